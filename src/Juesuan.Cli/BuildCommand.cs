@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Juesuan.Amounts;
+using Juesuan.Disclosure;
+using Juesuan.Documents.Html;
+using Juesuan.Documents.Json;
+
+namespace Juesuan.Cli;
+
+/// <summary>juesuan build — generates the disclosure (HTML and the document model as JSON) from an accounts file.</summary>
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var accounts = new Argument<string>("accounts") { Description = "决算数据文件（JSON，格式见 docs/accounts-format.md）" };
+        var output = new Option<string>("--out", "-o") { Description = "输出目录（不存在时自动创建）", Required = true };
+        var unit = new Option<string?>("--unit") { Description = "金额单位：yuan（元）或 wan（万元）；默认取文件中的设置，未设置时为元" };
+        unit.AcceptOnlyFromAmong("yuan", "wan");
+        var command = new Command("build", "生成决算公开文档：写出 disclosure.html（可打印的网页）和 disclosure.json（文档模型）")
+        {
+            accounts, output, unit,
+        };
+        command.SetAction(parse => Run(parse.GetValue(accounts)!, parse.GetValue(output)!, parse.GetValue(unit), Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(string accountsPath, string outputDirectory, string? unitOption, TextWriter stdout, TextWriter stderr)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = AccountsFiles.Load(accountsPath);
+        if (result.Accounts is not { } accounts)
+        {
+            AccountsFiles.Report(result, stderr);
+            return ExitCodes.InvalidInput;
+        }
+        var amountUnit = unitOption is not null && AmountUnits.TryParse(unitOption, out var u) ? u : result.Settings.AmountUnit ?? AmountUnit.Yuan;
+        var options = new DisclosureOptions(amountUnit, result.Settings.Template ?? DisclosureTemplate.DefaultId);
+        if (DisclosureTemplate.Find(options.Template, accounts.FiscalYear) is null)
+        {
+            stderr.WriteLine($"{accountsPath} $.disclosure.template：没有适用于{accounts.FiscalYear}年度的披露模板“{options.Template}”");
+            return ExitCodes.InvalidInput;
+        }
+        var document = DisclosureBuilder.Build(accounts, options);
+        Directory.CreateDirectory(outputDirectory);
+        var html = Path.Combine(outputDirectory, "disclosure.html");
+        var json = Path.Combine(outputDirectory, "disclosure.json");
+        File.WriteAllText(html, HtmlRenderer.Render(document));
+        File.WriteAllText(json, DocumentJson.Write(document));
+        stdout.WriteLine($"已生成 {document.Title}（{amountUnit.Caption()}），用时 {watch.ElapsedMilliseconds} 毫秒：");
+        stdout.WriteLine($"  {html}");
+        stdout.WriteLine($"  {json}");
+        if (document.Pending.Count > 0)
+        {
+            stdout.WriteLine($"提示：尚有 {document.Pending.Count} 处原因说明待补充（文档中以“【待补充：…】”标出）：");
+            foreach (var item in document.Pending) stdout.WriteLine($"  reasons.{item.Key}：{item.Description}");
+        }
+        return ExitCodes.Success;
+    }
+}

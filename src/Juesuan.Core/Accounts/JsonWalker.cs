@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Text.Json;
+using Juesuan.Amounts;
+
+namespace Juesuan.Accounts;
+
+/// <summary>
+/// Walks one JSON object, reading its fields by name and recording every problem with its JSON path;
+/// at <see cref="Done"/> any field it was not asked for is reported as unknown (a typo must not be
+/// silently ignored).
+/// </summary>
+internal sealed class JsonWalker
+{
+    private readonly JsonElement _element;
+    private readonly List<AccountsError> _errors;
+    private readonly string _file;
+    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+
+    public JsonWalker(JsonElement element, string path, string file, List<AccountsError> errors)
+    {
+        _element = element;
+        Path = path;
+        _file = file;
+        _errors = errors;
+    }
+
+    public string Path { get; }
+
+    public void Error(string path, string message) => _errors.Add(new AccountsError(_file, path, message));
+
+    private string At(string name) => Path + "." + name;
+
+    /// <summary>The raw field, or null when absent (or JSON null). A required absent field is reported.</summary>
+    public JsonElement? Field(string name, string label, bool required)
+    {
+        _asked.Add(name);
+        if (_element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null) return value;
+        if (required) Error(At(name), $"缺少必填字段“{name}”（{label}）");
+        return null;
+    }
+
+    public bool Has(string name) => _element.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null;
+
+    public string? String(string name, string label, bool required = false)
+    {
+        if (Field(name, label, required) is not { } v) return null;
+        if (v.ValueKind == JsonValueKind.String)
+        {
+            var s = v.GetString()!;
+            if (required && string.IsNullOrWhiteSpace(s)) { Error(At(name), $"{label}不能为空"); return null; }
+            return s;
+        }
+        Error(At(name), $"{label}应为文本，实际为{Describe(v)}");
+        return null;
+    }
+
+    public int? Int(string name, string label, bool required = false, int min = 0, int max = int.MaxValue)
+    {
+        if (Field(name, label, required) is not { } v) return null;
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i))
+        {
+            if (i >= min && i <= max) return i;
+            Error(At(name), max == int.MaxValue ? $"{label}应为不小于{min}的整数，实际为{i}" : $"{label}应为{min}至{max}之间的整数，实际为{i}");
+            return null;
+        }
+        Error(At(name), $"{label}应为整数，实际为{Describe(v)}");
+        return null;
+    }
+
+    public bool? Bool(string name, string label, bool required = false)
+    {
+        if (Field(name, label, required) is not { } v) return null;
+        if (v.ValueKind is JsonValueKind.True or JsonValueKind.False) return v.GetBoolean();
+        Error(At(name), $"{label}应为 true 或 false，实际为{Describe(v)}");
+        return null;
+    }
+
+    /// <summary>
+    /// An amount in yuan: a number with at most two decimals, or an object {"amount": n, "basis": "…"}
+    /// that records where the figure comes from. Negative amounts are rejected.
+    /// </summary>
+    public Amount? Amount(string name, string label, bool required = false)
+    {
+        if (Field(name, label, required) is not { } v) return null;
+        return ReadAmount(v, At(name), label);
+    }
+
+    public Amount? ReadAmount(JsonElement v, string path, string label)
+    {
+        if (v.ValueKind == JsonValueKind.Object)
+        {
+            var inner = new JsonWalker(v, path, _file, _errors);
+            var amount = inner.Amount("amount", label, required: true);
+            inner.String("basis", "数据来源说明");
+            inner.Done();
+            return amount;
+        }
+        if (v.ValueKind != JsonValueKind.Number || !v.TryGetDecimal(out var d))
+        {
+            Error(path, $"{label}应为金额（以元为单位的数字），实际为{Describe(v)}");
+            return null;
+        }
+        if (d < 0m)
+        {
+            Error(path, $"{label}不能为负数，实际为{d.ToString(CultureInfo.InvariantCulture)}");
+            return null;
+        }
+        if (d.Scale > 2 && decimal.Round(d, 2) != d)
+        {
+            Error(path, $"{label}应精确到分（最多两位小数），实际为{d.ToString(CultureInfo.InvariantCulture)}");
+            return null;
+        }
+        return Amounts.Amount.FromYuan(d);
+    }
+
+    public T? Enum<T>(string name, string label, IReadOnlyDictionary<string, T> values, bool required = false) where T : struct
+    {
+        if (Field(name, label, required) is not { } v) return null;
+        if (v.ValueKind == JsonValueKind.String && values.TryGetValue(v.GetString()!, out var value)) return value;
+        Error(At(name), $"{label}应为 {string.Join("、", values.Keys)} 之一，实际为{Describe(v)}");
+        return null;
+    }
+
+    public JsonWalker? Object(string name, string label, bool required = false)
+    {
+        if (Field(name, label, required) is not { } v) return null;
+        if (v.ValueKind == JsonValueKind.Object) return new JsonWalker(v, At(name), _file, _errors);
+        Error(At(name), $"{label}应为对象，实际为{Describe(v)}");
+        return null;
+    }
+
+    /// <summary>The elements of an array field that are objects; other elements are reported.</summary>
+    public IEnumerable<JsonWalker> Objects(string name, string label, bool required = false)
+    {
+        if (Field(name, label, required) is not { } v) yield break;
+        if (v.ValueKind != JsonValueKind.Array)
+        {
+            Error(At(name), $"{label}应为数组，实际为{Describe(v)}");
+            yield break;
+        }
+        var i = 0;
+        foreach (var item in v.EnumerateArray())
+        {
+            var path = $"{At(name)}[{i++}]";
+            if (item.ValueKind == JsonValueKind.Object) yield return new JsonWalker(item, path, _file, _errors);
+            else Error(path, $"{label}的每一项应为对象，实际为{Describe(item)}");
+        }
+    }
+
+    public IEnumerable<(string Value, string Path)> Strings(string name, string label)
+    {
+        if (Field(name, label, required: false) is not { } v) yield break;
+        if (v.ValueKind != JsonValueKind.Array)
+        {
+            Error(At(name), $"{label}应为数组，实际为{Describe(v)}");
+            yield break;
+        }
+        var i = 0;
+        foreach (var item in v.EnumerateArray())
+        {
+            var path = $"{At(name)}[{i++}]";
+            if (item.ValueKind == JsonValueKind.String) yield return (item.GetString()!, path);
+            else Error(path, $"{label}的每一项应为文本，实际为{Describe(item)}");
+        }
+    }
+
+    /// <summary>The properties of an object field, as (key, value, path).</summary>
+    public IEnumerable<(string Key, JsonElement Value, string Path)> Entries(string name, string label)
+    {
+        if (Field(name, label, required: false) is not { } v) yield break;
+        if (v.ValueKind != JsonValueKind.Object)
+        {
+            Error(At(name), $"{label}应为对象，实际为{Describe(v)}");
+            yield break;
+        }
+        foreach (var p in v.EnumerateObject()) yield return (p.Name, p.Value, $"{At(name)}.{p.Name}");
+    }
+
+    /// <summary>Reports every field of this object that no read asked for.</summary>
+    public void Done()
+    {
+        foreach (var p in _element.EnumerateObject())
+        {
+            if (_asked.Contains(p.Name) || p.Name == "$schema" || p.Name == "basis") continue;
+            Error(At(p.Name), $"未知字段“{p.Name}”；本处可用的字段为：{string.Join("、", _asked.Order(StringComparer.Ordinal))}");
+        }
+    }
+
+    public static string Describe(JsonElement v) => v.ValueKind switch
+    {
+        JsonValueKind.String => $"文本“{Shorten(v.GetString()!)}”",
+        JsonValueKind.Number => $"数字 {v.GetRawText()}",
+        JsonValueKind.True or JsonValueKind.False => $"布尔值 {v.GetRawText()}",
+        JsonValueKind.Array => "数组",
+        JsonValueKind.Object => "对象",
+        _ => "空值",
+    };
+
+    private static string Shorten(string s) => s.Length <= 20 ? s : s[..20] + "…";
+}

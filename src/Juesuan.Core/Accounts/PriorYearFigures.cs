@@ -1,0 +1,45 @@
+using Juesuan.Amounts;
+
+namespace Juesuan.Accounts;
+
+/// <summary>
+/// 上年决算数 — the previous year's figures the narrative compares with. Each is optional; a change is
+/// stated only where the prior figure is known.
+/// </summary>
+public sealed record PriorYearFigures
+{
+    public static readonly PriorYearFigures None = new();
+
+    /// <summary>收入总计 (= 支出总计).</summary>
+    public Amount? Total { get; init; }
+
+    /// <summary>本年收入合计.</summary>
+    public Amount? CurrentYearIncome { get; init; }
+
+    /// <summary>本年收入 by source.</summary>
+    public IReadOnlyDictionary<IncomeSource, Amount> IncomeBySource { get; init; } = new Dictionary<IncomeSource, Amount>();
+
+    /// <summary>本年支出合计.</summary>
+    public Amount? CurrentYearExpenditure { get; init; }
+
+    /// <summary>本年支出 by kind.</summary>
+    public IReadOnlyDictionary<ExpenditureKind, Amount> ExpenditureByKind { get; init; } = new Dictionary<ExpenditureKind, Amount>();
+
+    /// <summary>财政拨款收入支出总计 (公开04表 总计).</summary>
+    public Amount? FiscalTotal { get; init; }
+
+    /// <summary>一般公共预算财政拨款支出.</summary>
+    public Amount? GeneralBudgetExpenditure { get; init; }
+
+    /// <summary>一般公共预算财政拨款支出 by function 类.</summary>
+    public IReadOnlyDictionary<string, Amount> GeneralBudgetByClass { get; init; } = new Dictionary<string, Amount>();
+
+    /// <summary>一般公共预算财政拨款“三公”经费决算数.</summary>
+    public ThreePublicItems? ThreePublic { get; init; }
+
+    /// <summary>机关运行经费.</summary>
+    public Amount? OperatingCosts { get; init; }
+
+    /// <summary>政府采购支出总额.</summary>
+    public Amount? Procurement { get; init; }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+
+namespace Juesuan.Catalog;
+
+/// <summary>
+/// 科目目录 — one edition of the government revenue and expenditure classification, used for the
+/// fiscal years from <see cref="EditionYear"/> until a later edition.
+/// </summary>
+public sealed class CodeCatalog
+{
+    private readonly FrozenDictionary<(CodeKind, string), ClassificationCode> _byCode;
+    private readonly FrozenDictionary<(CodeKind, string), ClassificationCode[]> _children;
+
+    public CodeCatalog(int editionYear, IEnumerable<ClassificationCode> codes)
+    {
+        EditionYear = editionYear;
+        var ordered = codes.OrderBy(c => c.Kind).ThenBy(c => c.Code, StringComparer.Ordinal).ToArray();
+        Codes = ordered;
+        _byCode = ordered.ToFrozenDictionary(c => (c.Kind, c.Code));
+        _children = ordered
+            .Where(c => c.ParentCode is not null)
+            .GroupBy(c => (c.Kind, c.ParentCode!))
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    /// <summary>The first fiscal year this edition applies to.</summary>
+    public int EditionYear { get; }
+
+    /// <summary>Every code, functional first, each kind in code order.</summary>
+    public IReadOnlyList<ClassificationCode> Codes { get; }
+
+    public ClassificationCode? Find(CodeKind kind, string code) => _byCode.GetValueOrDefault((kind, code));
+
+    public ClassificationCode Get(CodeKind kind, string code) =>
+        Find(kind, code) ?? throw new KeyNotFoundException($"{EditionYear}年科目目录中没有科目 {code}");
+
+    public IReadOnlyList<ClassificationCode> Children(CodeKind kind, string code) =>
+        _children.TryGetValue((kind, code), out var children) ? children : [];
+
+    /// <summary>Every 类 of a kind, in code order (T1 and T4 print the full class list).</summary>
+    public IEnumerable<ClassificationCode> Classes(CodeKind kind) =>
+        Codes.Where(c => c.Kind == kind && c.Level == CodeLevel.Class);
+
+    /// <summary>
+    /// The full name of a function code as disclosures write it:
+    /// "一般公共服务支出（类）群众团体事务（款）行政运行（项）".
+    /// </summary>
+    public string FunctionPath(string code)
+    {
+        var parts = new List<string>(3);
+        for (var c = Find(CodeKind.Function, code); c is not null; c = c.ParentCode is { } p ? Find(CodeKind.Function, p) : null)
+            parts.Add(c.Name + "（" + ClassificationCode.LevelName(c.Level) + "）");
+        if (parts.Count == 0) throw new KeyNotFoundException($"{EditionYear}年科目目录中没有功能分类科目 {code}");
+        parts.Reverse();
+        return string.Concat(parts);
+    }
+}

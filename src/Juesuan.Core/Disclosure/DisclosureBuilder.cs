@@ -1,0 +1,102 @@
+using System.Globalization;
+using Juesuan.Accounts;
+using Juesuan.Amounts;
+using Juesuan.Catalog;
+
+namespace Juesuan.Disclosure;
+
+/// <summary>
+/// 生成决算公开文档 — builds the whole disclosure from the accounts: 第一部分 概况, 第二部分 the nine
+/// tables, 第三部分 情况说明 一 to 十, 第四部分 名词解释. Pure: the same accounts and settings give the
+/// same document every time.
+/// </summary>
+public static class DisclosureBuilder
+{
+    public static DisclosureDocument Build(UnitAccounts accounts, DisclosureOptions? options = null)
+    {
+        options ??= DisclosureOptions.Default;
+        var template = DisclosureTemplate.Find(options.Template, accounts.FiscalYear)
+            ?? throw new InvalidOperationException($"没有适用于{accounts.FiscalYear}年度的披露模板“{options.Template}”");
+        return Build(accounts, template, options.AmountUnit);
+    }
+
+    /// <summary>Builds with a given template (a bureau's own, or one with changed options).</summary>
+    public static DisclosureDocument Build(UnitAccounts accounts, DisclosureTemplate template, AmountUnit amountUnit)
+    {
+        var catalog = CodeCatalogs.ForYear(accounts.FiscalYear)
+            ?? throw new InvalidOperationException($"没有{accounts.FiscalYear}年度适用的科目目录");
+        var context = new DisclosureContext(accounts, catalog, template, amountUnit);
+        var w = new NarrativeWriter(context);
+
+        var parts = new List<DocumentPart>
+        {
+            Overview(w),
+            new("part2", w.T("part2"), Tables(context).Select(t => (Block)new TableBlock(t)).ToArray()),
+            Explanations(w),
+            Glossary(w),
+        };
+        return new DisclosureDocument(
+            w.T("title"), accounts.Unit.Name, accounts.Unit.Code, context.Subject, accounts.FiscalYear,
+            amountUnit, template.Id, parts, w.Pending.ToArray());
+    }
+
+    /// <summary>The nine tables in their published order.</summary>
+    internal static IEnumerable<DisclosureTable> Tables(DisclosureContext c)
+    {
+        yield return SummaryTables.Summary(c);
+        yield return FunctionTables.Income(c);
+        yield return FunctionTables.Expenditure(c);
+        yield return SummaryTables.Fiscal(c);
+        yield return FunctionTables.GeneralBudget(c);
+        yield return BasicExpenditureTable.Build(c);
+        yield return ThreePublicTable.Build(c);
+        yield return FunctionTables.GovernmentFund(c);
+        yield return FunctionTables.StateCapital(c);
+    }
+
+    /// <summary>第一部分 概况: 主要职能, 机构设置, the units that make up the accounts, staff.</summary>
+    private static DocumentPart Overview(NarrativeWriter w)
+    {
+        var a = w.Context.Accounts;
+        w.Heading(1, "part1.functions", "p1-functions");
+        w.FreeText(a.Unit.Functions);
+        w.Heading(1, "part1.structure", "p1-structure");
+        w.FreeText(a.Unit.Structure);
+        w.Paragraph(a.Members.Count == 0
+            ? w.S("part1.compositionUnit")
+            : w.S("part1.compositionDepartment", ("count", MoneyFormat.Count(a.Members.Count)), ("members", NarrativeWriter.Join(a.Members.Select(m => m.Name), "、"))));
+        if (a.Unit.Staff is { } staff && Staff(staff) is { Length: > 0 } text)
+            w.Paragraph(w.S("part1.staff", ("staff", text)));
+        return new DocumentPart("part1", w.T("part1"), w.TakeBlocks());
+    }
+
+    private static string Staff(StaffNumbers s) => NarrativeWriter.Join(new[]
+    {
+        s.Authorized is { } a ? $"编制人数{a.ToString(CultureInfo.InvariantCulture)}人" : null,
+        s.Actual is { } b ? $"实有在职人员{b.ToString(CultureInfo.InvariantCulture)}人" : null,
+        s.Retired is { } r ? $"离退休人员{r.ToString(CultureInfo.InvariantCulture)}人" : null,
+    }.OfType<string>(), "，");
+
+    private static DocumentPart Explanations(NarrativeWriter w)
+    {
+        ExplanationSections.Write(w);
+        return new DocumentPart("part3", w.T("part3"), w.TakeBlocks());
+    }
+
+    /// <summary>第四部分 名词解释, numbered as published.</summary>
+    private static DocumentPart Glossary(NarrativeWriter w)
+    {
+        var entries = w.Context.Template.Glossary;
+        for (var i = 0; i < entries.Count; i++)
+            w.Add(new Paragraph([new Span($"{(i + 1).ToString(CultureInfo.InvariantCulture)}. {entries[i].Term}：{entries[i].Definition}")]));
+        return new DocumentPart("part4", w.T("part4"), w.TakeBlocks());
+    }
+}
+
+/// <summary>生成选项 — the per-document settings.</summary>
+/// <param name="AmountUnit">金额单位 of every table and sentence.</param>
+/// <param name="Template">The disclosure template's id.</param>
+public sealed record DisclosureOptions(AmountUnit AmountUnit = AmountUnit.Yuan, string Template = DisclosureTemplate.DefaultId)
+{
+    public static readonly DisclosureOptions Default = new();
+}

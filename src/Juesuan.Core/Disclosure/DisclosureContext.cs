@@ -1,0 +1,48 @@
+using Juesuan.Accounts;
+using Juesuan.Amounts;
+using Juesuan.Catalog;
+
+namespace Juesuan.Disclosure;
+
+/// <summary>Everything a table or narrative section needs while a disclosure is built.</summary>
+internal sealed class DisclosureContext
+{
+    public DisclosureContext(UnitAccounts accounts, CodeCatalog catalog, DisclosureTemplate template, AmountUnit unit)
+    {
+        Accounts = accounts;
+        Figures = new AccountsFigures(accounts);
+        Catalog = catalog;
+        Template = template;
+        Format = new MoneyFormat(unit);
+        Subject = accounts.Members.Count > 0 ? "部门" : "单位";
+    }
+
+    public UnitAccounts Accounts { get; }
+    public AccountsFigures Figures { get; }
+    public CodeCatalog Catalog { get; }
+    public DisclosureTemplate Template { get; }
+    public MoneyFormat Format { get; }
+
+    /// <summary>"部门" or "单位", as the text names the reporting body.</summary>
+    public string Subject { get; }
+
+    public int Year => Accounts.FiscalYear;
+
+    /// <summary>An amount cell of a table, formatted in the document's unit.</summary>
+    public TableCell AmountCell(Amount amount, string? key = null) => new(CellKind.Amount, Format.Number(amount), amount.Yuan, key);
+
+    public static TableCell Label(string text) => new(CellKind.Label, text);
+
+    public static TableCell Code(string code) => new(CellKind.Code, code);
+
+    public static TableCell LineNumber(int line) => new(CellKind.LineNumber, line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public DisclosureTable Table(string id, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<HeaderCell>> header, IReadOnlyList<TableRow> rows, bool empty = false)
+    {
+        var spec = Template.Tables[id];
+        var note = empty && spec.EmptyNote is { } n
+            ? Text.TemplateText.FillText(n, new Dictionary<string, object> { ["subject"] = Subject, ["year"] = Year.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            : null;
+        return new DisclosureTable(id, spec.Code, spec.Title, Accounts.Unit.Name, Year, Format.Unit.Caption(), columns, header, empty ? [] : rows, note);
+    }
+}

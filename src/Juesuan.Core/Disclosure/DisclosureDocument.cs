@@ -1,0 +1,63 @@
+using System.Text.Json.Serialization;
+using Juesuan.Amounts;
+
+namespace Juesuan.Disclosure;
+
+/// <summary>
+/// 决算公开文档 — the whole disclosure as a document model: parts, headings, paragraphs and tables,
+/// every figure already computed and formatted. Every output format is rendered from this one model.
+/// </summary>
+/// <param name="Title">e.g. "大同市科学技术协会2021年度单位决算".</param>
+/// <param name="Subject">"部门" for a consolidated department, "单位" for a single unit.</param>
+/// <param name="Pending">Every placeholder the preparer still has to fill, in document order.</param>
+public sealed record DisclosureDocument(
+    string Title,
+    string UnitName,
+    string UnitCode,
+    string Subject,
+    int FiscalYear,
+    AmountUnit AmountUnit,
+    string Template,
+    IReadOnlyList<DocumentPart> Parts,
+    IReadOnlyList<PendingItem> Pending)
+{
+    /// <summary>"金额单位：元" or "金额单位：万元".</summary>
+    public string AmountUnitCaption => AmountUnit.Caption();
+
+    public IEnumerable<DisclosureTable> Tables => Parts.SelectMany(p => p.Blocks).OfType<TableBlock>().Select(b => b.Table);
+}
+
+/// <summary>部分 — one of the four parts (概况, 决算表, 情况说明, 名词解释).</summary>
+public sealed record DocumentPart(string Id, string Title, IReadOnlyList<Block> Blocks);
+
+/// <summary>A block of a part: a heading, a paragraph or a table.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(Heading), "heading")]
+[JsonDerivedType(typeof(Paragraph), "paragraph")]
+[JsonDerivedType(typeof(TableBlock), "table")]
+public abstract record Block;
+
+/// <summary>标题 — level 1 is a section (一、…), level 2 a subsection (（一）…).</summary>
+public sealed record Heading(int Level, string Text, string Id) : Block;
+
+/// <summary>段落 — running text made of spans; a span may be a placeholder for the preparer.</summary>
+public sealed record Paragraph(IReadOnlyList<Span> Spans) : Block
+{
+    public static Paragraph Of(string text) => new([new Span(text)]);
+
+    [JsonIgnore]
+    public string Text => string.Concat(Spans.Select(s => s.Text));
+}
+
+/// <summary>A run of text. A placeholder marks something the preparer must still supply (a missing reason).</summary>
+/// <param name="Key">For a placeholder: the reason key it stands for (see ReasonKeys).</param>
+public sealed record Span(string Text, bool Placeholder = false, string? Key = null);
+
+/// <summary>A table placed in the document.</summary>
+public sealed record TableBlock(DisclosureTable Table) : Block;
+
+/// <summary>待补充事项 — something the preparer must supply before the disclosure is complete.</summary>
+/// <param name="Key">The reason key (see ReasonKeys) to fill in the accounts.</param>
+/// <param name="Description">What is missing, in Chinese.</param>
+/// <param name="SectionId">The id of the heading of the section it stands in.</param>
+public sealed record PendingItem(string Key, string Description, string SectionId);

@@ -1,0 +1,346 @@
+using Juesuan.Accounts;
+using Juesuan.Amounts;
+using Juesuan.Catalog;
+
+namespace Juesuan.Disclosure;
+
+/// <summary>
+/// 第三部分 决算情况说明, sections 一 to 十: every amount, share, change and completion rate computed
+/// from the accounts, with the stated reasons (or a placeholder where a required one is missing).
+/// </summary>
+internal static class ExplanationSections
+{
+    public static void Write(NarrativeWriter w)
+    {
+        Totals(w);
+        Income(w);
+        Expenditure(w);
+        Fiscal(w);
+        GeneralBudget(w);
+        Basic(w);
+        ThreePublic(w);
+        GovernmentFund(w);
+        StateCapital(w);
+        OtherMatters(w);
+    }
+
+    /// <summary>一、收入支出决算总体情况说明.</summary>
+    private static void Totals(NarrativeWriter w)
+    {
+        var (f, m, a) = (w.Context.Figures, w.Format, w.Context.Accounts);
+        w.Heading(1, "s1", "s1");
+        var change = a.PriorYear.Total is { } prior && m.Change(f.TotalIncome, prior) is var c && c != "持平"
+            ? w.S("s1.change", ("change", c), ("reason", w.Reason(ReasonKeys.TotalChange, "missing.total.change")))
+            : [];
+        w.Paragraph(w.S("s1.totals", ("totalIncome", m.Money(f.TotalIncome)), ("totalExpenditure", m.Money(f.TotalExpenditure))), change);
+        w.Paragraph(w.S("s1.breakdown",
+            ("income", m.Money(f.CurrentYearIncome)), ("useOfSurplus", m.Money(a.UseOfNonFiscalSurplus)), ("opening", m.Money(f.OpeningBalance)),
+            ("expenditure", m.Money(f.CurrentYearExpenditure)), ("distribution", m.Money(a.SurplusDistribution)), ("closing", m.Money(f.ClosingBalance))));
+    }
+
+    /// <summary>二、收入决算情况说明.</summary>
+    private static void Income(NarrativeWriter w)
+    {
+        var (f, m, a) = (w.Context.Figures, w.Format, w.Context.Accounts);
+        w.Heading(1, "s2", "s2");
+        if (f.CurrentYearIncome.IsZero)
+        {
+            w.Paragraph(w.S("s2.none"));
+            return;
+        }
+        var total = ChangeSentence(w, "s2.total", "s2.totalChange", "s2.totalChangeReason", ReasonKeys.IncomeChange,
+            f.CurrentYearIncome, a.PriorYear.CurrentYearIncome, ("income", m.Money(f.CurrentYearIncome)));
+        var sources = f.IncomeBySource.Where(kv => !kv.Value.IsZero).Select(kv =>
+        {
+            var values = new (string, object)[] { ("name", kv.Key.Name()), ("amount", m.Money(kv.Value)), ("share", m.Share(kv.Value, f.CurrentYearIncome)) };
+            if (!a.PriorYear.IncomeBySource.TryGetValue(kv.Key, out var prior)) return w.T("s2.source", values);
+            var reason = a.Reason(ReasonKeys.IncomeSourceChange(kv.Key));
+            return reason is null
+                ? w.T("s2.sourceChange", [.. values, ("change", m.Change(kv.Value, prior))])
+                : w.T("s2.sourceChangeReason", [.. values, ("change", m.Change(kv.Value, prior)), ("reason", reason.TrimEnd('。'))]);
+        });
+        w.Paragraph(total, w.S("s2.sources", ("sources", NarrativeWriter.Join(sources))));
+    }
+
+    /// <summary>三、支出决算情况说明.</summary>
+    private static void Expenditure(NarrativeWriter w)
+    {
+        var (f, m, a) = (w.Context.Figures, w.Format, w.Context.Accounts);
+        w.Heading(1, "s3", "s3");
+        var total = ChangeSentence(w, "s3.total", "s3.totalChange", "s3.totalChangeReason", ReasonKeys.ExpenditureChange,
+            f.CurrentYearExpenditure, a.PriorYear.CurrentYearExpenditure, ("expenditure", m.Money(f.CurrentYearExpenditure)));
+        var kinds = f.ExpenditureByKind
+            .Where(kv => kv.Key is ExpenditureKind.Basic or ExpenditureKind.Project || !kv.Value.IsZero)
+            .Select(kv =>
+            {
+                var values = new (string, object)[] { ("name", kv.Key.Name()), ("amount", m.Money(kv.Value)), ("share", m.Share(kv.Value, f.CurrentYearExpenditure)) };
+                return a.PriorYear.ExpenditureByKind.TryGetValue(kv.Key, out var prior)
+                    ? w.T("s3.kindChange", [.. values, ("change", m.Change(kv.Value, prior))])
+                    : w.T("s3.kind", values);
+            });
+        w.Paragraph(total, f.CurrentYearExpenditure.IsZero ? [] : w.S("s3.kinds", ("kinds", NarrativeWriter.Join(kinds))));
+    }
+
+    /// <summary>四、财政拨款收入支出决算总体情况说明.</summary>
+    private static void Fiscal(NarrativeWriter w)
+    {
+        var (f, m, a) = (w.Context.Figures, w.Format, w.Context.Accounts);
+        w.Heading(1, "s4", "s4");
+        var change = a.PriorYear.FiscalTotal is { } prior && m.Change(f.FiscalIncomeTotal, prior) is var c && c != "持平"
+            ? w.S("s4.change", ("change", c), ("reason", w.Reason(ReasonKeys.FiscalChange, "missing.fiscal.change")))
+            : [];
+        w.Paragraph(w.S("s4.totals", ("incomeTotal", m.Money(f.FiscalIncomeTotal)), ("expenditureTotal", m.Money(f.FiscalExpenditureTotal))), change);
+        var byBudget = ClassifierNames.FiscalFundings
+            .Where(fu => !(f.FiscalIncomeOf(fu) + f.ExpenditureOf(fu)).IsZero)
+            .Select(fu => w.T("s4.budgetPart", ("name", fu.Name()), ("income", m.Money(f.FiscalIncomeOf(fu))), ("expenditure", m.Money(f.ExpenditureOf(fu)))))
+            .ToArray();
+        w.Paragraph(
+            w.S("s4.breakdown", ("income", m.Money(f.FiscalIncome)), ("opening", m.Money(f.FiscalOpening)), ("expenditure", m.Money(f.FiscalExpenditure)), ("closing", m.Money(f.FiscalClosing))),
+            byBudget.Length > 0 ? w.S("s4.byBudget", ("parts", NarrativeWriter.Join(byBudget))) : []);
+    }
+
+    /// <summary>五、一般公共预算财政拨款支出决算情况说明: (一) 总体, (二) 结构, (三) 具体 per 项 against the budget.</summary>
+    private static void GeneralBudget(NarrativeWriter w)
+    {
+        var (c, f, m, a) = (w.Context, w.Context.Figures, w.Format, w.Context.Accounts);
+        var total = f.GeneralBudgetExpenditure;
+        w.Heading(1, "s5", "s5");
+
+        w.Heading(2, "s5.1", "s5-1");
+        var change = a.PriorYear.GeneralBudgetExpenditure is { } prior && m.Change(total, prior) is var ch && ch != "持平"
+            ? w.S("s5.1.change", ("change", ch), ("reason", w.Reason(ReasonKeys.GeneralBudgetChange, "missing.generalBudget.change")))
+            : [];
+        w.Paragraph(w.S("s5.1.total", ("amount", m.Money(total)), ("share", m.Share(total, f.CurrentYearExpenditure))), change);
+
+        w.Heading(2, "s5.2", "s5-2");
+        var classes = a.Expenditure.Where(l => l.Funding == Funding.GeneralBudget && !l.Amount.IsZero)
+            .Select(l => l.Code[..3]).Distinct().Order(StringComparer.Ordinal)
+            .Select(code =>
+            {
+                var amount = f.GeneralBudgetUnder(code);
+                var values = new (string, object)[] { ("name", c.Catalog.Get(CodeKind.Function, code).Name), ("amount", m.Money(amount)), ("share", m.Share(amount, total)) };
+                return a.PriorYear.GeneralBudgetByClass.TryGetValue(code, out var p)
+                    ? w.T("s5.2.classChange", [.. values, ("change", m.Change(amount, p))])
+                    : w.T("s5.2.class", values);
+            })
+            .ToArray();
+        w.Paragraph(classes.Length > 0 ? w.S("s5.2.classes", ("amount", m.Money(total)), ("classes", NarrativeWriter.Join(classes))) : w.S("s5.3.none"));
+
+        w.Heading(2, "s5.3", "s5-3");
+        var adjusted = c.Template.Options.CompletionBase == CompletionBase.Adjusted;
+        var baseName = adjusted ? "调整预算" : "年初预算";
+        var budgetTotal = adjusted ? f.AdjustedBudget : f.YearStartBudget;
+        var overall = Percentage.Of(total, budgetTotal) is { } r
+            ? w.S("s5.3.total", ("base", baseName), ("budget", m.Money(budgetTotal)), ("amount", m.Money(total)), ("rate", m.Percent(r)))
+            : w.S("s5.3.totalNoRate", ("base", baseName), ("budget", m.Money(budgetTotal)), ("amount", m.Money(total)));
+        var overallReason = a.Reason(ReasonKeys.GeneralBudgetVsBudget) is { } why ? w.S("s5.3.totalReason", ("base", baseName), ("reason", why.TrimEnd('。'))) : [];
+        w.Paragraph(overall, overallReason);
+
+        var budgets = a.Budgets.ToDictionary(b => b.Code, b => adjusted ? b.Adjusted ?? b.YearStart : b.YearStart);
+        var items = a.Expenditure.Where(l => l.Funding == Funding.GeneralBudget && !l.Amount.IsZero).Select(l => l.Code)
+            .Concat(budgets.Where(b => !b.Value.IsZero).Select(b => b.Key))
+            .Distinct().Order(StringComparer.Ordinal).ToArray();
+        if (items.Length == 0) return;
+        w.Paragraph(w.S("s5.3.intro"));
+        var index = 0;
+        foreach (var code in items)
+        {
+            var amount = f.GeneralBudgetUnder(code);
+            var budget = budgets.GetValueOrDefault(code);
+            var path = c.Catalog.FunctionPath(code);
+            var values = new (string, object)[] { ("index", (++index).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("path", path), ("base", baseName), ("budget", m.Money(budget)), ("amount", m.Money(amount)) };
+            var sentence = Percentage.Of(amount, budget) is { } rate
+                ? w.S("s5.3.item", [.. values, ("rate", m.Percent(rate))])
+                : w.S("s5.3.itemNoRate", values);
+            var difference = m.DisplayValue(amount) - m.DisplayValue(budget);
+            var reason = difference == 0m
+                ? []
+                : w.S(difference > 0 ? "s5.3.above" : "s5.3.below", ("base", baseName),
+                    ("reason", w.Reason(ReasonKeys.ItemVsBudget(code), "missing.budget", ("path", path), ("base", baseName))));
+            w.Paragraph(sentence, reason);
+        }
+    }
+
+    /// <summary>六、一般公共预算财政拨款基本支出决算情况说明 (人员经费 and 公用经费 with their items).</summary>
+    private static void Basic(NarrativeWriter w)
+    {
+        var (c, m) = (w.Context, w.Format);
+        w.Heading(1, "s6", "s6");
+        var (personnel, @public) = BasicExpenditureTable.Panels(c);
+        var total = personnel.Sum(x => x.Amount) + @public.Sum(x => x.Amount);
+        if (total.IsZero)
+        {
+            w.Paragraph(w.S("s6.none"));
+            return;
+        }
+        string Items((string Code, Amount Amount)[] lines) => NarrativeWriter.Join(
+            lines.Select(x => w.T("s6.item", ("name", c.Catalog.Get(CodeKind.Economic, x.Code).Name), ("amount", m.Money(x.Amount)))), "、");
+        w.Paragraph(
+            w.S("s6.total", ("amount", m.Money(total))),
+            w.S("s6.personnel", ("amount", m.Money(personnel.Sum(x => x.Amount))), ("items", personnel.Length > 0 ? Items(personnel) : "无")),
+            w.S("s6.public", ("amount", m.Money(@public.Sum(x => x.Amount))), ("items", @public.Length > 0 ? Items(@public) : "无")));
+    }
+
+    /// <summary>七、一般公共预算财政拨款“三公”经费支出决算情况说明.</summary>
+    private static void ThreePublic(NarrativeWriter w)
+    {
+        var (m, a) = (w.Format, w.Context.Accounts);
+        var t = a.ThreePublic;
+        w.Heading(1, "s7", "s7");
+        var (budget, actual) = (t.Budget.Total, t.Actual.Total);
+        if (budget.IsZero && actual.IsZero && a.PriorYear.ThreePublic is null)
+        {
+            w.Paragraph(w.S("s7.nothing"));
+        }
+        else
+        {
+            var head = budget.IsZero
+                ? w.S("s7.totalNoBudget", ("actual", m.Money(actual)))
+                : w.S("s7.total", ("budget", m.Money(budget)), ("actual", m.Money(actual)), ("rate", m.Percent(Percentage.Of(actual, budget)!.Value)));
+            var difference = m.DisplayValue(actual) - m.DisplayValue(budget);
+            var vsBudget = budget.IsZero || difference == 0m
+                ? []
+                : w.S(difference > 0 ? "s7.above" : "s7.below", ("reason", w.Reason(ReasonKeys.ThreePublicVsBudget, "missing.threePublic.budget")));
+            var change = a.PriorYear.ThreePublic is { } prior && m.Change(actual, prior.Total) is var ch && ch != "持平"
+                ? w.S("s7.change", ("change", ch), ("reason", w.Reason(ReasonKeys.ThreePublicChange, "missing.threePublic.change")))
+                : [];
+            w.Paragraph(head, vsBudget, change);
+        }
+
+        string Rate(Amount actualItem, Amount budgetItem) =>
+            Percentage.Of(actualItem, budgetItem) is { } r ? w.T("s7.rate", ("rate", m.Percent(r))) : "";
+        w.Paragraph(w.S("s7.detail"));
+        w.Paragraph(t.Actual.Abroad.IsZero && t.AbroadDelegations == 0
+            ? w.S("s7.abroadNone", ("actual", m.Money(t.Actual.Abroad)))
+            : w.S("s7.abroad", ("actual", m.Money(t.Actual.Abroad)), ("rate", Rate(t.Actual.Abroad, t.Budget.Abroad)),
+                ("delegations", MoneyFormat.Count(t.AbroadDelegations)), ("persons", MoneyFormat.Count(t.AbroadPersons))));
+        w.Paragraph(w.S("s7.vehicles", ("actual", m.Money(t.Actual.Vehicles)), ("rate", Rate(t.Actual.Vehicles, t.Budget.Vehicles)),
+            ("purchase", m.Money(t.Actual.VehiclePurchase)), ("bought", MoneyFormat.Count(t.VehiclesPurchased)),
+            ("operation", m.Money(t.Actual.VehicleOperation)), ("held", MoneyFormat.Count(t.VehiclesHeld))));
+        var foreign = t.ForeignReceptionBatches > 0
+            ? w.T("s7.foreign", ("batches", MoneyFormat.Count(t.ForeignReceptionBatches)), ("persons", MoneyFormat.Count(t.ForeignReceptionPersons)))
+            : "";
+        w.Paragraph(t.Actual.Reception.IsZero && t.ReceptionBatches == 0 && t.ForeignReceptionBatches == 0
+            ? w.S("s7.receptionNone", ("actual", m.Money(t.Actual.Reception)))
+            : w.S("s7.reception", ("actual", m.Money(t.Actual.Reception)), ("rate", Rate(t.Actual.Reception, t.Budget.Reception)),
+                ("batches", MoneyFormat.Count(t.ReceptionBatches)), ("persons", MoneyFormat.Count(t.ReceptionPersons)), ("foreign", foreign)));
+    }
+
+    /// <summary>八、政府性基金预算财政拨款收入支出决算情况说明.</summary>
+    private static void GovernmentFund(NarrativeWriter w)
+    {
+        var (f, m) = (w.Context.Figures, w.Format);
+        const Funding fund = Funding.GovernmentFund;
+        w.Heading(1, "s8", "s8");
+        if ((f.OpeningOf(fund) + f.FiscalIncomeOf(fund) + f.ExpenditureOf(fund) + f.ClosingOf(fund)).IsZero)
+        {
+            w.Paragraph(w.S("s8.none"));
+            return;
+        }
+        w.Paragraph(w.S("s8.some", ("opening", m.Money(f.OpeningOf(fund))), ("income", m.Money(f.FiscalIncomeOf(fund))),
+            ("expenditure", m.Money(f.ExpenditureOf(fund))), ("closing", m.Money(f.ClosingOf(fund))), ("items", ItemsOf(w, fund))));
+    }
+
+    /// <summary>九、国有资本经营预算财政拨款支出决算情况说明.</summary>
+    private static void StateCapital(NarrativeWriter w)
+    {
+        var (f, m) = (w.Context.Figures, w.Format);
+        w.Heading(1, "s9", "s9");
+        w.Paragraph(f.ExpenditureOf(Funding.StateCapital).IsZero
+            ? w.S("s9.none")
+            : w.S("s9.some", ("expenditure", m.Money(f.ExpenditureOf(Funding.StateCapital))), ("items", ItemsOf(w, Funding.StateCapital))));
+    }
+
+    private static string ItemsOf(NarrativeWriter w, Funding funding)
+    {
+        var items = w.Context.Accounts.Expenditure.Where(l => l.Funding == funding && !l.Amount.IsZero)
+            .GroupBy(l => l.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => w.T("functionItem", ("path", w.Context.Catalog.FunctionPath(g.Key)), ("amount", w.Format.Money(g.Sum(l => l.Amount)))));
+        return NarrativeWriter.Join(items);
+    }
+
+    /// <summary>十、其他重要事项的情况说明: 机关运行经费, 政府采购, 国有资产占用, 预算绩效.</summary>
+    private static void OtherMatters(NarrativeWriter w)
+    {
+        var (c, m, a) = (w.Context, w.Format, w.Context.Accounts);
+        w.Heading(1, "s10", "s10");
+
+        w.Heading(2, "s10.1", "s10-1");
+        if (a.OperatingCosts is { } costs)
+        {
+            w.Paragraph(a.PriorYear.OperatingCosts is { } prior && m.Change(costs, prior) is var ch && ch != "持平"
+                ? w.S("s10.1.change", ("amount", m.Money(costs)), ("change", ch), ("reason", w.Reason(ReasonKeys.OperatingCostsChange, "missing.operatingCosts.change")))
+                : w.S("s10.1.amount", ("amount", m.Money(costs))));
+        }
+        else
+        {
+            w.Paragraph(w.S("s10.1.notApplicable", ("unitType", a.Unit.Type.Name())));
+        }
+
+        w.Heading(2, "s10.2", "s10-2");
+        var p = a.Procurement;
+        var procurement = p.Total.IsZero
+            ? w.S("s10.2.none")
+            : w.S("s10.2.amount", ("total", m.Money(p.Total)), ("goods", m.Money(p.Goods)), ("works", m.Money(p.Works)), ("services", m.Money(p.Services)),
+                ("smes", m.Money(p.AwardedToSmes)), ("smeShare", m.Share(p.AwardedToSmes, p.Total)),
+                ("smallMicro", m.Money(p.AwardedToSmallMicro)), ("smallMicroShare", m.Share(p.AwardedToSmallMicro, p.Total)));
+        var procurementChange = a.PriorYear.Procurement is { } priorProcurement && m.Change(p.Total, priorProcurement) is var pc && pc != "持平"
+            ? a.Reason(ReasonKeys.ProcurementChange) is { } why
+                ? w.S("s10.2.changeReason", ("change", pc), ("reason", why.TrimEnd('。')))
+                : w.S("s10.2.change", ("change", pc))
+            : [];
+        w.Paragraph(procurement, procurementChange);
+
+        w.Heading(2, "s10.3", "s10-3");
+        var assets = a.Assets;
+        var vehicles = assets.VehicleCount == 0
+            ? w.S("s10.3.noVehicles")
+            : w.S("s10.3.vehicles", ("count", MoneyFormat.Count(assets.VehicleCount)), ("categories", NarrativeWriter.Join(
+                assets.Vehicles.Where(v => v.Count > 0).Select(v => w.T("s10.3.category", ("name", v.Category.Name()), ("count", MoneyFormat.Count(v.Count)))), "，")));
+        w.Paragraph(vehicles, w.S("s10.3.equipment",
+            ("generalThreshold", c.Template.Options.GeneralEquipmentThreshold), ("general", MoneyFormat.Count(assets.GeneralEquipment)),
+            ("specialThreshold", c.Template.Options.SpecialEquipmentThreshold), ("special", MoneyFormat.Count(assets.SpecialEquipment))));
+        w.FreeText(assets.Note);
+
+        w.Heading(2, "s10.4", "s10-4");
+        Performance(w);
+    }
+
+    /// <summary>（四）预算绩效情况说明: projects self-evaluated, the funds they cover, each project's execution, and the unit's own account.</summary>
+    private static void Performance(NarrativeWriter w)
+    {
+        var (m, a) = (w.Format, w.Context.Accounts);
+        var evaluated = a.Projects.Where(p => p.SelfEvaluated).ToArray();
+        var allBudget = a.Projects.Sum(p => p.FullYearBudget);
+        var evaluatedBudget = evaluated.Sum(p => p.FullYearBudget);
+        w.Paragraph(evaluated.Length == 0
+            ? w.S("s10.4.notEvaluated")
+            : w.S("s10.4.evaluated", ("count", MoneyFormat.Count(evaluated.Length)), ("budget", m.Money(evaluatedBudget)), ("share", m.Share(evaluatedBudget, allBudget))));
+        foreach (var p in a.Projects)
+        {
+            var values = new (string, object)[] { ("name", p.Name), ("budget", m.Money(p.FullYearBudget)), ("executed", m.Money(p.Executed)) };
+            w.Paragraph(Percentage.Of(p.Executed, p.FullYearBudget) is { } rate
+                ? w.S("s10.4.project", [.. values, ("rate", m.Percent(rate))])
+                : w.S("s10.4.projectNoRate", values));
+            w.FreeText(p.Description);
+        }
+        var index = 0;
+        foreach (var (key, text) in new[] { ("s10.4.summary", a.Performance.Summary), ("s10.4.problems", a.Performance.Problems), ("s10.4.improvements", a.Performance.Improvements) })
+        {
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            w.Paragraph(w.S("s10.4.subheading", ("index", (++index).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("title", w.Sentence(key))));
+            w.FreeText(text);
+        }
+    }
+
+    /// <summary>A total with, where the prior year is known, its change and, where stated, the reason.</summary>
+    private static IReadOnlyList<Span> ChangeSentence(NarrativeWriter w, string plain, string withChange, string withReason, string reasonKey,
+        Amount current, Amount? prior, (string, object) value)
+    {
+        if (prior is not { } p) return w.S(plain, value);
+        var change = w.Format.Change(current, p);
+        return w.Context.Accounts.Reason(reasonKey) is { } reason
+            ? w.S(withReason, value, ("change", change), ("reason", reason.TrimEnd('。')))
+            : w.S(withChange, value, ("change", change));
+    }
+}

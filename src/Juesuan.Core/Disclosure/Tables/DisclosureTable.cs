@@ -1,0 +1,96 @@
+using System.Text.Json.Serialization;
+
+namespace Juesuan.Disclosure;
+
+/// <summary>
+/// 决算公开表 — one of the nine tables as the document shows it: header rows (with spans), body rows
+/// of cells, and the empty-table note where the unit has nothing to report in it.
+/// </summary>
+/// <param name="Id">"T1" … "T9".</param>
+/// <param name="Code">"公开01表" … "公开09表".</param>
+/// <param name="Columns">The key of each body column, for addressing cells (e.g. "本年支出合计").</param>
+/// <param name="EmptyNote">When set, the table has no data and is published empty with this note.</param>
+public sealed record DisclosureTable(
+    string Id,
+    string Code,
+    string Title,
+    string UnitName,
+    int FiscalYear,
+    string AmountUnitCaption,
+    IReadOnlyList<string> Columns,
+    IReadOnlyList<IReadOnlyList<HeaderCell>> Header,
+    IReadOnlyList<TableRow> Rows,
+    string? EmptyNote)
+{
+    [JsonIgnore]
+    public bool IsEmpty => EmptyNote is not null;
+
+    /// <summary>The row with a key ("合计", a code, or a line label), or null.</summary>
+    public TableRow? Row(string key) => Rows.FirstOrDefault(r => r.Key == key);
+
+    /// <summary>The value in yuan of a row's cell under a column key; null when blank.</summary>
+    public decimal? Value(string rowKey, string columnKey)
+    {
+        var column = Columns.ToList().IndexOf(columnKey);
+        if (column < 0) throw new KeyNotFoundException($"{Id} 没有列“{columnKey}”");
+        var row = Row(rowKey) ?? throw new KeyNotFoundException($"{Id} 没有行“{rowKey}”");
+        return row.Cells[column].Yuan;
+    }
+
+    /// <summary>The value in yuan of the cell with a key (two-sided tables such as T1 and T4 key their cells).</summary>
+    public decimal? Cell(string cellKey) =>
+        Rows.SelectMany(r => r.Cells).FirstOrDefault(c => c.Key == cellKey)?.Yuan
+        ?? throw new KeyNotFoundException($"{Id} 没有单元格“{cellKey}”");
+}
+
+/// <summary>表头单元格.</summary>
+public sealed record HeaderCell(string Text, int ColSpan = 1, int RowSpan = 1);
+
+/// <summary>Where a row stands in the table, for styling and for checks.</summary>
+public enum RowRole
+{
+    /// <summary>合计 / 总计 rows.</summary>
+    Total,
+
+    /// <summary>A 类 row (sum of its 款).</summary>
+    Class,
+
+    /// <summary>A 款 row (sum of its 项).</summary>
+    Section,
+
+    /// <summary>A 项 row, or an economic 款 under its 类.</summary>
+    Item,
+
+    /// <summary>A line of a two-sided statement (T1, T4).</summary>
+    Line,
+}
+
+/// <summary>表行.</summary>
+/// <param name="Key">The row's key: "合计", a classification code, or null for lines of two-sided tables.</param>
+public sealed record TableRow(string? Key, RowRole Role, IReadOnlyList<TableCell> Cells);
+
+/// <summary>What a cell holds.</summary>
+public enum CellKind
+{
+    /// <summary>A label (项目 name).</summary>
+    Label,
+
+    /// <summary>A classification code.</summary>
+    Code,
+
+    /// <summary>A 行次 line number.</summary>
+    LineNumber,
+
+    /// <summary>An amount.</summary>
+    Amount,
+
+    /// <summary>Nothing (padding in two-sided tables).</summary>
+    Blank,
+}
+
+/// <summary>表格单元格 — its display text and, for an amount, the exact value in yuan.</summary>
+/// <param name="Key">For amounts in two-sided tables: the figure's name ("收入总计").</param>
+public sealed record TableCell(CellKind Kind, string Text, decimal? Yuan = null, string? Key = null)
+{
+    public static readonly TableCell Blank = new(CellKind.Blank, "");
+}

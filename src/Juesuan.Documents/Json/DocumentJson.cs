@@ -1,0 +1,25 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Juesuan.Disclosure;
+
+namespace Juesuan.Documents.Json;
+
+/// <summary>
+/// disclosure.json — the document model as JSON: every part, paragraph and table cell, each amount
+/// with its exact value in yuan and its displayed text. Chinese is written as is, not escaped.
+/// </summary>
+public static class DocumentJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static string Write(DisclosureDocument document) => JsonSerializer.Serialize(document, Options) + "\n";
+}

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Juesuan.Testing;
+
+namespace Juesuan.Cli.Tests;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("juesuan-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private (int Code, string Out, string Err) Build(string accounts, string? unit = null)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = BuildCommand.Run(accounts, Path.Combine(_dir, "out"), unit, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Build_writes_the_html_and_the_document_model()
+    {
+        var (code, output, _) = Build(RepoPaths.SampleAccounts);
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("已生成 大同市科学技术协会2021年度单位决算（金额单位：元）", output);
+        Assert.Contains("reasons.budget.2012901", output);
+        var html = File.ReadAllText(Path.Combine(_dir, "out", "disclosure.html"));
+        Assert.Contains("收入支出决算总表", html);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "out", "disclosure.json")));
+        Assert.Equal(2021, json.RootElement.GetProperty("fiscalYear").GetInt32());
+    }
+
+    [Fact]
+    public void The_unit_option_overrides_the_file()
+    {
+        var (code, output, _) = Build(RepoPaths.SampleAccounts, "wan");
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("金额单位：万元", output);
+        Assert.Contains("收入总计400.11万元", File.ReadAllText(Path.Combine(_dir, "out", "disclosure.html")));
+    }
+
+    [Fact]
+    public void A_malformed_file_lists_every_error_exits_2_and_writes_nothing()
+    {
+        var bad = Path.Combine(_dir, "bad.json");
+        File.WriteAllText(bad, File.ReadAllText(RepoPaths.SampleAccounts)
+            .Replace("\"fiscalYear\": 2021", "\"fiscalYear\": \"2021\"")
+            .Replace("\"vehiclesHeld\": 1", "\"vehiclesHeld\": -1"));
+        var (code, _, error) = Build(bad);
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("决算数据文件有 2 处错误，未生成任何文件：", error);
+        Assert.Contains($"{bad} $.fiscalYear：决算年度应为整数，实际为文本“2021”", error);
+        Assert.Contains($"{bad} $.threePublic.vehiclesHeld：公务用车保有量应为不小于0的整数，实际为-1", error);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "out")));
+    }
+
+    [Fact]
+    public void A_missing_file_is_an_input_error_not_a_crash()
+    {
+        var (code, _, error) = Build(Path.Combine(_dir, "nope.json"));
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("nope.json $：文件不存在", error);
+    }
+
+    [Fact]
+    public void A_department_is_built_from_its_member_files()
+    {
+        var sample = File.ReadAllText(RepoPaths.SampleAccounts);
+        File.WriteAllText(Path.Combine(_dir, "own.json"), sample);
+        var root = System.Text.Json.Nodes.JsonNode.Parse(sample)!.AsObject();
+        foreach (var field in new[] { "income", "expenditure", "basicByEconomic", "openingBalances", "closingBalances", "budgets", "threePublic", "operatingCosts", "procurement", "assets", "projects" })
+            root.Remove(field);
+        root["members"] = new System.Text.Json.Nodes.JsonArray("own.json");
+        var department = Path.Combine(_dir, "department.json");
+        File.WriteAllText(department, root.ToJsonString());
+        var (code, output, error) = Build(department);
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("2021年度部门决算", output);
+    }
+
+    [Fact]
+    public void Help_is_in_chinese()
+    {
+        var cli = typeof(BuildCommand).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet", [cli, "build", "--help"]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["LANG"] = "C";
+        using var process = Process.Start(start)!;
+        var help = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("生成决算公开文档", help);
+        Assert.Contains("输出目录", help);
+        Assert.Contains("用法", help);
+    }
+}

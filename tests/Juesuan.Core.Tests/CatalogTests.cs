@@ -1,0 +1,68 @@
+using Juesuan.Catalog;
+
+namespace Juesuan.Core.Tests;
+
+public class CatalogTests
+{
+    private static readonly CodeCatalog Edition2021 = CodeCatalogs.ForYear(2021)!;
+
+    [Fact]
+    public void Function_names_are_written_as_disclosures_write_them()
+    {
+        Assert.Equal("一般公共服务支出（类）群众团体事务（款）行政运行（项）", Edition2021.FunctionPath("2012901"));
+        Assert.Equal("社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）", Edition2021.FunctionPath("2080505"));
+        Assert.Equal("科学技术支出（类）", Edition2021.FunctionPath("206"));
+    }
+
+    [Fact]
+    public void Every_code_has_its_parent_in_the_same_edition()
+    {
+        foreach (var code in Edition2021.Codes.Where(c => c.ParentCode is not null))
+            Assert.NotNull(Edition2021.Find(code.Kind, code.ParentCode!));
+    }
+
+    [Fact]
+    public void Later_years_use_the_latest_earlier_edition_and_earlier_years_have_none()
+    {
+        Assert.Same(Edition2021, CodeCatalogs.ForYear(2024));
+        Assert.Null(CodeCatalogs.ForYear(2019));
+    }
+
+    [Fact]
+    public void The_class_list_is_complete_and_ordered()
+    {
+        var classes = Edition2021.Classes(CodeKind.Function).Select(c => c.Code).ToArray();
+        Assert.Equal(classes.Order(StringComparer.Ordinal), classes);
+        Assert.Contains("201", classes);
+        Assert.Contains("229", classes);
+        Assert.True(classes.Length >= 25);
+    }
+
+    [Fact]
+    public void A_bad_catalogue_file_is_reported_line_by_line()
+    {
+        const string text = "code\tlevel\tname_zh\tname_en\tkind\tsource\n" +
+                            "201\tclass\t一般公共服务支出\tx\tfunction\ts\n" +
+                            "20129\tsection\t群众团体事务\tx\tfunction\ts\n" +
+                            "2012901\tsection\t行政运行\tx\tfunction\ts\n" +
+                            "2012902\titem\t\tx\tfunction\ts\n" +
+                            "3010101\titem\t基本工资\tx\teconomic\ts\n" +
+                            "20130\tsection\t其他\tx\tfunctional\ts\n";
+        var result = CatalogFile.Parse(text, 2030, "2030.tsv");
+        Assert.Null(result.Catalog);
+        Assert.Equal(
+        [
+            "2030.tsv 第4行：科目编码“2012901”与级次 section 不符（类3位、款5位、项7位）",
+            "2030.tsv 第5行：科目“2012902”缺少中文名称",
+            "2030.tsv 第6行：经济分类科目只有类、款两级，“3010101”不能为项",
+            "2030.tsv 第7行：kind 应为 function 或 economic，实际为“functional”",
+        ], result.Errors);
+    }
+
+    [Fact]
+    public void A_code_whose_parent_is_missing_is_reported()
+    {
+        var result = CatalogFile.Parse("2012901\titem\t行政运行\tx\tfunction\ts\n", 2030, "2030.tsv");
+        Assert.Contains("2030.tsv：科目“2012901”的上级科目“20129”不在目录中", result.Errors);
+    }
+}
