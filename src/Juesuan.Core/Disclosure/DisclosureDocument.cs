@@ -51,7 +51,10 @@ public sealed record Paragraph(IReadOnlyList<Span> Spans) : Block
 
 /// <summary>A run of text. A placeholder marks something the preparer must still supply (a missing reason).</summary>
 /// <param name="Key">For a placeholder: the reason key it stands for (see ReasonKeys).</param>
-public sealed record Span(string Text, bool Placeholder = false, string? Key = null);
+public sealed record Span(
+    string Text,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Placeholder = false,
+    string? Key = null);
 
 /// <summary>A table placed in the document.</summary>
 public sealed record TableBlock(DisclosureTable Table) : Block;

@@ -127,7 +127,7 @@ public static class HtmlRenderer
             sb.Append("<tr class=\"").Append(RoleClass(row.Role)).Append("\">");
             foreach (var cell in row.Cells)
             {
-                sb.Append("<td class=\"").Append(CellClass(cell.Kind)).Append("\">").AppendEncoded(cell.Text).Append("</td>");
+                sb.Append("<td class=\"").Append(CellClass(cell.Kind)).Append(cell.Subtotal ? " subtotal" : "").Append("\">").AppendEncoded(cell.Text).Append("</td>");
             }
             sb.Append("</tr>\n");
         }

@@ -21,11 +21,7 @@ internal static class BasicExpenditureTable
         var right = PanelRows(c, @public);
         var rows = new List<TableRow>();
         for (var i = 0; i < Math.Max(left.Count, right.Count); i++)
-        {
-            var l = i < left.Count ? left[i] : (Role: RowRole.Line, Cells: Blank);
-            var r = i < right.Count ? right[i] : (Role: RowRole.Line, Cells: Blank);
-            rows.Add(new TableRow(null, l.Role < r.Role ? l.Role : r.Role, [.. l.Cells, .. r.Cells]));
-        }
+            rows.Add(new TableRow(null, RowRole.Line, [.. i < left.Count ? left[i] : Blank, .. i < right.Count ? right[i] : Blank]));
         rows.Add(new TableRow(null, RowRole.Total,
         [
             DisclosureContext.Label(PersonnelTotal), TableCell.Blank, c.AmountCell(personnel.Sum(x => x.Amount), PersonnelTotal),
@@ -51,14 +47,20 @@ internal static class BasicExpenditureTable
         return (lines.Where(x => personnelClasses.Contains(x.Code[..3])).ToArray(), lines.Where(x => !personnelClasses.Contains(x.Code[..3])).ToArray());
     }
 
-    private static List<(RowRole Role, TableCell[] Cells)> PanelRows(DisclosureContext c, (string Code, Amount Amount)[] lines)
+    /// <summary>One panel's rows: each economic 类 as a subtotal, followed by its 款.</summary>
+    private static List<TableCell[]> PanelRows(DisclosureContext c, (string Code, Amount Amount)[] lines)
     {
-        var rows = new List<(RowRole, TableCell[])>();
+        var rows = new List<TableCell[]>();
         foreach (var byClass in lines.GroupBy(x => x.Code[..3]))
         {
-            rows.Add((RowRole.Class, [DisclosureContext.Code(byClass.Key), DisclosureContext.Label(c.Catalog.Get(CodeKind.Economic, byClass.Key).Name), c.AmountCell(byClass.Sum(x => x.Amount), byClass.Key)]));
+            rows.Add(
+            [
+                DisclosureContext.Code(byClass.Key) with { Subtotal = true },
+                DisclosureContext.Label(c.Catalog.Get(CodeKind.Economic, byClass.Key).Name) with { Subtotal = true },
+                c.AmountCell(byClass.Sum(x => x.Amount), byClass.Key) with { Subtotal = true },
+            ]);
             foreach (var (code, amount) in byClass)
-                rows.Add((RowRole.Item, [DisclosureContext.Code(code), DisclosureContext.Label(c.Catalog.Get(CodeKind.Economic, code).Name), c.AmountCell(amount, code)]));
+                rows.Add([DisclosureContext.Code(code), DisclosureContext.Label(c.Catalog.Get(CodeKind.Economic, code).Name), c.AmountCell(amount, code)]);
         }
         return rows;
     }

@@ -90,7 +90,13 @@ public enum CellKind
 
 /// <summary>表格单元格 — its display text and, for an amount, the exact value in yuan.</summary>
 /// <param name="Key">For amounts in two-sided tables: the figure's name ("收入总计").</param>
-public sealed record TableCell(CellKind Kind, string Text, decimal? Yuan = null, string? Key = null)
+/// <param name="Subtotal">A 类 subtotal inside a panel of a two-panel table (T6), shown in bold on its own side only.</param>
+public sealed record TableCell(
+    CellKind Kind,
+    string Text,
+    decimal? Yuan = null,
+    string? Key = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Subtotal = false)
 {
     public static readonly TableCell Blank = new(CellKind.Blank, "");
 }

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Juesuan.Bench.DisclosureBenchmarks).Assembly).Run(args);
