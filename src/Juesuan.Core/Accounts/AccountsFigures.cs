@@ -46,7 +46,7 @@ public sealed class AccountsFigures
     public Amount TotalExpenditure => CurrentYearExpenditure + Accounts.SurplusDistribution + ClosingBalance;
 
     /// <summary>财政拨款收入 (the three fiscal sources) — the 财政拨款收入 column of T2.</summary>
-    public Amount FiscalIncome => FiscalIncomeOf(Funding.GeneralBudget) + FiscalIncomeOf(Funding.GovernmentFund) + FiscalIncomeOf(Funding.StateCapital);
+    public Amount FiscalIncome => ClassifierNames.FiscalFundings.Sum(FiscalIncomeOf);
 
     public Amount FiscalIncomeOf(Funding funding) => Accounts.Income.Where(l => l.Source.FundingOf() == funding).Sum(l => l.Amount);
 

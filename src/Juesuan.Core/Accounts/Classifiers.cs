@@ -151,7 +151,7 @@ public static class ClassifierNames
         _ => "其他用车",
     };
 
-    /// <summary>The fiscal budget an income source belongs to; null for non-fiscal income.</summary>
+    /// <summary>The budget an income source belongs to; <see cref="Funding.NonFiscal"/> for non-fiscal income.</summary>
     public static Funding FundingOf(this IncomeSource s) => s switch
     {
         IncomeSource.GeneralBudget => Funding.GeneralBudget,

@@ -22,8 +22,6 @@ public static class Consolidation
         if (members.Any(m => m.FiscalYear != year))
             throw new ArgumentException("参与汇总的单位年度不一致", nameof(members));
 
-        bool Any<T>(Func<UnitAccounts, T?> pick) where T : struct => members.Any(m => pick(m) is not null);
-
         return new UnitAccounts
         {
             FiscalYear = year,
@@ -48,7 +46,7 @@ public static class Consolidation
                 a.VehiclesPurchased + b.VehiclesPurchased, a.VehiclesHeld + b.VehiclesHeld,
                 a.ReceptionBatches + b.ReceptionBatches, a.ReceptionPersons + b.ReceptionPersons,
                 a.ForeignReceptionBatches + b.ForeignReceptionBatches, a.ForeignReceptionPersons + b.ForeignReceptionPersons)),
-            OperatingCosts = Any(m => m.OperatingCosts) ? members.Sum(m => m.OperatingCosts ?? Amount.Zero) : null,
+            OperatingCosts = members.Any(m => m.OperatingCosts is not null) ? members.Sum(m => m.OperatingCosts ?? Amount.Zero) : null,
             Procurement = members.Select(m => m.Procurement).Aggregate((a, b) => new Procurement(
                 a.Goods + b.Goods, a.Works + b.Works, a.Services + b.Services,
                 a.AwardedToSmes + b.AwardedToSmes, a.AwardedToSmallMicro + b.AwardedToSmallMicro)),

@@ -132,6 +132,25 @@ internal sealed class JsonWalker
     /// <summary>The elements of an array field that are objects; other elements are reported.</summary>
     public IEnumerable<JsonWalker> Objects(string name, string label, bool required = false)
     {
+        foreach (var (item, path) in Elements(name, label, required))
+        {
+            if (item.ValueKind == JsonValueKind.Object) yield return new JsonWalker(item, path, _file, _errors);
+            else Error(path, $"{label}的每一项应为对象，实际为{Describe(item)}");
+        }
+    }
+
+    /// <summary>The elements of an array field that are text; other elements are reported.</summary>
+    public IEnumerable<(string Value, string Path)> Strings(string name, string label)
+    {
+        foreach (var (item, path) in Elements(name, label, required: false))
+        {
+            if (item.ValueKind == JsonValueKind.String) yield return (item.GetString()!, path);
+            else Error(path, $"{label}的每一项应为文本，实际为{Describe(item)}");
+        }
+    }
+
+    private IEnumerable<(JsonElement Item, string Path)> Elements(string name, string label, bool required)
+    {
         if (Field(name, label, required) is not { } v) yield break;
         if (v.ValueKind != JsonValueKind.Array)
         {
@@ -139,29 +158,7 @@ internal sealed class JsonWalker
             yield break;
         }
         var i = 0;
-        foreach (var item in v.EnumerateArray())
-        {
-            var path = $"{At(name)}[{i++}]";
-            if (item.ValueKind == JsonValueKind.Object) yield return new JsonWalker(item, path, _file, _errors);
-            else Error(path, $"{label}的每一项应为对象，实际为{Describe(item)}");
-        }
-    }
-
-    public IEnumerable<(string Value, string Path)> Strings(string name, string label)
-    {
-        if (Field(name, label, required: false) is not { } v) yield break;
-        if (v.ValueKind != JsonValueKind.Array)
-        {
-            Error(At(name), $"{label}应为数组，实际为{Describe(v)}");
-            yield break;
-        }
-        var i = 0;
-        foreach (var item in v.EnumerateArray())
-        {
-            var path = $"{At(name)}[{i++}]";
-            if (item.ValueKind == JsonValueKind.String) yield return (item.GetString()!, path);
-            else Error(path, $"{label}的每一项应为文本，实际为{Describe(item)}");
-        }
+        foreach (var item in v.EnumerateArray()) yield return (item, $"{At(name)}[{i++}]");
     }
 
     /// <summary>The properties of an object field, as (key, value, path).</summary>

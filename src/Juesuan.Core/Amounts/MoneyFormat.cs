@@ -53,7 +53,7 @@ public sealed class MoneyFormat
     public string Change(Amount current, Amount prior)
     {
         var difference = current - prior;
-        if (DisplayValue(difference) == 0m) return "持平";
+        if (IsUnchanged(current, prior)) return "持平";
         var verb = difference.IsNegative ? "减少" : "增加";
         var text = verb + Money(difference.Abs());
         if (Percentage.Change(current, prior) is { } p)
@@ -63,6 +63,9 @@ public sealed class MoneyFormat
         }
         return text;
     }
+
+    /// <summary>Whether two amounts show as the same figure in this document (a difference that rounds away is no change).</summary>
+    public bool IsUnchanged(Amount current, Amount prior) => DisplayValue(current - prior) == 0m;
 
     /// <summary>A whole count, with thousands grouping: "1", "1,200".</summary>
     public static string Count(int count) => count.ToString("#,##0", Invariant);

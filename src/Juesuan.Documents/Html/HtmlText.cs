@@ -21,6 +21,4 @@ internal static class HtmlText
         }
         return sb;
     }
-
-    public static string Encode(string text) => new StringBuilder(text.Length + 16).AppendEncoded(text).ToString();
 }

@@ -29,9 +29,7 @@ internal static class ExplanationSections
     {
         var (f, m, a) = (w.Context.Figures, w.Format, w.Context.Accounts);
         w.Heading(1, "s1", "s1");
-        var change = a.PriorYear.Total is { } prior && m.Change(f.TotalIncome, prior) is var c && c != "持平"
-            ? w.S("s1.change", ("change", c), ("reason", w.Reason(ReasonKeys.TotalChange, "missing.total.change")))
-            : [];
+        var change = RequiredChange(w, "s1.change", f.TotalIncome, a.PriorYear.Total, ReasonKeys.TotalChange, "missing.total.change");
         w.Paragraph(w.S("s1.totals", ("totalIncome", m.Money(f.TotalIncome)), ("totalExpenditure", m.Money(f.TotalExpenditure))), change);
         w.Paragraph(w.S("s1.breakdown",
             ("income", m.Money(f.CurrentYearIncome)), ("useOfSurplus", m.Money(a.UseOfNonFiscalSurplus)), ("opening", m.Money(f.OpeningBalance)),
@@ -86,9 +84,7 @@ internal static class ExplanationSections
     {
         var (f, m, a) = (w.Context.Figures, w.Format, w.Context.Accounts);
         w.Heading(1, "s4", "s4");
-        var change = a.PriorYear.FiscalTotal is { } prior && m.Change(f.FiscalIncomeTotal, prior) is var c && c != "持平"
-            ? w.S("s4.change", ("change", c), ("reason", w.Reason(ReasonKeys.FiscalChange, "missing.fiscal.change")))
-            : [];
+        var change = RequiredChange(w, "s4.change", f.FiscalIncomeTotal, a.PriorYear.FiscalTotal, ReasonKeys.FiscalChange, "missing.fiscal.change");
         w.Paragraph(w.S("s4.totals", ("incomeTotal", m.Money(f.FiscalIncomeTotal)), ("expenditureTotal", m.Money(f.FiscalExpenditureTotal))), change);
         var byBudget = ClassifierNames.FiscalFundings
             .Where(fu => !(f.FiscalIncomeOf(fu) + f.ExpenditureOf(fu)).IsZero)
@@ -107,9 +103,7 @@ internal static class ExplanationSections
         w.Heading(1, "s5", "s5");
 
         w.Heading(2, "s5.1", "s5-1");
-        var change = a.PriorYear.GeneralBudgetExpenditure is { } prior && m.Change(total, prior) is var ch && ch != "持平"
-            ? w.S("s5.1.change", ("change", ch), ("reason", w.Reason(ReasonKeys.GeneralBudgetChange, "missing.generalBudget.change")))
-            : [];
+        var change = RequiredChange(w, "s5.1.change", total, a.PriorYear.GeneralBudgetExpenditure, ReasonKeys.GeneralBudgetChange, "missing.generalBudget.change");
         w.Paragraph(w.S("s5.1.total", ("amount", m.Money(total)), ("share", m.Share(total, f.CurrentYearExpenditure))), change);
 
         w.Heading(2, "s5.2", "s5-2");
@@ -201,9 +195,7 @@ internal static class ExplanationSections
             var vsBudget = budget.IsZero || difference == 0m
                 ? []
                 : w.S(difference > 0 ? "s7.above" : "s7.below", ("reason", w.Reason(ReasonKeys.ThreePublicVsBudget, "missing.threePublic.budget")));
-            var change = a.PriorYear.ThreePublic is { } prior && m.Change(actual, prior.Total) is var ch && ch != "持平"
-                ? w.S("s7.change", ("change", ch), ("reason", w.Reason(ReasonKeys.ThreePublicChange, "missing.threePublic.change")))
-                : [];
+            var change = RequiredChange(w, "s7.change", actual, a.PriorYear.ThreePublic?.Total, ReasonKeys.ThreePublicChange, "missing.threePublic.change");
             w.Paragraph(head, vsBudget, change);
         }
 
@@ -268,9 +260,9 @@ internal static class ExplanationSections
         w.Heading(2, "s10.1", "s10-1");
         if (a.OperatingCosts is { } costs)
         {
-            w.Paragraph(a.PriorYear.OperatingCosts is { } prior && m.Change(costs, prior) is var ch && ch != "持平"
-                ? w.S("s10.1.change", ("amount", m.Money(costs)), ("change", ch), ("reason", w.Reason(ReasonKeys.OperatingCostsChange, "missing.operatingCosts.change")))
-                : w.S("s10.1.amount", ("amount", m.Money(costs))));
+            var amount = ("amount", (object)m.Money(costs));
+            var change = RequiredChange(w, "s10.1.change", costs, a.PriorYear.OperatingCosts, ReasonKeys.OperatingCostsChange, "missing.operatingCosts.change", amount);
+            w.Paragraph(change.Count > 0 ? change : w.S("s10.1.amount", amount));
         }
         else
         {
@@ -284,10 +276,10 @@ internal static class ExplanationSections
             : w.S("s10.2.amount", ("total", m.Money(p.Total)), ("goods", m.Money(p.Goods)), ("works", m.Money(p.Works)), ("services", m.Money(p.Services)),
                 ("smes", m.Money(p.AwardedToSmes)), ("smeShare", m.Share(p.AwardedToSmes, p.Total)),
                 ("smallMicro", m.Money(p.AwardedToSmallMicro)), ("smallMicroShare", m.Share(p.AwardedToSmallMicro, p.Total)));
-        var procurementChange = a.PriorYear.Procurement is { } priorProcurement && m.Change(p.Total, priorProcurement) is var pc && pc != "持平"
+        var procurementChange = a.PriorYear.Procurement is { } priorProcurement && !m.IsUnchanged(p.Total, priorProcurement)
             ? a.Reason(ReasonKeys.ProcurementChange) is { } why
-                ? w.S("s10.2.changeReason", ("change", pc), ("reason", why.TrimEnd('。')))
-                : w.S("s10.2.change", ("change", pc))
+                ? w.S("s10.2.changeReason", ("change", m.Change(p.Total, priorProcurement)), ("reason", why.TrimEnd('。')))
+                : w.S("s10.2.change", ("change", m.Change(p.Total, priorProcurement)))
             : [];
         w.Paragraph(procurement, procurementChange);
 
@@ -331,6 +323,17 @@ internal static class ExplanationSections
             w.Paragraph(w.S("s10.4.subheading", ("index", (++index).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("title", w.Sentence(key))));
             w.FreeText(text);
         }
+    }
+
+    /// <summary>
+    /// The sentence stating a change against last year whose reason is required: nothing when the prior
+    /// figure is unknown or equal; the stated reason, or a placeholder for it, otherwise.
+    /// </summary>
+    private static IReadOnlyList<Span> RequiredChange(NarrativeWriter w, string sentence, Amount current, Amount? prior, string reasonKey, string missingKey,
+        params (string, object)[] values)
+    {
+        if (prior is not { } p || w.Format.IsUnchanged(current, p)) return [];
+        return w.S(sentence, [.. values, ("change", w.Format.Change(current, p)), ("reason", w.Reason(reasonKey, missingKey))]);
     }
 
     /// <summary>A total with, where the prior year is known, its change and, where stated, the reason.</summary>
