@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Juesuan.Cli;
@@ -7,8 +6,4 @@ using Juesuan.Cli;
 CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
 Console.OutputEncoding = Encoding.UTF8;
 
-var root = new RootCommand("决算（Juesuan）：部门决算公开与绩效自评的编制、检查与发布工具。")
-{
-    BuildCommand.Create(),
-};
-return root.Parse(args).Invoke();
+return JuesuanCommand.Run(args, Console.Out, Console.Error);

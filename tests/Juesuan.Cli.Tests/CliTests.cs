@@ -80,17 +80,41 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void Help_is_in_chinese()
+    public void A_usage_error_is_an_input_error_with_a_pointer_to_the_help()
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var code = JuesuanCommand.Run(["build", RepoPaths.SampleAccounts], stdout, stderr);
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Equal("缺少输出目录：请用 --out <目录> 指定。\n用 juesuan --help 查看用法。\n", stderr.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal("", stdout.ToString());
+    }
+
+    [Fact]
+    public void An_unknown_unit_is_refused_before_anything_is_read()
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var code = JuesuanCommand.Run(["build", RepoPaths.SampleAccounts, "--out", Path.Combine(_dir, "out"), "--unit", "qian"], stdout, stderr);
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("qian", stderr.ToString());
+        Assert.False(Directory.Exists(Path.Combine(_dir, "out")));
+    }
+
+    [Theory]
+    [InlineData("--help", "决算（Juesuan）：部门决算公开与绩效自评的编制、检查与发布工具。", "生成决算公开文档")]
+    [InlineData("build --help", "生成决算公开文档", "输出目录")]
+    public void Help_is_in_chinese(string arguments, string first, string second)
     {
         var cli = typeof(BuildCommand).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet", [cli, "build", "--help"]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet", [cli, .. arguments.Split(' ')]) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["LANG"] = "C";
         using var process = Process.Start(start)!;
         var help = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         Assert.Equal(0, process.ExitCode);
-        Assert.Contains("生成决算公开文档", help);
-        Assert.Contains("输出目录", help);
+        Assert.Contains(first, help);
+        Assert.Contains(second, help);
         Assert.Contains("用法", help);
+        Assert.Contains("显示帮助和用法信息", help);
+        Assert.DoesNotContain("Description", help);
     }
 }

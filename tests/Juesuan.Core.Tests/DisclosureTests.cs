@@ -92,6 +92,16 @@ public class DisclosureTests
         }
 
         [Fact]
+        public void Explains_its_terms_and_the_function_items_it_uses()
+        {
+            var glossary = SampleDocument.Parts[3].Blocks.OfType<Paragraph>().Select(p => p.Text).ToArray();
+            Assert.StartsWith("1. 财政拨款收入：", glossary[0]);
+            Assert.Contains("17. 机关运行经费：指行政单位和参照公务员法管理的事业单位使用一般公共预算安排的基本支出中的日常公用经费，包括办公及印刷费、邮电费、差旅费、会议费、福利费、日常维修费、专用材料及一般设备购置费、办公用房水电费、办公用房取暖费、办公用房物业管理费、公务用车运行维护费以及其他费用。", glossary);
+            Assert.Contains("18. 一般公共服务支出（类）群众团体事务（款）行政运行（项）：反映行政单位（包括实行公务员管理的事业单位）的基本支出。", glossary);
+            Assert.Equal(17 + 8, glossary.Length);
+        }
+
+        [Fact]
         public void Says_the_government_fund_table_is_empty_and_why()
         {
             Assert.Contains("无政府性基金预算财政拨款收入、支出及结转和结余", SectionText(SampleDocument, "s8"));

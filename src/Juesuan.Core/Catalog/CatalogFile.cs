@@ -2,7 +2,8 @@ namespace Juesuan.Catalog;
 
 /// <summary>
 /// Reads a catalogue edition from its tab-separated text (columns code, level, name_zh, name_en, kind,
-/// source; lines starting with # are comments). Every bad line is reported, with the file and line.
+/// source and, optionally, explanation_zh; lines starting with # are comments). Every bad line is
+/// reported, with the file and line.
 /// </summary>
 public static class CatalogFile
 {
@@ -47,7 +48,8 @@ public static class CatalogFile
             }
             if (string.IsNullOrWhiteSpace(f[2])) { errors.Add($"{where}：科目“{code}”缺少中文名称"); continue; }
             if (!seen.Add((kind.Value, code))) { errors.Add($"{where}：科目“{code}”重复"); continue; }
-            codes.Add(new ClassificationCode(code, level.Value, kind.Value, f[2].Trim(), f[3].Trim(), f.Length > 5 ? f[5].Trim() : ""));
+            var explanation = f.Length > 6 && !string.IsNullOrWhiteSpace(f[6]) ? f[6].Trim() : null;
+            codes.Add(new ClassificationCode(code, level.Value, kind.Value, f[2].Trim(), f[3].Trim(), f.Length > 5 ? f[5].Trim() : "", explanation));
         }
         foreach (var c in codes.Where(c => c.ParentCode is { } p && !seen.Contains((c.Kind, p))))
             errors.Add($"{fileName}：科目“{c.Code}”的上级科目“{c.ParentCode}”不在目录中");

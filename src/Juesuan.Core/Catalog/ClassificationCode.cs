@@ -28,7 +28,8 @@ public enum CodeLevel
 /// <param name="Name">The official Chinese name, used verbatim in tables and narrative.</param>
 /// <param name="NameEn">A working English translation, not official.</param>
 /// <param name="Source">Where the row was confirmed; "U:" or "INFERRED:" rows are still to be verified.</param>
-public sealed record ClassificationCode(string Code, CodeLevel Level, CodeKind Kind, string Name, string NameEn, string Source)
+/// <param name="Explanation">科目说明 ("反映…的支出。"), where the edition file gives it; used in 名词解释.</param>
+public sealed record ClassificationCode(string Code, CodeLevel Level, CodeKind Kind, string Name, string NameEn, string Source, string? Explanation = null)
 {
     /// <summary>The code one level up (款 → 类, 项 → 款); null for a 类.</summary>
     public string? ParentCode => Level switch

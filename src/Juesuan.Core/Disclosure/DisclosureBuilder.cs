@@ -83,12 +83,25 @@ public static class DisclosureBuilder
         return new DocumentPart("part3", w.T("part3"), w.TakeBlocks());
     }
 
-    /// <summary>第四部分 名词解释, numbered as published.</summary>
+    /// <summary>
+    /// 第四部分 名词解释, numbered as published: the template's terms, then (where the template asks for
+    /// it) each function 项 in the tables that the catalogue explains.
+    /// </summary>
     private static DocumentPart Glossary(NarrativeWriter w)
     {
-        var entries = w.Context.Template.Glossary;
-        for (var i = 0; i < entries.Count; i++)
-            w.Add(new Paragraph([new Span($"{(i + 1).ToString(CultureInfo.InvariantCulture)}. {entries[i].Term}：{entries[i].Definition}")]));
+        var (c, a) = (w.Context, w.Context.Accounts);
+        var entries = c.Template.Glossary.Select(e => (e.Term, e.Definition)).ToList();
+        if (c.Template.Options.GlossaryExplainsFunctionItems)
+        {
+            entries.AddRange(a.Income.Select(l => l.Code).Concat(a.Expenditure.Select(l => l.Code))
+                .Distinct().Order(StringComparer.Ordinal)
+                .Select(code => (Code: code, c.Catalog.Get(CodeKind.Function, code).Explanation))
+                .Where(x => x.Explanation is not null)
+                .Select(x => (c.Catalog.FunctionPath(x.Code), x.Explanation!)));
+        }
+        var index = 0;
+        foreach (var (term, definition) in entries)
+            w.Paragraph(w.S("glossary.entry", ("index", (++index).ToString(CultureInfo.InvariantCulture)), ("term", term), ("definition", definition)));
         return new DocumentPart("part4", w.T("part4"), w.TakeBlocks());
     }
 }

@@ -65,12 +65,14 @@ public sealed record DisclosureTemplate
 /// <param name="PersonnelEconomicClasses">Economic 类 counted as 人员经费 in T6; every other class is 公用经费.</param>
 /// <param name="GeneralEquipmentThreshold">The unit price above which general equipment is reported ("50万元").</param>
 /// <param name="SpecialEquipmentThreshold">The unit price above which special equipment is reported ("100万元").</param>
+/// <param name="GlossaryExplainsFunctionItems">名词解释 also explains each function 项 in the tables whose catalogue row has an explanation.</param>
 public sealed record TemplateOptions(
     CompletionBase CompletionBase,
     bool ListAllFunctionClasses,
     IReadOnlyList<string> PersonnelEconomicClasses,
     string GeneralEquipmentThreshold,
-    string SpecialEquipmentThreshold);
+    string SpecialEquipmentThreshold,
+    bool GlossaryExplainsFunctionItems);
 
 /// <summary>完成率口径 — the budget figure execution is compared with.</summary>
 public enum CompletionBase

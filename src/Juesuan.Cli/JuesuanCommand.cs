@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+
+namespace Juesuan.Cli;
+
+/// <summary>
+/// The juesuan command line: its commands, Chinese help, and usage errors reported as input errors
+/// (exit code 2) with a pointer to the help.
+/// </summary>
+internal static class JuesuanCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("决算（Juesuan）：部门决算公开与绩效自评的编制、检查与发布工具。")
+        {
+            BuildCommand.Create(),
+        };
+        foreach (var help in root.Options.OfType<HelpOption>()) help.Description = "显示帮助和用法信息";
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var parse = Create().Parse(args);
+        if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine(Sentence(error.Message));
+            stderr.WriteLine("用 juesuan --help 查看用法。");
+            return ExitCodes.InvalidInput;
+        }
+        // The library's Chinese resources leave two help strings in English; the help goes through this writer to be completed.
+        var output = new StringWriter();
+        var code = parse.Invoke(new InvocationConfiguration { Output = output, Error = stderr });
+        stdout.Write(output.ToString().Replace("Description:", "说明:"));
+        return code;
+    }
+
+    /// <summary>A library message as a Chinese sentence: its English full stop dropped, one 。 at the end of a one-line message.</summary>
+    private static string Sentence(string message)
+    {
+        var text = message.TrimEnd().TrimEnd('.');
+        return text.Contains('\n') || text.EndsWith('。') ? text : text + "。";
+    }
+}
