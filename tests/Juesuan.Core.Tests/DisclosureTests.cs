@@ -196,6 +196,14 @@ public class DisclosureTests
     }
 
     [Fact]
+    public void Percent_decimals_are_a_template_option()
+    {
+        var standard = DisclosureTemplate.Find("default", 2021)!;
+        var oneDecimal = standard with { Options = standard.Options with { PercentDecimals = 1 } };
+        Assert.Contains("项目支出330,475.22元，占本年支出合计的8.3%", SectionText(DisclosureBuilder.Build(Sample, oneDecimal, AmountUnit.Yuan), "s3"));
+    }
+
+    [Fact]
     public void The_same_accounts_give_the_same_document()
     {
         var again = DisclosureBuilder.Build(AccountsReader.Read(File.ReadAllText(RepoPaths.SampleAccounts), "accounts.json").Accounts!);

@@ -13,7 +13,7 @@ internal sealed class DisclosureContext
         Figures = new AccountsFigures(accounts);
         Catalog = catalog;
         Template = template;
-        Format = new MoneyFormat(unit);
+        Format = new MoneyFormat(unit, percentDecimals: template.Options.PercentDecimals);
         Subject = accounts.Members.Count > 0 ? "部门" : "单位";
     }
 

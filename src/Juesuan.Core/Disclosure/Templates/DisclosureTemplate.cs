@@ -66,13 +66,15 @@ public sealed record DisclosureTemplate
 /// <param name="GeneralEquipmentThreshold">The unit price above which general equipment is reported ("50万元").</param>
 /// <param name="SpecialEquipmentThreshold">The unit price above which special equipment is reported ("100万元").</param>
 /// <param name="GlossaryExplainsFunctionItems">名词解释 also explains each function 项 in the tables whose catalogue row has an explanation.</param>
+/// <param name="PercentDecimals">Decimals of every percentage shown (2 by default).</param>
 public sealed record TemplateOptions(
     CompletionBase CompletionBase,
     bool ListAllFunctionClasses,
     IReadOnlyList<string> PersonnelEconomicClasses,
     string GeneralEquipmentThreshold,
     string SpecialEquipmentThreshold,
-    bool GlossaryExplainsFunctionItems);
+    bool GlossaryExplainsFunctionItems,
+    int PercentDecimals = 2);
 
 /// <summary>完成率口径 — the budget figure execution is compared with.</summary>
 public enum CompletionBase
