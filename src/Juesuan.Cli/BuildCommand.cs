@@ -56,8 +56,8 @@ internal static class BuildCommand
         stdout.WriteLine($"  {json}");
         if (document.Pending.Count > 0)
         {
-            stdout.WriteLine($"提示：尚有 {document.Pending.Count} 处原因说明待补充（文档中以“【待补充：…】”标出）：");
-            foreach (var item in document.Pending) stdout.WriteLine($"  reasons.{item.Key}：{item.Description}");
+            stdout.WriteLine($"提示：尚有 {document.Pending.Count} 处内容待补充（文档中以“【待补充：…】”标出）：");
+            foreach (var item in document.Pending) stdout.WriteLine($"  {item.Key}：{item.Description}");
         }
         return ExitCodes.Success;
     }

@@ -114,7 +114,7 @@ public class DisclosureTests
         public void Flags_every_missing_budget_reason_and_nothing_else()
         {
             Assert.Equal(8, SampleDocument.Pending.Count);
-            Assert.All(SampleDocument.Pending, p => Assert.StartsWith("budget.", p.Key));
+            Assert.All(SampleDocument.Pending, p => Assert.StartsWith("reasons.budget.", p.Key));
             Assert.All(SampleDocument.Pending, p => Assert.Equal("s5-3", p.SectionId));
             var placeholders = SampleDocument.Parts.SelectMany(p => p.Blocks).OfType<Paragraph>().SelectMany(p => p.Spans).Where(s => s.Placeholder).ToArray();
             Assert.Equal(SampleDocument.Pending.Select(p => p.Key), placeholders.Select(s => s.Key));
@@ -128,7 +128,7 @@ public class DisclosureTests
             var document = DisclosureBuilder.Build(Sample with { Reasons = reasons });
             Assert.Contains("决算数小于年初预算的主要原因是：受疫情影响，部分科普活动延期举办。", SectionText(document, "s5-3"));
             Assert.Equal(7, document.Pending.Count);
-            Assert.DoesNotContain(document.Pending, p => p.Key == "budget.2060702");
+            Assert.DoesNotContain(document.Pending, p => p.Key == "reasons.budget.2060702");
         }
 
         [Fact]

@@ -54,7 +54,7 @@ public class RenderTests
     public void The_html_marks_placeholders_and_lists_them_with_links()
     {
         var html = HtmlRenderer.Render(Document);
-        Assert.Equal(8, Regex.Matches(html, "<mark class=\"pending\" data-key=\"budget\\.").Count);
+        Assert.Equal(8, Regex.Matches(html, "<mark class=\"pending\" data-key=\"reasons\\.budget\\.").Count);
         Assert.Contains("本文档尚有 8 处待补充内容", html);
         Assert.Contains("<a href=\"#s5-3\">", html);
     }

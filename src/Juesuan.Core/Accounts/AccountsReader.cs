@@ -115,7 +115,7 @@ public static class AccountsReader
                     root.Error("$.fiscalYear", $"没有{y}年度适用的科目目录（最早的目录版本为{CodeCatalogs.EditionYears[0]}年）");
             }
             var unit = ReadProfile(root.Object("unit", "单位基本情况", required: true));
-            var settings = ReadSettings(root.Object("disclosure", "披露设置"));
+            var (settings, publication) = ReadSettings(root.Object("disclosure", "披露设置"));
             root.String("notes", "文件说明");
 
             var members = root.Strings("members", "部门汇总的单位文件").ToArray();
@@ -125,7 +125,7 @@ public static class AccountsReader
 
             if (members.Length > 0)
             {
-                var accounts = ReadDepartment(members, unit, year, reasons, performance, prior);
+                var accounts = ReadDepartment(members, unit, year, reasons, performance, prior, publication);
                 root.Done();
                 return (accounts, settings);
             }
@@ -150,6 +150,7 @@ public static class AccountsReader
                 Performance = performance,
                 PriorYear = prior,
                 Reasons = reasons,
+                Publication = publication,
             };
             root.Done();
             return (unit is null || year is null ? null : result, settings);
@@ -157,7 +158,7 @@ public static class AccountsReader
 
         private UnitAccounts? ReadDepartment(
             (string Value, string Path)[] members, UnitProfile? unit, int? year,
-            Dictionary<string, string> reasons, PerformanceNotes performance, PriorYearFigures prior)
+            Dictionary<string, string> reasons, PerformanceNotes performance, PriorYearFigures prior, Publication publication)
         {
             foreach (var field in new[] { "income", "expenditure", "basicByEconomic", "openingBalances", "closingBalances", "budgets", "threePublic", "operatingCosts", "procurement", "assets", "projects" })
                 if (root.Has(field))
@@ -190,7 +191,7 @@ public static class AccountsReader
                 }
             }
             if (unit is null || year is null || loaded.Count != members.Length) return null;
-            return Consolidation.Consolidate(unit, loaded, reasons, performance, prior);
+            return Consolidation.Consolidate(unit, loaded, reasons, performance, prior, publication);
         }
 
         private T[] Lines<T, TKey>(string name, string label, Func<JsonWalker, T?> read, Func<T, TKey> key, string duplicateWhat)
@@ -236,13 +237,14 @@ public static class AccountsReader
                 : new UnitProfile(code, name, shortName, type.Value, functions, structure, staff);
         }
 
-        private AccountsFileSettings ReadSettings(JsonWalker? w)
+        private (AccountsFileSettings, Publication) ReadSettings(JsonWalker? w)
         {
-            if (w is null) return AccountsFileSettings.None;
+            if (w is null) return (AccountsFileSettings.None, Publication.None);
             var unit = w.Enum("amountUnit", "金额单位", AmountUnitNames);
             var template = w.String("template", "披露模板");
+            var publication = new Publication(w.Date("approvalDate", "批复日期"), w.Date("publishedDate", "公开日期"), w.String("lateReason", "逾期公开原因"));
             w.Done();
-            return new AccountsFileSettings(unit, template);
+            return (new AccountsFileSettings(unit, template), publication);
         }
 
         /// <summary>A function code that must be a 项 of this year's catalogue.</summary>
@@ -365,8 +367,8 @@ public static class AccountsReader
                 w.Amount("goods", "政府采购货物支出") ?? Amount.Zero,
                 w.Amount("works", "政府采购工程支出") ?? Amount.Zero,
                 w.Amount("services", "政府采购服务支出") ?? Amount.Zero,
-                w.Amount("awardedToSmes", "授予中小企业合同金额") ?? Amount.Zero,
-                w.Amount("awardedToSmallMicro", "授予小微企业合同金额") ?? Amount.Zero);
+                w.Amount("awardedToSmes", "授予中小企业合同金额"),
+                w.Amount("awardedToSmallMicro", "授予小微企业合同金额"));
             w.Done();
             return result;
         }

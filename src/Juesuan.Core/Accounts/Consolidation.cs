@@ -15,7 +15,8 @@ public static class Consolidation
         IReadOnlyList<UnitAccounts> members,
         IReadOnlyDictionary<string, string>? reasons = null,
         PerformanceNotes? performance = null,
-        PriorYearFigures? priorYear = null)
+        PriorYearFigures? priorYear = null,
+        Publication? publication = null)
     {
         if (members.Count == 0) throw new ArgumentException("部门汇总至少需要一个单位", nameof(members));
         var year = members[0].FiscalYear;
@@ -49,7 +50,7 @@ public static class Consolidation
             OperatingCosts = members.Any(m => m.OperatingCosts is not null) ? members.Sum(m => m.OperatingCosts ?? Amount.Zero) : null,
             Procurement = members.Select(m => m.Procurement).Aggregate((a, b) => new Procurement(
                 a.Goods + b.Goods, a.Works + b.Works, a.Services + b.Services,
-                a.AwardedToSmes + b.AwardedToSmes, a.AwardedToSmallMicro + b.AwardedToSmallMicro)),
+                Add(a.AwardedToSmes, b.AwardedToSmes), Add(a.AwardedToSmallMicro, b.AwardedToSmallMicro))),
             Assets = new AssetHoldings(
                 members.SelectMany(m => m.Assets.Vehicles).GroupBy(v => v.Category)
                     .Select(g => new VehicleHolding(g.Key, g.Sum(v => v.Count))).OrderBy(v => v.Category).ToArray(),
@@ -60,9 +61,13 @@ public static class Consolidation
             Performance = performance ?? PerformanceNotes.None,
             PriorYear = priorYear ?? PriorYearFigures.None,
             Reasons = reasons ?? new Dictionary<string, string>(),
+            Publication = publication ?? Publication.None,
             Members = members.Select(m => m.Unit).ToArray(),
         };
     }
+
+    /// <summary>A sum of stated amounts is stated only when every part is.</summary>
+    private static Amount? Add(Amount? a, Amount? b) => a is { } x && b is { } y ? x + y : null;
 
     private static BalanceLine[] SumBalances(IEnumerable<BalanceLine> lines) =>
         lines.GroupBy(b => (b.Funding, b.Code)).Select(g => new BalanceLine(g.Key.Funding, g.Key.Code, g.Sum(b => b.Amount))).ToArray();

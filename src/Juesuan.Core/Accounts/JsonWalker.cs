@@ -67,6 +67,16 @@ internal sealed class JsonWalker
         return null;
     }
 
+    /// <summary>A date written "2022-07-25".</summary>
+    public DateOnly? Date(string name, string label, bool required = false)
+    {
+        if (Field(name, label, required) is not { } v) return null;
+        if (v.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(v.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        Error(At(name), $"{label}应为“年-月-日”格式的日期（如 2022-07-25），实际为{Describe(v)}");
+        return null;
+    }
+
     public bool? Bool(string name, string label, bool required = false)
     {
         if (Field(name, label, required) is not { } v) return null;

@@ -85,6 +85,9 @@ public static class ReasonKeys
             && SourceKeys.Values.Contains(key[IncomeSourcePrefix.Length..^ChangeSuffix.Length]);
     }
 
+    /// <summary>The accounts field a reason is entered in: "reasons.budget.2012901".</summary>
+    public static string FieldOf(string key) => "reasons." + key;
+
     /// <summary>A short description of the accepted keys, for error messages and docs.</summary>
     public const string Description =
         "total.change、income.change、income.<来源>.change、expenditure.change、fiscal.change、generalBudget.change、" +

@@ -55,6 +55,9 @@ public sealed record UnitAccounts
     /// <summary>原因 — the stated reasons, keyed by the figure they explain (see <see cref="ReasonKeys"/>).</summary>
     public IReadOnlyDictionary<string, string> Reasons { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>公开时间 — when the finance department approved the accounts and when they were published.</summary>
+    public Publication Publication { get; init; } = Publication.None;
+
     /// <summary>For a department, the units consolidated into it (its own level first); empty for a unit.</summary>
     public IReadOnlyList<UnitProfile> Members { get; init; } = [];
 
@@ -132,14 +135,20 @@ public sealed record ThreePublicExpenses(
 }
 
 /// <summary>政府采购 — contracts signed in the year, by type, and those awarded to SMEs.</summary>
-/// <param name="AwardedToSmes">授予中小企业合同金额.</param>
-/// <param name="AwardedToSmallMicro">其中授予小微企业合同金额.</param>
-public sealed record Procurement(Amount Goods, Amount Works, Amount Services, Amount AwardedToSmes, Amount AwardedToSmallMicro)
+/// <param name="AwardedToSmes">授予中小企业合同金额; null when not stated.</param>
+/// <param name="AwardedToSmallMicro">其中授予小微企业合同金额; null when not stated.</param>
+public sealed record Procurement(Amount Goods, Amount Works, Amount Services, Amount? AwardedToSmes, Amount? AwardedToSmallMicro)
 {
     public static readonly Procurement None = new(Amount.Zero, Amount.Zero, Amount.Zero, Amount.Zero, Amount.Zero);
 
     /// <summary>政府采购支出总额.</summary>
     public Amount Total => Goods + Works + Services;
+}
+
+/// <summary>公开时间 — 批复日期 (approval by the same-level finance department), 公开日期, and the reason for publishing late.</summary>
+public sealed record Publication(DateOnly? ApprovalDate, DateOnly? PublishedDate, string? LateReason)
+{
+    public static readonly Publication None = new(null, null, null);
 }
 
 /// <summary>国有资产占用 — vehicles held at 31 December by category, and large equipment.</summary>

@@ -49,8 +49,8 @@ public sealed record Paragraph(IReadOnlyList<Span> Spans) : Block
     public string Text => string.Concat(Spans.Select(s => s.Text));
 }
 
-/// <summary>A run of text. A placeholder marks something the preparer must still supply (a missing reason).</summary>
-/// <param name="Key">For a placeholder: the reason key it stands for (see ReasonKeys).</param>
+/// <summary>A run of text. A placeholder marks something the preparer must still supply (a missing reason or figure).</summary>
+/// <param name="Key">For a placeholder: the accounts field to fill ("reasons.budget.2012901").</param>
 public sealed record Span(
     string Text,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Placeholder = false,
@@ -60,7 +60,7 @@ public sealed record Span(
 public sealed record TableBlock(DisclosureTable Table) : Block;
 
 /// <summary>待补充事项 — something the preparer must supply before the disclosure is complete.</summary>
-/// <param name="Key">The reason key (see ReasonKeys) to fill in the accounts.</param>
+/// <param name="Key">The accounts field to fill ("reasons.budget.2012901", "procurement.awardedToSmes").</param>
 /// <param name="Description">What is missing, in Chinese.</param>
 /// <param name="SectionId">The id of the heading of the section it stands in.</param>
 public sealed record PendingItem(string Key, string Description, string SectionId);

@@ -274,8 +274,10 @@ internal static class ExplanationSections
         var procurement = p.Total.IsZero
             ? w.S("s10.2.none")
             : w.S("s10.2.amount", ("total", m.Money(p.Total)), ("goods", m.Money(p.Goods)), ("works", m.Money(p.Works)), ("services", m.Money(p.Services)),
-                ("smes", m.Money(p.AwardedToSmes)), ("smeShare", m.Share(p.AwardedToSmes, p.Total)),
-                ("smallMicro", m.Money(p.AwardedToSmallMicro)), ("smallMicroShare", m.Share(p.AwardedToSmallMicro, p.Total)));
+                ("smes", Stated(w, p.AwardedToSmes, "procurement.awardedToSmes", "missing.procurement.smes")),
+                ("smeShare", p.AwardedToSmes is { } smes ? m.Share(smes, p.Total) : "—"),
+                ("smallMicro", Stated(w, p.AwardedToSmallMicro, "procurement.awardedToSmallMicro", "missing.procurement.smallMicro")),
+                ("smallMicroShare", p.AwardedToSmallMicro is { } small ? m.Share(small, p.Total) : "—"));
         var procurementChange = a.PriorYear.Procurement is { } priorProcurement && !m.IsUnchanged(p.Total, priorProcurement)
             ? a.Reason(ReasonKeys.ProcurementChange) is { } why
                 ? w.S("s10.2.changeReason", ("change", m.Change(p.Total, priorProcurement)), ("reason", why.TrimEnd('。')))
@@ -335,6 +337,10 @@ internal static class ExplanationSections
         if (prior is not { } p || w.Format.IsUnchanged(current, p)) return [];
         return w.S(sentence, [.. values, ("change", w.Format.Change(current, p)), ("reason", w.Reason(reasonKey, missingKey))]);
     }
+
+    /// <summary>A stated amount, or a placeholder asking for it.</summary>
+    private static object Stated(NarrativeWriter w, Amount? amount, string field, string missingKey) =>
+        amount is { } a ? w.Format.Money(a) : w.Missing(field, missingKey);
 
     /// <summary>A total with, where the prior year is known, its change and, where stated, the reason.</summary>
     private static IReadOnlyList<Span> ChangeSentence(NarrativeWriter w, string plain, string withChange, string withReason, string reasonKey,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Text;
 
@@ -72,9 +73,15 @@ internal sealed class NarrativeWriter(DisclosureContext context)
     public Span Reason(string reasonKey, string missingKey, params (string Name, object Value)[] values)
     {
         if (context.Accounts.Reason(reasonKey) is { } text) return new Span(text.TrimEnd('。', '；', '，'));
+        return Missing(ReasonKeys.FieldOf(reasonKey), missingKey, values);
+    }
+
+    /// <summary>A visible placeholder for a figure or text the accounts do not give, recorded as pending.</summary>
+    public Span Missing(string field, string missingKey, params (string Name, object Value)[] values)
+    {
         var what = T(missingKey, values);
-        _pending.Add(new PendingItem(reasonKey, what, _section));
-        return new Span(T("placeholder", ("what", what)), Placeholder: true, Key: reasonKey);
+        _pending.Add(new PendingItem(field, what, _section));
+        return new Span(T("placeholder", ("what", what)), Placeholder: true, Key: field);
     }
 
     /// <summary>Joins list items with a Chinese separator ("；" between clauses, "、" between names).</summary>

@@ -91,12 +91,17 @@ public enum CellKind
 /// <summary>表格单元格 — its display text and, for an amount, the exact value in yuan.</summary>
 /// <param name="Key">For amounts in two-sided tables: the figure's name ("收入总计").</param>
 /// <param name="Subtotal">A 类 subtotal inside a panel of a two-panel table (T6), shown in bold on its own side only.</param>
+/// <param name="HalfWidth">
+/// For a figure stated rounded (imported from a published table): half the width, in yuan, of the interval
+/// it stands for (0.01 万元 stated → 50 元). Null for an exact amount.
+/// </param>
 public sealed record TableCell(
     CellKind Kind,
     string Text,
     decimal? Yuan = null,
     string? Key = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Subtotal = false)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Subtotal = false,
+    decimal? HalfWidth = null)
 {
     public static readonly TableCell Blank = new(CellKind.Blank, "");
 }
