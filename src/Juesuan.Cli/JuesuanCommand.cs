@@ -14,6 +14,7 @@ internal static class JuesuanCommand
         var root = new RootCommand("决算（Juesuan）：部门决算公开与绩效自评的编制、检查与发布工具。")
         {
             BuildCommand.Create(),
+            CheckCommand.Create(),
         };
         foreach (var help in root.Options.OfType<HelpOption>()) help.Description = "显示帮助和用法信息";
         return root;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Juesuan.Disclosure;
 
 namespace Juesuan.Checks;
 
@@ -58,7 +59,7 @@ public sealed record FindingLocation(string? Table = null, string? Row = null, s
         if (Table is not null) parts.Add(TableCodes.GetValueOrDefault(Table, Table));
         if (Row is not null) parts.Add(Column is null ? Row : Row + "行");
         if (Column is not null) parts.Add(Column + "列");
-        if (Section is not null) parts.Add("情况说明" + Section);
+        if (Section is not null) parts.Add(DisclosureSections.Titles.TryGetValue(Section, out var title) ? $"“{title}”" : Section);
         if (Field is not null) parts.Add("数据项 " + Field);
         return string.Join(" ", parts);
     }

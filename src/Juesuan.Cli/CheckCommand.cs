@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Globalization;
+using Juesuan.Checks;
+using Juesuan.Documents.Checks;
+
+namespace Juesuan.Cli;
+
+/// <summary>juesuan check — checks an accounts file against the rule catalogue and reports every finding.</summary>
+internal static class CheckCommand
+{
+    /// <summary>Exit code when something blocking was found.</summary>
+    public const int BlockingFound = 1;
+
+    public static Command Create()
+    {
+        var accounts = new Argument<string>("accounts") { Description = "决算数据文件（JSON）" };
+        var rules = new Option<string?>("--rules") { Description = "补充规则文件（JSON，格式同内置规则目录，见 docs/rules.md）" };
+        var config = new Option<string?>("--config") { Description = "财政局配置文件：停用规则、调整严重程度和阈值" };
+        var format = new Option<string>("--format") { Description = "输出格式：text（中文报告）、json 或 csv", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "csv");
+        var asOf = new Option<string?>("--as-of") { Description = "检查日期（年-月-日），用于公开期限；默认今天" };
+        var command = new Command("check", "检查决算数据：表内平衡、表间勾稽、完整性、合理性、科目规范和公开时限；有阻断问题时退出码为1")
+        {
+            accounts, rules, config, format, asOf,
+        };
+        command.SetAction(parse => Run(parse.GetValue(accounts)!, parse.GetValue(rules), parse.GetValue(config), parse.GetValue(format)!, parse.GetValue(asOf), Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(string accountsPath, string? rulesPath, string? configPath, string format, string? asOfText, TextWriter stdout, TextWriter stderr)
+    {
+        var asOf = DateOnly.FromDateTime(DateTime.Today);
+        if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
+        {
+            stderr.WriteLine($"--as-of 应为“年-月-日”格式的日期（如 2022-07-25），实际为“{asOfText}”。");
+            return ExitCodes.InvalidInput;
+        }
+        var catalogue = LoadCatalogue(rulesPath, configPath, stderr);
+        if (catalogue is null) return ExitCodes.InvalidInput;
+        var result = AccountsFiles.Load(accountsPath);
+        if (result.Accounts is not { } unit)
+        {
+            AccountsFiles.Report(result, stderr);
+            return ExitCodes.InvalidInput;
+        }
+        var report = CheckRunner.Run(CheckContext.For(unit, asOf), catalogue);
+        stdout.Write(format switch
+        {
+            "json" => CheckReportWriter.JsonText(report),
+            "csv" => CheckReportWriter.Csv(report),
+            _ => CheckReportWriter.Text(report, catalogue),
+        });
+        return report.HasBlocking ? BlockingFound : ExitCodes.Success;
+    }
+
+    private static RuleCatalogue? LoadCatalogue(string? rulesPath, string? configPath, TextWriter stderr)
+    {
+        (string, string)? Read(string? path) => path is null ? null : File.Exists(path) ? (File.ReadAllText(path), path) : null;
+        foreach (var path in new[] { rulesPath, configPath }.OfType<string>().Where(p => !File.Exists(p)))
+        {
+            stderr.WriteLine($"{path}：文件不存在");
+            return null;
+        }
+        var loaded = RuleCatalogue.Load(Read(rulesPath), Read(configPath));
+        if (loaded.Catalogue is null)
+        {
+            stderr.WriteLine($"规则或配置文件有 {loaded.Errors.Count} 处错误，未进行检查：");
+            foreach (var e in loaded.Errors) stderr.WriteLine("  " + e);
+        }
+        return loaded.Catalogue;
+    }
+}

@@ -1,0 +1,188 @@
+using Juesuan.Accounts;
+using System.Text.RegularExpressions;
+using Juesuan.Amounts;
+using Juesuan.Disclosure;
+
+namespace Juesuan.Checks;
+
+/// <summary>空表须附说明: T8 (T9) is empty exactly when T4's 政府性基金 (国有资本经营) column is all zero, and then carries its note.</summary>
+internal sealed class EmptyTableCheck : BuiltinCheck
+{
+    public override string Name => "emptyTableNote";
+    public override IReadOnlyList<string> Values => ["table", "title", "budget", "state"];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        var t4 = c.Facts.Table("T4");
+        if (t4 is null) { yield return CheckResult.NotEnoughData; yield break; }
+        foreach (var (id, budget) in new[] { ("T8", "政府性基金"), ("T9", "国有资本经营") })
+        {
+            var table = c.Facts.Table(id);
+            if (table is null) { yield return CheckResult.NotEnoughData; continue; }
+            var columnIsZero = t4.CellKeys.Where(k => k.EndsWith("." + budget, StringComparison.Ordinal)).All(k => t4.Cell(k).Value == 0m);
+            var empty = table.Table.IsEmpty;
+            string? state = (columnIsZero, empty) switch
+            {
+                (true, false) => $"公开04表{budget}预算财政拨款各栏均为0，本表却有数据",
+                (false, true) => $"公开04表有{budget}预算财政拨款，本表却为空表",
+                (true, true) when string.IsNullOrWhiteSpace(table.Table.EmptyNote) => "本表为空表，但未附空表说明",
+                _ => null,
+            };
+            yield return state is null
+                ? CheckResult.Pass
+                : CheckResult.Fail(new FindingLocation(id), V(("table", table.Table.Code), ("title", table.Table.Title), ("budget", budget), ("state", state)),
+                    related: [new FindingLocation("T4", "本年支出合计." + budget)]);
+        }
+    }
+}
+
+/// <summary>九张公开表齐全.</summary>
+internal sealed class RequiredTablesCheck : BuiltinCheck
+{
+    public override string Name => "requiredTables";
+    public override IReadOnlyList<string> Values => ["table"];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        for (var i = 1; i <= 9; i++)
+            yield return c.Facts.Table("T" + i) is not null
+                ? CheckResult.Pass
+                : CheckResult.Fail(new FindingLocation("T" + i), V(("table", $"公开0{i}表")));
+    }
+}
+
+/// <summary>情况说明各部分齐全: the four parts and sections 一 to 十 with their subsections.</summary>
+internal sealed class RequiredSectionsCheck : BuiltinCheck
+{
+    public override string Name => "requiredSections";
+    public override IReadOnlyList<string> Values => ["section"];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        var present = c.Document.Parts.Select(p => p.Id)
+            .Concat(c.Document.Parts.SelectMany(p => p.Blocks).OfType<Heading>().Select(h => h.Id))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, title) in DisclosureSections.Titles)
+            yield return present.Contains(id)
+                ? CheckResult.Pass
+                : CheckResult.Fail(new FindingLocation(Section: id), V(("section", title)));
+    }
+}
+
+/// <summary>不得留有占位文字 (E-2): XX, ××, 待填写 … left in text the preparer entered.</summary>
+internal sealed partial class PlaceholderTextCheck : BuiltinCheck
+{
+    public override string Name => "noPlaceholderText";
+    public override IReadOnlyList<string> Values => ["text", "section"];
+
+    [GeneratedRegex("[Xx]{2,}|[×＊*]{2,}|待填写|待补充|此处填写|（略）")]
+    private static partial Regex Placeholder();
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        var found = false;
+        foreach (var part in c.Document.Parts)
+        {
+            var section = part.Id;
+            foreach (var block in part.Blocks)
+            {
+                if (block is Heading h) { section = h.Id; continue; }
+                if (block is not Paragraph p) continue;
+                foreach (var span in p.Spans.Where(s => !s.Placeholder))
+                {
+                    var m = Placeholder().Match(span.Text);
+                    if (!m.Success) continue;
+                    found = true;
+                    yield return CheckResult.Fail(new FindingLocation(Section: section), V(("text", m.Value), ("section", section)));
+                }
+            }
+        }
+        if (!found) yield return CheckResult.Pass;
+    }
+}
+
+/// <summary>“三公”经费的数量信息齐全 (E-4): delegations and persons, vehicles bought and held, receptions.</summary>
+internal sealed class ThreePublicCountsCheck : BuiltinCheck
+{
+    public override string Name => "threePublicCounts";
+    public override IReadOnlyList<string> Values => ["item", "amount", "count"];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        var t = c.Accounts.ThreePublic;
+        var cases = new (string Item, Amount Amount, bool CountsStated, string Count, string Field)[]
+        {
+            ("因公出国（境）费", t.Actual.Abroad, t.AbroadDelegations > 0 && t.AbroadPersons > 0, "团组数和人次", "threePublic.abroadDelegations"),
+            ("公务用车购置费", t.Actual.VehiclePurchase, t.VehiclesPurchased > 0, "购置车辆数", "threePublic.vehiclesPurchased"),
+            ("公务用车运行费", t.Actual.VehicleOperation, t.VehiclesHeld > 0, "公务用车保有量", "threePublic.vehiclesHeld"),
+            ("公务接待费", t.Actual.Reception, t.ReceptionBatches + t.ForeignReceptionBatches > 0 && t.ReceptionPersons + t.ForeignReceptionPersons > 0, "接待批次和人次", "threePublic.receptionBatches"),
+        };
+        foreach (var (item, amount, stated, count, field) in cases)
+        {
+            if (amount.IsZero) { yield return CheckResult.NotApplicable; continue; }
+            yield return stated
+                ? CheckResult.Pass
+                : CheckResult.Fail(new FindingLocation("T7", "决算数." + item, Field: field),
+                    V(("item", item), ("amount", Money(c, amount)), ("count", count)));
+        }
+    }
+}
+
+/// <summary>政府采购中小企业金额已填报 (E-5).</summary>
+internal sealed class ProcurementSmeStatedCheck : BuiltinCheck
+{
+    public override string Name => "procurementSmeStated";
+    public override IReadOnlyList<string> Values => ["total", "missing"];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        var p = c.Accounts.Procurement;
+        if (p.Total.IsZero) { yield return CheckResult.NotApplicable; yield break; }
+        var missing = new[] { p.AwardedToSmes is null ? "授予中小企业合同金额" : null, p.AwardedToSmallMicro is null ? "授予小微企业合同金额" : null }.OfType<string>().ToArray();
+        yield return missing.Length == 0
+            ? CheckResult.Pass
+            : CheckResult.Fail(new FindingLocation(Section: "s10-2", Field: p.AwardedToSmes is null ? "procurement.awardedToSmes" : "procurement.awardedToSmallMicro"),
+                V(("total", Money(c, p.Total)), ("missing", string.Join("、", missing))));
+    }
+}
+
+/// <summary>小微企业 ≤ 中小企业 ≤ 政府采购总额 (domain §3.4).</summary>
+internal sealed class ProcurementOrderCheck : BuiltinCheck
+{
+    public override string Name => "procurementOrder";
+    public override IReadOnlyList<string> Values => ["part", "partAmount", "whole", "wholeAmount"];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        var p = c.Accounts.Procurement;
+        var pairs = new (string Part, Amount? PartAmount, string Whole, Amount? WholeAmount, string Field)[]
+        {
+            ("授予中小企业合同金额", p.AwardedToSmes, "政府采购支出总额", p.Total, "procurement.awardedToSmes"),
+            ("授予小微企业合同金额", p.AwardedToSmallMicro, "授予中小企业合同金额", p.AwardedToSmes, "procurement.awardedToSmallMicro"),
+        };
+        foreach (var (part, partAmount, whole, wholeAmount, field) in pairs)
+        {
+            if (partAmount is not { } x || wholeAmount is not { } y) { yield return CheckResult.NotEnoughData; continue; }
+            yield return x <= y
+                ? CheckResult.Pass
+                : CheckResult.Fail(new FindingLocation(Section: "s10-2", Field: field),
+                    V(("part", part), ("partAmount", Money(c, x)), ("whole", whole), ("wholeAmount", Money(c, y))), x.Yuan, y.Yuan);
+        }
+    }
+}
+
+/// <summary>行政、参公单位须填报机关运行经费.</summary>
+internal sealed class OperatingCostsStatedCheck : BuiltinCheck
+{
+    public override string Name => "operatingCostsStated";
+    public override IReadOnlyList<string> Values => ["unitType"];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        var a = c.Accounts;
+        if (!a.Unit.Type.HasOperatingCosts() || a.Members.Count > 0) { yield return CheckResult.NotApplicable; yield break; }
+        yield return a.OperatingCosts is not null
+            ? CheckResult.Pass
+            : CheckResult.Fail(new FindingLocation(Section: "s10-1", Field: "operatingCosts"), V(("unitType", a.Unit.Type.Name())));
+    }
+}

@@ -1,0 +1,81 @@
+using Juesuan.Accounts;
+using Juesuan.Amounts;
+using Juesuan.Catalog;
+using Juesuan.Disclosure;
+
+namespace Juesuan.Checks;
+
+/// <summary>
+/// Everything a check looks at: the accounts, their derived figures, the disclosure generated from
+/// them (its tables as a <see cref="FactSet"/>), the year's catalogue and the date the check is made.
+/// </summary>
+public sealed class CheckContext
+{
+    public CheckContext(UnitAccounts accounts, DisclosureDocument document, DateOnly asOf)
+    {
+        Accounts = accounts;
+        Figures = new AccountsFigures(accounts);
+        Document = document;
+        Facts = new FactSet(document.Tables);
+        Catalog = CodeCatalogs.ForYear(accounts.FiscalYear) ?? throw new InvalidOperationException($"没有{accounts.FiscalYear}年度适用的科目目录");
+        AsOf = asOf;
+    }
+
+    /// <summary>Builds the disclosure from the accounts and checks what it shows.</summary>
+    public static CheckContext For(UnitAccounts accounts, DateOnly asOf) => new(accounts, DisclosureBuilder.Build(accounts), asOf);
+
+    public UnitAccounts Accounts { get; }
+    public AccountsFigures Figures { get; }
+    public DisclosureDocument Document { get; }
+    public FactSet Facts { get; }
+    public CodeCatalog Catalog { get; }
+    public DateOnly AsOf { get; }
+
+    /// <summary>Messages state amounts in 元, exactly as entered.</summary>
+    public MoneyFormat Format { get; } = new(AmountUnit.Yuan);
+}
+
+/// <summary>What a check found at one place: passed, failed (with what to report), or could not judge.</summary>
+public sealed record CheckResult(
+    CheckStatus Status,
+    FindingLocation? Location = null,
+    IReadOnlyDictionary<string, string>? Values = null,
+    decimal? Stated = null,
+    decimal? Recomputed = null,
+    decimal? Tolerance = null,
+    IReadOnlyList<FindingLocation>? Related = null)
+{
+    public static readonly CheckResult Pass = new(CheckStatus.Passed);
+    public static readonly CheckResult NotApplicable = new(CheckStatus.NotApplicable);
+    public static readonly CheckResult NotEnoughData = new(CheckStatus.NotEnoughData);
+
+    public static CheckResult Fail(FindingLocation location, IReadOnlyDictionary<string, string> values, decimal? stated = null, decimal? recomputed = null,
+        IReadOnlyList<FindingLocation>? related = null) =>
+        new(CheckStatus.Failed, location, values, stated, recomputed, stated is not null && recomputed is not null ? 0m : null, related);
+}
+
+/// <summary>检查状态.</summary>
+public enum CheckStatus
+{
+    Passed,
+    Failed,
+    NotApplicable,
+    NotEnoughData,
+}
+
+/// <summary>
+/// A built-in check: code that a catalogue rule names with "check". It declares the values its message
+/// may use and the thresholds it reads, so the catalogue can be validated when it is loaded.
+/// </summary>
+public interface IBuiltinCheck
+{
+    string Name { get; }
+
+    /// <summary>The named values a failure supplies to the message template.</summary>
+    IReadOnlyList<string> Values { get; }
+
+    /// <summary>The thresholds the check reads from its rule.</summary>
+    IReadOnlyList<string> Thresholds { get; }
+
+    IEnumerable<CheckResult> Run(CheckContext context, RuleDefinition rule);
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Juesuan.Checks.Formula;
+using Juesuan.Text;
+
+namespace Juesuan.Checks;
+
+/// <summary>
+/// 检查引擎 — runs every enabled rule of a catalogue and returns all findings and each rule's
+/// coverage. Findings are values: a rule never throws on bad data, it reports it.
+/// </summary>
+public static class CheckRunner
+{
+    public static CheckReport Run(CheckContext context, RuleCatalogue catalogue)
+    {
+        var findings = new List<Finding>();
+        var coverage = new List<RuleCoverage>();
+        foreach (var rule in catalogue.Rules.Where(r => r.Enabled))
+        {
+            var results = rule.Formula is { } formula ? RunFormula(context, rule, formula) : catalogue.Checks[rule.Check!].Run(context, rule);
+            int passed = 0, failed = 0, notApplicable = 0, notEnoughData = 0;
+            foreach (var result in results)
+            {
+                switch (result.Status)
+                {
+                    case CheckStatus.Passed: passed++; break;
+                    case CheckStatus.NotApplicable: notApplicable++; break;
+                    case CheckStatus.NotEnoughData: notEnoughData++; break;
+                    default:
+                        failed++;
+                        findings.Add(ToFinding(context, rule, result));
+                        break;
+                }
+            }
+            coverage.Add(new RuleCoverage(rule.Id, rule.Severity, passed, failed, notApplicable, notEnoughData));
+        }
+        var ordered = findings
+            .OrderBy(f => f.Severity)
+            .ThenBy(f => f.Location.Table ?? "~", StringComparer.Ordinal)
+            .ThenBy(f => catalogue.Order(f.RuleId))
+            .ToArray();
+        return new CheckReport(context.Accounts.Unit.Name, context.Accounts.FiscalYear, context.AsOf, ordered, coverage, catalogue.Overrides);
+    }
+
+    private static IEnumerable<CheckResult> RunFormula(CheckContext context, RuleDefinition rule, FormulaRule formula)
+    {
+        var any = false;
+        foreach (var instance in FormulaEvaluator.Evaluate(formula, context.Facts))
+        {
+            any = true;
+            if (!instance.Applicable) { yield return CheckResult.NotApplicable; continue; }
+            if (instance.Holds) { yield return CheckResult.Pass; continue; }
+            var first = instance.Cells[0];
+            var location = new FindingLocation(first.Table, first.Row ?? first.Key, first.Row is null ? null : first.Key);
+            var related = instance.Cells.Skip(1)
+                .Select(c => new FindingLocation(c.Table, c.Row ?? c.Key, c.Row is null ? null : c.Key))
+                .Where(l => l != location).Distinct().ToArray();
+            var values = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["left"] = context.Format.Money(Amounts.Amount.FromYuan(instance.Left.Value)),
+                ["right"] = context.Format.Money(Amounts.Amount.FromYuan(instance.Right.Value)),
+                ["difference"] = context.Format.Money(Amounts.Amount.FromYuan(instance.Left.Value - instance.Right.Value)),
+                ["tolerance"] = context.Format.Money(Amounts.Amount.FromYuan(instance.Left.HalfWidth + instance.Right.HalfWidth)),
+                ["row"] = first.Row ?? first.Key,
+                ["column"] = first.Row is null ? "" : first.Key,
+                ["cell"] = location.Describe(),
+            };
+            foreach (var (variable, value) in instance.Binding)
+                if (!variable.StartsWith('~')) values[variable] = value;
+            yield return new CheckResult(CheckStatus.Failed, location, values, instance.Left.Value, instance.Right.Value,
+                instance.Left.HalfWidth + instance.Right.HalfWidth, related);
+        }
+        // No instance: a table the formula needs is missing (not enough data), or it is published empty (nothing to add up).
+        if (!any)
+            yield return formula.References.Any(r => context.Facts.Table(r.Table) is null) ? CheckResult.NotEnoughData : CheckResult.NotApplicable;
+    }
+
+    private static Finding ToFinding(CheckContext context, RuleDefinition rule, CheckResult result)
+    {
+        var location = result.Location ?? new FindingLocation();
+        var values = new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            ["year"] = context.Accounts.FiscalYear.ToString(CultureInfo.InvariantCulture),
+            ["unit"] = context.Accounts.Unit.Name,
+        };
+        foreach (var (name, value) in result.Values ?? new Dictionary<string, string>()) values[name] = value;
+        foreach (var (name, value) in rule.Thresholds) values["threshold." + name] = value.ToString("0.##", CultureInfo.InvariantCulture);
+        return new Finding(
+            rule.Id, rule.Severity, rule.Category, location, result.Related ?? [],
+            result.Stated, result.Recomputed,
+            result.Stated is { } s && result.Recomputed is { } r ? s - r : null,
+            result.Tolerance,
+            TemplateText.FillText(rule.Message, values),
+            TemplateText.FillText(rule.Hint, values),
+            Finding.FingerprintOf(rule.Id, location));
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Juesuan.Checks;
+
+namespace Juesuan.Documents.Checks;
+
+/// <summary>检查报告的输出 — the report as text for people (Chinese, grouped by severity and table), JSON and CSV for machines.</summary>
+public static class CheckReportWriter
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static string Text(CheckReport report, RuleCatalogue catalogue)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"{report.UnitName} {report.FiscalYear}年度决算检查（检查日期：{report.AsOf:yyyy-MM-dd}）\n");
+        var byStatus = report.Coverage.GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Count());
+        sb.Append(CultureInfo.InvariantCulture,
+            $"阻断 {report.Count(Severity.Blocking)} 项，警告 {report.Count(Severity.Warning)} 项，提示 {report.Count(Severity.Info)} 项；" +
+            $"规则 {report.Coverage.Count} 条：通过 {byStatus.GetValueOrDefault(CoverageStatus.Passed)}，未通过 {byStatus.GetValueOrDefault(CoverageStatus.Failed)}，" +
+            $"不适用 {byStatus.GetValueOrDefault(CoverageStatus.NotApplicable)}，数据不足 {byStatus.GetValueOrDefault(CoverageStatus.NotEnoughData)}。\n");
+        if (report.Overrides.Count > 0)
+        {
+            sb.Append("\n本次检查采用的配置调整：\n");
+            foreach (var o in report.Overrides) sb.Append("  · ").Append(o).Append('\n');
+        }
+        foreach (var severity in new[] { Severity.Blocking, Severity.Warning, Severity.Info })
+        {
+            var findings = report.Findings.Where(f => f.Severity == severity).ToArray();
+            if (findings.Length == 0) continue;
+            sb.Append(CultureInfo.InvariantCulture, $"\n【{RuleCatalogue.SeverityName(severity)}】{findings.Length} 项\n");
+            foreach (var group in findings.GroupBy(f => f.Location.Table))
+            {
+                sb.Append("  ").Append(group.Key is { } t ? new FindingLocation(t).Describe() : "情况说明及其他").Append('\n');
+                foreach (var f in group)
+                {
+                    var title = catalogue.Find(f.RuleId)?.Title ?? "";
+                    sb.Append(CultureInfo.InvariantCulture, $"    [{f.RuleId} {title}] {f.Message}\n");
+                    sb.Append("      位置：").Append(f.Location.Describe()).Append('\n');
+                    sb.Append("      修改建议：").Append(f.Hint).Append('\n');
+                }
+            }
+        }
+        var notRun = report.Coverage.Where(c => c.Status == CoverageStatus.NotEnoughData).ToArray();
+        if (notRun.Length > 0)
+        {
+            sb.Append("\n数据不足、未能检查的规则：\n");
+            foreach (var c in notRun) sb.Append("  ").Append(c.RuleId).Append(' ').Append(catalogue.Find(c.RuleId)?.Title).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    public static string JsonText(CheckReport report) => JsonSerializer.Serialize(report, Json) + "\n";
+
+    /// <summary>One finding a line, UTF-8 with BOM so Excel opens it in Chinese.</summary>
+    public static string Csv(CheckReport report)
+    {
+        var sb = new StringBuilder("\uFEFF");
+        sb.Append("规则,严重程度,类别,表,行,列,情况说明,数据项,填报值,复算值,差额,允许误差,问题,修改建议,指纹\r\n");
+        foreach (var f in report.Findings)
+        {
+            string[] fields =
+            [
+                f.RuleId, RuleCatalogue.SeverityName(f.Severity), RuleCatalogue.CategoryName(f.Category),
+                f.Location.Table ?? "", f.Location.Row ?? "", f.Location.Column ?? "", f.Location.Section ?? "", f.Location.Field ?? "",
+                Number(f.Stated), Number(f.Recomputed), Number(f.Difference), Number(f.Tolerance), f.Message, f.Hint, f.Fingerprint,
+            ];
+            sb.Append(string.Join(',', fields.Select(Quote))).Append("\r\n");
+        }
+        return sb.ToString();
+    }
+
+    private static string Number(decimal? d) => d?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    private static string Quote(string s) => s.IndexOfAny([',', '"', '\n', '\r']) < 0 ? s : "\"" + s.Replace("\"", "\"\"") + "\"";
+}
