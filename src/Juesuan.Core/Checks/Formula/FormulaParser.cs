@@ -116,6 +116,7 @@ public static class FormulaParser
             }
             if (char.IsAsciiDigit(c)) return Number();
             if (c == 'T' && _i + 1 < text.Length && char.IsAsciiDigit(text[_i + 1])) return new ReferenceExpression(Reference());
+            var wordStart = _i;
             var word = Word();
             if (word is "sum" or "children")
             {
@@ -125,6 +126,7 @@ public static class FormulaParser
                 Expect(')', ")");
                 return new AggregateExpression(word, reference);
             }
+            if (word.Length > 0) _i = wordStart;
             throw Error(word.Length > 0
                 ? $"未知的函数或名称“{word}”（可用：sum、children，或以 T1…T9 开头的表格引用）"
                 : c == '\0' ? "公式在此处意外结束，缺少数值或表格引用" : $"此处应为数值或表格引用，实际为“{c}”");
@@ -165,10 +167,14 @@ public static class FormulaParser
             KeyPattern? row = null;
             if (_i < text.Length && text[_i] == '[')
             {
-                _i++;
+                var open = _i++;
                 var rowStart = _i;
                 while (_i < text.Length && text[_i] != ']') _i++;
-                if (_i >= text.Length) throw Error("行引用缺少“]”");
+                if (_i >= text.Length)
+                {
+                    _i = open;
+                    throw Error("行引用缺少“]”");
+                }
                 var rowText = text[rowStart.._i].Trim();
                 if (rowText.Length == 0) throw Error("行引用为空（应为 合计、科目编码、* 或 ### 等）");
                 row = Pattern(rowText, rowStart);

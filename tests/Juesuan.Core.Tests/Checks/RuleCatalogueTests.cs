@@ -1,0 +1,103 @@
+using Juesuan.Checks;
+
+namespace Juesuan.Core.Tests.Checks;
+
+public class RuleCatalogueTests
+{
+    private static readonly RuleCatalogue Catalogue = RuleCatalogue.Builtin;
+
+    public static TheoryData<string> RuleIds() => [.. RuleCatalogue.Builtin.Rules.Select(r => r.Id)];
+
+    private static CheckReport Run(CheckContext context) => CheckRunner.Run(context, Catalogue);
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Each_rule_passes_on_good_accounts(string id)
+    {
+        var report = Run(RuleCases.All[id].Passing());
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == id);
+        Assert.Equal(CoverageStatus.Passed, report.Coverage.Single(c => c.RuleId == id).Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Each_rule_fails_on_accounts_that_break_it(string id)
+    {
+        var report = Run(RuleCases.All[id].Failing());
+        var finding = report.Findings.FirstOrDefault(f => f.RuleId == id);
+        Assert.True(finding is not null, $"规则 {id} 在应失败时没有报告问题");
+        var rule = Catalogue.Find(id)!;
+        Assert.Equal(rule.Severity, finding!.Severity);
+        Assert.DoesNotContain("{", finding.Message);
+        Assert.DoesNotContain("{", finding.Hint);
+        Assert.Equal(CoverageStatus.Failed, report.Coverage.Single(c => c.RuleId == id).Status);
+    }
+
+    [Fact]
+    public void Every_rule_has_a_message_a_hint_a_basis_and_its_two_tests()
+    {
+        Assert.All(Catalogue.Rules, rule =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(rule.Message), rule.Id);
+            Assert.False(string.IsNullOrWhiteSpace(rule.Hint), rule.Id);
+            Assert.False(string.IsNullOrWhiteSpace(rule.Basis), rule.Id);
+            Assert.True(RuleCases.All.ContainsKey(rule.Id), $"规则 {rule.Id} 没有测试用例");
+        });
+        Assert.Empty(RuleCases.All.Keys.Except(Catalogue.Rules.Select(r => r.Id)));
+    }
+
+    [Fact]
+    public void Every_identity_of_the_domain_catalogue_is_a_rule()
+    {
+        string[] required =
+        [
+            "T1-1", "T1-2", "T1-3", "T1-4", "T1-5", "T2-1", "T2-2", "T3-1", "T3-2", "T4-1", "T4-2", "T4-3", "T5-1", "T5-2",
+            "T6-1", "T6-2", "T7-1", "T7-2", "X-1", "X-3", "X-4", "X-6", "X-7", "X-8", "X-10",
+        ];
+        Assert.Empty(required.Except(Catalogue.Rules.Select(r => r.Id)));
+        Assert.Contains(Catalogue.Rules, r => r.Id.StartsWith("X-2", StringComparison.Ordinal));
+        Assert.Contains(Catalogue.Rules, r => r.Id.StartsWith("X-5", StringComparison.Ordinal));
+        Assert.Contains(Catalogue.Rules, r => r.Id.StartsWith("X-9", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_small_unit_is_clean()
+    {
+        var report = Run(SmallAccounts.Context());
+        Assert.Empty(report.Findings);
+        Assert.DoesNotContain(report.Coverage, c => c.Status == CoverageStatus.Failed);
+    }
+
+    [Fact]
+    public void A_finding_carries_stated_recomputed_difference_tolerance_and_a_stable_fingerprint()
+    {
+        var report = Run(RuleCases.All["T1-5"].Failing());
+        var finding = report.Findings.Single(f => f.RuleId == "T1-5");
+        Assert.Equal(new FindingLocation("T1", "收入总计"), finding.Location);
+        Assert.Contains(new FindingLocation("T1", "支出总计"), finding.Related);
+        Assert.Equal(627_201m, finding.Stated);
+        Assert.Equal(627_200m, finding.Recomputed);
+        Assert.Equal(1m, finding.Difference);
+        Assert.Equal(0m, finding.Tolerance);
+        Assert.Equal("公开01表收入总计627,201.00元与支出总计627,200.00元不相等，相差1.00元（按填报精度允许的误差为0.00元）。", finding.Message);
+        Assert.Equal(finding.Fingerprint, Run(RuleCases.All["T1-5"].Failing()).Findings.Single(f => f.RuleId == "T1-5").Fingerprint);
+        Assert.NotEqual(finding.Fingerprint, report.Findings.Single(f => f.RuleId == "T1-2").Fingerprint);
+    }
+
+    [Fact]
+    public void A_rule_that_could_not_run_is_not_counted_as_passed()
+    {
+        var report = Run(SmallAccounts.Context(SmallAccounts.Unit() with { Publication = Accounts.Publication.None }));
+        Assert.Equal(CoverageStatus.NotEnoughData, report.Coverage.Single(c => c.RuleId == "D-1").Status);
+        Assert.Equal(0, report.Coverage.Single(c => c.RuleId == "D-1").Passed);
+    }
+
+    [Fact]
+    public void Rules_over_an_empty_table_are_not_applicable()
+    {
+        var sample = Accounts.AccountsReader.Read(File.ReadAllText(Testing.RepoPaths.SampleAccounts), "accounts.json").Accounts!;
+        var report = Run(CheckContext.For(sample, SmallAccounts.AsOf));
+        Assert.Equal(CoverageStatus.NotApplicable, report.Coverage.Single(c => c.RuleId == "T8-2").Status);
+        Assert.Equal(CoverageStatus.Passed, report.Coverage.Single(c => c.RuleId == "X-7").Status);
+    }
+}
