@@ -1,0 +1,93 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Juesuan.Testing;
+
+namespace Juesuan.Cli.Tests;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("juesuan-check-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Check(string accounts, string format = "text", string? rules = null, string? config = null, string? asOf = "2022-08-01")
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var code = CheckCommand.Run(accounts, rules, config, format, asOf, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private string Unbalanced()
+    {
+        var root = JsonNode.Parse(File.ReadAllText(RepoPaths.SampleAccounts))!;
+        root["closingBalances"]![0]!["amount"] = 500m;
+        return Write("unbalanced.json", root.ToJsonString());
+    }
+
+    [Fact]
+    public void The_sample_exits_0_with_its_warnings_grouped_in_chinese()
+    {
+        var (code, output, _) = Check(RepoPaths.SampleAccounts);
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.StartsWith("大同市科学技术协会 2021年度决算检查（检查日期：2022-08-01）\n阻断 0 项，警告 18 项，提示 0 项；", output);
+        Assert.Contains("【警告】18 项", output);
+        Assert.Contains("  公开05表\n    [Q-1 各项支出预算执行率]", output);
+        Assert.Contains("数据不足、未能检查的规则：\n  D-1 批复后20日内公开", output);
+    }
+
+    [Fact]
+    public void Something_blocking_exits_1_and_says_where()
+    {
+        var (code, output, _) = Check(Unbalanced());
+        Assert.Equal(CheckCommand.BlockingFound, code);
+        Assert.Contains("【阻断】", output);
+        Assert.Contains("[T1-5 收入总计等于支出总计] 公开01表收入总计4,001,132.90元与支出总计4,001,220.64元不相等，相差-87.74元", output);
+        Assert.Contains("位置：公开01表 收入总计", output);
+    }
+
+    [Fact]
+    public void Json_and_csv_are_for_machines()
+    {
+        var (_, json, _) = Check(Unbalanced(), "json");
+        using var document = JsonDocument.Parse(json);
+        var finding = document.RootElement.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("ruleId").GetString() == "T1-5");
+        Assert.Equal("blocking", finding.GetProperty("severity").GetString());
+        Assert.Equal(-87.74m, finding.GetProperty("difference").GetDecimal());
+        Assert.Equal(16, finding.GetProperty("fingerprint").GetString()!.Length);
+        Assert.Contains(document.RootElement.GetProperty("coverage").EnumerateArray(), c => c.GetProperty("ruleId").GetString() == "D-1");
+
+        var (_, csv, _) = Check(Unbalanced(), "csv");
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("\uFEFF规则,严重程度,类别,表,行,列,情况说明,数据项,填报值,复算值,差额,允许误差,问题,修改建议,指纹", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("T1-5,阻断,表内平衡,T1,收入总计,,,,4001132.90,4001220.64,-87.74,0,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bureau_configuration_is_applied_and_shown()
+    {
+        var config = Write("bureau.json", """{ "config": "juesuan.check-config/1", "name": "某市财政局", "rules": { "Q-1": { "enabled": false } } }""");
+        var (code, output, _) = Check(RepoPaths.SampleAccounts, config: config);
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("本次检查采用的配置调整：\n  · Q-1：停用（某市财政局）", output);
+        Assert.DoesNotContain("[Q-1 ", output);
+    }
+
+    [Fact]
+    public void Unusable_input_exits_2()
+    {
+        Assert.Equal(ExitCodes.InvalidInput, Check(Path.Combine(_dir, "none.json")).Code);
+        var badRules = Write("rules.json", "{ \"catalogue\": \"juesuan.rules/1\", \"rules\": [ { \"id\": \"B-1\" } ] }");
+        var (code, _, error) = Check(RepoPaths.SampleAccounts, rules: badRules);
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("规则或配置文件有", error);
+        Assert.Contains($"{badRules} 第1行第46列：规则缺少“title”", error);
+        Assert.Equal(ExitCodes.InvalidInput, Check(RepoPaths.SampleAccounts, asOf: "2022/08/01").Code);
+    }
+}
