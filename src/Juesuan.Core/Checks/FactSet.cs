@@ -23,6 +23,7 @@ public sealed class TableFacts
 {
     private readonly Dictionary<string, Interval> _keyed = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Row, string Column), Interval> _grid = new();
+    private readonly Dictionary<string, IReadOnlyList<string>> _children;
 
     public TableFacts(DisclosureTable table)
     {
@@ -41,6 +42,9 @@ public sealed class TableFacts
             }
         }
         RowKeys = rows;
+        _children = rows.Where(r => r != "合计")
+            .GroupBy(r => r.Length == 3 ? "合计" : r[..^2])
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.ToArray(), StringComparer.Ordinal);
         AmountColumns = table.Columns.Where(c => _grid.Keys.Any(k => k.Column == c)).ToArray();
         if (AmountColumns.Count == 0 && table.IsEmpty) AmountColumns = table.Columns.Skip(2).ToArray();
     }
@@ -63,7 +67,5 @@ public sealed class TableFacts
     public Interval Cell(string row, string column) => _grid.GetValueOrDefault((row, column), Interval.Zero);
 
     /// <summary>The rows one level below a row: 合计 → 类, 类 → its 款, 款 → its 项.</summary>
-    public IEnumerable<string> Children(string row) => row == "合计"
-        ? RowKeys.Where(r => r.Length == 3 && r.All(char.IsAsciiDigit))
-        : RowKeys.Where(r => r.Length == row.Length + 2 && r.StartsWith(row, StringComparison.Ordinal) && r.All(char.IsAsciiDigit));
+    public IReadOnlyList<string> Children(string row) => _children.GetValueOrDefault(row) ?? [];
 }

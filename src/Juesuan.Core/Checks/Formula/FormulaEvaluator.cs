@@ -1,9 +1,9 @@
 namespace Juesuan.Checks.Formula;
 
 /// <summary>One evaluation of a formula for one binding of its variables.</summary>
-/// <param name="Binding">The value of each variable ("$c" → "201", "~*" → "2012901").</param>
+/// <param name="Binding">The value of each variable ("$c" → "201", "~*" → "2012901"); kept for failing instances only.</param>
 /// <param name="Applicable">False where children() found no rows below the bound row.</param>
-/// <param name="Cells">Every cell the instance read, left side first.</param>
+/// <param name="Cells">Every cell a failing instance read, left side first; empty for the others.</param>
 public sealed record FormulaInstance(
     IReadOnlyDictionary<string, string> Binding,
     bool Applicable,
@@ -32,21 +32,32 @@ public static class FormulaEvaluator
         foreach (var reference in Free(rule.Left)) AddDomains(domains, facts, reference, skip: null);
         foreach (var reference in Free(rule.Right)) AddDomains(domains, facts, reference, skip: leftVariables);
         var variables = domains.Select(d => (d.Key, d.Value.ToArray())).ToArray();
-        foreach (var binding in Bindings(variables, 0, new Dictionary<string, string>(StringComparer.Ordinal)))
+        var binding = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var _ in Bindings(variables, 0, binding))
         {
-            var cells = new List<CellLocation>();
             var applicable = true;
-            var leftValue = Value(rule.Left, facts, binding, cells, ref applicable);
-            var rightValue = Value(rule.Right, facts, binding, cells, ref applicable);
+            var left = Value(rule.Left, facts, binding, null, ref applicable);
+            var right = Value(rule.Right, facts, binding, null, ref applicable);
             var holds = rule.Comparison switch
             {
-                Comparison.Equal => leftValue.Meets(rightValue),
-                Comparison.AtMost => leftValue.CanBeAtMost(rightValue),
-                _ => rightValue.CanBeAtMost(leftValue),
+                Comparison.Equal => left.Meets(right),
+                Comparison.AtMost => left.CanBeAtMost(right),
+                _ => right.CanBeAtMost(left),
             };
-            yield return new FormulaInstance(binding, applicable, leftValue, rightValue, holds, cells);
+            if (holds || !applicable)
+            {
+                yield return new FormulaInstance(NoBinding, applicable, left, right, holds, []);
+                continue;
+            }
+            // Only a failing instance is evaluated again to record the cells it read, for the finding.
+            var cells = new List<CellLocation>();
+            Value(rule.Left, facts, binding, cells, ref applicable);
+            Value(rule.Right, facts, binding, cells, ref applicable);
+            yield return new FormulaInstance(new Dictionary<string, string>(binding, StringComparer.Ordinal), applicable, left, right, holds, cells);
         }
     }
+
+    private static readonly IReadOnlyDictionary<string, string> NoBinding = new Dictionary<string, string>();
 
     /// <summary>References whose patterns are variables of the formula (not those inside sum()).</summary>
     private static IEnumerable<CellReference> Free(Expression e) => e switch
@@ -66,6 +77,7 @@ public static class FormulaEvaluator
     private static void AddDomains(Dictionary<string, SortedSet<string>> domains, FactSet facts, CellReference reference, HashSet<string>? skip)
     {
         if (facts.Table(reference.Table) is not { } table) return;
+        var captures = new List<(string Variable, string Value)>();
         if (reference.Row is { IsLiteral: false } row) Add(row, table.RowKeys);
         if (!reference.Key.IsLiteral) Add(reference.Key, reference.Row is null ? table.CellKeys : table.AmountColumns);
 
@@ -73,7 +85,8 @@ public static class FormulaEvaluator
         {
             foreach (var key in keys)
             {
-                if (!pattern.TryMatch(key, out var captures)) continue;
+                captures.Clear();
+                if (!pattern.TryCapture(key, captures)) continue;
                 foreach (var (variable, value) in captures)
                 {
                     if (skip?.Contains(variable) == true) continue;
@@ -84,11 +97,12 @@ public static class FormulaEvaluator
         }
     }
 
-    private static IEnumerable<Dictionary<string, string>> Bindings((string Variable, string[] Values)[] variables, int index, Dictionary<string, string> current)
+    /// <summary>Sets <paramref name="current"/> to each combination of the variables' values in turn.</summary>
+    private static IEnumerable<bool> Bindings((string Variable, string[] Values)[] variables, int index, Dictionary<string, string> current)
     {
         if (index == variables.Length)
         {
-            yield return new Dictionary<string, string>(current, StringComparer.Ordinal);
+            yield return true;
             yield break;
         }
         foreach (var value in variables[index].Values)
@@ -99,7 +113,7 @@ public static class FormulaEvaluator
         current.Remove(variables[index].Variable);
     }
 
-    private static Interval Value(Expression e, FactSet facts, IReadOnlyDictionary<string, string> binding, List<CellLocation> cells, ref bool applicable)
+    private static Interval Value(Expression e, FactSet facts, IReadOnlyDictionary<string, string> binding, List<CellLocation>? cells, ref bool applicable)
     {
         switch (e)
         {
@@ -124,17 +138,17 @@ public static class FormulaEvaluator
         }
     }
 
-    private static Interval Read(FactSet facts, CellReference r, IReadOnlyDictionary<string, string> binding, List<CellLocation> cells)
+    private static Interval Read(FactSet facts, CellReference r, IReadOnlyDictionary<string, string> binding, List<CellLocation>? cells)
     {
-        var key = r.Key.Bind(binding).Text;
-        var row = r.Row?.Bind(binding).Text;
-        cells.Add(new CellLocation(r.Table, row, key));
+        var key = r.Key.Resolve(binding);
+        var row = r.Row?.Resolve(binding);
+        cells?.Add(new CellLocation(r.Table, row, key));
         var table = facts.Table(r.Table);
         if (table is null) return Interval.Zero;
         return row is null ? table.Cell(key) : table.Cell(row, key);
     }
 
-    private static Interval Sum(FactSet facts, CellReference r, IReadOnlyDictionary<string, string> binding, List<CellLocation> cells)
+    private static Interval Sum(FactSet facts, CellReference r, IReadOnlyDictionary<string, string> binding, List<CellLocation>? cells)
     {
         var table = facts.Table(r.Table);
         if (table is null) return Interval.Zero;
@@ -144,7 +158,7 @@ public static class FormulaEvaluator
         {
             foreach (var k in table.CellKeys.Where(key.Matches))
             {
-                cells.Add(new CellLocation(r.Table, null, k));
+                cells?.Add(new CellLocation(r.Table, null, k));
                 total += table.Cell(k);
             }
             return total;
@@ -153,24 +167,24 @@ public static class FormulaEvaluator
         foreach (var row in table.RowKeys.Where(rowPattern.Matches))
         foreach (var column in table.AmountColumns.Where(key.Matches))
         {
-            cells.Add(new CellLocation(r.Table, row, column));
+            cells?.Add(new CellLocation(r.Table, row, column));
             total += table.Cell(row, column);
         }
         return total;
     }
 
-    private static Interval Children(FactSet facts, CellReference r, IReadOnlyDictionary<string, string> binding, List<CellLocation> cells, ref bool applicable)
+    private static Interval Children(FactSet facts, CellReference r, IReadOnlyDictionary<string, string> binding, List<CellLocation>? cells, ref bool applicable)
     {
         var table = facts.Table(r.Table);
-        var row = r.Row?.Bind(binding).Text;
+        var row = r.Row?.Resolve(binding);
         if (table is null || row is null) { applicable = false; return Interval.Zero; }
-        var column = r.Key.Bind(binding).Text;
-        var children = table.Children(row).ToArray();
-        if (children.Length == 0) { applicable = false; return Interval.Zero; }
+        var column = r.Key.Resolve(binding);
+        var children = table.Children(row);
+        if (children.Count == 0) { applicable = false; return Interval.Zero; }
         var total = Interval.Zero;
         foreach (var child in children)
         {
-            cells.Add(new CellLocation(r.Table, child, column));
+            cells?.Add(new CellLocation(r.Table, child, column));
             total += table.Cell(child, column);
         }
         return total;

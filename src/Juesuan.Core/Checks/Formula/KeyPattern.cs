@@ -53,7 +53,48 @@ public sealed partial class KeyPattern
         Variables = names;
         IsAnonymous = names.Count == 0 && (text.Contains('#') || text.Contains('*'));
         IsLiteral = names.Count == 0 && !IsAnonymous;
-        if (!IsLiteral) _regex = new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant);
+        _anyText = text == "*";
+        _digitsOnly = names.Count == 0 && !text.Contains('*');
+        if (!IsLiteral && !_anyText && !_digitsOnly) _regex = new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant);
+    }
+
+    // The common patterns ("*", "###", "301##") are matched without a regular expression.
+    private readonly bool _anyText;
+    private readonly bool _digitsOnly;
+
+    /// <summary>Whether a key matches the pattern, ignoring what its variables capture.</summary>
+    public bool Matches(string key)
+    {
+        if (IsLiteral) return key == Text;
+        if (_anyText) return true;
+        if (_digitsOnly) return MatchesDigits(key);
+        return _regex!.IsMatch(key);
+    }
+
+    private bool MatchesDigits(string key)
+    {
+        if (key.Length != Text.Length) return false;
+        for (var i = 0; i < key.Length; i++)
+        {
+            var p = Text[i];
+            if (p == '#' ? !char.IsAsciiDigit(key[i]) : p != key[i]) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Adds the values a matching key gives the pattern's variables (an anonymous pattern: the key itself).</summary>
+    public bool TryCapture(string key, List<(string Variable, string Value)> captures)
+    {
+        if (IsLiteral || IsAnonymous)
+        {
+            if (!Matches(key)) return false;
+            if (IsAnonymous) captures.Add((AnonymousVariable, key));
+            return true;
+        }
+        var m = _regex!.Match(key);
+        if (!m.Success) return false;
+        foreach (var v in Variables) captures.Add((v, m.Groups[v].Value));
+        return true;
     }
 
     public static KeyPattern Of(string text) => Cache.GetOrAdd(text, t => new KeyPattern(t));
@@ -71,37 +112,23 @@ public sealed partial class KeyPattern
     /// <summary>The variable an anonymous pattern binds.</summary>
     public string AnonymousVariable => "~" + Text;
 
-    /// <summary>Whether a key matches, and the values it gives the pattern's variables.</summary>
-    public bool TryMatch(string key, out IReadOnlyDictionary<string, string> captures)
-    {
-        captures = EmptyCaptures;
-        if (IsLiteral) return key == Text;
-        var m = _regex!.Match(key);
-        if (!m.Success) return false;
-        if (Variables.Count > 0)
-            captures = Variables.ToDictionary(v => v, v => m.Groups[v].Value, StringComparer.Ordinal);
-        else if (IsAnonymous)
-            captures = new Dictionary<string, string>(StringComparer.Ordinal) { [AnonymousVariable] = key };
-        return true;
-    }
-
     /// <summary>
     /// The pattern with its bound variables filled in: a literal key when everything is bound, or a
     /// narrower pattern (the remaining # and *) for sum() and children().
     /// </summary>
-    public KeyPattern Bind(IReadOnlyDictionary<string, string> binding)
+    public KeyPattern Bind(IReadOnlyDictionary<string, string> binding) => IsLiteral ? this : Of(Resolve(binding));
+
+    /// <summary>The key this pattern stands for under a binding (unbound variables are left as written).</summary>
+    public string Resolve(IReadOnlyDictionary<string, string> binding)
     {
-        if (IsAnonymous) return binding.TryGetValue(AnonymousVariable, out var key) ? Of(key) : this;
-        if (IsLiteral) return this;
-        var text = new StringBuilder();
+        if (IsLiteral) return Text;
+        if (IsAnonymous) return binding.TryGetValue(AnonymousVariable, out var key) ? key : Text;
+        var text = new StringBuilder(Text.Length + 8);
         foreach (var (literal, variable) in _parts)
             text.Append(literal ?? (binding.TryGetValue(variable!, out var value) ? value : "$" + variable));
-        return Of(text.ToString());
+        return text.ToString();
     }
 
-    public bool Matches(string key) => TryMatch(key, out _);
-
-    private static readonly IReadOnlyDictionary<string, string> EmptyCaptures = new Dictionary<string, string>();
 
     private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
