@@ -41,6 +41,12 @@ public sealed class CodeCatalog
     public IEnumerable<ClassificationCode> Classes(CodeKind kind) =>
         Codes.Where(c => c.Kind == kind && c.Level == CodeLevel.Class);
 
+    /// <summary>Every function code's full name (<see cref="FunctionPath"/>), for recognising names in text.</summary>
+    public IReadOnlySet<string> FunctionPaths => _functionPaths ??=
+        Codes.Where(c => c.Kind == CodeKind.Function).Select(c => FunctionPath(c.Code)).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _functionPaths;
+
     /// <summary>
     /// The full name of a function code as disclosures write it:
     /// "一般公共服务支出（类）群众团体事务（款）行政运行（项）".

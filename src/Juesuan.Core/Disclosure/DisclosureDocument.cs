@@ -25,6 +25,20 @@ public sealed record DisclosureDocument(
     public string AmountUnitCaption => AmountUnit.Caption();
 
     public IEnumerable<DisclosureTable> Tables => Parts.SelectMany(p => p.Blocks).OfType<TableBlock>().Select(b => b.Table);
+
+    /// <summary>Every paragraph with the id of the part or section it stands in (the nearest heading before it).</summary>
+    public IEnumerable<(string Section, string Part, Paragraph Paragraph)> Paragraphs()
+    {
+        foreach (var part in Parts)
+        {
+            var section = part.Id;
+            foreach (var block in part.Blocks)
+            {
+                if (block is Heading h) section = h.Id;
+                else if (block is Paragraph p) yield return (section, part.Id, p);
+            }
+        }
+    }
 }
 
 /// <summary>部分 — one of the four parts (概况, 决算表, 情况说明, 名词解释).</summary>

@@ -1,25 +1,14 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Juesuan.Checks;
+using Juesuan.Documents.Json;
 
 namespace Juesuan.Documents.Checks;
 
 /// <summary>检查报告的输出 — the report as text for people (Chinese, grouped by severity and table), JSON and CSV for machines.</summary>
 public static class CheckReportWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        IndentSize = 2,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     public static string Text(CheckReport report, RuleCatalogue catalogue)
     {
         var sb = new StringBuilder();
@@ -60,7 +49,7 @@ public static class CheckReportWriter
         return sb.ToString();
     }
 
-    public static string JsonText(CheckReport report) => JsonSerializer.Serialize(report, Json) + "\n";
+    public static string JsonText(CheckReport report) => JsonSerializer.Serialize(report, DocumentJson.Options) + "\n";
 
     /// <summary>One finding a line, UTF-8 with BOM so Excel opens it in Chinese.</summary>
     public static string Csv(CheckReport report)

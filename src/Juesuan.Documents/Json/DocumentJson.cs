@@ -6,7 +6,7 @@ using Juesuan.Disclosure;
 namespace Juesuan.Documents.Json;
 
 /// <summary>
-/// disclosure.json — the document model as JSON: every part, paragraph and table cell, each amount
+/// disclosure.json — the document model as JSON (and the options every JSON output of Juesuan uses): every part, paragraph and table cell, each amount
 /// with its exact value in yuan and its displayed text. Chinese is written as is, not escaped.
 /// </summary>
 public static class DocumentJson

@@ -60,14 +60,11 @@ internal sealed partial class NarrativeFunctionNamesCheck : BuiltinCheck
 
     public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
     {
-        var paths = c.Catalog.Codes.Where(x => x.Kind == CodeKind.Function).Select(x => c.Catalog.FunctionPath(x.Code)).ToHashSet(StringComparer.Ordinal);
+        var paths = c.Catalog.FunctionPaths;
         var any = false;
-        var section = "";
-        foreach (var block in c.Document.Parts.Where(p => p.Id == "part3").SelectMany(p => p.Blocks))
+        foreach (var (section, _, paragraph) in c.Document.Paragraphs().Where(p => p.Part == "part3"))
         {
-            if (block is Heading h) { section = h.Id; continue; }
-            if (block is not Paragraph p) continue;
-            foreach (Match m in FunctionName().Matches(p.Text))
+            foreach (Match m in FunctionName().Matches(paragraph.Text))
             {
                 any = true;
                 yield return paths.Contains(m.Value)

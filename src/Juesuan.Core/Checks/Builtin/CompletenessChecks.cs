@@ -81,20 +81,14 @@ internal sealed partial class PlaceholderTextCheck : BuiltinCheck
     public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
     {
         var found = false;
-        foreach (var part in c.Document.Parts)
+        foreach (var (section, _, paragraph) in c.Document.Paragraphs())
         {
-            var section = part.Id;
-            foreach (var block in part.Blocks)
+            foreach (var span in paragraph.Spans.Where(s => !s.Placeholder))
             {
-                if (block is Heading h) { section = h.Id; continue; }
-                if (block is not Paragraph p) continue;
-                foreach (var span in p.Spans.Where(s => !s.Placeholder))
-                {
-                    var m = Placeholder().Match(span.Text);
-                    if (!m.Success) continue;
-                    found = true;
-                    yield return CheckResult.Fail(new FindingLocation(Section: section), V(("text", m.Value), ("section", section)));
-                }
+                var m = Placeholder().Match(span.Text);
+                if (!m.Success) continue;
+                found = true;
+                yield return CheckResult.Fail(new FindingLocation(Section: section), V(("text", m.Value), ("section", section)));
             }
         }
         if (!found) yield return CheckResult.Pass;
