@@ -16,6 +16,7 @@ internal static class BuildCommand
         var output = new Option<string>("--out", "-o") { Description = "输出目录（必填；不存在时自动创建）" };
 
         var unit = new Option<string?>("--unit") { Description = "金额单位：yuan（元）或 wan（万元）；默认取文件中的设置，未设置时为元" };
+        var performance = new Option<string?>("--performance") { Description = "绩效自评文件：据以填写预算绩效情况说明，并附绩效自评表和评价报告" };
         unit.AcceptOnlyFromAmong("yuan", "wan");
         var command = new Command("build", "生成决算公开文档：写出 disclosure.html（可打印的网页）和 disclosure.json（文档模型）")
         {
@@ -29,7 +30,7 @@ internal static class BuildCommand
         return command;
     }
 
-    public static int Run(string accountsPath, string outputDirectory, string? unitOption, TextWriter stdout, TextWriter stderr)
+    public static int Run(string accountsPath, string outputDirectory, string? unitOption, TextWriter stdout, TextWriter stderr, string? performancePath = null)
     {
         var watch = Stopwatch.StartNew();
         var result = AccountsFiles.Load(accountsPath);
@@ -38,8 +39,15 @@ internal static class BuildCommand
             AccountsFiles.Report(result, stderr);
             return ExitCodes.InvalidInput;
         }
+        IReadOnlyList<Performance.EvaluationScore>? evaluations = null;
+        if (performancePath is not null)
+        {
+            if (PerformanceFiles.Load(performancePath, stderr) is not { } file || PerformanceFiles.Method(file.Method, stderr) is not { } method)
+                return ExitCodes.InvalidInput;
+            evaluations = PerformanceFiles.Scores(file, method);
+        }
         var amountUnit = unitOption is not null && AmountUnits.TryParse(unitOption, out var u) ? u : result.Settings.AmountUnit ?? AmountUnit.Yuan;
-        var options = new DisclosureOptions(amountUnit, result.Settings.Template ?? DisclosureTemplate.DefaultId);
+        var options = new DisclosureOptions(amountUnit, result.Settings.Template ?? DisclosureTemplate.DefaultId, evaluations);
         if (DisclosureTemplate.Find(options.Template, accounts.FiscalYear) is null)
         {
             stderr.WriteLine($"{accountsPath} $.disclosure.template：没有适用于{accounts.FiscalYear}年度的披露模板“{options.Template}”");

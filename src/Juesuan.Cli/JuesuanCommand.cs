@@ -15,6 +15,7 @@ internal static class JuesuanCommand
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
+            ScoreCommand.Create(),
             RulesCommand.Create(),
         };
         foreach (var help in root.Options.OfType<HelpOption>()) help.Description = "显示帮助和用法信息";

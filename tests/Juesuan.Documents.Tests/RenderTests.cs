@@ -77,3 +77,15 @@ public class RenderTests
         Assert.Contains("<td class=\"empty-note\" colspan=\"5\">本单位2021年度无国有资本经营预算财政拨款支出，故本表为空表。</td>", html);
     }
 }
+
+public class SelfEvaluationRenderTests
+{
+    [Fact]
+    public void The_sample_self_evaluation_matches_its_snapshot()
+    {
+        var file = Juesuan.Performance.PerformanceReader.Read(File.ReadAllText(RepoPaths.File("samples", "datong-cast-2021", "performance.json")), "performance.json").File!;
+        var scores = file.Evaluations.Select(e => Juesuan.Performance.Scorer.Score(e, Juesuan.Performance.ScoringMethod.Find("national-2020")!)).ToArray();
+        var document = Juesuan.Performance.EvaluationDocuments.Build(scores, "大同市科学技术协会", 2021);
+        GoldenFile.Verify("datong-cast-2021.self-evaluation.html", HtmlRenderer.Render(document));
+    }
+}

@@ -64,10 +64,10 @@ public enum CheckStatus
 }
 
 /// <summary>
-/// A built-in check: code that a catalogue rule names with "check". It declares the values its message
-/// may use and the thresholds it reads, so the catalogue can be validated when it is loaded.
+/// What a catalogue needs to know of a built-in check to validate the rules that name it: the values
+/// its message may use and the thresholds it reads.
 /// </summary>
-public interface IBuiltinCheck
+public interface ICheckDescriptor
 {
     string Name { get; }
 
@@ -76,6 +76,13 @@ public interface IBuiltinCheck
 
     /// <summary>The thresholds the check reads from its rule.</summary>
     IReadOnlyList<string> Thresholds { get; }
-
-    IEnumerable<CheckResult> Run(CheckContext context, RuleDefinition rule);
 }
+
+/// <summary>A built-in check run on some context (the disclosure's, or a performance evaluation's).</summary>
+public interface IRuleCheck<in TContext> : ICheckDescriptor
+{
+    IEnumerable<CheckResult> Run(TContext context, RuleDefinition rule);
+}
+
+/// <summary>A built-in check of the disclosure: code that a catalogue rule names with "check".</summary>
+public interface IBuiltinCheck : IRuleCheck<CheckContext>;

@@ -10,15 +10,22 @@ namespace Juesuan.Checks;
 /// </summary>
 public static class CheckRunner
 {
-    public static CheckReport Run(CheckContext context, RuleCatalogue catalogue)
+    public static CheckReport Run(CheckContext context, RuleCatalogue catalogue) =>
+        Run(catalogue, context.Accounts.Unit.Name, context.Accounts.FiscalYear, context.AsOf,
+            rule => rule.Formula is { } formula ? RunFormula(context, rule, formula) : BuiltinChecks.ByName[rule.Check!].Run(context, rule));
+
+    /// <summary>
+    /// Runs every enabled rule of a catalogue through <paramref name="evaluate"/>, turning failures into
+    /// findings (messages filled from the rule's templates) and counting each rule's coverage.
+    /// </summary>
+    public static CheckReport Run(RuleCatalogue catalogue, string subject, int fiscalYear, DateOnly asOf, Func<RuleDefinition, IEnumerable<CheckResult>> evaluate)
     {
         var findings = new List<Finding>();
         var coverage = new List<RuleCoverage>();
         foreach (var rule in catalogue.Rules.Where(r => r.Enabled))
         {
-            var results = rule.Formula is { } formula ? RunFormula(context, rule, formula) : catalogue.Checks[rule.Check!].Run(context, rule);
             int passed = 0, failed = 0, notApplicable = 0, notEnoughData = 0;
-            foreach (var result in results)
+            foreach (var result in evaluate(rule))
             {
                 switch (result.Status)
                 {
@@ -27,7 +34,7 @@ public static class CheckRunner
                     case CheckStatus.NotEnoughData: notEnoughData++; break;
                     default:
                         failed++;
-                        findings.Add(ToFinding(context, rule, result));
+                        findings.Add(ToFinding(subject, fiscalYear, rule, result));
                         break;
                 }
             }
@@ -38,7 +45,7 @@ public static class CheckRunner
             .ThenBy(f => f.Location.Table ?? "~", StringComparer.Ordinal)
             .ThenBy(f => catalogue.Order(f.RuleId))
             .ToArray();
-        return new CheckReport(context.Accounts.Unit.Name, context.Accounts.FiscalYear, context.AsOf, ordered, coverage, catalogue.Overrides);
+        return new CheckReport(subject, fiscalYear, asOf, ordered, coverage, catalogue.Overrides);
     }
 
     private static IEnumerable<CheckResult> RunFormula(CheckContext context, RuleDefinition rule, FormulaRule formula)
@@ -74,13 +81,13 @@ public static class CheckRunner
             yield return formula.References.Any(r => context.Facts.Table(r.Table) is null) ? CheckResult.NotEnoughData : CheckResult.NotApplicable;
     }
 
-    private static Finding ToFinding(CheckContext context, RuleDefinition rule, CheckResult result)
+    private static Finding ToFinding(string subject, int fiscalYear, RuleDefinition rule, CheckResult result)
     {
         var location = result.Location ?? new FindingLocation();
         var values = new Dictionary<string, object>(StringComparer.Ordinal)
         {
-            ["year"] = context.Accounts.FiscalYear.ToString(CultureInfo.InvariantCulture),
-            ["unit"] = context.Accounts.Unit.Name,
+            ["year"] = fiscalYear.ToString(CultureInfo.InvariantCulture),
+            ["unit"] = subject,
         };
         foreach (var (name, value) in result.Values ?? new Dictionary<string, string>()) values[name] = value;
         foreach (var (name, value) in rule.Thresholds) values["threshold." + name] = value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -37,6 +37,9 @@ public enum RuleCategory
 
     /// <summary>情况说明.</summary>
     Narrative,
+
+    /// <summary>绩效自评.</summary>
+    Performance,
 }
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Catalog;
+using Juesuan.Performance;
 
 namespace Juesuan.Disclosure;
 
@@ -17,15 +18,19 @@ public static class DisclosureBuilder
         options ??= DisclosureOptions.Default;
         var template = DisclosureTemplate.Find(options.Template, accounts.FiscalYear)
             ?? throw new InvalidOperationException($"没有适用于{accounts.FiscalYear}年度的披露模板“{options.Template}”");
-        return Build(accounts, template, options.AmountUnit);
+        return Build(accounts, template, options.AmountUnit, options.Evaluations);
     }
 
-    /// <summary>Builds with a given template (a bureau's own, or one with changed options).</summary>
-    public static DisclosureDocument Build(UnitAccounts accounts, DisclosureTemplate template, AmountUnit amountUnit)
+    /// <summary>
+    /// Builds with a given template (a bureau's own, or one with changed options). With scored
+    /// evaluations, the 预算绩效 section states their results and the document gains an annex holding
+    /// each evaluation's table and report.
+    /// </summary>
+    public static DisclosureDocument Build(UnitAccounts accounts, DisclosureTemplate template, AmountUnit amountUnit, IReadOnlyList<EvaluationScore>? evaluations = null)
     {
         var catalog = CodeCatalogs.ForYear(accounts.FiscalYear)
             ?? throw new InvalidOperationException($"没有{accounts.FiscalYear}年度适用的科目目录");
-        var context = new DisclosureContext(accounts, catalog, template, amountUnit);
+        var context = new DisclosureContext(accounts, catalog, template, amountUnit, evaluations ?? []);
         var w = new NarrativeWriter(context);
 
         var parts = new List<DocumentPart>
@@ -35,6 +40,8 @@ public static class DisclosureBuilder
             Explanations(w),
             Glossary(w),
         };
+        if (context.Evaluations.Count > 0)
+            parts.AddRange(EvaluationDocuments.Parts(w, context.Evaluations, accounts.FiscalYear).Select((p, i) => i == 0 ? p with { Title = w.T("annex") + "　" + p.Title } : p));
         return new DisclosureDocument(
             w.T("title"), accounts.Unit.Name, accounts.Unit.Code, context.Subject, accounts.FiscalYear,
             amountUnit, template.Id, parts, w.Pending.ToArray());
@@ -109,7 +116,8 @@ public static class DisclosureBuilder
 /// <summary>生成选项 — the per-document settings.</summary>
 /// <param name="AmountUnit">金额单位 of every table and sentence.</param>
 /// <param name="Template">The disclosure template's id.</param>
-public sealed record DisclosureOptions(AmountUnit AmountUnit = AmountUnit.Yuan, string Template = DisclosureTemplate.DefaultId)
+/// <param name="Evaluations">The unit's scored performance self-evaluations, if any.</param>
+public sealed record DisclosureOptions(AmountUnit AmountUnit = AmountUnit.Yuan, string Template = DisclosureTemplate.DefaultId, IReadOnlyList<EvaluationScore>? Evaluations = null)
 {
     public static readonly DisclosureOptions Default = new();
 }

@@ -1,14 +1,16 @@
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Catalog;
+using Juesuan.Performance;
 
 namespace Juesuan.Disclosure;
 
 /// <summary>Everything a table or narrative section needs while a disclosure is built.</summary>
 internal sealed class DisclosureContext
 {
-    public DisclosureContext(UnitAccounts accounts, CodeCatalog catalog, DisclosureTemplate template, AmountUnit unit)
+    public DisclosureContext(UnitAccounts accounts, CodeCatalog catalog, DisclosureTemplate template, AmountUnit unit, IReadOnlyList<EvaluationScore> evaluations)
     {
+        Evaluations = evaluations;
         Accounts = accounts;
         Figures = new AccountsFigures(accounts);
         Catalog = catalog;
@@ -22,6 +24,9 @@ internal sealed class DisclosureContext
     public CodeCatalog Catalog { get; }
     public DisclosureTemplate Template { get; }
     public MoneyFormat Format { get; }
+
+    /// <summary>The scored performance self-evaluations the 预算绩效 section reports; empty when none were given.</summary>
+    public IReadOnlyList<EvaluationScore> Evaluations { get; }
 
     /// <summary>"部门" or "单位", as the text names the reporting body.</summary>
     public string Subject { get; }

@@ -102,10 +102,12 @@ public static class HtmlRenderer
 
     private static void Table(StringBuilder sb, DisclosureTable table)
     {
-        sb.Append("<figure class=\"table\" id=\"").AppendEncoded(table.Id).Append("\">\n<figcaption><span class=\"code\">").AppendEncoded(table.Code)
-          .Append("</span>").AppendEncoded(table.Title).Append("</figcaption>\n");
-        sb.Append("<div class=\"table-meta\"><span>编制单位：").AppendEncoded(table.UnitName).Append("</span><span>")
-          .Append(table.FiscalYear).Append("年度</span><span>").AppendEncoded(table.AmountUnitCaption).Append("</span></div>\n");
+        sb.Append("<figure class=\"table\" id=\"").AppendEncoded(table.Id).Append("\">\n<figcaption>");
+        if (table.Code.Length > 0) sb.Append("<span class=\"code\">").AppendEncoded(table.Code).Append("</span>");
+        sb.AppendEncoded(table.Title).Append("</figcaption>\n");
+        if (table.UnitName.Length > 0)
+            sb.Append("<div class=\"table-meta\"><span>编制单位：").AppendEncoded(table.UnitName).Append("</span><span>")
+              .Append(table.FiscalYear).Append("年度</span><span>").AppendEncoded(table.AmountUnitCaption).Append("</span></div>\n");
         sb.Append("<div class=\"scroll\">\n<table>\n<thead>\n");
         foreach (var row in table.Header)
         {
@@ -147,7 +149,7 @@ public static class HtmlRenderer
 
     private static string CellClass(CellKind kind) => kind switch
     {
-        CellKind.Amount => "amount",
+        CellKind.Amount or CellKind.Number => "amount",
         CellKind.Code => "code",
         CellKind.LineNumber => "line",
         CellKind.Blank => "blank",

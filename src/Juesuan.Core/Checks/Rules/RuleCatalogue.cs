@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Juesuan.Checks.Formula;
@@ -28,46 +27,60 @@ public sealed partial class RuleCatalogue
         _order = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
     }
 
+    /// <summary>
+    /// Which catalogue: the shipped file it starts from, the built-in checks its rules may name, and
+    /// whether formulas over the nine tables are allowed.
+    /// </summary>
+    public sealed record Kind(string Resource, string FileName, IReadOnlyDictionary<string, ICheckDescriptor> Checks, bool AllowsFormulas);
+
+    /// <summary>The disclosure's rules: identities over the nine tables and the built-in checks of the accounts.</summary>
+    public static readonly Kind Disclosure = new("Juesuan.Checks.Rules.builtin.json", "builtin.json",
+        BuiltinChecks.ByName.ToDictionary(kv => kv.Key, kv => (ICheckDescriptor)kv.Value), AllowsFormulas: true);
+
     public IReadOnlyList<RuleDefinition> Rules { get; }
 
     /// <summary>The bureau's changes to the built-in rules, in Chinese, for the report.</summary>
     public IReadOnlyList<string> Overrides { get; }
 
-    /// <summary>The built-in checks, by name.</summary>
-    public IReadOnlyDictionary<string, IBuiltinCheck> Checks => BuiltinChecks.ByName;
-
     public int Order(string ruleId) => _order.GetValueOrDefault(ruleId, int.MaxValue);
 
     public RuleDefinition? Find(string id) => Rules.FirstOrDefault(r => r.Id == id);
 
-    private static readonly Lazy<RuleCatalogue> BuiltinCatalogue = new(() =>
-    {
-        var result = Load();
-        return result.Catalogue ?? throw new InvalidDataException("内置规则目录有误：\n" + string.Join("\n", result.Errors));
-    });
+    private static readonly Lazy<RuleCatalogue> BuiltinCatalogue = new(() => Shipped(Disclosure));
 
-    /// <summary>The built-in catalogue, as shipped.</summary>
+    /// <summary>The disclosure's built-in catalogue, as shipped.</summary>
     public static RuleCatalogue Builtin => BuiltinCatalogue.Value;
 
-    /// <summary>The built-in catalogue's text.</summary>
-    public static string BuiltinText()
+    /// <summary>A shipped catalogue, which must load without error.</summary>
+    public static RuleCatalogue Shipped(Kind kind)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Juesuan.Checks.Rules.builtin.json")!;
+        var result = Load(kind);
+        return result.Catalogue ?? throw new InvalidDataException($"内置规则目录 {kind.FileName} 有误：\n" + string.Join("\n", result.Errors));
+    }
+
+    /// <summary>A shipped catalogue's text.</summary>
+    public static string ShippedText(Kind kind)
+    {
+        using var stream = typeof(RuleCatalogue).Assembly.GetManifestResourceStream(kind.Resource)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
 
+    /// <summary>The disclosure's catalogue with a bureau's extra rules and configuration.</summary>
+    public static RuleCatalogueResult Load((string Text, string File)? extraRules = null, (string Text, string File)? config = null) =>
+        Load(Disclosure, extraRules, config);
+
     /// <summary>
-    /// The built-in catalogue with a bureau's extra rules and configuration. Every problem in either file
+    /// A shipped catalogue with a bureau's extra rules and configuration. Every problem in either file
     /// is reported with its file, line and column; with any problem there is no catalogue.
     /// </summary>
-    public static RuleCatalogueResult Load((string Text, string File)? extraRules = null, (string Text, string File)? config = null)
+    public static RuleCatalogueResult Load(Kind kind, (string Text, string File)? extraRules = null, (string Text, string File)? config = null)
     {
         var errors = new List<string>();
-        var rules = ReadRules(BuiltinText(), "builtin.json", errors);
+        var rules = ReadRules(ShippedText(kind), kind.FileName, kind, errors);
         if (extraRules is { } extra)
         {
-            foreach (var rule in ReadRules(extra.Text, extra.File, errors))
+            foreach (var rule in ReadRules(extra.Text, extra.File, kind, errors))
             {
                 if (rules.Any(r => r.Id == rule.Id))
                     errors.Add($"{extra.File}：规则编号“{rule.Id}”与内置规则重复，请改用新的编号（要调整内置规则，请用配置文件）");
@@ -94,7 +107,7 @@ public sealed partial class RuleCatalogue
         }
     }
 
-    private static List<RuleDefinition> ReadRules(string text, string file, List<string> errors)
+    private static List<RuleDefinition> ReadRules(string text, string file, Kind kind, List<string> errors)
     {
         var rules = new List<RuleDefinition>();
         var root = ParseFile(text, file, errors);
@@ -109,7 +122,7 @@ public sealed partial class RuleCatalogue
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            var rule = new RuleReader(item, file, errors).Read();
+            var rule = new RuleReader(item, file, kind, errors).Read();
             if (rule is null) continue;
             if (!seen.Add(rule.Id)) errors.Add($"{item.Where(file)}：规则编号“{rule.Id}”重复");
             else rules.Add(rule);
@@ -191,6 +204,7 @@ public sealed partial class RuleCatalogue
         RuleCategory.Completeness => "完整性",
         RuleCategory.Reasonableness => "合理性",
         RuleCategory.Classification => "科目规范",
+        RuleCategory.Performance => "绩效自评",
         _ => "情况说明",
     };
 
@@ -203,6 +217,7 @@ public sealed partial class RuleCatalogue
 
     private static readonly Dictionary<string, RuleCategory> Categories = new()
     {
+        ["performance"] = RuleCategory.Performance,
         ["identity"] = RuleCategory.Identity,
         ["crossTable"] = RuleCategory.CrossTable,
         ["completeness"] = RuleCategory.Completeness,
@@ -218,7 +233,7 @@ public sealed partial class RuleCatalogue
     private static partial Regex RuleId();
 
     /// <summary>Reads one rule object, reporting each problem where it stands.</summary>
-    private sealed class RuleReader(PositionedJson item, string file, List<string> errors)
+    private sealed class RuleReader(PositionedJson item, string file, Kind kind, List<string> errors)
     {
         private static readonly HashSet<string> Known =
             ["id", "title", "category", "severity", "basis", "tables", "fields", "formula", "check", "message", "hint", "thresholds"];
@@ -278,6 +293,10 @@ public sealed partial class RuleCatalogue
             {
                 Error(item, "规则应有且只有“formula”（公式）或“check”（内置检查）之一");
             }
+            else if (formulaNode is not null && !kind.AllowsFormulas)
+            {
+                Error(formulaNode, "此类规则目录不支持公式，请用“check”指定内置检查");
+            }
             else if (formulaNode is not null)
             {
                 if (formulaNode.String is not { } text) Error(formulaNode, "“formula”应为文本");
@@ -293,9 +312,9 @@ public sealed partial class RuleCatalogue
                             allowed.UnionWith(pattern.Variables);
                 }
             }
-            else if (!BuiltinChecks.ByName.TryGetValue(checkName!, out var check))
+            else if (!kind.Checks.TryGetValue(checkName!, out var check))
             {
-                Error(item["check"]!, $"没有名为“{checkName}”的内置检查（可用：{string.Join("、", BuiltinChecks.ByName.Keys.Order(StringComparer.Ordinal))}）");
+                Error(item["check"]!, $"没有名为“{checkName}”的内置检查（可用：{string.Join("、", kind.Checks.Keys.Order(StringComparer.Ordinal))}）");
             }
             else
             {

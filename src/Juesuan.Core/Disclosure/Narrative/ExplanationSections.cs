@@ -1,6 +1,7 @@
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Catalog;
+using Juesuan.Performance;
 
 namespace Juesuan.Disclosure;
 
@@ -300,17 +301,46 @@ internal static class ExplanationSections
         Performance(w);
     }
 
-    /// <summary>（四）预算绩效情况说明: projects self-evaluated, the funds they cover, each project's execution, and the unit's own account.</summary>
+    /// <summary>
+    /// （四）预算绩效情况说明: with scored evaluations, how many projects were self-evaluated, the funds
+    /// they cover, the grades and each project's score; otherwise the projects flagged as self-evaluated in
+    /// the accounts with their execution. Then the unit's own account.
+    /// </summary>
     private static void Performance(NarrativeWriter w)
     {
         var (m, a) = (w.Format, w.Context.Accounts);
-        var evaluated = a.Projects.Where(p => p.SelfEvaluated).ToArray();
         var allBudget = a.Projects.Sum(p => p.FullYearBudget);
-        var evaluatedBudget = evaluated.Sum(p => p.FullYearBudget);
-        w.Paragraph(evaluated.Length == 0
-            ? w.S("s10.4.notEvaluated")
-            : w.S("s10.4.evaluated", ("count", MoneyFormat.Count(evaluated.Length)), ("budget", m.Money(evaluatedBudget)), ("share", m.Share(evaluatedBudget, allBudget))));
-        foreach (var p in a.Projects)
+        var scored = w.Context.Evaluations;
+        var projects = scored.Where(s => s.Evaluation.Kind == EvaluationKind.Project).ToArray();
+        if (scored.Count > 0)
+        {
+            var budget = projects.Sum(s => s.Evaluation.Funds.Total.FullYear);
+            var grades = projects.GroupBy(s => s.Grade).OrderBy(g => GradeOrder(g.Key, projects[0].Method))
+                .Select(g => w.T("s10.4.grade", ("grade", g.Key), ("count", MoneyFormat.Count(g.Count()))));
+            if (projects.Length > 0)
+                w.Paragraph(w.S("s10.4.evaluatedScores", ("count", MoneyFormat.Count(projects.Length)), ("budget", m.Money(budget)),
+                    ("share", m.Share(budget, allBudget.IsZero ? budget : allBudget)), ("grades", NarrativeWriter.Join(grades, "、"))));
+            foreach (var s in projects)
+            {
+                var f = s.Evaluation.Funds.Total;
+                var values = new (string, object)[] { ("name", s.Evaluation.Name), ("budget", m.Money(f.FullYear)), ("executed", m.Money(f.Executed)),
+                    ("score", Scorer.Number(s.Total)), ("grade", s.Grade) };
+                w.Paragraph(s.ExecutionRate is { } rate ? w.S("s10.4.evaluation", [.. values, ("rate", m.Percent(rate))]) : w.S("s10.4.evaluationNoRate", values));
+            }
+            foreach (var s in scored.Where(s => s.Evaluation.Kind == EvaluationKind.Department))
+                w.Paragraph(w.S("s10.4.department", ("score", Scorer.Number(s.Total)), ("grade", s.Grade)));
+            w.Paragraph(w.S("s10.4.annex"));
+        }
+        else
+        {
+            var evaluated = a.Projects.Where(p => p.SelfEvaluated).ToArray();
+            var evaluatedBudget = evaluated.Sum(p => p.FullYearBudget);
+            w.Paragraph(evaluated.Length == 0
+                ? w.S("s10.4.notEvaluated")
+                : w.S("s10.4.evaluated", ("count", MoneyFormat.Count(evaluated.Length)), ("budget", m.Money(evaluatedBudget)), ("share", m.Share(evaluatedBudget, allBudget))));
+        }
+        var evaluatedIds = scored.Select(s => s.Evaluation.ProjectId).OfType<string>().ToHashSet();
+        foreach (var p in a.Projects.Where(p => !evaluatedIds.Contains(p.Id)))
         {
             var values = new (string, object)[] { ("name", p.Name), ("budget", m.Money(p.FullYearBudget)), ("executed", m.Money(p.Executed)) };
             w.Paragraph(Percentage.Of(p.Executed, p.FullYearBudget) is { } rate
@@ -326,6 +356,10 @@ internal static class ExplanationSections
             w.FreeText(text);
         }
     }
+
+    /// <summary>Grades in the method's order, best first.</summary>
+    private static int GradeOrder(string grade, ScoringMethod method) =>
+        method.Grades.OrderByDescending(g => g.Min).Select((g, i) => (g.Name, i)).FirstOrDefault(x => x.Name == grade).i;
 
     /// <summary>
     /// The sentence stating a change against last year whose reason is required: nothing when the prior

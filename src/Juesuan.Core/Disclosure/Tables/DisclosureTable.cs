@@ -84,6 +84,9 @@ public enum CellKind
     /// <summary>An amount.</summary>
     Amount,
 
+    /// <summary>A number that is not money (a weight, a score, a rate).</summary>
+    Number,
+
     /// <summary>Nothing (padding in two-sided tables).</summary>
     Blank,
 }

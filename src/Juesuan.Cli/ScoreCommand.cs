@@ -1,0 +1,98 @@
+using System.CommandLine;
+using Juesuan.Accounts;
+using Juesuan.Checks;
+using Juesuan.Disclosure;
+using Juesuan.Documents.Html;
+using Juesuan.Documents.Performance;
+using Juesuan.Performance;
+
+namespace Juesuan.Cli;
+
+/// <summary>juesuan score — scores performance self-evaluations by a method and checks them.</summary>
+internal static class ScoreCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("performance") { Description = "绩效自评文件（JSON，格式见 docs/performance-format.md）" };
+        var accounts = new Option<string?>("--accounts") { Description = "决算数据文件：核对成本指标和项目资金" };
+        var method = new Option<string?>("--method") { Description = $"计分方法：内置方法名（{string.Join("、", ScoringMethod.ShippedIds)}）或方法文件路径；默认取文件中的设置" };
+        var format = new Option<string>("--format") { Description = "输出格式：text 或 json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var output = new Option<string?>("--out", "-o") { Description = "输出目录：写出 self-evaluation.html（绩效自评表和绩效评价报告）" };
+        var command = new Command("score", "按计分方法计算绩效自评得分和等级，并检查自评表；有阻断问题时退出码为1")
+        {
+            file, accounts, method, format, output,
+        };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(accounts), parse.GetValue(method), parse.GetValue(format)!, parse.GetValue(output), Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(string path, string? accountsPath, string? methodName, string format, string? outputDirectory, TextWriter stdout, TextWriter stderr)
+    {
+        if (PerformanceFiles.Load(path, stderr) is not { } file) return ExitCodes.InvalidInput;
+        UnitAccounts? unit = null;
+        if (accountsPath is not null)
+        {
+            var read = AccountsFiles.Load(accountsPath);
+            if (read.Accounts is null)
+            {
+                AccountsFiles.Report(read, stderr);
+                return ExitCodes.InvalidInput;
+            }
+            unit = read.Accounts;
+        }
+        if (PerformanceFiles.Method(methodName ?? file.Method, stderr) is not { } scoring) return ExitCodes.InvalidInput;
+        var asOf = DateOnly.FromDateTime(DateTime.Today);
+        var results = file.Evaluations.Select(e =>
+        {
+            var score = Scorer.Score(e, scoring);
+            return (score, PerformanceRules.Check(new PerformanceContext(score, unit), PerformanceRules.Builtin, file.FiscalYear, asOf));
+        }).ToArray();
+        stdout.Write(format == "json" ? ScoreReportWriter.Json(results) : ScoreReportWriter.Text(results, PerformanceRules.Builtin));
+        if (outputDirectory is not null)
+        {
+            Directory.CreateDirectory(outputDirectory);
+            var document = EvaluationDocuments.Build(results.Select(r => r.score).ToArray(), unit?.Unit.Name ?? file.Evaluations[0].ImplementingUnit, file.FiscalYear);
+            File.WriteAllText(Path.Combine(outputDirectory, "self-evaluation.html"), HtmlRenderer.Render(document));
+        }
+        return results.Any(r => r.Item2.HasBlocking) ? CheckCommand.BlockingFound : ExitCodes.Success;
+    }
+}
+
+/// <summary>Reads performance files and resolves scoring methods for the commands that use them.</summary>
+internal static class PerformanceFiles
+{
+    public static PerformanceFile? Load(string path, TextWriter stderr)
+    {
+        if (!File.Exists(path))
+        {
+            stderr.WriteLine($"{path} $：文件不存在");
+            return null;
+        }
+        var result = PerformanceReader.Read(File.ReadAllText(path), path);
+        if (result.File is not null) return result.File;
+        stderr.WriteLine($"绩效自评文件有 {result.Errors.Count} 处错误：");
+        foreach (var e in result.Errors) stderr.WriteLine("  " + e);
+        return null;
+    }
+
+    /// <summary>A shipped method by name, a method file by path, or the default.</summary>
+    public static ScoringMethod? Method(string? nameOrPath, TextWriter stderr)
+    {
+        var name = nameOrPath ?? ScoringMethod.DefaultId;
+        if (ScoringMethod.Find(name) is { } shipped) return shipped;
+        if (File.Exists(name))
+        {
+            var (method, error) = ScoringMethod.Parse(File.ReadAllText(name), name);
+            if (method is not null) return method;
+            stderr.WriteLine(error);
+            return null;
+        }
+        stderr.WriteLine($"没有名为“{name}”的计分方法（内置方法：{string.Join("、", ScoringMethod.ShippedIds)}），也没有这个文件。");
+        return null;
+    }
+
+    /// <summary>Scores every evaluation of a file for the disclosure.</summary>
+    public static IReadOnlyList<EvaluationScore> Scores(PerformanceFile file, ScoringMethod method) =>
+        file.Evaluations.Select(e => Scorer.Score(e, method)).ToArray();
+}
