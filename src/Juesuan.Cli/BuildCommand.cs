@@ -14,19 +14,18 @@ internal static class BuildCommand
     {
         var accounts = new Argument<string>("accounts") { Description = "决算数据文件（JSON，格式见 docs/accounts-format.md）" };
         var output = new Option<string>("--out", "-o") { Description = "输出目录（必填；不存在时自动创建）" };
-
         var unit = new Option<string?>("--unit") { Description = "金额单位：yuan（元）或 wan（万元）；默认取文件中的设置，未设置时为元" };
         var performance = new Option<string?>("--performance") { Description = "绩效自评文件：据以填写预算绩效情况说明，并附绩效自评表和评价报告" };
         unit.AcceptOnlyFromAmong("yuan", "wan");
         var command = new Command("build", "生成决算公开文档：写出 disclosure.html（可打印的网页）和 disclosure.json（文档模型）")
         {
-            accounts, output, unit,
+            accounts, output, unit, performance,
         };
         command.Validators.Add(result =>
         {
             if (result.GetResult(output) is null) result.AddError("缺少输出目录：请用 --out <目录> 指定");
         });
-        command.SetAction(parse => Run(parse.GetValue(accounts)!, parse.GetValue(output)!, parse.GetValue(unit), Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(accounts)!, parse.GetValue(output)!, parse.GetValue(unit), Console.Out, Console.Error, parse.GetValue(performance)));
         return command;
     }
 

@@ -59,11 +59,58 @@ public sealed class ScoreCommandTests : IDisposable
     [Fact]
     public void Build_with_performance_fills_the_section_and_annexes_the_evaluation()
     {
+        // Through the command line as the README runs it, options and all.
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var code = BuildCommand.Run(RepoPaths.SampleAccounts, _dir, null, stdout, stderr, Performance);
-        Assert.Equal(ExitCodes.Success, code);
+        var code = JuesuanCommand.Run(["build", RepoPaths.SampleAccounts, "--performance", Performance, "--out", _dir], stdout, stderr);
+        Assert.True(code == ExitCodes.Success, stderr.ToString());
         var html = File.ReadAllText(Path.Combine(_dir, "disclosure.html"));
         Assert.Contains("自评得分94.63分，评价等级为“优”", html);
         Assert.Contains("附件 项目支出绩效自评表及绩效评价报告", html);
+    }
+}
+
+public sealed class OptionWiringTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("juesuan-wiring-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Cli(params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        return (JuesuanCommand.Run(args, stdout, stderr), stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Every_option_of_check_reaches_the_command()
+    {
+        var config = Path.Combine(_dir, "config.json");
+        File.WriteAllText(config, """{ "config": "juesuan.check-config/1", "name": "某局", "rules": { "Q-2": { "enabled": false } } }""");
+        var rules = Path.Combine(_dir, "rules.json");
+        File.WriteAllText(rules, """{ "catalogue": "juesuan.rules/1", "rules": [] }""");
+        var (code, output, error) = Cli("check", RepoPaths.SampleAccounts, "--rules", rules, "--config", config, "--format", "csv", "--as-of", "2022-08-01");
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.StartsWith("\uFEFF规则,", output);
+        Assert.DoesNotContain("Q-2,", output);
+    }
+
+    [Fact]
+    public void Every_option_of_score_reaches_the_command()
+    {
+        var (code, output, error) = Cli("score", RepoPaths.File("samples", "datong-cast-2021", "performance.json"),
+            "--accounts", RepoPaths.SampleAccounts, "--method", "national-2020", "--format", "json", "--out", _dir);
+        Assert.True(code == CheckCommand.BlockingFound, error);
+        Assert.Contains("\"total\": 94.63", output);
+        Assert.Contains("\"ruleId\": \"PF-9\"", output);
+        Assert.True(File.Exists(Path.Combine(_dir, "self-evaluation.html")));
+    }
+
+    [Fact]
+    public void Every_option_of_build_reaches_the_command()
+    {
+        var (code, output, error) = Cli("build", RepoPaths.SampleAccounts, "--unit", "wan", "--performance", RepoPaths.File("samples", "datong-cast-2021", "performance.json"), "-o", _dir);
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("金额单位：万元", output);
+        Assert.Contains("自评得分94.63分", File.ReadAllText(Path.Combine(_dir, "disclosure.html")));
     }
 }
