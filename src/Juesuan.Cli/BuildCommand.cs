@@ -10,7 +10,7 @@ namespace Juesuan.Cli;
 /// <summary>juesuan build — generates the disclosure (HTML and the document model as JSON) from an accounts file.</summary>
 internal static class BuildCommand
 {
-    public static Command Create()
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var accounts = new Argument<string>("accounts") { Description = "决算数据文件（JSON，格式见 docs/accounts-format.md）" };
         var output = new Option<string>("--out", "-o") { Description = "输出目录（必填；不存在时自动创建）" };
@@ -25,7 +25,7 @@ internal static class BuildCommand
         {
             if (result.GetResult(output) is null) result.AddError("缺少输出目录：请用 --out <目录> 指定");
         });
-        command.SetAction(parse => Run(parse.GetValue(accounts)!, parse.GetValue(output)!, parse.GetValue(unit), Console.Out, Console.Error, parse.GetValue(performance)));
+        command.SetAction(parse => Run(parse.GetValue(accounts)!, parse.GetValue(output)!, parse.GetValue(unit), stdout, stderr, parse.GetValue(performance)));
         return command;
     }
 

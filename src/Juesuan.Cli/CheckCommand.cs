@@ -11,7 +11,7 @@ internal static class CheckCommand
     /// <summary>Exit code when something blocking was found.</summary>
     public const int BlockingFound = 1;
 
-    public static Command Create()
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var accounts = new Argument<string>("accounts") { Description = "决算数据文件（JSON）" };
         var rules = new Option<string?>("--rules") { Description = "补充规则文件（JSON，格式同内置规则目录，见 docs/rules.md）" };
@@ -23,7 +23,7 @@ internal static class CheckCommand
         {
             accounts, rules, config, format, asOf,
         };
-        command.SetAction(parse => Run(parse.GetValue(accounts)!, parse.GetValue(rules), parse.GetValue(config), parse.GetValue(format)!, parse.GetValue(asOf), Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(accounts)!, parse.GetValue(rules), parse.GetValue(config), parse.GetValue(format)!, parse.GetValue(asOf), stdout, stderr));
         return command;
     }
 

@@ -9,14 +9,14 @@ namespace Juesuan.Cli;
 /// </summary>
 internal static class JuesuanCommand
 {
-    public static RootCommand Create()
+    public static RootCommand Create(TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("决算（Juesuan）：部门决算公开与绩效自评的编制、检查与发布工具。")
         {
-            BuildCommand.Create(),
-            CheckCommand.Create(),
-            ScoreCommand.Create(),
-            RulesCommand.Create(),
+            BuildCommand.Create(stdout, stderr),
+            CheckCommand.Create(stdout, stderr),
+            ScoreCommand.Create(stdout, stderr),
+            RulesCommand.Create(stdout),
         };
         foreach (var help in root.Options.OfType<HelpOption>()) help.Description = "显示帮助和用法信息";
         return root;
@@ -24,7 +24,7 @@ internal static class JuesuanCommand
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var parse = Create().Parse(args);
+        var parse = Create(stdout, stderr).Parse(args);
         if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
         {
             foreach (var error in parse.Errors) stderr.WriteLine(Sentence(error.Message));

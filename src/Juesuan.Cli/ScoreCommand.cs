@@ -11,7 +11,7 @@ namespace Juesuan.Cli;
 /// <summary>juesuan score — scores performance self-evaluations by a method and checks them.</summary>
 internal static class ScoreCommand
 {
-    public static Command Create()
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string>("performance") { Description = "绩效自评文件（JSON，格式见 docs/performance-format.md）" };
         var accounts = new Option<string?>("--accounts") { Description = "决算数据文件：核对成本指标和项目资金" };
@@ -23,7 +23,7 @@ internal static class ScoreCommand
         {
             file, accounts, method, format, output,
         };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(accounts), parse.GetValue(method), parse.GetValue(format)!, parse.GetValue(output), Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(accounts), parse.GetValue(method), parse.GetValue(format)!, parse.GetValue(output), stdout, stderr));
         return command;
     }
 
