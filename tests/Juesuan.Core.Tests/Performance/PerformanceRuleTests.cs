@@ -245,3 +245,35 @@ public class PerformanceFormatDocumentTests
         Assert.All(names, name => Assert.True(doc.Contains($"`{name}`"), $"docs/performance-format.md 未说明字段 {name}"));
     }
 }
+
+public class DepartmentEvaluationTests
+{
+    [Fact]
+    public void A_department_evaluation_uses_its_own_tree_and_is_reported_in_the_disclosure()
+    {
+        static Indicator I(string level1, string level2, string name, decimal weight, string target, string actual) =>
+            new(level1, level2, name, weight, TargetReader.ReadTarget(target), TargetReader.ReadActual(actual), null, null);
+        var evaluation = new ProjectEvaluation(EvaluationKind.Department, "测试局部门整体支出", null, "测试局", "测试局",
+            new FundsBlock(new FundsRow(Amount.FromYuan(600_000m), Amount.FromYuan(600_000m), Amount.FromYuan(570_000m)), null, null, null),
+            "履行部门职责", "完成", [
+                I("部门决策", "目标设定", "绩效目标合理性", 20m, "合理", "达成"),
+                I("部门管理", "资金管理", "预算执行率", 30m, ">=95%", "95%"),
+                I("部门产出", "职责履行", "重点工作完成率", 30m, ">=100%", "90%"),
+                I("部门效益", "社会效益", "服务对象满意度", 10m, ">=90%", "92%"),
+            ],
+            new Dictionary<string, decimal> { ["部门决策"] = 20m, ["部门管理"] = 30m, ["部门产出"] = 30m, ["部门效益"] = 10m },
+            null, null, EvaluationReportTexts.None);
+        var score = Scorer.Score(evaluation, ScoringMethod.Find("national-2020")!);
+        Assert.Equal(9.5m, score.ExecutionScore);                 // 570,000 ÷ 600,000
+        Assert.Equal(96.5m, score.Total);                         // 9.5 + 20 + 30 + 27 + 10
+        Assert.Equal("优", score.Grade);
+        var report = PerformanceRules.Check(new PerformanceContext(score, null), PerformanceRules.Builtin, 2021, SmallAccounts.AsOf);
+        Assert.Equal(CoverageStatus.Passed, report.Coverage.Single(c => c.RuleId == "PF-2").Status);
+        Assert.Contains(report.Findings, f => f.RuleId == "PF-8" && f.Message.Contains("重点工作完成率"));
+
+        var document = Disclosure.DisclosureBuilder.Build(SmallAccounts.Unit(), new Disclosure.DisclosureOptions(Evaluations: [score]));
+        var text = string.Concat(document.Paragraphs().Where(p => p.Section == "s10-4").Select(p => p.Paragraph.Text));
+        Assert.Contains("本单位开展了部门整体支出绩效自评，自评得分96.5分，评价等级为“优”。", text);
+        Assert.Equal("部门整体支出绩效自评表", document.Parts.Single(p => p.Id == "pe1").Title.Split('　')[^1]);
+    }
+}

@@ -30,6 +30,8 @@ public class TargetReaderTests
     [InlineData("健全")]
     [InlineData("达到序时进度")]
     [InlineData("效果明显")]
+    [InlineData("合理")]
+    [InlineData("资金到位")]
     public void Qualitative_targets_are_recognised(string text)
     {
         var target = TargetReader.ReadTarget(text);
