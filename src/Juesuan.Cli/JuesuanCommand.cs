@@ -16,6 +16,7 @@ internal static class JuesuanCommand
             BuildCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             ScoreCommand.Create(stdout, stderr),
+            AuditCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout),
         };
         foreach (var help in root.Options.OfType<HelpOption>()) help.Description = "显示帮助和用法信息";

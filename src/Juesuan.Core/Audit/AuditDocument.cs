@@ -1,0 +1,206 @@
+using System.Text.RegularExpressions;
+using Juesuan.Catalog;
+
+namespace Juesuan.Audit;
+
+/// <summary>
+/// The text being audited: its numbers, sentences and paragraphs with their offsets, each number's
+/// label (the words before it) and role (a level, or part of a change or share), and the vocabulary of
+/// the domain's named quantities.
+/// </summary>
+internal sealed partial class AuditDocument
+{
+    private readonly List<int> _lineStarts = [0];
+    private readonly HashSet<StatedNumber> _roles = [];
+    private readonly Dictionary<StatedNumber, string> _labels = [];
+    private readonly Dictionary<StatedNumber, string> _rawLabels = [];
+
+    public AuditDocument(string text)
+    {
+        Text = text;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] == '\n') _lineStarts.Add(i + 1);
+        Paragraphs = Split(text, 0, text.Length, c => c == '\n').Where(r => text[r.Start..r.End].Trim().Length > 0).ToArray();
+        Sentences = Paragraphs.SelectMany(p => Split(text, p.Start, p.End, IsSentenceEnd)).ToArray();
+        Numbers = NumberScanner.Scan(text);
+        Year = Years().GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => g.Key).FirstOrDefault(DateTime.Today.Year);
+    }
+
+    public string Text { get; }
+    public IReadOnlyList<StatedNumber> Numbers { get; }
+    public IReadOnlyList<(int Start, int End)> Paragraphs { get; }
+    public IReadOnlyList<(int Start, int End)> Sentences { get; }
+
+    /// <summary>The year the disclosure reports on: the year it names most often.</summary>
+    public int Year { get; }
+
+    private IEnumerable<int> Years() => YearPattern().Matches(Text).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+
+    [GeneratedRegex(@"(20\d\d)年")]
+    private static partial Regex YearPattern();
+
+    private static IEnumerable<(int Start, int End)> Split(string text, int start, int end, Func<char, bool> isEnd)
+    {
+        var from = start;
+        for (var i = start; i < end; i++)
+        {
+            if (!isEnd(text[i])) continue;
+            if (text[i] == '.' && i + 1 < end && char.IsAsciiDigit(text[i + 1])) continue;
+            yield return (from, i + 1);
+            from = i + 1;
+        }
+        if (from < end) yield return (from, end);
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '。' or '；' or ';' or '！' or '？' or '.';
+
+    public TextSpan Span(StatedNumber n) => Span(n.Start, n.End);
+
+    public TextSpan Span(int start, int end)
+    {
+        var line = _lineStarts.BinarySearch(start);
+        if (line < 0) line = ~line - 1;
+        return new TextSpan(start, end - start, line + 1, start - _lineStarts[line] + 1, Text[start..end]);
+    }
+
+    public (int Start, int End) SentenceOf(StatedNumber n) => Sentences.First(s => n.Start >= s.Start && n.Start < s.End);
+
+    public int ParagraphOf(StatedNumber n)
+    {
+        for (var i = 0; i < Paragraphs.Count; i++)
+            if (n.Start >= Paragraphs[i].Start && n.Start < Paragraphs[i].End) return i;
+        return -1;
+    }
+
+    public int ParagraphStart(StatedNumber n) => Paragraphs[ParagraphOf(n)].Start;
+
+    public IEnumerable<StatedNumber> NumbersIn((int Start, int End) range) => Numbers.Where(n => n.Start >= range.Start && n.Start < range.End);
+
+    /// <summary>Where the clause holding an offset starts: after the last comma or colon before it, within the sentence.</summary>
+    public int ClauseStart(int at, int sentenceStart)
+    {
+        for (var i = at - 1; i >= sentenceStart; i--)
+            if (Text[i] is '，' or ',' or '：' or ':') return i + 1;
+        return sentenceStart;
+    }
+
+    private readonly HashSet<StatedNumber> _changes = [];
+
+    public void SetRole(StatedNumber n) => _roles.Add(n);
+
+    /// <summary>Marks a number as part of a change against last year (its difference, prior figure or percentage).</summary>
+    public void SetChangeRole(StatedNumber n)
+    {
+        _roles.Add(n);
+        _changes.Add(n);
+    }
+
+    public bool IsChange(StatedNumber n) => _changes.Contains(n);
+
+    /// <summary>Whether a number is already part of a change or a share (a difference, a prior figure, a percentage).</summary>
+    public bool HasRole(StatedNumber n) => _roles.Contains(n);
+
+    /// <summary>The words before a number, back to the previous punctuation or number.</summary>
+    public string RawLabel(StatedNumber n)
+    {
+        if (_rawLabels.TryGetValue(n, out var cached)) return cached;
+        var start = n.Start;
+        var previous = Numbers.LastOrDefault(m => m.End <= n.Start);
+        var floor = previous is not null && ParagraphOf(previous) == ParagraphOf(n) ? previous.End : 0;
+        while (start > floor && !IsLabelBoundary(Text[start - 1])) start--;
+        return _rawLabels[n] = Text[start..n.Start];
+    }
+
+    private static bool IsLabelBoundary(char c) => c is '，' or ',' or '。' or '；' or ';' or '：' or ':' or '、' or '\n' or '（' or '(' or '）' or ')' or '.';
+
+    /// <summary>The normalised label of a number: the name of the quantity it states.</summary>
+    public string Label(StatedNumber n) => _labels.TryGetValue(n, out var label) ? label : _labels[n] = Normalize(RawLabel(n));
+
+    [GeneratedRegex(@"^(20\d\d年度?|本年度|年度|全年|本单位|本部门|我单位|其中|主要包括|包括|共计|合计为|决算)+")]
+    private static partial Regex LeadingWords();
+
+    [GeneratedRegex(@"(为|是|达到|达|共计|约|的|数为|总额为)+$")]
+    private static partial Regex TrailingWords();
+
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["总收入"] = "收入总计",
+        ["总支出"] = "支出总计",
+        ["总支出数"] = "支出总计",
+        ["支出总数"] = "支出总计",
+        ["本年收入"] = "本年收入合计",
+        ["本年支出"] = "本年支出合计",
+        ["财政拨款收入合计"] = "财政拨款收入总计",
+        ["财政拨款支出合计"] = "财政拨款支出总计",
+        ["三公经费"] = "“三公”经费",
+        ["三公经费支出"] = "“三公”经费",
+    };
+
+    public static string Normalize(string raw)
+    {
+        var s = raw.Trim().Replace(" ", "").Replace("“", "").Replace("”", "").Replace("\"", "");
+        for (var previous = ""; previous != s;)
+        {
+            previous = s;
+            s = LeadingWords().Replace(s, "");
+            s = TrailingWords().Replace(s, "");
+        }
+        if (s.EndsWith('元')) s = s[..^1];
+        return Synonyms.GetValueOrDefault(s, s.Replace("三公经费", "“三公”经费"));
+    }
+
+    /// <summary>The totals a share without a stated base is tried against, those nearest the part first.</summary>
+    private static readonly HashSet<string> TotalLabels =
+    [
+        "收入总计", "支出总计", "本年收入合计", "本年支出合计", "财政拨款收入总计", "财政拨款支出总计", "财政拨款收入", "财政拨款支出",
+        "一般公共预算财政拨款收入", "一般公共预算财政拨款支出", "决算支出总计",
+    ];
+
+    public IReadOnlyList<StatedNumber> Totals((int Start, int End) sentence, StatedNumber part)
+    {
+        var levels = Levels().Where(n => n != part).ToArray();
+        bool IsTotal(StatedNumber n) => TotalLabels.Contains(Label(n)) || RawLabel(n).Contains("总计") || RawLabel(n).Contains("合计");
+        var inSentence = levels.Where(n => n.Start >= sentence.Start && n.Start < part.Start && IsTotal(n)).Reverse();
+        var paragraph = ParagraphOf(part);
+        var inParagraph = levels.Where(n => ParagraphOf(n) == paragraph && n.Start < part.Start && IsTotal(n));
+        return inSentence.Concat(inParagraph).Concat(levels.Where(n => TotalLabels.Contains(Label(n)))).Distinct().ToArray();
+    }
+
+    public IEnumerable<StatedNumber> LevelsLabelled(string label) => Levels().Where(n => Label(n) == label);
+
+    /// <summary>The level amount of a quantity nearest before an offset (else the first after it).</summary>
+    public StatedNumber? LevelValue(string label, int before)
+    {
+        var all = LevelsLabelled(label).ToArray();
+        return all.LastOrDefault(n => n.Start < before) ?? all.FirstOrDefault();
+    }
+
+    /// <summary>Amounts that state a quantity of the year: not a difference, a prior-year figure or a share.</summary>
+    public IEnumerable<StatedNumber> Levels() => Numbers.Where(n => n.Kind == NumberKind.Money && !HasRole(n) && !IsPriorYear(n) && Label(n).Length >= 2);
+
+    private bool IsPriorYear(StatedNumber n)
+    {
+        var raw = RawLabel(n);
+        if (raw.Contains("上年") || raw.Contains("去年") || raw.Contains("上一年")) return true;
+        var years = YearPattern().Matches(raw).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        return years.Any(y => y < Year);
+    }
+
+    private static readonly Lazy<HashSet<string>> Vocabulary = new(() =>
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "收入总计", "支出总计", "本年收入合计", "本年支出合计", "财政拨款收入", "财政拨款支出", "财政拨款收入总计", "财政拨款支出总计",
+            "一般公共预算财政拨款收入", "一般公共预算财政拨款支出", "基本支出", "项目支出", "人员经费", "公用经费", "“三公”经费", "机关运行经费",
+            "政府采购支出", "年初结转和结余", "年末结转和结余", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入",
+            "使用非财政拨款结余", "结余分配",
+        };
+        foreach (var year in CodeCatalogs.EditionYears)
+            foreach (var code in CodeCatalogs.ForYear(year)!.Codes)
+                words.Add(code.Name);
+        return words;
+    });
+
+    /// <summary>Whether a label names a quantity of the domain (a figure of the tables, or a classification name).</summary>
+    public bool IsVocabulary(string label) => Vocabulary.Value.Contains(label);
+}

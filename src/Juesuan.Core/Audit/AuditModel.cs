@@ -1,0 +1,65 @@
+namespace Juesuan.Audit;
+
+/// <summary>论断的类型 — the forms of arithmetic claim the auditor recognises.</summary>
+public enum ClaimKind
+{
+    /// <summary>占比：X 占 Y 的 p%.</summary>
+    Share,
+
+    /// <summary>与上年相比的增减：金额和/或百分比.</summary>
+    Change,
+
+    /// <summary>预算完成率、执行率.</summary>
+    CompletionRate,
+
+    /// <summary>总计与其配对总计（收入总计与支出总计等）必然相等.</summary>
+    PairedTotals,
+
+    /// <summary>同一数据前后两处数值不同.</summary>
+    StatedTwice,
+
+    /// <summary>同一结构的各部分占比之和超过100%.</summary>
+    SharesOverHundred,
+}
+
+/// <summary>核查结果.</summary>
+public enum ClaimVerdict
+{
+    /// <summary>与文中数字相符.</summary>
+    Consistent,
+
+    /// <summary>与文中数字矛盾.</summary>
+    Contradicted,
+
+    /// <summary>文中数字不足以核对.</summary>
+    Unverifiable,
+}
+
+/// <summary>文本位置 — a span of the audited text: offset and length, and the line and column it starts at (1-based).</summary>
+public sealed record TextSpan(int Start, int Length, int Line, int Column, string Text);
+
+/// <summary>
+/// 论断 — one arithmetic claim of the text and what its own numbers say of it: the span, the stated
+/// value, the recomputed value or interval, the difference, and a one-sentence Chinese explanation.
+/// </summary>
+/// <param name="Recomputed">The value the text's own numbers give (the interval's midpoint when they are rounded).</param>
+/// <param name="RecomputedLow">Low end of the recomputed interval.</param>
+/// <param name="RecomputedHigh">High end of the recomputed interval.</param>
+/// <param name="Difference">Stated − recomputed, for a contradiction.</param>
+public sealed record Claim(
+    ClaimKind Kind,
+    ClaimVerdict Verdict,
+    TextSpan Span,
+    string Stated,
+    decimal? Recomputed,
+    decimal? RecomputedLow,
+    decimal? RecomputedHigh,
+    decimal? Difference,
+    string Explanation);
+
+/// <summary>核查报告 — every claim found in a text, and how many were consistent, contradicted or unverifiable.</summary>
+public sealed record AuditReport(string Source, int Characters, IReadOnlyList<Claim> Claims)
+{
+    public IEnumerable<Claim> Contradictions => Claims.Where(c => c.Verdict == ClaimVerdict.Contradicted);
+    public int Count(ClaimVerdict verdict) => Claims.Count(c => c.Verdict == verdict);
+}

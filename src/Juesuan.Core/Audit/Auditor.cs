@@ -1,0 +1,326 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Juesuan.Amounts;
+using Juesuan.Catalog;
+
+namespace Juesuan.Audit;
+
+/// <summary>
+/// 文本核查 — reads a published disclosure's text and checks every arithmetic claim it can recognise
+/// against the text's own numbers, with interval arithmetic from each number's stated precision
+/// (rounding and truncation of the last digit both accepted). A claim is reported as contradicted only
+/// when the document's own numbers prove it; a claim it cannot pin down is reported as unverifiable.
+/// </summary>
+public static partial class Auditor
+{
+    private static readonly MoneyFormat Yuan = new(AmountUnit.Yuan);
+
+    public static AuditReport Audit(string text, string source)
+    {
+        var doc = new AuditDocument(text);
+        var claims = new List<Claim>();
+        var changes = Changes(doc, claims);
+        var shares = Shares(doc, claims);
+        Rates(doc, claims);
+        SharesOverHundred(doc, shares, claims);
+        PairedChanges(doc, changes, claims);
+        Levels(doc, claims);
+        // A number a contradiction is proven for is not also reported as unverifiable.
+        var proven = claims.Where(c => c.Verdict == ClaimVerdict.Contradicted).Select(c => c.Span.Start).ToHashSet();
+        claims.RemoveAll(c => c.Verdict == ClaimVerdict.Unverifiable && proven.Contains(c.Span.Start));
+        return new AuditReport(source, text.Length, claims.OrderBy(c => c.Span.Start).ThenBy(c => c.Kind).ToArray());
+    }
+
+    /// <summary>A change recognised in the text: the quantity, and its stated difference and percentage.</summary>
+    private sealed record ChangeClaim(string Label, bool Decrease, StatedNumber? Difference, StatedNumber? Percent, TextSpan Span);
+
+    /// <summary>A share found consistent, with the base it fits, for the 100 % test of its structure.</summary>
+    private sealed record ShareFit(StatedNumber Percent, decimal Base, int Paragraph);
+
+    // ── changes against last year ──────────────────────────────────────────────────────────────
+
+    [GeneratedRegex(@"(比|较|与|相较于|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)年度?)(决算数?|同期)?")]
+    private static partial Regex ChangeKeyword();
+
+    [GeneratedRegex(@"(增加|减少|增长|下降|降低|提高|上升|少|多)")]
+    private static partial Regex Direction();
+
+    private static List<ChangeClaim> Changes(AuditDocument doc, List<Claim> claims)
+    {
+        var found = new List<ChangeClaim>();
+        foreach (var sentence in doc.Sentences)
+        {
+            var s = doc.Text[sentence.Start..sentence.End];
+            foreach (Match k in ChangeKeyword().Matches(s))
+            {
+                if (k.Groups["year"].Success && int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) >= doc.Year) continue;
+                var keywordStart = sentence.Start + k.Index;
+                var at = keywordStart + k.Length;
+                var numbers = doc.NumbersIn(sentence).ToArray();
+                // "比2020年决算数的6652元": the prior year's figure, written straight after the comparison.
+                var explicitPrior = numbers.FirstOrDefault(n => n.Kind == NumberKind.Money && n.Start >= at && n.Start - at <= 6
+                    && (n.Start == at || doc.Text[n.Start - 1] == '的') && !Direction().IsMatch(doc.Text[at..n.Start]));
+                var from = explicitPrior?.End ?? at;
+                var direction = Direction().Match(doc.Text, from, sentence.End - from);
+                if (!direction.Success) continue;
+                var decrease = direction.Value is "减少" or "下降" or "降低" or "少";
+                var next = ChangeKeyword().Match(s, k.Index + k.Length) is { Success: true } n2 ? sentence.Start + n2.Index : sentence.End;
+                var after = numbers.Where(n => n.Start >= direction.Index && n.Start < next).ToArray();
+                var difference = after.FirstOrDefault(n => n.Kind == NumberKind.Money);
+                var percent = after.FirstOrDefault(n => n.Kind == NumberKind.Percent);
+                if (difference is null && percent is null) continue;
+
+                var (current, label) = Current(doc, sentence, numbers, keywordStart, at, explicitPrior?.End ?? at, direction.Index);
+                foreach (var n in new[] { explicitPrior, difference, percent }.OfType<StatedNumber>()) doc.SetChangeRole(n);
+                var span = doc.Span(current?.Start ?? sentence.Start + k.Index, (percent ?? difference)!.End);
+                found.Add(new ChangeClaim(label, decrease, difference, percent, span));
+
+                VerifyChange(doc, claims, label, decrease, current, explicitPrior, difference, percent);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The quantity a change speaks of and its amount this year: named after the comparison ("与上年相比
+    /// 财政拨款收入总计减少…") or just before it ("决算支出比去年…"), or else the amount that precedes
+    /// it in the sentence ("…3,670,195.92元相较于去年…"), or, for a sentence that opens with the
+    /// comparison, the last amount of the sentence before.
+    /// </summary>
+    private static (StatedNumber? Current, string Label) Current(AuditDocument doc, (int Start, int End) sentence, StatedNumber[] numbers,
+        int keywordStart, int keywordEnd, int afterPrior, int directionStart)
+    {
+        var named = Words(doc.Text[afterPrior..directionStart].Replace("相比", "").Replace("相较", ""));
+        if (named.Length >= 2) return (doc.LevelValue(AuditDocument.Normalize(named), keywordStart), AuditDocument.Normalize(named));
+        var preceding = numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n));
+        var betweenText = doc.Text[(preceding?.End ?? doc.ClauseStart(keywordStart, sentence.Start))..keywordStart];
+        var between = Words(betweenText);
+        if (between.Length >= 2 && !betweenText.Any(char.IsAsciiDigit) && !betweenText.Contains('占')) return (doc.LevelValue(AuditDocument.Normalize(between), keywordStart), AuditDocument.Normalize(between));
+        if (preceding is not null) return (preceding, doc.Label(preceding));
+        var before = doc.Levels().LastOrDefault(n => n.End <= sentence.Start && doc.ParagraphOf(n) == doc.ParagraphOf(numbers.FirstOrDefault() ?? doc.Numbers.First(m => m.Start >= keywordStart)));
+        return (before, before is null ? "" : doc.Label(before));
+    }
+
+    /// <summary>The words of a stretch of text, without punctuation, spaces or a leading 元.</summary>
+    private static string Words(string text) => new(text.Where(c => !char.IsPunctuation(c) && !char.IsWhiteSpace(c) && !char.IsAsciiDigit(c)).ToArray());
+
+    private static void VerifyChange(AuditDocument doc, List<Claim> claims, string label, bool decrease, StatedNumber? current,
+        StatedNumber? prior, StatedNumber? difference, StatedNumber? percent)
+    {
+        var verb = decrease ? "减少" : "增加";
+        if (current is not null && prior is not null)
+        {
+            var (c, p) = (Range(current), Range(prior));
+            var diff = decrease ? (p.Low - c.High, p.High - c.Low) : (c.Low - p.High, c.High - p.Low);
+            var exact = Math.Abs(current.Value - prior.Value);
+            if (difference is not null)
+                claims.Add(Compare(doc, ClaimKind.Change, difference, diff,
+                    decrease ? $"按上年数 {Y(prior.Value)} − 本年数 {Y(current.Value)} 应为减少 {Y(exact)}" : $"按本年数 {Y(current.Value)} − 上年数 {Y(prior.Value)} 应为增加 {Y(exact)}",
+                    $"上年数 {Y(prior.Value)} 与本年数 {Y(current.Value)} 相差 {Y(exact)}"));
+            if (percent is not null)
+            {
+                var rate = Corners((x, y) => Math.Abs(x - y) * 100m / y, c, p);
+                claims.Add(Compare(doc, ClaimKind.Change, percent, rate,
+                    $"按{verb}额 {Y(exact)} ÷ 上年数 {Y(prior.Value)} 应为 {P(exact * 100m / prior.Value)}", "与本年数和上年数相符"));
+            }
+            return;
+        }
+        if (current is not null && difference is not null && percent is not null)
+        {
+            var (cur, d) = (Range(current), Range(difference));
+            var rate = decrease ? Corners((x, y) => y * 100m / (x + y), cur, d) : Corners((x, y) => y * 100m / (x - y), cur, d);
+            var priorValue = decrease ? current.Value + difference.Value : current.Value - difference.Value;
+            claims.Add(Compare(doc, ClaimKind.Change, percent, rate,
+                $"按{verb}额 {Y(difference.Value)} ÷ 上年数 {Y(priorValue)}（本年数 {Y(current.Value)} {(decrease ? "+" : "−")} {verb}额）应为 {P(difference.Value * 100m / priorValue)}",
+                "与增减额和本年数相符"));
+            return;
+        }
+        var what = doc.IsVocabulary(label) ? $"“{label}”的" : "";
+        foreach (var n in new[] { difference, percent }.OfType<StatedNumber>())
+            claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Unverifiable, doc.Span(n), n.Text, null, null, null, null,
+                $"文中未写明{what}上年数{(current is null ? "和本年数" : "")}，无法核对这一增减。"));
+    }
+
+    // ── shares ────────────────────────────────────────────────────────────────────────────────
+
+    [GeneratedRegex(@"占(?<base>[^，,。；%]*?)的?(?:比重|比例)?\s*$")]
+    private static partial Regex ShareBase();
+
+    private static List<ShareFit> Shares(AuditDocument doc, List<Claim> claims)
+    {
+        var fits = new List<ShareFit>();
+        foreach (var p in doc.Numbers.Where(n => n.Kind == NumberKind.Percent && !doc.HasRole(n)))
+        {
+            var sentence = doc.SentenceOf(p);
+            var clauseStart = doc.ClauseStart(p.Start, sentence.Start);
+            var before = doc.Text[clauseStart..p.Start];
+            var m = ShareBase().Match(before);
+            if (!m.Success) continue;
+            var previousPercent = doc.NumbersIn(sentence).LastOrDefault(n => n.Kind == NumberKind.Percent && n.End <= p.Start && !doc.IsChange(n));
+            var part = doc.NumbersIn(sentence).LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.IsChange(n)
+                && (previousPercent is null || n.Start > previousPercent.End));
+            if (part is null) continue;
+            doc.SetRole(p);
+            var baseText = m.Groups["base"].Value.Trim();
+            var span = doc.Span(p);
+            IReadOnlyList<StatedNumber> bases;
+            if (baseText.Length == 0 || baseText == "比")
+            {
+                bases = doc.Totals(sentence, part);
+                if (bases.Count == 0)
+                {
+                    claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, "未写明占比的基数，文中也没有可作基数的总计数，无法核对。"));
+                    continue;
+                }
+            }
+            else
+            {
+                var label = AuditDocument.Normalize(baseText);
+                bases = doc.LevelsLabelled(label).Where(b => b != part).ToArray();
+                if (bases.Count == 0)
+                {
+                    claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, $"文中未找到“{baseText}”的数额，无法核对这一占比。"));
+                    continue;
+                }
+            }
+            var stated = p.Interval;
+            var partRange = Range(part);
+            var fit = bases.FirstOrDefault(b => Meets(Corners((x, y) => x * 100m / y, partRange, Range(b)), stated));
+            if (fit is not null)
+            {
+                var ratio = Corners((x, y) => x * 100m / y, partRange, Range(fit));
+                claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Consistent, span, p.Text, Mid(ratio), ratio.Low, ratio.High, null,
+                    $"按 {Y(part.Value)} ÷ {Y(fit.Value)} 为 {P(Mid(ratio))}，与所写相符。"));
+                fits.Add(new ShareFit(p, fit.Value, doc.ParagraphOf(p)));
+                continue;
+            }
+            var closest = bases.OrderBy(b => Math.Abs(part.Value * 100m / b.Value - p.Value)).First();
+            var expected = Corners((x, y) => x * 100m / y, partRange, Range(closest));
+            claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Contradicted, doc.Span(p), p.Text, Mid(expected), expected.Low, expected.High, p.Value - Mid(expected),
+                $"当前写为 {p.Text}，按 {Y(part.Value)} ÷ {Y(closest.Value)} 应为 {P(Mid(expected))}" +
+                (bases.Count > 1 ? $"（文中其他总计数作基数也都不相符）。" : "。")));
+        }
+        return fits;
+    }
+
+    private static void SharesOverHundred(AuditDocument doc, List<ShareFit> fits, List<Claim> claims)
+    {
+        foreach (var group in fits.GroupBy(f => (f.Paragraph, Math.Round(f.Base, 0))).Where(g => g.Count() > 1))
+        {
+            var low = group.Sum(f => f.Percent.Interval.Low);
+            if (low <= 100m) continue;
+            var last = group.Last().Percent;
+            var sum = group.Sum(f => f.Percent.Value);
+            claims.Add(new Claim(ClaimKind.SharesOverHundred, ClaimVerdict.Contradicted, doc.Span(last),
+                string.Join("、", group.Select(f => f.Percent.Text)), 100m, null, 100m, sum - 100m,
+                $"以 {Y(group.First().Base)} 为基数的各部分占比 {string.Join(" + ", group.Select(f => f.Percent.Text))} 合计 {P(sum)}，超过100%。"));
+        }
+    }
+
+    // ── completion and execution rates ─────────────────────────────────────────────────────────
+
+    [GeneratedRegex(@"(完成了?(年初)?预算(数)?的?|完成预算执行率|(预算)?执行率(为|达|是|达到)?|完成率(为|达)?|执行进度(为)?)\s*$")]
+    private static partial Regex RateLead();
+
+    private static void Rates(AuditDocument doc, List<Claim> claims)
+    {
+        foreach (var p in doc.Numbers.Where(n => n.Kind == NumberKind.Percent && !doc.HasRole(n)))
+        {
+            var before = doc.Text[Math.Max(doc.ParagraphStart(p), p.Start - 14)..p.Start];
+            if (!RateLead().IsMatch(before)) continue;
+            doc.SetRole(p);
+            var candidates = doc.Numbers.Where(n => n.Kind == NumberKind.Money && n.End <= p.Start && doc.ParagraphOf(n) == doc.ParagraphOf(p) && !doc.HasRole(n)).Reverse().ToArray();
+            var budget = candidates.FirstOrDefault(n => doc.RawLabel(n).Contains("预算") && !doc.RawLabel(n).Contains("决算") && !doc.RawLabel(n).Contains("执行"));
+            var actual = candidates.FirstOrDefault(n => n != budget && Regex.IsMatch(doc.RawLabel(n), "决算|执行|实际|支出") && !doc.RawLabel(n).EndsWith("预算", StringComparison.Ordinal));
+            if (budget is null || actual is null)
+            {
+                claims.Add(new Claim(ClaimKind.CompletionRate, ClaimVerdict.Unverifiable, doc.Span(p), p.Text, null, null, null, null, "同一段中未找到预算数和执行（决算）数，无法核对这一执行率。"));
+                continue;
+            }
+            var rate = Corners((x, y) => x * 100m / y, Range(actual), Range(budget));
+            claims.Add(Compare(doc, ClaimKind.CompletionRate, p, rate,
+                $"按 {Y(actual.Value)} ÷ {Y(budget.Value)} 应为 {P(Mid(rate))}", $"按 {Y(actual.Value)} ÷ {Y(budget.Value)} 为 {P(Mid(rate))}"));
+        }
+    }
+
+    // ── totals that are always equal, and quantities stated twice ──────────────────────────────
+
+    private static readonly (string A, string B)[] Pairs = [("收入总计", "支出总计"), ("财政拨款收入总计", "财政拨款支出总计")];
+
+    private static void PairedChanges(AuditDocument doc, List<ChangeClaim> changes, List<Claim> claims)
+    {
+        foreach (var (a, b) in Pairs)
+        {
+            var first = changes.FirstOrDefault(c => c.Label == a && c.Difference is not null);
+            var second = changes.FirstOrDefault(c => c.Label == b && c.Difference is not null);
+            if (first is null || second is null || first.Decrease != second.Decrease) continue;
+            var (x, y) = first.Span.Start < second.Span.Start ? (first, second) : (second, first);
+            if (Meets(x.Difference!.Interval, y.Difference!.Interval)) continue;
+            claims.Add(new Claim(ClaimKind.PairedTotals, ClaimVerdict.Contradicted, doc.Span(y.Difference), y.Difference.Text, x.Difference.Value,
+                x.Difference.Interval.Low, x.Difference.Interval.High, y.Difference.Value - x.Difference.Value,
+                $"{a}与{b}每年相等，两者的增减额必然相同：此处{y.Label}写为{(y.Decrease ? "减少" : "增加")} {Y(y.Difference.Value)}，前文{x.Label}为 {Y(x.Difference.Value)}。"));
+        }
+    }
+
+    private static void Levels(AuditDocument doc, List<Claim> claims)
+    {
+        var levels = doc.Levels().Where(n => doc.IsVocabulary(doc.Label(n))).ToArray();
+        foreach (var group in levels.GroupBy(doc.Label))
+        {
+            var list = group.ToArray();
+            for (var i = 1; i < list.Length; i++)
+            {
+                var earlier = list.Take(i).FirstOrDefault(e => !Meets(e.Interval, list[i].Interval));
+                if (earlier is null || list.Take(i).Any(e => Meets(e.Interval, list[i].Interval))) continue;
+                claims.Add(new Claim(ClaimKind.StatedTwice, ClaimVerdict.Contradicted, doc.Span(list[i]), list[i].Text, earlier.Value, earlier.Interval.Low, earlier.Interval.High,
+                    list[i].Value - earlier.Value,
+                    $"“{group.Key}”在第{doc.Span(earlier).Line}行写为 {Y(earlier.Value)}，此处写为 {Y(list[i].Value)}，同一数据前后不一致。"));
+                break;
+            }
+        }
+        foreach (var (a, b) in Pairs)
+        {
+            var xs = levels.Where(n => doc.Label(n) == a).ToArray();
+            var ys = levels.Where(n => doc.Label(n) == b).ToArray();
+            if (xs.Length == 0 || ys.Length == 0 || xs.Any(x => ys.Any(y => Meets(x.Interval, y.Interval)))) continue;
+            var (first, second) = xs[0].Start < ys[0].Start ? (xs[0], ys[0]) : (ys[0], xs[0]);
+            claims.Add(new Claim(ClaimKind.PairedTotals, ClaimVerdict.Contradicted, doc.Span(second), second.Text, first.Value, first.Interval.Low, first.Interval.High,
+                second.Value - first.Value, $"{a}与{b}必然相等，文中{doc.Label(first)}为 {Y(first.Value)}，{doc.Label(second)}为 {Y(second.Value)}。"));
+        }
+    }
+
+    // ── arithmetic on intervals ───────────────────────────────────────────────────────────────
+
+    private static (decimal Low, decimal High) Range(StatedNumber n) => n.Interval;
+
+    private static decimal Mid((decimal Low, decimal High) r) => (r.Low + r.High) / 2m;
+
+    private static bool Meets((decimal Low, decimal High) a, (decimal Low, decimal High) b) => a.Low <= b.High && b.Low <= a.High;
+
+    /// <summary>The range of f over two intervals, from its values at their corners (f monotonic in each argument).</summary>
+    private static (decimal Low, decimal High) Corners(Func<decimal, decimal, decimal> f, (decimal Low, decimal High) a, (decimal Low, decimal High) b)
+    {
+        var values = new List<decimal>(4);
+        foreach (var x in new[] { a.Low, a.High })
+        foreach (var y in new[] { b.Low, b.High })
+        {
+            try { values.Add(f(x, y)); }
+            catch (DivideByZeroException) { }
+        }
+        return values.Count == 0 ? (0m, 0m) : (values.Min(), values.Max());
+    }
+
+    private static Claim Compare(AuditDocument doc, ClaimKind kind, StatedNumber stated, (decimal Low, decimal High) expected, string contradiction, string consistent)
+    {
+        var value = stated.Kind == NumberKind.Money ? Math.Abs(stated.Value) : stated.Value;
+        var statedRange = stated.Value >= 0 ? stated.Interval : (-stated.Interval.High, -stated.Interval.Low);
+        if (Meets(statedRange, expected))
+            return new Claim(kind, ClaimVerdict.Consistent, doc.Span(stated), stated.Text, Mid(expected), expected.Low, expected.High, null, consistent + "，与所写相符。");
+        return new Claim(kind, ClaimVerdict.Contradicted, doc.Span(stated), stated.Text, Mid(expected), expected.Low, expected.High, value - Mid(expected),
+            $"当前写为 {stated.Text}，{contradiction}。");
+    }
+
+    private static string Y(decimal yuan) => Yuan.Money(Amount.FromYuan(yuan));
+
+    private static string P(decimal percent) => Math.Round(percent, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+}

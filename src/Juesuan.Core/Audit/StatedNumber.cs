@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Juesuan.Audit;
+
+/// <summary>What a number in a published text measures.</summary>
+public enum NumberKind
+{
+    /// <summary>金额, held in yuan.</summary>
+    Money,
+
+    /// <summary>百分比, held in percent.</summary>
+    Percent,
+
+    /// <summary>个百分点.</summary>
+    PercentagePoints,
+
+    /// <summary>A count (辆, 人次, 批次, 个 …).</summary>
+    Count,
+}
+
+/// <summary>
+/// 文中数字 — a number as a published text writes it: its value in a base unit (yuan, percent, the
+/// count), the step of its last stated digit in that unit, and where it stands. "0.66万" is 6,600 yuan
+/// stated to 100 yuan; "8.26%" is 8.26 percent stated to 0.01.
+/// </summary>
+/// <param name="Start">Character offset in the text.</param>
+/// <param name="Length">Characters it covers, unit included.</param>
+/// <param name="UnitGuessed">True when no unit was written and the unit of a neighbouring amount was assumed.</param>
+public sealed record StatedNumber(NumberKind Kind, decimal Value, decimal Step, int Start, int Length, string Text, bool UnitGuessed = false)
+{
+    public int End => Start + Length;
+
+    /// <summary>
+    /// The values the figure can stand for, accepting both rounding and truncation of its last digit:
+    /// [value − ½ step, value + step) for a non-negative figure.
+    /// </summary>
+    public (decimal Low, decimal High) Interval => Value >= 0 ? (Value - Step / 2, Value + Step) : (Value - Step, Value + Step / 2);
+}
+
+/// <summary>
+/// Finds the numbers of a text with their units and stated precision: amounts in 元, 千元, 万元 (also
+/// 万 alone) and 亿元, thousands separators, full-width digits and punctuation, negative forms,
+/// percentages and 个百分点, and counts. Years ("2021年") and dates are not numbers of the accounts.
+/// </summary>
+public static partial class NumberScanner
+{
+    [GeneratedRegex(@"(?<sign>[-−－]|负)?(?<number>[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?<unit>亿元|亿|万元|万|千元|元|%|％|个百分点|辆|人次|批次|个|次|人|家|项|台|套)?")]
+    private static partial Regex Number();
+
+    public static IReadOnlyList<StatedNumber> Scan(string text)
+    {
+        var numbers = new List<StatedNumber>();
+        foreach (Match m in Number().Matches(text))
+        {
+            var unit = m.Groups["unit"].Value;
+            var digits = Normalize(m.Groups["number"].Value);
+            var end = m.Index + m.Length;
+            // A year, a month or a day ("2021年", "7月", "25日"), or a digit glued to letters, is not an amount.
+            if (unit.Length == 0 && end < text.Length && text[end] is '年' or '月' or '日' or '号' or '届' or '期' or '季') continue;
+            if (m.Index > 0 && char.IsAsciiLetter(text[m.Index - 1])) continue;
+            if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
+            var decimals = digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
+            var step = 1m;
+            for (var i = 0; i < decimals; i++) step /= 10m;
+            if (m.Groups["sign"].Success) value = -value;
+            var (kind, factor) = unit switch
+            {
+                "亿元" or "亿" => (NumberKind.Money, 100_000_000m),
+                "万元" or "万" => (NumberKind.Money, 10_000m),
+                "千元" => (NumberKind.Money, 1_000m),
+                "元" => (NumberKind.Money, 1m),
+                "%" or "％" => (NumberKind.Percent, 1m),
+                "个百分点" => (NumberKind.PercentagePoints, 1m),
+                "" => ((NumberKind?)null, 1m),
+                _ => (NumberKind.Count, 1m),
+            } switch
+            {
+                ({ } k, var f) => (k, f),
+                (null, var f) => (NumberKind.Money, f),
+            };
+            var guessed = unit.Length == 0;
+            if (guessed && !LooksLikeAmount(digits, text, m.Index)) continue;
+            numbers.Add(new StatedNumber(kind, value * factor, step * factor, m.Index, m.Length, m.Value, guessed));
+        }
+        return numbers;
+    }
+
+    /// <summary>
+    /// A number written without a unit counts as an amount in 元 only when it looks like one: two
+    /// decimals, or seven or more digits, and not glued to the number before it ("25.7%5" is a typo).
+    /// </summary>
+    private static bool LooksLikeAmount(string digits, string text, int at)
+    {
+        if (at > 0 && (char.IsAsciiDigit(text[at - 1]) || text[at - 1] is '%' or '％')) return false;
+        var dot = digits.IndexOf('.');
+        if (dot >= 0 && digits.Length - dot - 1 == 2) return true;
+        return (dot < 0 ? digits.Length : dot) >= 7;
+    }
+
+    private static string Normalize(string s)
+    {
+        var chars = new char[s.Length];
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (c is ',' or '，') continue;
+            chars[n++] = c switch
+            {
+                >= '０' and <= '９' => (char)(c - '０' + '0'),
+                '．' => '.',
+                _ => c,
+            };
+        }
+        return new string(chars, 0, n);
+    }
+}

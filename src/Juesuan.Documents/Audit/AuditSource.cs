@@ -1,0 +1,131 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
+
+namespace Juesuan.Documents.Audit;
+
+/// <summary>The text of a published disclosure, or why it could not be read.</summary>
+public sealed record AuditSourceResult(string? Text, string? Error);
+
+/// <summary>
+/// 读取待核查的文本 — a published disclosure as plain text, from .txt (UTF-8, UTF-16 or GB18030),
+/// .html and .docx. Line breaks are kept where the document has paragraphs, so findings point at lines.
+/// Unreadable input (empty, binary, too large, a broken .docx) gets a Chinese message, never a crash.
+/// </summary>
+public static partial class AuditSource
+{
+    /// <summary>The largest file read (20 MB); a disclosure is well under 1 MB.</summary>
+    public const long MaxBytes = 20 * 1024 * 1024;
+
+    static AuditSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static AuditSourceResult Read(string path)
+    {
+        if (!File.Exists(path)) return new(null, $"{path}：文件不存在");
+        var info = new FileInfo(path);
+        if (info.Length == 0) return new(null, $"{path}：文件为空");
+        if (info.Length > MaxBytes) return new(null, $"{path}：文件有 {info.Length / 1024 / 1024} MB，超过 {MaxBytes / 1024 / 1024} MB 的上限；请只提交决算公开的正文");
+        var bytes = File.ReadAllBytes(path);
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        try
+        {
+            return extension switch
+            {
+                ".docx" => Docx(bytes, path),
+                ".html" or ".htm" => Decode(bytes, path) is { Text: { } html } ? new(Html(html), null) : Decode(bytes, path),
+                ".pdf" => new(null, $"{path}：暂不能读取 PDF；请先用“pdftotext -layout 文件.pdf 文件.txt”取出文字层，再核查文本文件"),
+                _ => Decode(bytes, path),
+            };
+        }
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
+        {
+            return new(null, $"{path}：无法读取（{(extension == ".docx" ? "不是有效的 Word 文档" : "文件已损坏")}）");
+        }
+    }
+
+    /// <summary>Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030. Binary data is refused.</summary>
+    public static AuditSourceResult Decode(byte[] bytes, string name)
+    {
+        if (bytes.Length == 0) return new(null, $"{name}：文件为空");
+        string text;
+        if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
+            text = bytes[0] == 0xFF ? Encoding.Unicode.GetString(bytes[2..]) : Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        else if (IsUtf8(bytes))
+            text = new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
+        else
+            text = Encoding.GetEncoding("GB18030").GetString(bytes);
+        var controls = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
+        if (controls > text.Length / 100 + 2) return new(null, $"{name}：不是文本文件（含有大量不可显示的字符）");
+        if (text.Trim().Length == 0) return new(null, $"{name}：文件中没有文字");
+        return new(text.Replace("\r\n", "\n").Replace('\r', '\n'), null);
+    }
+
+    private static bool IsUtf8(byte[] bytes)
+    {
+        try
+        {
+            new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex(@"<(script|style)[^>]*>.*?</\1>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptOrStyle();
+
+    [GeneratedRegex(@"<(br|/p|/div|/tr|/li|/h[1-6]|/table|/section|/article)\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockEnd();
+
+    [GeneratedRegex(@"<(/td|/th)\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex CellEnd();
+
+    [GeneratedRegex(@"<[^>]+>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"[ \t\u00A0\u3000]+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\n\s*\n+")]
+    private static partial Regex BlankLines();
+
+    /// <summary>The visible text of an HTML page: blocks become lines, table cells are separated, entities decoded.</summary>
+    public static string Html(string html)
+    {
+        var text = ScriptOrStyle().Replace(html, "");
+        text = BlockEnd().Replace(text, "\n");
+        text = CellEnd().Replace(text, "\t");
+        text = Tag().Replace(text, "");
+        text = WebUtility.HtmlDecode(text);
+        text = Spaces().Replace(text, m => m.Value.Contains('\t') ? "\t" : " ");
+        return BlankLines().Replace(text, "\n\n").Trim() + "\n";
+    }
+
+    /// <summary>The text of a .docx: each paragraph of word/document.xml a line, table cells separated by tabs.</summary>
+    public static AuditSourceResult Docx(byte[] bytes, string name)
+    {
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        var entry = zip.GetEntry("word/document.xml");
+        if (entry is null) return new(null, $"{name}：不是有效的 Word 文档（缺少 word/document.xml）");
+        using var stream = entry.Open();
+        var xml = new XmlDocument { XmlResolver = null };
+        using (var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit }))
+            xml.Load(reader);
+        const string w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        var ns = new XmlNamespaceManager(xml.NameTable);
+        ns.AddNamespace("w", w);
+        var sb = new StringBuilder();
+        foreach (XmlNode paragraph in xml.SelectNodes("//w:p", ns)!)
+        {
+            foreach (XmlNode node in paragraph.SelectNodes(".//w:t|.//w:tab|.//w:br", ns)!)
+                sb.Append(node.LocalName switch { "t" => node.InnerText, "tab" => "\t", _ => "\n" });
+            sb.Append('\n');
+        }
+        var text = sb.ToString();
+        return text.Trim().Length == 0 ? new(null, $"{name}：Word 文档中没有文字") : new(text, null);
+    }
+}

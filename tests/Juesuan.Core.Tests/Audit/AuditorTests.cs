@@ -1,0 +1,176 @@
+using Juesuan.Audit;
+using Juesuan.Testing;
+
+namespace Juesuan.Core.Tests.Audit;
+
+public class NumberScannerTests
+{
+    [Theory]
+    [InlineData("支出4001132.90元", NumberKind.Money, 4_001_132.90, 0.01)]
+    [InlineData("支出4,001,132.90元", NumberKind.Money, 4_001_132.90, 0.01)]
+    [InlineData("三公经费0.66万", NumberKind.Money, 6_600, 100)]
+    [InlineData("合计400.11万元", NumberKind.Money, 4_001_100, 100)]
+    [InlineData("共1.2亿元", NumberKind.Money, 120_000_000, 10_000_000)]
+    [InlineData("计35千元", NumberKind.Money, 35_000, 1_000)]
+    [InlineData("支出４００．５元", NumberKind.Money, 400.5, 0.1)]
+    [InlineData("占比8.26%", NumberKind.Percent, 8.26, 0.01)]
+    [InlineData("提高2.5个百分点", NumberKind.PercentagePoints, 2.5, 0.1)]
+    [InlineData("保有1辆", NumberKind.Count, 1, 1)]
+    [InlineData("接待3批次", NumberKind.Count, 3, 1)]
+    [InlineData("减少−120.00元", NumberKind.Money, -120, 0.01)]
+    [InlineData("支出决算4000671.14.完成", NumberKind.Money, 4_000_671.14, 0.01)]  // no unit written: two decimals make it an amount
+    public void Numbers_are_read_with_unit_and_stated_precision(string text, NumberKind kind, double value, double step)
+    {
+        var n = Assert.Single(NumberScanner.Scan(text));
+        Assert.Equal((kind, (decimal)value, (decimal)step), (n.Kind, n.Value, n.Step));
+    }
+
+    [Theory]
+    [InlineData("2021年7月25日")]
+    [InlineData("第36届")]
+    [InlineData("减少25.7%5其原因")]
+    public void Dates_and_stray_digits_are_not_amounts(string text) =>
+        Assert.DoesNotContain(NumberScanner.Scan(text), n => n.Kind == NumberKind.Money);
+
+    [Fact]
+    public void A_stated_figure_stands_for_rounding_and_truncation() =>
+        Assert.Equal((6_550m, 6_700m), NumberScanner.Scan("0.66万").Single().Interval);
+}
+
+public class AuditorTests
+{
+    private static AuditReport Audit(string text) => Auditor.Audit(text, "test.txt");
+
+    [Fact]
+    public void A_share_is_checked_against_its_stated_base()
+    {
+        var report = Audit("2021年本年支出合计1000.00元，其中基本支出800.00元，占本年支出合计的80.00%；项目支出200.00元，占本年支出合计的25.00%。");
+        Assert.Equal([ClaimVerdict.Consistent, ClaimVerdict.Contradicted], report.Claims.Where(c => c.Kind == ClaimKind.Share).Select(c => c.Verdict));
+        Assert.Equal("当前写为 25.00%，按 200.00元 ÷ 1,000.00元 应为 20.00%。", report.Contradictions.Single().Explanation);
+    }
+
+    [Fact]
+    public void A_share_of_a_base_the_text_never_states_is_unverifiable_not_wrong()
+    {
+        var claim = Audit("2021年项目资金65万元，占全市科普经费总额的77%。").Claims.Single();
+        Assert.Equal(ClaimVerdict.Unverifiable, claim.Verdict);
+    }
+
+    [Fact]
+    public void A_rounded_or_truncated_last_digit_is_accepted()
+    {
+        // 2,000 ÷ 3,000 = 66.666…%: "66.67%" is rounded, "66.66%" truncated, "66.6%" truncated to one decimal; "66.5%" is wrong.
+        foreach (var (stated, verdict) in new[] { ("66.67%", ClaimVerdict.Consistent), ("66.66%", ClaimVerdict.Consistent), ("66.6%", ClaimVerdict.Consistent), ("66.5%", ClaimVerdict.Contradicted) })
+            Assert.Equal(verdict, Audit($"2021年支出总计3000.00元，其中基本支出2000.00元，占{stated}。").Claims.Single(c => c.Kind == ClaimKind.Share).Verdict);
+    }
+
+    [Fact]
+    public void A_change_is_checked_from_its_amount_and_percentage()
+    {
+        var report = Audit("2021年机关运行经费110.00元，比上年增加10.00元，增长10.00%。");   // 10 ÷ 100 = 10 %
+        Assert.Equal(ClaimVerdict.Consistent, Assert.Single(report.Claims).Verdict);
+        var wrong = Audit("2021年机关运行经费110.00元，比上年增加10.00元，增长11.00%。");
+        Assert.Equal(ClaimVerdict.Contradicted, Assert.Single(wrong.Claims).Verdict);
+    }
+
+    [Fact]
+    public void A_difference_from_a_stated_prior_figure_is_recomputed()
+    {
+        // 120.00 − 100.50 = 19.50; as stated, 19.6 is out of reach (a figure of "120元" would not be: 119.5 ≤ x < 121).
+        var c = Audit("2021年三公经费支出100.50元，比2020年决算数的120.00元少19.6元。").Claims.Single();
+        Assert.Equal(ClaimVerdict.Contradicted, c.Verdict);
+        Assert.Equal(19.5m, c.Recomputed!.Value, 1);
+    }
+
+    [Fact]
+    public void A_completion_rate_finds_its_budget_and_actual_in_the_paragraph()
+    {
+        var ok = Audit("2021年项目预算100000元。实际支出51200元。预算执行率51.2%。");
+        Assert.Equal(ClaimVerdict.Consistent, ok.Claims.Single().Verdict);
+        Assert.Equal(ClaimVerdict.Contradicted, Audit("2021年项目预算100000元，实际支出51200元，完成预算的41%。").Claims.Single().Verdict);
+    }
+
+    [Fact]
+    public void Totals_that_are_always_equal_must_be_stated_equal()
+    {
+        var report = Audit("2021年收入总计100.00元。\n2021年支出总计120.00元。");
+        Assert.Equal(ClaimKind.PairedTotals, report.Contradictions.Single().Kind);
+    }
+
+    [Fact]
+    public void Nothing_is_reported_for_text_without_claims() => Assert.Empty(Audit("本单位2021年度无政府性基金预算财政拨款收入。").Claims);
+}
+
+/// <summary>
+/// The seed's own arithmetic, claim by claim (amounts in 元; a stated figure is accepted rounded or
+/// truncated at its last digit). Contradicted:
+///   1. 第19行 收入总计 is 3,916,264.87 and then 总收入 4,001,132.90: one quantity, two values (the first is 本年收入合计).
+///   2. 第24行 项目支出 330,475.22 "占比0.825%": ÷ 支出总计 4,001,132.90 = 8.26 %; no total of the text gives 0.825 %.
+///   3. 第27行 财政拨款支出总计 "减少127888.22元": 财政拨款收入总计 and 支出总计 are equal each year, so both fell by 1,272,888.22.
+///   4. 第33行 "减少29.2%，减少数为1555349.71元": 1,555,349.71 ÷ (3,670,195.92 + 1,555,349.71) = 29.76 %.
+///   5. 第36行 the same 29.2 % again.
+///   6. 第36行 91.7 % + 22.3 % + 2.4 % of 4,000,671.14 = 116.4 % of one structure.
+///   7. 第42行 住房公积金 216,721.50 after 186,509.80 in 第39行.
+///   8. 第45行 "少478元": 6,652 − 6,164.80 = 487.20.
+/// Consistent (among others): 0.006 % (269.83 ÷ 3,916,264.87 = 0.0069 %, truncated); 91.73 %; 24.13 % (1,272,888.22 ÷ 5,273,559.36 = 24.137 %,
+/// truncated); 103 % (4,000,671.14 ÷ 3,868,700 = 103.41 %); 25.25 % (854,237.17 ÷ 3,381,921.82 = 25.259 %, truncated); 7.32 %; 30.82 %;
+/// "减少487元"; 33 % (84,024.05 ÷ 255,393.35 = 32.90 %); 41 % (265,675.22 ÷ 650,000 = 40.87 %); 48.7 % twice (51,200 ÷ 105,000 = 48.76 %, truncated).
+/// Unverifiable: every change whose prior year the text never states (25.7 %, 24.09 %, 25 %, 16.3 %, 22.8 %, 25.2 %, 277 %), and
+/// 77 % of a "一般公共预算项目支出总额" the text never gives.
+/// </summary>
+public class SeedAuditTests
+{
+    private static readonly AuditReport Report = Auditor.Audit(File.ReadAllText(RepoPaths.File("samples", "datong-cast-2021", "published.txt")), "published.txt");
+
+    [Fact]
+    public void Every_contradiction_of_the_seed_is_found_and_nothing_else()
+    {
+        Assert.Equal(
+        [
+            (19, ClaimKind.StatedTwice, "4001132.90元"),
+            (24, ClaimKind.Share, "0.825%"),
+            (27, ClaimKind.PairedTotals, "127888.22元"),
+            (33, ClaimKind.Change, "29.2%"),
+            (36, ClaimKind.Change, "29.2%"),
+            (36, ClaimKind.SharesOverHundred, "2.4%"),
+            (42, ClaimKind.StatedTwice, "216721.5元"),
+            (45, ClaimKind.Change, "478元"),
+        ], Report.Contradictions.Select(c => (c.Span.Line, c.Kind, c.Span.Text)).OrderBy(x => x.Line).ThenBy(x => x.Kind));
+    }
+
+    [Theory]
+    [InlineData("0.825%", "当前写为 0.825%，按 330,475.22元 ÷ 4,001,132.90元 应为 8.26%")]
+    [InlineData("478元", "当前写为 478元，按上年数 6,652.00元 − 本年数 6,164.80元 应为减少 487.20元。")]
+    [InlineData("29.2%", "应为 29.76%")]
+    public void Each_contradiction_is_explained_with_its_arithmetic(string span, string explanation) =>
+        Assert.Contains(Report.Contradictions, c => c.Span.Text == span && c.Explanation.Contains(explanation));
+
+    [Theory]
+    [InlineData("0.006%")]
+    [InlineData("91.73%")]
+    [InlineData("24.13%")]
+    [InlineData("103%")]
+    [InlineData("25.25%")]
+    [InlineData("7.32%")]
+    [InlineData("30.82%")]
+    [InlineData("487元")]
+    [InlineData("33%")]
+    [InlineData("41%")]
+    [InlineData("48.7%")]
+    public void Consistent_claims_are_not_reported(string span)
+    {
+        var claims = Report.Claims.Where(c => c.Span.Text == span).ToArray();
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.Equal(ClaimVerdict.Consistent, c.Verdict));
+    }
+
+    [Theory]
+    [InlineData("25.7%")]
+    [InlineData("24.09%")]
+    [InlineData("16.3%")]
+    [InlineData("22.8%")]
+    [InlineData("277%")]
+    [InlineData("77%")]
+    public void Claims_its_numbers_cannot_settle_are_unverifiable(string span) =>
+        Assert.Equal(ClaimVerdict.Unverifiable, Report.Claims.Single(c => c.Span.Text == span).Verdict);
+}

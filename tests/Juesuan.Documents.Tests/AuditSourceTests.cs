@@ -1,0 +1,83 @@
+using System.IO.Compression;
+using System.Text;
+using Juesuan.Documents.Audit;
+
+namespace Juesuan.Documents.Tests;
+
+public sealed class AuditSourceTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("juesuan-audit-").FullName;
+    private const string Passage = "2021年本年支出合计1000.00元，其中项目支出200.00元，占比25.00%。";
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    static AuditSourceTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-8-bom")]
+    [InlineData("gb18030")]
+    [InlineData("utf-16")]
+    public void Text_is_read_in_the_encodings_disclosures_use(string encoding)
+    {
+        var bytes = encoding switch
+        {
+            "utf-8" => new UTF8Encoding(false).GetBytes(Passage),
+            "utf-8-bom" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Passage)],
+            "gb18030" => Encoding.GetEncoding("GB18030").GetBytes(Passage),
+            _ => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Passage)],
+        };
+        Assert.Equal(Passage, AuditSource.Read(Write("a.txt", bytes)).Text);
+    }
+
+    [Fact]
+    public void Html_keeps_the_visible_text_with_its_lines()
+    {
+        const string html = "<html><head><style>p{}</style><script>var x=1;</script></head><body><h1>决算</h1><p>第一段&nbsp;1,000.00元</p><table><tr><td>合计</td><td>200.00</td></tr></table></body></html>";
+        var text = AuditSource.Read(Write("a.html", Encoding.UTF8.GetBytes(html))).Text!;
+        Assert.Equal("决算\n第一段 1,000.00元\n合计\t200.00", text.Trim());
+    }
+
+    [Fact]
+    public void Docx_paragraphs_become_lines()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write("""<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>第一段</w:t></w:r></w:p><w:p><w:r><w:t>项目支出</w:t></w:r><w:r><w:t>200.00元</w:t></w:r></w:p></w:body></w:document>""");
+        }
+        Assert.Equal("第一段\n项目支出200.00元\n", AuditSource.Read(Write("a.docx", stream.ToArray())).Text);
+    }
+
+    [Theory]
+    [InlineData("empty.txt", "文件为空")]
+    [InlineData("binary.txt", "不是文本文件")]
+    [InlineData("broken.docx", "不是有效的 Word 文档")]
+    [InlineData("missing.txt", "文件不存在")]
+    public void Unreadable_input_gets_a_message_not_a_crash(string name, string message)
+    {
+        var path = Path.Combine(_dir, name);
+        if (name == "empty.txt") File.WriteAllBytes(path, []);
+        if (name == "binary.txt") File.WriteAllBytes(path, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7 % 32))]);
+        if (name == "broken.docx") File.WriteAllBytes(path, Encoding.UTF8.GetBytes("PK not really a zip"));
+        var result = AuditSource.Read(path);
+        Assert.Null(result.Text);
+        Assert.Contains(message, result.Error);
+    }
+
+    [Fact]
+    public void A_file_above_the_limit_is_refused_with_its_size()
+    {
+        var path = Path.Combine(_dir, "huge.txt");
+        using (var f = File.Create(path)) f.SetLength(AuditSource.MaxBytes + 1);
+        Assert.Contains("超过 20 MB 的上限", AuditSource.Read(path).Error);
+    }
+}
