@@ -11,9 +11,13 @@ namespace Juesuan.Audit;
 internal sealed partial class AuditDocument
 {
     private readonly List<int> _lineStarts = [0];
-    private readonly HashSet<StatedNumber> _roles = [];
-    private readonly Dictionary<StatedNumber, string> _labels = [];
-    private readonly Dictionary<StatedNumber, string> _rawLabels = [];
+    private readonly Dictionary<StatedNumber, int> _index = new(ReferenceEqualityComparer.Instance);
+    private readonly int[] _sentenceOf;
+    private readonly int[] _paragraphOf;
+    private readonly int[] _starts;
+    private readonly HashSet<StatedNumber> _roles = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<StatedNumber, string> _labels = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<StatedNumber, string> _rawLabels = new(ReferenceEqualityComparer.Instance);
 
     public AuditDocument(string text)
     {
@@ -23,6 +27,21 @@ internal sealed partial class AuditDocument
         Paragraphs = Split(text, 0, text.Length, c => c == '\n').Where(r => text[r.Start..r.End].Trim().Length > 0).ToArray();
         Sentences = Paragraphs.SelectMany(p => Split(text, p.Start, p.End, IsSentenceEnd)).ToArray();
         Numbers = NumberScanner.Scan(text);
+        // Each number's position in the list, its sentence and its paragraph, found once by one sweep.
+        var sentence = 0;
+        var paragraph = 0;
+        _sentenceOf = new int[Numbers.Count];
+        _paragraphOf = new int[Numbers.Count];
+        for (var i = 0; i < Numbers.Count; i++)
+        {
+            var start = Numbers[i].Start;
+            _index[Numbers[i]] = i;
+            while (sentence < Sentences.Count - 1 && start >= Sentences[sentence].End) sentence++;
+            while (paragraph < Paragraphs.Count - 1 && start >= Paragraphs[paragraph].End) paragraph++;
+            _sentenceOf[i] = sentence;
+            _paragraphOf[i] = paragraph;
+        }
+        _starts = Numbers.Select(n => n.Start).ToArray();
         Year = Years().GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => g.Key).FirstOrDefault(DateTime.Today.Year);
     }
 
@@ -63,18 +82,32 @@ internal sealed partial class AuditDocument
         return new TextSpan(start, end - start, line + 1, start - _lineStarts[line] + 1, Text[start..end]);
     }
 
-    public (int Start, int End) SentenceOf(StatedNumber n) => Sentences.First(s => n.Start >= s.Start && n.Start < s.End);
+    public (int Start, int End) SentenceOf(StatedNumber n) => Sentences[_sentenceOf[_index[n]]];
 
-    public int ParagraphOf(StatedNumber n)
-    {
-        for (var i = 0; i < Paragraphs.Count; i++)
-            if (n.Start >= Paragraphs[i].Start && n.Start < Paragraphs[i].End) return i;
-        return -1;
-    }
+    public int ParagraphOf(StatedNumber n) => _paragraphOf[_index[n]];
 
     public int ParagraphStart(StatedNumber n) => Paragraphs[ParagraphOf(n)].Start;
 
-    public IEnumerable<StatedNumber> NumbersIn((int Start, int End) range) => Numbers.Where(n => n.Start >= range.Start && n.Start < range.End);
+    /// <summary>The paragraph holding an offset.</summary>
+    public (int Start, int End) ParagraphAt(int offset)
+    {
+        var (low, high) = (0, Paragraphs.Count - 1);
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (Paragraphs[mid].Start <= offset) low = mid;
+            else high = mid - 1;
+        }
+        return Paragraphs[low];
+    }
+
+    /// <summary>The numbers that start within a range, found by binary search.</summary>
+    public IEnumerable<StatedNumber> NumbersIn((int Start, int End) range)
+    {
+        var i = Array.BinarySearch(_starts, range.Start);
+        if (i < 0) i = ~i;
+        for (; i < Numbers.Count && Numbers[i].Start < range.End; i++) yield return Numbers[i];
+    }
 
     /// <summary>Where the clause holding an offset starts: after the last comma or colon before it, within the sentence.</summary>
     public int ClauseStart(int at, int sentenceStart)
@@ -84,14 +117,17 @@ internal sealed partial class AuditDocument
         return sentenceStart;
     }
 
-    private readonly HashSet<StatedNumber> _changes = [];
+    private readonly HashSet<StatedNumber> _changes = new(ReferenceEqualityComparer.Instance);
 
-    public void SetRole(StatedNumber n) => _roles.Add(n);
+    public void SetRole(StatedNumber n)
+    {
+        if (_roles.Add(n) && n.Kind == NumberKind.Money) _levelsByLabel = null;
+    }
 
     /// <summary>Marks a number as part of a change against last year (its difference, prior figure or percentage).</summary>
     public void SetChangeRole(StatedNumber n)
     {
-        _roles.Add(n);
+        SetRole(n);
         _changes.Add(n);
     }
 
@@ -105,8 +141,9 @@ internal sealed partial class AuditDocument
     {
         if (_rawLabels.TryGetValue(n, out var cached)) return cached;
         var start = n.Start;
-        var previous = Numbers.LastOrDefault(m => m.End <= n.Start);
-        var floor = previous is not null && ParagraphOf(previous) == ParagraphOf(n) ? previous.End : 0;
+        var index = _index[n];
+        var previous = index > 0 ? Numbers[index - 1] : null;
+        var floor = previous is not null && ParagraphOf(previous) == ParagraphOf(n) ? previous.End : Paragraphs[ParagraphOf(n)].Start;
         while (start > floor && !IsLabelBoundary(Text[start - 1])) start--;
         return _rawLabels[n] = Text[start..n.Start];
     }
@@ -158,15 +195,21 @@ internal sealed partial class AuditDocument
 
     public IReadOnlyList<StatedNumber> Totals((int Start, int End) sentence, StatedNumber part)
     {
-        var levels = Levels().Where(n => n != part).ToArray();
-        bool IsTotal(StatedNumber n) => TotalLabels.Contains(Label(n)) || RawLabel(n).Contains("总计") || RawLabel(n).Contains("合计");
-        var inSentence = levels.Where(n => n.Start >= sentence.Start && n.Start < part.Start && IsTotal(n)).Reverse();
-        var paragraph = ParagraphOf(part);
-        var inParagraph = levels.Where(n => ParagraphOf(n) == paragraph && n.Start < part.Start && IsTotal(n));
-        return inSentence.Concat(inParagraph).Concat(levels.Where(n => TotalLabels.Contains(Label(n)))).Distinct().ToArray();
+        bool IsTotal(StatedNumber n) => n != part && (TotalLabels.Contains(Label(n)) || RawLabel(n).Contains("总计") || RawLabel(n).Contains("合计"));
+        var inSentence = NumbersIn((sentence.Start, part.Start)).Where(n => n.Kind == NumberKind.Money && IsLevel(n) && IsTotal(n)).Reverse();
+        var documentTotals = LevelsByLabel().Where(g => TotalLabels.Contains(g.Key)).SelectMany(g => g.Value).Where(n => n != part).OrderBy(n => n.Start);
+        var paragraph = Paragraphs[ParagraphOf(part)];
+        var inParagraph = NumbersIn((paragraph.Start, part.Start)).Where(n => n.Kind == NumberKind.Money && IsLevel(n) && IsTotal(n));
+        return inSentence.Concat(inParagraph).Concat(documentTotals).Distinct().ToArray();
     }
 
-    public IEnumerable<StatedNumber> LevelsLabelled(string label) => Levels().Where(n => Label(n) == label);
+    public IEnumerable<StatedNumber> LevelsLabelled(string label) => LevelsByLabel().GetValueOrDefault(label) ?? [];
+
+    private Dictionary<string, List<StatedNumber>>? _levelsByLabel;
+
+    /// <summary>The level amounts by label, rebuilt after a number is given a role.</summary>
+    private Dictionary<string, List<StatedNumber>> LevelsByLabel() =>
+        _levelsByLabel ??= Levels().GroupBy(Label).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
     /// <summary>The level amount of a quantity nearest before an offset (else the first after it).</summary>
     public StatedNumber? LevelValue(string label, int before)
@@ -176,7 +219,11 @@ internal sealed partial class AuditDocument
     }
 
     /// <summary>Amounts that state a quantity of the year: not a difference, a prior-year figure or a share.</summary>
-    public IEnumerable<StatedNumber> Levels() => Numbers.Where(n => n.Kind == NumberKind.Money && !HasRole(n) && !IsPriorYear(n) && Label(n).Length >= 2);
+    public IEnumerable<StatedNumber> Levels() => Numbers.Where(n => n.Kind == NumberKind.Money && IsLevel(n));
+
+    public bool IsLevelAmount(StatedNumber n) => IsLevel(n);
+
+    private bool IsLevel(StatedNumber n) => !HasRole(n) && !IsPriorYear(n) && Label(n).Length >= 2;
 
     private bool IsPriorYear(StatedNumber n)
     {

@@ -97,7 +97,7 @@ public static partial class Auditor
         var between = Words(betweenText);
         if (between.Length >= 2 && !betweenText.Any(char.IsAsciiDigit) && !betweenText.Contains('占')) return (doc.LevelValue(AuditDocument.Normalize(between), keywordStart), AuditDocument.Normalize(between));
         if (preceding is not null) return (preceding, doc.Label(preceding));
-        var before = doc.Levels().LastOrDefault(n => n.End <= sentence.Start && doc.ParagraphOf(n) == doc.ParagraphOf(numbers.FirstOrDefault() ?? doc.Numbers.First(m => m.Start >= keywordStart)));
+        var before = doc.NumbersIn((doc.ParagraphAt(sentence.Start).Start, sentence.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n));
         return (before, before is null ? "" : doc.Label(before));
     }
 
@@ -229,7 +229,7 @@ public static partial class Auditor
             var before = doc.Text[Math.Max(doc.ParagraphStart(p), p.Start - 14)..p.Start];
             if (!RateLead().IsMatch(before)) continue;
             doc.SetRole(p);
-            var candidates = doc.Numbers.Where(n => n.Kind == NumberKind.Money && n.End <= p.Start && doc.ParagraphOf(n) == doc.ParagraphOf(p) && !doc.HasRole(n)).Reverse().ToArray();
+            var candidates = doc.NumbersIn((doc.ParagraphStart(p), p.Start)).Where(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.HasRole(n)).Reverse().ToArray();
             var budget = candidates.FirstOrDefault(n => doc.RawLabel(n).Contains("预算") && !doc.RawLabel(n).Contains("决算") && !doc.RawLabel(n).Contains("执行"));
             var actual = candidates.FirstOrDefault(n => n != budget && Regex.IsMatch(doc.RawLabel(n), "决算|执行|实际|支出") && !doc.RawLabel(n).EndsWith("预算", StringComparison.Ordinal));
             if (budget is null || actual is null)
