@@ -81,8 +81,7 @@ public static class AccountsReader
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $"第{line + 1}行第{(e.BytePositionInLine ?? 0) + 1}列" : "$";
-            errors.Add(new AccountsError(fileName, where, "不是有效的 JSON（请检查此处的括号、逗号和引号）"));
+            errors.Add(new AccountsError(fileName, JsonWalker.Where(e) ?? "$", JsonWalker.SyntaxMessage));
             return new AccountsReadResult(null, errors, AccountsFileSettings.None);
         }
         using (document)

@@ -193,6 +193,13 @@ internal sealed class JsonWalker
         }
     }
 
+    /// <summary>The message of a JSON syntax error, shared by every file Juesuan reads.</summary>
+    public const string SyntaxMessage = "不是有效的 JSON（请检查此处的括号、逗号和引号）";
+
+    /// <summary>Where a JSON syntax error stands: "第N行第M列", or null when the reader did not say.</summary>
+    public static string? Where(JsonException e) =>
+        e.LineNumber is { } line ? $"第{line + 1}行第{(e.BytePositionInLine ?? 0) + 1}列" : null;
+
     public static string Describe(JsonElement v) => v.ValueKind switch
     {
         JsonValueKind.String => $"文本“{Shorten(v.GetString()!)}”",

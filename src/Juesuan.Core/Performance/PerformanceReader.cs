@@ -43,8 +43,7 @@ public static class PerformanceReader
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $"第{line + 1}行第{(e.BytePositionInLine ?? 0) + 1}列" : "$";
-            return new PerformanceReadResult(null, [new AccountsError(fileName, where, "不是有效的 JSON（请检查此处的括号、逗号和引号）")]);
+            return new PerformanceReadResult(null, [new AccountsError(fileName, JsonWalker.Where(e) ?? "$", JsonWalker.SyntaxMessage)]);
         }
         using (document)
         {

@@ -1,3 +1,4 @@
+using Juesuan.Accounts;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -101,8 +102,7 @@ public sealed partial class RuleCatalogue
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $"{file} 第{line + 1}行第{(e.BytePositionInLine ?? 0) + 1}列" : file;
-            errors.Add($"{where}：不是有效的 JSON（请检查此处的括号、逗号和引号）");
+            errors.Add($"{(JsonWalker.Where(e) is { } where ? $"{file} {where}" : file)}：{JsonWalker.SyntaxMessage}");
             return null;
         }
     }
