@@ -15,7 +15,7 @@ public static class BuiltinChecks
         new ThreePublicCountsCheck(),
         new ProcurementSmeStatedCheck(),
         new ProcurementOrderCheck(),
-        .. ReasonChecks.All,
+        .. ReasonCheck.All,
         new ItemExecutionCheck(),
         new ProjectExecutionCheck(),
         new ThreePublicOverBudgetCheck(),

@@ -65,9 +65,3 @@ internal sealed class ReasonCheck(string name, string section, Func<CheckContext
                 c.Figures.GeneralBudgetUnder(code), budgets.GetValueOrDefault(code), code);
     }
 }
-
-/// <summary>The reason checks, by rule.</summary>
-internal static class ReasonChecks
-{
-    public static IReadOnlyList<IBuiltinCheck> All => ReasonCheck.All;
-}
