@@ -9,7 +9,6 @@ namespace Juesuan.Catalog;
 public sealed class CodeCatalog
 {
     private readonly FrozenDictionary<(CodeKind, string), ClassificationCode> _byCode;
-    private readonly FrozenDictionary<(CodeKind, string), ClassificationCode[]> _children;
 
     public CodeCatalog(int editionYear, IEnumerable<ClassificationCode> codes)
     {
@@ -17,10 +16,6 @@ public sealed class CodeCatalog
         var ordered = codes.OrderBy(c => c.Kind).ThenBy(c => c.Code, StringComparer.Ordinal).ToArray();
         Codes = ordered;
         _byCode = ordered.ToFrozenDictionary(c => (c.Kind, c.Code));
-        _children = ordered
-            .Where(c => c.ParentCode is not null)
-            .GroupBy(c => (c.Kind, c.ParentCode!))
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>The first fiscal year this edition applies to.</summary>
@@ -33,9 +28,6 @@ public sealed class CodeCatalog
 
     public ClassificationCode Get(CodeKind kind, string code) =>
         Find(kind, code) ?? throw new KeyNotFoundException($"{EditionYear}年科目目录中没有科目 {code}");
-
-    public IReadOnlyList<ClassificationCode> Children(CodeKind kind, string code) =>
-        _children.TryGetValue((kind, code), out var children) ? children : [];
 
     /// <summary>Every 类 of a kind, in code order (T1 and T4 print the full class list).</summary>
     public IEnumerable<ClassificationCode> Classes(CodeKind kind) =>

@@ -14,8 +14,6 @@ public sealed class FactSet
         _tables = tables.ToDictionary(t => t.Id, t => new TableFacts(t));
 
     public TableFacts? Table(string id) => _tables.GetValueOrDefault(id);
-
-    public IEnumerable<TableFacts> Tables => _tables.Values;
 }
 
 /// <summary>One table's figures.</summary>
@@ -59,8 +57,6 @@ public sealed class TableFacts
     public IReadOnlyList<string> AmountColumns { get; }
 
     public IEnumerable<string> CellKeys => _keyed.Keys;
-
-    public bool HasRow(string row) => RowKeys.Contains(row);
 
     public Interval Cell(string key) => _keyed.GetValueOrDefault(key, Interval.Zero);
 
