@@ -12,7 +12,7 @@ internal static class AuditCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("file") { Description = "已公开的决算文本（.txt、.html 或 .docx）" };
+        var file = new Argument<string>("file") { Description = "已公开的决算文本（.txt、.html、.docx 或 .pdf）" };
         var format = new Option<string>("--format") { Description = "输出格式：text（中文报告）、json 或 html（标出矛盾之处的全文）", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html");
         var output = new Option<string?>("--out", "-o") { Description = "写入文件（默认输出到屏幕）" };

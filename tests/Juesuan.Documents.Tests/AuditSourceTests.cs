@@ -81,3 +81,33 @@ public sealed class AuditSourceTests : IDisposable
         Assert.Contains("超过 20 MB 的上限", AuditSource.Read(path).Error);
     }
 }
+
+/// <summary>A fact that needs poppler's pdftotext, reported as skipped (with the reason) where it is missing.</summary>
+public sealed class RequiresPdftotextFactAttribute : FactAttribute
+{
+    public RequiresPdftotextFactAttribute()
+    {
+        var found = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, "pdftotext")));
+        if (!found) Skip = "未安装 pdftotext（poppler-utils），跳过 PDF 读取测试；CI 会安装它";
+    }
+}
+
+public class PdfSourceTests
+{
+    [RequiresPdftotextFact]
+    public void A_pdf_text_layer_is_read_with_wrapped_lines_joined_and_audited()
+    {
+        var text = AuditSource.Read(Juesuan.Testing.RepoPaths.File("tests", "Juesuan.Documents.Tests", "Fixtures", "passage.pdf")).Text!;
+        Assert.Contains("三、支出决算情况说明\n", text);
+        Assert.Contains("其中基本支出3670245.42元，占比91.74%；项目支出330475.22元，占比0.825%。", text);
+        var report = Juesuan.Audit.Auditor.Audit(text, "passage.pdf");
+        Assert.Equal("0.825%", Assert.Single(report.Contradictions).Span.Text);
+    }
+
+    [Fact]
+    public void Lines_broken_by_the_page_width_are_joined_and_short_lines_kept()
+    {
+        const string extracted = "一、总体情况\n2021年本年支出合计4000720.64元，其中基本支出3670245.42元，占比91.74%；项目\n支出330475.22元，占比8.26%。\n";
+        Assert.Equal("一、总体情况\n2021年本年支出合计4000720.64元，其中基本支出3670245.42元，占比91.74%；项目支出330475.22元，占比8.26%。\n\n", AuditSource.JoinWrappedLines(extracted));
+    }
+}

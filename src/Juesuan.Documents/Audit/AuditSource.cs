@@ -35,7 +35,7 @@ public static partial class AuditSource
             {
                 ".docx" => Docx(bytes, path),
                 ".html" or ".htm" => Decode(bytes, path) is { Text: { } html } ? new(Html(html), null) : Decode(bytes, path),
-                ".pdf" => new(null, $"{path}：暂不能读取 PDF；请先用“pdftotext -layout 文件.pdf 文件.txt”取出文字层，再核查文本文件"),
+                ".pdf" => Pdf(path),
                 _ => Decode(bytes, path),
             };
         }
@@ -43,6 +43,59 @@ public static partial class AuditSource
         {
             return new(null, $"{path}：无法读取（{(extension == ".docx" ? "不是有效的 Word 文档" : "文件已损坏")}）");
         }
+    }
+
+    /// <summary>
+    /// The text layer of a PDF, by poppler's pdftotext, with the lines the page width wrapped joined again
+    /// (a long line that does not end a sentence continues on the next line).
+    /// </summary>
+    public static AuditSourceResult Pdf(string path)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("pdftotext", ["-enc", "UTF-8", "-nopgbrk", path, "-"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        System.Diagnostics.Process? process;
+        try
+        {
+            process = System.Diagnostics.Process.Start(start);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return new(null, $"{path}：读取 PDF 需要 pdftotext（poppler-utils；Debian 上：apt-get install poppler-utils）");
+        }
+        using (process)
+        {
+            var output = process!.StandardOutput.ReadToEndAsync();
+            _ = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(60_000))
+            {
+                process.Kill();
+                return new(null, $"{path}：读取 PDF 超时");
+            }
+            if (process.ExitCode != 0) return new(null, $"{path}：不是有效的 PDF 文件");
+            var text = JoinWrappedLines(output.Result);
+            return text.Trim().Length == 0 ? new(null, $"{path}：PDF 中没有文字层（可能是扫描件），无法核查") : new(text, null);
+        }
+    }
+
+    /// <summary>Joins lines that a page's width broke in the middle of a sentence.</summary>
+    public static string JoinWrappedLines(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        var longest = lines.Max(l => l.TrimEnd().Length);
+        var sb = new StringBuilder();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd();
+            sb.Append(line);
+            var wrapped = line.Length >= longest * 0.8 && line.Length > 0 && !"。；：！？!?:;".Contains(line[^1])
+                && i + 1 < lines.Length && lines[i + 1].Trim().Length > 0;
+            if (!wrapped) sb.Append('\n');
+        }
+        return sb.ToString();
     }
 
     /// <summary>Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030. Binary data is refused.</summary>
