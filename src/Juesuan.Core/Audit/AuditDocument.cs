@@ -156,7 +156,7 @@ internal sealed partial class AuditDocument
     [GeneratedRegex(@"^(20\d\d年度?|本年度|年度|全年|本单位|本部门|我单位|其中|主要包括|包括|共计|合计为|决算)+")]
     private static partial Regex LeadingWords();
 
-    [GeneratedRegex(@"(为|是|达到|达|共计|约|的|数为|总额为)+$")]
+    [GeneratedRegex(@"(为|為|是|达到|達到|达|達|共计|共計|约|約|的|数为|數為|总额为|總額為)+$")]
     private static partial Regex TrailingWords();
 
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
@@ -200,10 +200,18 @@ internal sealed partial class AuditDocument
         var documentTotals = LevelsByLabel().Where(g => TotalLabels.Contains(g.Key)).SelectMany(g => g.Value).Where(n => n != part).OrderBy(n => n.Start);
         var paragraph = Paragraphs[ParagraphOf(part)];
         var inParagraph = NumbersIn((paragraph.Start, part.Start)).Where(n => n.Kind == NumberKind.Money && IsLevel(n) && IsTotal(n));
-        return inSentence.Concat(inParagraph).Concat(documentTotals).Distinct().ToArray();
+        // "…决算为22.62万元。其中公务接待费为20.10万元，占88.86%": the amount that 其中 divides.
+        var whole = Text.LastIndexOf("其中", part.Start, part.Start - paragraph.Start, StringComparison.Ordinal) is var at and >= 0
+            ? NumbersIn((paragraph.Start, at)).LastOrDefault(n => n.Kind == NumberKind.Money && IsLevel(n))
+            : null;
+        return (whole is null ? inSentence : inSentence.Prepend(whole)).Concat(inParagraph).Concat(documentTotals).Distinct().ToArray();
     }
 
     public IEnumerable<StatedNumber> LevelsLabelled(string label) => LevelsByLabel().GetValueOrDefault(label) ?? [];
+
+    /// <summary>Level amounts whose label ends with a name ("财政部2019年度政府采购支出总额" for "政府采购支出总额").</summary>
+    public IEnumerable<StatedNumber> LevelsEndingWith(string label) =>
+        label.Length < 4 ? [] : LevelsByLabel().Where(g => g.Key.EndsWith(label, StringComparison.Ordinal)).SelectMany(g => g.Value).OrderBy(n => n.Start);
 
     private Dictionary<string, List<StatedNumber>>? _levelsByLabel;
 

@@ -34,15 +34,18 @@ public static partial class Auditor
     /// <summary>A change recognised in the text: the quantity, and its stated difference and percentage.</summary>
     private sealed record ChangeClaim(string Label, bool Decrease, StatedNumber? Difference, StatedNumber? Percent, TextSpan Span);
 
-    /// <summary>A share found consistent, with the base it fits, for the 100 % test of its structure.</summary>
-    private sealed record ShareFit(StatedNumber Percent, decimal Base, int Paragraph);
+    /// <summary>
+    /// A share found consistent, with the base it fits, for the 100 % test of its structure: the shares of
+    /// one base in a paragraph, except that a listed sentence ("分别为…，占…的p、q和r") is a structure of its own.
+    /// </summary>
+    private sealed record ShareFit(StatedNumber Percent, decimal Base, int Paragraph, int List);
 
     // ── changes against last year ──────────────────────────────────────────────────────────────
 
-    [GeneratedRegex(@"(比|较|与|相较于|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)年度?)(决算数?|同期)?")]
+    [GeneratedRegex(@"(比|较|較|与|與|相较于|相較於|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)年度?)(决算数?|決算數?|同期)?")]
     private static partial Regex ChangeKeyword();
 
-    [GeneratedRegex(@"(增加|减少|增长|下降|降低|提高|上升|少|多)")]
+    [GeneratedRegex(@"(增加|减少|減少|增长|增長|下降|降低|提高|上升|少|多)")]
     private static partial Regex Direction();
 
     private static List<ChangeClaim> Changes(AuditDocument doc, List<Claim> claims)
@@ -58,14 +61,17 @@ public static partial class Auditor
                 var at = keywordStart + k.Length;
                 var numbers = doc.NumbersIn(sentence).ToArray();
                 // "比2020年决算数的6652元": the prior year's figure, written straight after the comparison.
-                var explicitPrior = numbers.FirstOrDefault(n => n.Kind == NumberKind.Money && n.Start >= at && n.Start - at <= 6
-                    && (n.Start == at || doc.Text[n.Start - 1] == '的') && !Direction().IsMatch(doc.Text[at..n.Start]));
+                var explicitPrior = numbers.FirstOrDefault(n => n.Kind == NumberKind.Money && n.Start >= at && n.Start - at <= 8
+                    && !Direction().IsMatch(doc.Text[at..n.Start]) && !doc.Text[at..n.Start].Any(c => char.IsPunctuation(c) && c is not ('“' or '”')));
                 var from = explicitPrior?.End ?? at;
                 var direction = Direction().Match(doc.Text, from, sentence.End - from);
                 if (!direction.Success) continue;
-                var decrease = direction.Value is "减少" or "下降" or "降低" or "少";
+                var decrease = direction.Value is "减少" or "減少" or "下降" or "降低" or "少";
                 var next = ChangeKeyword().Match(s, k.Index + k.Length) is { Success: true } n2 ? sentence.Start + n2.Index : sentence.End;
-                var after = numbers.Where(n => n.Start >= direction.Index && n.Start < next).ToArray();
+                // "下降1.2%，增加2万元" but not "下降1.2%，其中：购置费414万元": a figure past a comma is the
+                // change's only where its own clause names a direction too.
+                var after = numbers.Where(n => n.Start >= direction.Index && n.Start < next
+                    && (doc.ClauseStart(n.Start, direction.Index) is var clause && (clause <= direction.Index || Direction().IsMatch(doc.Text[clause..n.Start])))).ToArray();
                 var difference = after.FirstOrDefault(n => n.Kind == NumberKind.Money);
                 var percent = after.FirstOrDefault(n => n.Kind == NumberKind.Percent);
                 if (difference is null && percent is null) continue;
@@ -143,7 +149,7 @@ public static partial class Auditor
 
     // ── shares ────────────────────────────────────────────────────────────────────────────────
 
-    [GeneratedRegex(@"占(?<base>[^，,。；%]*?)的?(?:比重|比例)?\s*$")]
+    [GeneratedRegex(@"占(?<base>[^，,。；%]*?)的?(?:比重|比例)?(?:为|為|是|达到|達到)?\s*$")]
     private static partial Regex ShareBase();
 
     private static List<ShareFit> Shares(AuditDocument doc, List<Claim> claims)
@@ -155,10 +161,18 @@ public static partial class Auditor
             var clauseStart = doc.ClauseStart(p.Start, sentence.Start);
             var before = doc.Text[clauseStart..p.Start];
             var m = ShareBase().Match(before);
-            if (!m.Success) continue;
+            if (!m.Success)
+            {
+                // "占…的8.1%和91.9%": a later share of a list takes the "占" of the first.
+                var listed = ListedShare(doc, p, sentence);
+                if (listed is null) continue;
+                (m, clauseStart) = listed.Value;
+            }
             var previousPercent = doc.NumbersIn(sentence).LastOrDefault(n => n.Kind == NumberKind.Percent && n.End <= p.Start && !doc.IsChange(n));
-            var part = doc.NumbersIn(sentence).LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.IsChange(n)
-                && (previousPercent is null || n.Start > previousPercent.End));
+            var listedPart = Respectively(doc, sentence, p, m.Index + clauseStart);
+            var part = listedPart
+                ?? doc.NumbersIn(sentence).LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.IsChange(n)
+                    && (previousPercent is null || n.Start > previousPercent.End));
             if (part is null) continue;
             doc.SetRole(p);
             var baseText = m.Groups["base"].Value.Trim();
@@ -177,6 +191,7 @@ public static partial class Auditor
             {
                 var label = AuditDocument.Normalize(baseText);
                 bases = doc.LevelsLabelled(label).Where(b => b != part).ToArray();
+                if (bases.Count == 0) bases = doc.LevelsEndingWith(label).Where(b => b != part).ToArray();
                 if (bases.Count == 0)
                 {
                     claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, $"文中未找到“{baseText}”的数额，无法核对这一占比。"));
@@ -191,7 +206,7 @@ public static partial class Auditor
                 var ratio = Corners((x, y) => x * 100m / y, partRange, Range(fit));
                 claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Consistent, span, p.Text, Mid(ratio), ratio.Low, ratio.High, null,
                     $"按 {Y(part.Value)} ÷ {Y(fit.Value)} 为 {P(Mid(ratio))}，与所写相符。"));
-                fits.Add(new ShareFit(p, fit.Value, doc.ParagraphOf(p)));
+                fits.Add(new ShareFit(p, fit.Value, doc.ParagraphOf(p), listedPart is null ? -1 : sentence.Start));
                 continue;
             }
             var closest = bases.OrderBy(b => Math.Abs(part.Value * 100m / b.Value - p.Value)).First();
@@ -203,9 +218,34 @@ public static partial class Auditor
         return fits;
     }
 
+    /// <summary>
+    /// "A、B分别为X和Y，占…的p和q": the part of the i-th share is the i-th amount after 分别 — not the
+    /// nearest amount. Null when the sentence is not such a list.
+    /// </summary>
+    private static StatedNumber? Respectively(AuditDocument doc, (int Start, int End) sentence, StatedNumber percent, int shareWord)
+    {
+        var text = doc.Text[sentence.Start..shareWord];
+        var respectively = Math.Max(text.LastIndexOf("分别", StringComparison.Ordinal), text.LastIndexOf("分別", StringComparison.Ordinal));
+        if (respectively < 0) return null;
+        var parts = doc.NumbersIn((sentence.Start + respectively, shareWord)).Where(n => n.Kind == NumberKind.Money).ToArray();
+        var shares = doc.NumbersIn((shareWord, sentence.End)).Where(n => n.Kind == NumberKind.Percent).ToArray();
+        var index = Array.IndexOf(shares, percent);
+        return parts.Length >= 2 && index >= 0 && index < parts.Length ? parts[index] : null;
+    }
+
+    /// <summary>The "占" clause of the share list a percentage closes ("占…的8.1%和91.9%"), if it is one.</summary>
+    private static (Match, int)? ListedShare(AuditDocument doc, StatedNumber percent, (int Start, int End) sentence)
+    {
+        var previous = doc.NumbersIn(sentence).LastOrDefault(n => n.Kind == NumberKind.Percent && n.End <= percent.Start);
+        if (previous is null || doc.Text[previous.End..percent.Start].Trim() is not ("和" or "、" or "及")) return null;
+        var clauseStart = doc.ClauseStart(previous.Start, sentence.Start);
+        var m = ShareBase().Match(doc.Text[clauseStart..previous.Start]);
+        return m.Success ? (m, clauseStart) : ListedShare(doc, previous, sentence);
+    }
+
     private static void SharesOverHundred(AuditDocument doc, List<ShareFit> fits, List<Claim> claims)
     {
-        foreach (var group in fits.GroupBy(f => (f.Paragraph, Math.Round(f.Base, 0))).Where(g => g.Count() > 1))
+        foreach (var group in fits.GroupBy(f => (f.Paragraph, Math.Round(f.Base, 0), f.List)).Where(g => g.Count() > 1))
         {
             var low = group.Sum(f => f.Percent.Interval.Low);
             if (low <= 100m) continue;

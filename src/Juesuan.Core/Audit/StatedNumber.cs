@@ -45,12 +45,14 @@ public sealed record StatedNumber(NumberKind Kind, decimal Value, decimal Step, 
 /// </summary>
 public static partial class NumberScanner
 {
-    [GeneratedRegex(@"(?<sign>[-−－]|负)?(?<number>[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?<unit>亿元|亿|万元|万|千元|元|%|％|个百分点|辆|人次|批次|个|次|人|家|项|台|套)?")]
+    [GeneratedRegex(@"(?<sign>[-−－]|负)?(?<number>[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?<unit>亿元|亿|億元|億|万元|万|萬元|萬|千元|元|%|％|个百分点|個百分點|辆|輛|人次|批次|批|个|個|次|人|名|家|项|項|台|套|件|张|份|户|所|座|处|条|篇|场|宗|笔)?")]
     private static partial Regex Number();
 
     public static IReadOnlyList<StatedNumber> Scan(string text)
     {
         var numbers = new List<StatedNumber>();
+        // A figure written without a unit right after an amount with one ("2.05万元，较上年2.08") shares its unit.
+        var (lastFactor, lastEnd) = (1m, -1000);
         foreach (Match m in Number().Matches(text))
         {
             var unit = m.Groups["unit"].Value;
@@ -66,12 +68,12 @@ public static partial class NumberScanner
             if (m.Groups["sign"].Success) value = -value;
             var (kind, factor) = unit switch
             {
-                "亿元" or "亿" => (NumberKind.Money, 100_000_000m),
-                "万元" or "万" => (NumberKind.Money, 10_000m),
+                "亿元" or "亿" or "億元" or "億" => (NumberKind.Money, 100_000_000m),
+                "万元" or "万" or "萬元" or "萬" => (NumberKind.Money, 10_000m),
                 "千元" => (NumberKind.Money, 1_000m),
                 "元" => (NumberKind.Money, 1m),
                 "%" or "％" => (NumberKind.Percent, 1m),
-                "个百分点" => (NumberKind.PercentagePoints, 1m),
+                "个百分点" or "個百分點" => (NumberKind.PercentagePoints, 1m),
                 "" => ((NumberKind?)null, 1m),
                 _ => (NumberKind.Count, 1m),
             } switch
@@ -80,7 +82,9 @@ public static partial class NumberScanner
                 (null, var f) => (NumberKind.Money, f),
             };
             var guessed = unit.Length == 0;
-            if (guessed && !LooksLikeAmount(digits, text, m.Index)) continue;
+            if (guessed && !LooksLikeAmount(digits, text, m.Index) && !(m.Index - lastEnd <= 20 && lastFactor > 1m && !text[lastEnd..m.Index].Contains('。'))) continue;
+            if (guessed && m.Index - lastEnd <= 20 && !text[lastEnd..m.Index].Contains('。')) factor = lastFactor;
+            if (kind == NumberKind.Money && !guessed) (lastFactor, lastEnd) = (factor, m.Index + m.Length);
             numbers.Add(new StatedNumber(kind, value * factor, step * factor, m.Index, m.Length, m.Value, guessed));
         }
         return numbers;

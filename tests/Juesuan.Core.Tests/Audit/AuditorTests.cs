@@ -17,6 +17,9 @@ public class NumberScannerTests
     [InlineData("提高2.5个百分点", NumberKind.PercentagePoints, 2.5, 0.1)]
     [InlineData("保有1辆", NumberKind.Count, 1, 1)]
     [InlineData("接待3批次", NumberKind.Count, 3, 1)]
+    [InlineData("接待74批(次)", NumberKind.Count, 74, 1)]
+    [InlineData("公務接待費用4.5萬元", NumberKind.Money, 45_000, 1_000)]
+    [InlineData("規模為21070.5億元", NumberKind.Money, 2_107_050_000_000, 10_000_000)]
     [InlineData("减少−120.00元", NumberKind.Money, -120, 0.01)]
     [InlineData("支出决算4000671.14.完成", NumberKind.Money, 4_000_671.14, 0.01)]  // no unit written: two decimals make it an amount
     public void Numbers_are_read_with_unit_and_stated_precision(string text, NumberKind kind, double value, double step)
@@ -31,6 +34,16 @@ public class NumberScannerTests
     [InlineData("减少25.7%5其原因")]
     public void Dates_and_stray_digits_are_not_amounts(string text) =>
         Assert.DoesNotContain(NumberScanner.Scan(text), n => n.Kind == NumberKind.Money);
+
+    [Fact]
+    public void A_figure_without_a_unit_shares_the_unit_of_the_amount_just_before_it()
+    {
+        var numbers = NumberScanner.Scan("公务接待费2.05万元，较上年2.08减少0.03万元。");
+        Assert.Equal([20_500m, 20_800m, 300m], numbers.Select(n => n.Value));
+        Assert.Equal(20_800m, NumberScanner.Scan("2.05万元，较上年2.08").Last().Value);
+        // A sentence later the unit no longer carries over.
+        Assert.DoesNotContain(NumberScanner.Scan("2.05万元。较上年2.08"), n => n.Value == 20_800m);
+    }
 
     [Fact]
     public void A_stated_figure_stands_for_rounding_and_truncation() =>
@@ -95,6 +108,43 @@ public class AuditorTests
     {
         var report = Audit("2021年收入总计100.00元。\n2021年支出总计120.00元。");
         Assert.Equal(ClaimKind.PairedTotals, report.Contradictions.Single().Kind);
+    }
+
+    [Fact]
+    public void Listed_shares_pair_with_the_listed_amounts_in_order()
+    {
+        // 20 ÷ 100 = 20 %, 80 ÷ 100 = 80 %; paired with the nearest amount (80) the first would look wrong.
+        var report = Audit("2021年采购规模为100亿元。中央、地方采购规模分别为20亿元和80亿元，占采购规模的20%和80%。");
+        Assert.Equal([ClaimVerdict.Consistent, ClaimVerdict.Consistent], report.Claims.Where(c => c.Kind == ClaimKind.Share).Select(c => c.Verdict));
+        Assert.Empty(Audit("2021年採購規模為100億元。中央、地方採購規模分別為20億元和80億元，占採購規模的比重為20%和80%。").Contradictions);
+        Assert.Equal("60%", Audit("2021年采购规模为100亿元。中央、地方采购规模分别为20亿元和80亿元，占采购规模的60%和80%。").Contradictions.First().Span.Text);
+    }
+
+    [Fact]
+    public void Two_lists_of_shares_of_one_base_are_two_structures()
+    {
+        var report = Audit("2021年采购规模为100亿元。货物、服务采购规模分别为40亿元和60亿元，占采购规模的40%和60%；集中、分散采购规模分别为30亿元和70亿元，占采购规模的30%和70%。");
+        Assert.Empty(report.Contradictions);
+        Assert.Equal(ClaimKind.SharesOverHundred, Audit("2021年支出合计100万元。基本支出60万元，占60%。项目支出50万元，占50%。").Contradictions.Single().Kind);
+    }
+
+    [Fact]
+    public void The_amount_that_qizhong_divides_is_the_base_of_its_shares()
+    {
+        var report = Audit("2021年三公经费决算为22.62万元。其中公务接待费为20.10万元，占88.86%；公务用车运行维护费为2.52万元，占11.14%。");
+        Assert.All(report.Claims.Where(c => c.Kind == ClaimKind.Share), c => Assert.Equal(ClaimVerdict.Consistent, c.Verdict));
+        Assert.Equal(2, report.Claims.Count(c => c.Kind == ClaimKind.Share));
+    }
+
+    [Fact]
+    public void An_amount_in_a_later_clause_without_a_direction_is_not_the_change()
+    {
+        // "下降1.2%，其中：购置费414万元": 414 is a part, not the decrease; with no prior year stated the 1.2 % is unverifiable.
+        var report = Audit("2018年公务用车购置及运行费决算1618万元，比上年下降1.2%，其中：公务用车购置费决算414万元，比上年增长7.5%。");
+        Assert.Empty(report.Contradictions);
+        Assert.Equal(ClaimVerdict.Unverifiable, report.Claims.Single(c => c.Span.Text == "1.2%").Verdict);
+        // A later clause that names its own direction still belongs to the change: 34 ÷ 285 = 11.9 %.
+        Assert.Equal(ClaimVerdict.Consistent, Audit("2020年三公经费251万元，比上年减少34万元，下降12%。").Claims.Single().Verdict);
     }
 
     [Fact]
