@@ -42,7 +42,8 @@ internal sealed partial class AuditDocument
             _paragraphOf[i] = paragraph;
         }
         _starts = Numbers.Select(n => n.Start).ToArray();
-        Year = Years().GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => g.Key).FirstOrDefault(DateTime.Today.Year);
+        _statedYears = StatedYears().ToArray();
+        Year = _statedYears.Select(y => y.Year).GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => g.Key).FirstOrDefault(DateTime.Today.Year);
     }
 
     public string Text { get; }
@@ -50,10 +51,42 @@ internal sealed partial class AuditDocument
     public IReadOnlyList<(int Start, int End)> Paragraphs { get; }
     public IReadOnlyList<(int Start, int End)> Sentences { get; }
 
-    /// <summary>The year the disclosure reports on: the year it names most often.</summary>
+    /// <summary>The year the disclosure reports on: the year it names most often, not counting the years it compares with ("比2018年").</summary>
     public int Year { get; }
 
-    private IEnumerable<int> Years() => YearPattern().Matches(Text).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>The years named as the year of what follows, not as the year compared with ("比2018年"), in order.</summary>
+    private readonly (int Year, int At)[] _statedYears;
+
+    private IEnumerable<(int Year, int At)> StatedYears() => YearPattern().Matches(Text)
+        .Where(m => m.Index == 0 || Text[m.Index - 1] is not ('比' or '较' or '較' or '与' or '與' or '于' or '於'))
+        .Select(m => (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Index));
+
+    /// <summary>
+    /// The year a figure is stated for: the last year named before it in its sentence
+    /// ("2021年度“三公”经费合计支出20.12万元，其中：公务接待12.39万元" — both of 2021), or null.
+    /// </summary>
+    public int? YearOf(StatedNumber n)
+    {
+        var (low, high) = (0, _statedYears.Length - 1);
+        var found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (_statedYears[mid].At < n.Start) (found, low) = (mid, mid + 1);
+            else high = mid - 1;
+        }
+        return found >= 0 && _statedYears[found].At >= SentenceOf(n).Start ? _statedYears[found].Year : null;
+    }
+
+    private Dictionary<(int, string), List<StatedNumber>>? _byYearAndLabel;
+
+    /// <summary>A figure of a named quantity stated for an earlier year ("2021年度…公务接待12.39万元"), the latest one before a position.</summary>
+    public StatedNumber? PriorLevel(string label, int year, int before)
+    {
+        _byYearAndLabel ??= Numbers.Where(n => n.Kind == NumberKind.Money && YearOf(n) is not null)
+            .GroupBy(n => (YearOf(n)!.Value, Label(n))).ToDictionary(g => g.Key, g => g.ToList());
+        return _byYearAndLabel.GetValueOrDefault((year, label))?.LastOrDefault(n => n.Start < before && !HasRole(n));
+    }
 
     [GeneratedRegex(@"(20\d\d)年")]
     private static partial Regex YearPattern();
@@ -238,7 +271,7 @@ internal sealed partial class AuditDocument
         var raw = RawLabel(n);
         if (raw.Contains("上年") || raw.Contains("去年") || raw.Contains("上一年")) return true;
         var years = YearPattern().Matches(raw).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
-        return years.Any(y => y < Year);
+        return years.Any(y => y < Year) || YearOf(n) < Year;
     }
 
     private static readonly Lazy<HashSet<string>> Vocabulary = new(() =>

@@ -42,7 +42,7 @@ public static partial class Auditor
 
     // ── changes against last year ──────────────────────────────────────────────────────────────
 
-    [GeneratedRegex(@"(比|较|較|与|與|相较于|相較於|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)年度?)(决算数?|決算數?|同期)?")]
+    [GeneratedRegex(@"(比|较|較|与|與|相较于|相較於|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)年度?)(决算数?|決算數?|同期)?|同比(?=增|減|减|下降|上升|提高|降低)")]
     private static partial Regex ChangeKeyword();
 
     [GeneratedRegex(@"(增加|减少|減少|增长|增長|下降|降低|提高|上升|少|多)")]
@@ -77,8 +77,12 @@ public static partial class Auditor
                 if (difference is null && percent is null) continue;
 
                 var (current, label) = Current(doc, sentence, numbers, keywordStart, at, explicitPrior?.End ?? at, direction.Index);
+                // "2021年度…公务接待12.39万元" earlier, "公务接待较上年同期减少0.58万元" now: the prior year's figure, stated elsewhere.
+                explicitPrior ??= label.Length >= 2 && current is not null
+                    ? doc.PriorLevel(label, k.Groups["year"].Success ? int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) : doc.Year - 1, keywordStart)
+                    : null;
                 foreach (var n in new[] { explicitPrior, difference, percent }.OfType<StatedNumber>()) doc.SetChangeRole(n);
-                var span = doc.Span(current?.Start ?? sentence.Start + k.Index, (percent ?? difference)!.End);
+                var span = doc.Span(current is not null && current.Start < keywordStart ? current.Start : keywordStart, (percent ?? difference)!.End);
                 found.Add(new ChangeClaim(label, decrease, difference, percent, span));
 
                 VerifyChange(doc, claims, label, decrease, current, explicitPrior, difference, percent);
@@ -99,13 +103,17 @@ public static partial class Auditor
         var named = Words(doc.Text[afterPrior..directionStart].Replace("相比", "").Replace("相较", ""));
         if (named.Length >= 2) return (doc.LevelValue(AuditDocument.Normalize(named), keywordStart), AuditDocument.Normalize(named));
         var preceding = numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n));
-        var betweenText = doc.Text[(preceding?.End ?? doc.ClauseStart(keywordStart, sentence.Start))..keywordStart];
+        // "2022年公务接待较上年…": the year that opens the clause is not part of the name.
+        var betweenText = StatedYear().Replace(doc.Text[(preceding?.End ?? doc.ClauseStart(keywordStart, sentence.Start))..keywordStart], "");
         var between = Words(betweenText);
         if (between.Length >= 2 && !betweenText.Any(char.IsAsciiDigit) && !betweenText.Contains('占')) return (doc.LevelValue(AuditDocument.Normalize(between), keywordStart), AuditDocument.Normalize(between));
         if (preceding is not null) return (preceding, doc.Label(preceding));
         var before = doc.NumbersIn((doc.ParagraphAt(sentence.Start).Start, sentence.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n));
         return (before, before is null ? "" : doc.Label(before));
     }
+
+    [GeneratedRegex(@"20\d\d年度?")]
+    private static partial Regex StatedYear();
 
     /// <summary>The words of a stretch of text, without punctuation, spaces or a leading 元.</summary>
     private static string Words(string text) => new(text.Where(c => !char.IsPunctuation(c) && !char.IsWhiteSpace(c) && !char.IsAsciiDigit(c)).ToArray());
@@ -259,8 +267,16 @@ public static partial class Auditor
 
     // ── completion and execution rates ─────────────────────────────────────────────────────────
 
-    [GeneratedRegex(@"(完成了?(年初)?预算(数)?的?|完成预算执行率|(预算)?执行率(为|达|是|达到)?|完成率(为|达)?|执行进度(为)?)\s*$")]
+    [GeneratedRegex(@"(完成了?(年初)?(预算|預算)(数|數)?的?|完成预算执行率|(预算)?执行率(为|达|是|达到)?|完成率(为|达)?|执行进度(为)?)\s*$")]
     private static partial Regex RateLead();
+
+    /// <summary>The budget a fund belongs to ("一般公共预算财政拨款支出"), which does not make an amount a budget figure.</summary>
+    [GeneratedRegex(@"(一般公共|政府性基金|国有资本经营|社会保险基金)预算")]
+    private static partial Regex FundType();
+
+    /// <summary>"完成年初预算100%，决算数大于预算数55.93万元": the budget, stated as its gap to the actual.</summary>
+    [GeneratedRegex(@"^[，,；;]?\s*(决算数?|決算數?)(?<over>大于|大於|超过|超過|超出)?(?<under>小于|小於|低于|低於)?(预算数?|預算數?)\s*$")]
+    private static partial Regex BudgetGap();
 
     private static void Rates(AuditDocument doc, List<Claim> claims)
     {
@@ -270,8 +286,18 @@ public static partial class Auditor
             if (!RateLead().IsMatch(before)) continue;
             doc.SetRole(p);
             var candidates = doc.NumbersIn((doc.ParagraphStart(p), p.Start)).Where(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.HasRole(n)).Reverse().ToArray();
-            var budget = candidates.FirstOrDefault(n => doc.RawLabel(n).Contains("预算") && !doc.RawLabel(n).Contains("决算") && !doc.RawLabel(n).Contains("执行"));
+            var budget = candidates.FirstOrDefault(n => FundType().Replace(doc.RawLabel(n), "") is var l && l.Contains("预算") && !l.Contains("决算") && !l.Contains("执行"));
             var actual = candidates.FirstOrDefault(n => n != budget && Regex.IsMatch(doc.RawLabel(n), "决算|执行|实际|支出") && !doc.RawLabel(n).EndsWith("预算", StringComparison.Ordinal));
+            if (budget is null && actual is not null && GapToBudget(doc, p) is var (gap, over))
+            {
+                // actual ÷ (actual ∓ gap): falls as the actual grows past the budget, rises with the gap.
+                var gapRate = over ? Corners((x, y) => x * 100m / (x - y), Range(actual), Range(gap)) : Corners((x, y) => x * 100m / (x + y), Range(actual), Range(gap));
+                var budgetValue = over ? actual.Value - gap.Value : actual.Value + gap.Value;
+                claims.Add(Compare(doc, ClaimKind.CompletionRate, p, gapRate,
+                    $"按决算数 {Y(actual.Value)} ÷ 预算数 {Y(budgetValue)}（决算数{(over ? "大于" : "小于")}预算数 {Y(gap.Value)}）应为 {P(Mid(gapRate))}",
+                    $"按决算数 {Y(actual.Value)} ÷ 预算数 {Y(budgetValue)} 为 {P(Mid(gapRate))}"));
+                continue;
+            }
             if (budget is null || actual is null)
             {
                 claims.Add(new Claim(ClaimKind.CompletionRate, ClaimVerdict.Unverifiable, doc.Span(p), p.Text, null, null, null, null, "同一段中未找到预算数和执行（决算）数，无法核对这一执行率。"));
@@ -281,6 +307,18 @@ public static partial class Auditor
             claims.Add(Compare(doc, ClaimKind.CompletionRate, p, rate,
                 $"按 {Y(actual.Value)} ÷ {Y(budget.Value)} 应为 {P(Mid(rate))}", $"按 {Y(actual.Value)} ÷ {Y(budget.Value)} 为 {P(Mid(rate))}"));
         }
+    }
+
+    /// <summary>The gap written right after a rate ("，决算数大于预算数55.93万元"), and whether the actual is over the budget.</summary>
+    private static (StatedNumber Gap, bool Over)? GapToBudget(AuditDocument doc, StatedNumber rate)
+    {
+        var sentence = doc.SentenceOf(rate);
+        var gap = doc.NumbersIn((rate.End, sentence.End)).FirstOrDefault();
+        if (gap is null || gap.Kind != NumberKind.Money) return null;
+        var m = BudgetGap().Match(doc.Text[rate.End..gap.Start]);
+        if (!m.Success || m.Groups["over"].Success == m.Groups["under"].Success) return null;
+        doc.SetRole(gap);
+        return (gap, m.Groups["over"].Success);
     }
 
     // ── totals that are always equal, and quantities stated twice ──────────────────────────────

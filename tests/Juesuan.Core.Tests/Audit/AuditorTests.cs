@@ -148,6 +148,42 @@ public class AuditorTests
     }
 
     [Fact]
+    public void A_change_finds_last_years_figure_where_the_text_states_it_for_that_year()
+    {
+        // 12.39 − 11.80 = 0.59 and 0.59 ÷ 12.39 = 4.76 %; the 2021 figure is not this year's amount.
+        const string years = "2022年度公务接待11.80万元。\n2021年度公务接待12.39万元。\n";
+        var report = Audit(years + "2022年公务接待较上年同期减少0.59万元，减少4.76%。");
+        Assert.All(report.Claims, c => Assert.Equal(ClaimVerdict.Consistent, c.Verdict));
+        Assert.Equal(2, report.Claims.Count);
+        Assert.Equal("0.69万元", Audit(years + "2022年公务接待较上年同期减少0.69万元。").Contradictions.Single().Span.Text);
+    }
+
+    [Fact]
+    public void The_year_compared_with_does_not_decide_the_year_of_the_text()
+    {
+        // "2018年" is written more often than "2019年", but only after 比: the text speaks of 2019. 9 ÷ (50 + 9) = 15.3 %.
+        var report = Audit("2019年因公出国（境）费50万元，比2018年减少9万元，下降15.3%；比2018年的计划减少。公务接待费比2018年减少。");
+        Assert.Equal(ClaimVerdict.Consistent, report.Claims.Single(c => c.Span.Text == "15.3%").Verdict);
+    }
+
+    [Fact]
+    public void A_change_written_as_tongbi_alone_is_read()
+    {
+        var report = Audit("2025年政府采购预算6429768.84元，同比增加2433505.07元，增长60.89%。");   // 2433505.07 ÷ 3996263.77 = 60.89 %
+        Assert.Equal(ClaimVerdict.Consistent, report.Claims.Single(c => c.Span.Text == "60.89%").Verdict);
+    }
+
+    [Fact]
+    public void A_completion_rate_against_a_budget_stated_as_its_gap_is_recomputed()
+    {
+        var report = Audit("2017年度一般公共预算财政拨款支出总计1741.75万元，完成年初预算100%，决算数大于预算数55.93万元。");
+        var claim = report.Contradictions.Single();
+        Assert.Equal((ClaimKind.CompletionRate, "100%"), (claim.Kind, claim.Span.Text));
+        Assert.Equal(103.32m, Math.Round(claim.Recomputed!.Value, 2));
+        Assert.Empty(Audit("2017年度一般公共预算财政拨款支出总计1741.75万元，完成年初预算96.9%，决算数小于预算数55.93万元。").Contradictions);   // 1741.75 ÷ 1797.68
+    }
+
+    [Fact]
     public void Nothing_is_reported_for_text_without_claims() => Assert.Empty(Audit("本单位2021年度无政府性基金预算财政拨款收入。").Claims);
 }
 
