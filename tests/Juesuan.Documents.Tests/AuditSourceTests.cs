@@ -108,6 +108,6 @@ public class PdfSourceTests
     public void Lines_broken_by_the_page_width_are_joined_and_short_lines_kept()
     {
         const string extracted = "一、总体情况\n2021年本年支出合计4000720.64元，其中基本支出3670245.42元，占比91.74%；项目\n支出330475.22元，占比8.26%。\n";
-        Assert.Equal("一、总体情况\n2021年本年支出合计4000720.64元，其中基本支出3670245.42元，占比91.74%；项目支出330475.22元，占比8.26%。\n\n", AuditSource.JoinWrappedLines(extracted));
+        Assert.Equal("一、总体情况\n2021年本年支出合计4000720.64元，其中基本支出3670245.42元，占比91.74%；项目支出330475.22元，占比8.26%。\n", AuditSource.JoinWrappedLines(extracted));
     }
 }

@@ -21,9 +21,9 @@ internal sealed partial class AuditDocument
 
     public AuditDocument(string text)
     {
-        Text = text;
         for (var i = 0; i < text.Length; i++)
             if (text[i] == '\n') _lineStarts.Add(i + 1);
+        Text = text = JoinWrappedLines(text);
         Paragraphs = Split(text, 0, text.Length, c => c == '\n').Where(r => text[r.Start..r.End].Trim().Length > 0).ToArray();
         Sentences = Paragraphs.SelectMany(p => Split(text, p.Start, p.End, IsSentenceEnd)).ToArray();
         Numbers = NumberScanner.Scan(text);
@@ -46,7 +46,20 @@ internal sealed partial class AuditDocument
         Year = _statedYears.Select(y => y.Year).GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => g.Key).FirstOrDefault(DateTime.Today.Year);
     }
 
+    /// <summary>
+    /// The text as read, except that a line the page width broke in mid-sentence (a long line that ends
+    /// without closing punctuation, as text copied from a PDF is) runs on into the next: its line break is
+    /// read as a space, so every position still points at the same character of the file.
+    /// </summary>
     public string Text { get; }
+
+    private static string JoinWrappedLines(string text)
+    {
+        var chars = text.ToCharArray();
+        foreach (var at in WrappedLines.Breaks(text)) chars[at] = ' ';
+        return new string(chars);
+    }
+
     public IReadOnlyList<StatedNumber> Numbers { get; }
     public IReadOnlyList<(int Start, int End)> Paragraphs { get; }
     public IReadOnlyList<(int Start, int End)> Sentences { get; }

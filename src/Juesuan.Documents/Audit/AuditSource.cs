@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
+using Juesuan.Audit;
 
 namespace Juesuan.Documents.Audit;
 
@@ -81,21 +82,18 @@ public static partial class AuditSource
         }
     }
 
-    /// <summary>Joins lines that a page's width broke in the middle of a sentence.</summary>
+    /// <summary>Joins lines that a page's width broke in the middle of a sentence (<see cref="WrappedLines"/>).</summary>
     public static string JoinWrappedLines(string text)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n');
-        var longest = lines.Max(l => l.TrimEnd().Length);
-        var sb = new StringBuilder();
-        for (var i = 0; i < lines.Length; i++)
+        text = text.Replace("\r\n", "\n");
+        var sb = new StringBuilder(text.Length);
+        var from = 0;
+        foreach (var at in WrappedLines.Breaks(text))
         {
-            var line = lines[i].TrimEnd();
-            sb.Append(line);
-            var wrapped = line.Length >= longest * 0.8 && line.Length > 0 && !"。；：！？!?:;".Contains(line[^1])
-                && i + 1 < lines.Length && lines[i + 1].Trim().Length > 0;
-            if (!wrapped) sb.Append('\n');
+            sb.Append(text.AsSpan(from, at - from).TrimEnd());
+            from = at + 1;
         }
-        return sb.ToString();
+        return sb.Append(text.AsSpan(from)).ToString();
     }
 
     /// <summary>Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030. Binary data is refused.</summary>

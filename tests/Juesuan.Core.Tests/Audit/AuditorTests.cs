@@ -184,6 +184,16 @@ public class AuditorTests
     }
 
     [Fact]
+    public void A_sentence_the_page_width_wrapped_is_read_whole_and_located_in_the_file()
+    {
+        const string text = "一、总体情况\n2021年本年支出合计4000720.64元，其中基本支出3670245.42元，占本年支出合计的91.73%；项目支出330475.22元，占本\n年支出合计的0.825%。\n";
+        var claim = Audit(text).Contradictions.Single();
+        Assert.Equal(("0.825%", 3, 7), (claim.Span.Text, claim.Span.Line, claim.Span.Column));
+        Assert.Equal([text.IndexOf("占本\n", StringComparison.Ordinal) + 2], WrappedLines.Breaks(text));
+        Assert.Empty(WrappedLines.Breaks(text.Replace("占本\n", "占本。\n")));
+    }
+
+    [Fact]
     public void Nothing_is_reported_for_text_without_claims() => Assert.Empty(Audit("本单位2021年度无政府性基金预算财政拨款收入。").Claims);
 }
 

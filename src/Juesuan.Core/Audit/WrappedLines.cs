@@ -1,0 +1,32 @@
+namespace Juesuan.Audit;
+
+/// <summary>
+/// 折行 — the line breaks a page's width put in the middle of a sentence (text copied from a PDF or a
+/// PDF-to-web page): a line about as wide as the widest that ends without closing punctuation runs on
+/// into the next. Text whose lines are whole paragraphs (any line over 200 characters) has none.
+/// </summary>
+public static class WrappedLines
+{
+    private const string ClosingPunctuation = "。；：！？!?:;";
+
+    /// <summary>The positions of the line breaks that only wrap a sentence.</summary>
+    public static IReadOnlyList<int> Breaks(string text)
+    {
+        var lines = text.Split('\n');
+        // Widths without spaces: a page that spaces out its characters ("同 比 增 加") still wraps at one width.
+        static int Width(string line) => line.Count(c => !char.IsWhiteSpace(c));
+        var widest = lines.Max(Width);
+        var breaks = new List<int>();
+        if (lines.Length < 3 || widest > 200) return breaks;
+        var at = 0;
+        for (var i = 0; i < lines.Length - 1; i++)
+        {
+            var line = lines[i].TrimEnd();
+            at += lines[i].Length;
+            if (line.Length > 0 && Width(line) >= widest * 0.8 && !ClosingPunctuation.Contains(line[^1]) && lines[i + 1].Trim().Length > 0)
+                breaks.Add(at);
+            at++;
+        }
+        return breaks;
+    }
+}
