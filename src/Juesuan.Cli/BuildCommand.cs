@@ -32,33 +32,13 @@ internal static class BuildCommand
     public static int Run(string accountsPath, string outputDirectory, string? unitOption, TextWriter stdout, TextWriter stderr, string? performancePath = null)
     {
         var watch = Stopwatch.StartNew();
-        var result = AccountsFiles.Load(accountsPath);
-        if (result.Accounts is not { } accounts)
-        {
-            AccountsFiles.Report(result, stderr);
-            return ExitCodes.InvalidInput;
-        }
-        IReadOnlyList<Performance.EvaluationScore>? evaluations = null;
-        if (performancePath is not null)
-        {
-            if (PerformanceFiles.Load(performancePath, stderr) is not { } file || PerformanceFiles.Method(file.Method, stderr) is not { } method)
-                return ExitCodes.InvalidInput;
-            evaluations = PerformanceFiles.Scores(file, method);
-        }
-        var amountUnit = unitOption is not null && AmountUnits.TryParse(unitOption, out var u) ? u : result.Settings.AmountUnit ?? AmountUnit.Yuan;
-        var options = new DisclosureOptions(amountUnit, result.Settings.Template ?? DisclosureTemplate.DefaultId, evaluations);
-        if (DisclosureTemplate.Find(options.Template, accounts.FiscalYear) is null)
-        {
-            stderr.WriteLine($"{accountsPath} $.disclosure.template：没有适用于{accounts.FiscalYear}年度的披露模板“{options.Template}”");
-            return ExitCodes.InvalidInput;
-        }
-        var document = DisclosureBuilder.Build(accounts, options);
+        if (Document(accountsPath, unitOption, performancePath, stderr) is not { } document) return ExitCodes.InvalidInput;
         Directory.CreateDirectory(outputDirectory);
         var html = Path.Combine(outputDirectory, "disclosure.html");
         var json = Path.Combine(outputDirectory, "disclosure.json");
         File.WriteAllText(html, HtmlRenderer.Render(document));
         File.WriteAllText(json, DocumentJson.Write(document));
-        stdout.WriteLine($"已生成 {document.Title}（{amountUnit.Caption()}），用时 {watch.ElapsedMilliseconds} 毫秒：");
+        stdout.WriteLine($"已生成 {document.Title}（{document.AmountUnit.Caption()}），用时 {watch.ElapsedMilliseconds} 毫秒：");
         stdout.WriteLine($"  {html}");
         stdout.WriteLine($"  {json}");
         if (document.Pending.Count > 0)
@@ -67,5 +47,34 @@ internal static class BuildCommand
             foreach (var item in document.Pending) stdout.WriteLine($"  {item.Key}：{item.Description}");
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The document model from an accounts file (and, when given, a self-evaluation file), in the amount
+    /// unit asked for or the file's own; null when an input is wrong, every problem written to stderr.
+    /// </summary>
+    public static DisclosureDocument? Document(string accountsPath, string? unitOption, string? performancePath, TextWriter stderr)
+    {
+        var result = AccountsFiles.Load(accountsPath);
+        if (result.Accounts is not { } accounts)
+        {
+            AccountsFiles.Report(result, stderr);
+            return null;
+        }
+        IReadOnlyList<Performance.EvaluationScore>? evaluations = null;
+        if (performancePath is not null)
+        {
+            if (PerformanceFiles.Load(performancePath, stderr) is not { } file || PerformanceFiles.Method(file.Method, stderr) is not { } method)
+                return null;
+            evaluations = PerformanceFiles.Scores(file, method);
+        }
+        var amountUnit = unitOption is not null && AmountUnits.TryParse(unitOption, out var u) ? u : result.Settings.AmountUnit ?? AmountUnit.Yuan;
+        var options = new DisclosureOptions(amountUnit, result.Settings.Template ?? DisclosureTemplate.DefaultId, evaluations);
+        if (DisclosureTemplate.Find(options.Template, accounts.FiscalYear) is null)
+        {
+            stderr.WriteLine($"{accountsPath} $.disclosure.template：没有适用于{accounts.FiscalYear}年度的披露模板“{options.Template}”");
+            return null;
+        }
+        return DisclosureBuilder.Build(accounts, options);
     }
 }

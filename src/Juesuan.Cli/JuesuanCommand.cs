@@ -16,6 +16,7 @@ internal static class JuesuanCommand
             BuildCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             ScoreCommand.Create(stdout, stderr),
+            ExportCommand.Create(stdout, stderr),
             AuditCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout),
         };

@@ -56,6 +56,22 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Export_writes_one_csv_per_table_or_the_document_model()
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        Assert.Equal(0, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "--format", "csv", "--out", Path.Combine(_dir, "csv")], stdout, stderr));
+        var files = Directory.GetFiles(Path.Combine(_dir, "csv")).Select(Path.GetFileName).Order().ToArray();
+        Assert.Equal(9, files.Length);
+        Assert.Equal("01-收入支出决算总表.csv", files[0]);
+        Assert.Contains("9 个文件", stdout.ToString());
+        Assert.Equal(0, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "-f", "json", "-o", Path.Combine(_dir, "json")], stdout, stderr));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "json", "disclosure.json")));
+        Assert.Equal("大同市科学技术协会2021年度单位决算", json.RootElement.GetProperty("title").GetString());
+        Assert.Equal(2, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "--format", "pdfx", "--out", _dir], stdout, stderr));
+        Assert.Contains("pdfx", stderr.ToString());
+    }
+
+    [Fact]
     public void A_missing_file_is_an_input_error_not_a_crash()
     {
         var (code, _, error) = Build(Path.Combine(_dir, "nope.json"));
