@@ -67,6 +67,8 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "-f", "json", "-o", Path.Combine(_dir, "json")], stdout, stderr));
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "json", "disclosure.json")));
         Assert.Equal("大同市科学技术协会2021年度单位决算", json.RootElement.GetProperty("title").GetString());
+        Assert.Equal(0, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "-f", "docx", "-o", Path.Combine(_dir, "docx")], stdout, stderr));
+        Assert.Equal("PK", File.ReadAllText(Path.Combine(_dir, "docx", "disclosure.docx"))[..2]);
         Assert.Equal(2, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "--format", "pdfx", "--out", _dir], stdout, stderr));
         Assert.Contains("pdfx", stderr.ToString());
     }

@@ -1,0 +1,215 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Juesuan.Disclosure;
+using DocParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using DocText = DocumentFormat.OpenXml.Wordprocessing.Text;
+using DocTable = DocumentFormat.OpenXml.Wordprocessing.Table;
+using DocTableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+using DocTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+using ModelParagraph = Juesuan.Disclosure.Paragraph;
+
+namespace Juesuan.Documents.Docx;
+
+/// <summary>
+/// 决算公开 Word 文档 — the disclosure as an editable .docx rendered from the document model: A4, the
+/// title, the four parts and their sections as real heading styles (so Word's navigation pane and
+/// table of contents see them), the nine tables as real tables whose header rows repeat on every page,
+/// placeholders highlighted, page numbers in the footer, and Chinese set in 宋体 (headings 黑体) with
+/// the East Asian font declared on every style.
+/// </summary>
+public static class DocxRenderer
+{
+    private const string BodyFont = "宋体";
+    private const string HeadingFont = "黑体";
+    private const string LatinFont = "Times New Roman";
+
+    public static byte[] Render(DisclosureDocument document)
+    {
+        using var stream = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            package.PackageProperties.Title = document.Title;
+            package.PackageProperties.Creator = "Juesuan";
+            package.PackageProperties.Language = "zh-CN";
+            var main = package.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = new Footer(new DocParagraph(
+                new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }, new Justification { Val = JustificationValues.Center }),
+                new SimpleField(new Run(new DocText("1"))) { Instruction = " PAGE " }));
+            var body = new Body();
+            body.Append(Styled("Title", document.Title));
+            body.Append(Styled("Subtitle", $"{document.UnitName}　{document.AmountUnitCaption}"));
+            if (document.Pending.Count > 0)
+                body.Append(new DocParagraph(new Run(new RunProperties(new Highlight { Val = HighlightColorValues.Yellow }),
+                    new DocText($"本文档尚有 {document.Pending.Count} 处待补充内容（以黄色标出），请在决算数据中填写后重新生成。"))));
+            foreach (var part in document.Parts)
+            {
+                body.Append(Styled("Heading1", part.Title));
+                foreach (var block in part.Blocks) Block(body, block);
+            }
+            body.Append(new SectionProperties(
+                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
+                new PageSize { Width = 11906U, Height = 16838U },
+                new PageMargin { Top = 1440, Right = 1247U, Bottom = 1440, Left = 1247U, Header = 851U, Footer = 992U, Gutter = 0U }));
+            main.Document = new Document(body);
+        }
+        return stream.ToArray();
+    }
+
+    private static void Block(Body body, Block block)
+    {
+        switch (block)
+        {
+            case Heading h:
+                body.Append(Styled(h.Level == 1 ? "Heading2" : "Heading3", h.Text));
+                break;
+            case ModelParagraph p:
+                var paragraph = new DocParagraph();
+                foreach (var span in p.Spans)
+                    paragraph.Append(span.Placeholder
+                        ? new Run(new RunProperties(new Highlight { Val = HighlightColorValues.Yellow }), Text(span.Text))
+                        : new Run(Text(span.Text)));
+                body.Append(paragraph);
+                break;
+            case TableBlock t:
+                Table(body, t.Table);
+                break;
+            default:
+                throw new NotSupportedException(block.GetType().Name);
+        }
+    }
+
+    private static void Table(Body body, DisclosureTable table)
+    {
+        body.Append(Styled("Caption", table.Code.Length > 0 ? $"{table.Code}　{table.Title}" : table.Title));
+        if (table.UnitName.Length > 0)
+            body.Append(Styled("TableMeta", $"编制单位：{table.UnitName}　　{table.FiscalYear}年度　　{table.AmountUnitCaption}"));
+        var columns = table.Columns.Count;
+        var grid = new TableGrid();
+        for (var i = 0; i < columns; i++) grid.Append(new GridColumn { Width = (9412 / columns).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var docTable = new DocTable(
+            new TableProperties(
+                new TableStyle { Val = "DisclosureTable" },
+                new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+                new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }),
+            grid);
+        foreach (var row in HeaderRows(table.Header, columns)) docTable.Append(row);
+        if (table.IsEmpty)
+            docTable.Append(new DocTableRow(Cell(table.EmptyNote!, JustificationValues.Center, bold: false, gridSpan: columns)));
+        foreach (var row in table.Rows)
+        {
+            var tr = new DocTableRow(new TableRowProperties(new CantSplit()));
+            foreach (var cell in row.Cells)
+                tr.Append(Cell(cell.Text, cell.Kind is CellKind.Amount or CellKind.Number ? JustificationValues.Right
+                    : cell.Kind is CellKind.Code or CellKind.LineNumber ? JustificationValues.Center : JustificationValues.Left,
+                    bold: row.Role is RowRole.Total || cell.Subtotal));
+            docTable.Append(tr);
+        }
+        body.Append(docTable);
+        if (table.IsEmpty) body.Append(new DocParagraph(new Run(Text($"注：{table.EmptyNote}"))));
+    }
+
+    /// <summary>The header rows, merged across (gridSpan) and down (vMerge), marked to repeat on every page.</summary>
+    private static IEnumerable<DocTableRow> HeaderRows(IReadOnlyList<IReadOnlyList<HeaderCell>> header, int columns)
+    {
+        // What stands at each grid position: a cell that starts there, or the continuation of one from above.
+        var starts = new Dictionary<(int Row, int Column), (HeaderCell Cell, bool Continues)>();
+        var covered = new HashSet<(int, int)>();
+        for (var r = 0; r < header.Count; r++)
+        {
+            var column = 0;
+            foreach (var cell in header[r])
+            {
+                while (covered.Contains((r, column))) column++;
+                starts[(r, column)] = (cell, false);
+                for (var down = 1; down < cell.RowSpan; down++) starts[(r + down, column)] = (cell, true);
+                for (var down = 0; down < cell.RowSpan; down++)
+                    for (var across = 0; across < cell.ColSpan; across++)
+                        covered.Add((r + down, column + across));
+                column += cell.ColSpan;
+            }
+        }
+        for (var r = 0; r < header.Count; r++)
+        {
+            var tr = new DocTableRow(new TableRowProperties(new CantSplit(), new TableHeader()));
+            for (var column = 0; column < columns;)
+            {
+                if (!starts.TryGetValue((r, column), out var at)) { column++; continue; }
+                var merge = at.Cell.RowSpan > 1 ? new VerticalMerge { Val = at.Continues ? MergedCellValues.Continue : MergedCellValues.Restart } : null;
+                tr.Append(Cell(at.Continues ? "" : at.Cell.Text, JustificationValues.Center, bold: true, gridSpan: at.Cell.ColSpan, merge: merge));
+                column += at.Cell.ColSpan;
+            }
+            yield return tr;
+        }
+    }
+
+    private static DocTableCell Cell(string text, JustificationValues justification, bool bold, int gridSpan = 1, VerticalMerge? merge = null)
+    {
+        var properties = new TableCellProperties();
+        if (gridSpan > 1) properties.Append(new GridSpan { Val = gridSpan });
+        if (merge is not null) properties.Append(merge);
+        properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+        var run = bold ? new Run(new RunProperties(new Bold()), Text(text)) : new Run(Text(text));
+        return new DocTableCell(properties, new DocParagraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }, new Justification { Val = justification }), run));
+    }
+
+    private static DocParagraph Styled(string style, string text) =>
+        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(Text(text)));
+
+    private static DocText Text(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
+
+    private static Styles Styles()
+    {
+        static RunFonts Fonts(string eastAsia) => new() { Ascii = LatinFont, HighAnsi = LatinFont, EastAsia = eastAsia, ComplexScript = LatinFont };
+        static Style Paragraph(string id, string name, string font, int halfPoints, bool bold, JustificationValues? justification = null, int? outline = null,
+            int before = 0, int after = 0, bool keepNext = false)
+        {
+            var paragraph = new StyleParagraphProperties();
+            if (keepNext) paragraph.Append(new KeepNext());
+            paragraph.Append(new SpacingBetweenLines { Before = before.ToString(System.Globalization.CultureInfo.InvariantCulture), After = after.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            if (justification is { } j) paragraph.Append(new Justification { Val = j });
+            if (outline is { } o) paragraph.Append(new OutlineLevel { Val = o });
+            var run = new StyleRunProperties(Fonts(font));
+            if (bold) run.Append(new Bold());
+            run.Append(new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            return new Style(new StyleName { Val = name }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" },
+                new PrimaryStyle(), paragraph, run) { Type = StyleValues.Paragraph, StyleId = id };
+        }
+
+        var normal = new Style(new StyleName { Val = "Normal" }, new PrimaryStyle(),
+            new StyleParagraphProperties(new SpacingBetweenLines { After = "0", Line = "360", LineRule = LineSpacingRuleValues.Auto },
+                new Indentation { FirstLineChars = 200 }, new Justification { Val = JustificationValues.Both }))
+        { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true };
+        var tableText = new Style(new StyleName { Val = "Table Text" }, new BasedOn { Val = "Normal" },
+            new StyleParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }, new Indentation { FirstLineChars = 0, FirstLine = "0" }),
+            new StyleRunProperties(new FontSize { Val = "18" }))
+        { Type = StyleValues.Paragraph, StyleId = "TableText" };
+        var table = new Style(new StyleName { Val = "Disclosure Table" },
+            new StyleTableProperties(new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 4U }, new LeftBorder { Val = BorderValues.Single, Size = 4U },
+                new BottomBorder { Val = BorderValues.Single, Size = 4U }, new RightBorder { Val = BorderValues.Single, Size = 4U },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4U }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4U }),
+                new TableCellMarginDefault(new TopMargin { Width = "20", Type = TableWidthUnitValues.Dxa }, new TableCellLeftMargin { Width = 60, Type = TableWidthValues.Dxa },
+                    new BottomMargin { Width = "20", Type = TableWidthUnitValues.Dxa }, new TableCellRightMargin { Width = 60, Type = TableWidthValues.Dxa })))
+        { Type = StyleValues.Table, StyleId = "DisclosureTable" };
+        return new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(Fonts(BodyFont), new FontSize { Val = "24" }, new FontSizeComplexScript { Val = "24" },
+                    new Languages { Val = "en-US", EastAsia = "zh-CN" })),
+                new ParagraphPropertiesDefault()),
+            normal,
+            Paragraph("Title", "Title", HeadingFont, 36, false, JustificationValues.Center, before: 240, after: 240),
+            Paragraph("Subtitle", "Subtitle", BodyFont, 24, false, JustificationValues.Center, after: 240),
+            Paragraph("Heading1", "heading 1", HeadingFont, 32, false, JustificationValues.Center, 0, 360, 240, keepNext: true),
+            Paragraph("Heading2", "heading 2", HeadingFont, 28, false, null, 1, 240, 120, keepNext: true),
+            Paragraph("Heading3", "heading 3", BodyFont, 24, true, null, 2, 120, 60, keepNext: true),
+            Paragraph("Caption", "caption", HeadingFont, 24, false, JustificationValues.Center, before: 240, after: 60, keepNext: true),
+            Paragraph("TableMeta", "Table Meta", BodyFont, 18, false, JustificationValues.Right, after: 60, keepNext: true),
+            Paragraph("Footer", "footer", BodyFont, 18, false, JustificationValues.Center),
+            tableText,
+            table);
+    }
+}
