@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Disclosure;
 using Juesuan.Documents.Html;
@@ -32,7 +33,7 @@ internal static class BuildCommand
     public static int Run(string accountsPath, string outputDirectory, string? unitOption, TextWriter stdout, TextWriter stderr, string? performancePath = null)
     {
         var watch = Stopwatch.StartNew();
-        if (Document(accountsPath, unitOption, performancePath, stderr) is not { } document) return ExitCodes.InvalidInput;
+        if (Document(accountsPath, unitOption, performancePath, stderr) is not var (_, document)) return ExitCodes.InvalidInput;
         Directory.CreateDirectory(outputDirectory);
         var html = Path.Combine(outputDirectory, "disclosure.html");
         var json = Path.Combine(outputDirectory, "disclosure.json");
@@ -50,10 +51,11 @@ internal static class BuildCommand
     }
 
     /// <summary>
-    /// The document model from an accounts file (and, when given, a self-evaluation file), in the amount
-    /// unit asked for or the file's own; null when an input is wrong, every problem written to stderr.
+    /// The accounts of a file and the document model built from them (with, when given, a self-evaluation
+    /// file), in the amount unit asked for or the file's own; null when an input is wrong, every problem
+    /// written to stderr.
     /// </summary>
-    public static DisclosureDocument? Document(string accountsPath, string? unitOption, string? performancePath, TextWriter stderr)
+    public static (UnitAccounts Accounts, DisclosureDocument Document)? Document(string accountsPath, string? unitOption, string? performancePath, TextWriter stderr)
     {
         var result = AccountsFiles.Load(accountsPath);
         if (result.Accounts is not { } accounts)
@@ -75,6 +77,6 @@ internal static class BuildCommand
             stderr.WriteLine($"{accountsPath} $.disclosure.template：没有适用于{accounts.FiscalYear}年度的披露模板“{options.Template}”");
             return null;
         }
-        return DisclosureBuilder.Build(accounts, options);
+        return (accounts, DisclosureBuilder.Build(accounts, options));
     }
 }

@@ -69,6 +69,9 @@ public sealed class CliTests : IDisposable
         Assert.Equal("大同市科学技术协会2021年度单位决算", json.RootElement.GetProperty("title").GetString());
         Assert.Equal(0, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "-f", "docx", "-o", Path.Combine(_dir, "docx")], stdout, stderr));
         Assert.Equal("PK", File.ReadAllText(Path.Combine(_dir, "docx", "disclosure.docx"))[..2]);
+        Assert.Equal(0, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "-f", "fdp", "-o", Path.Combine(_dir, "fdp")], stdout, stderr));
+        Assert.Equal(["basic-by-economic.csv", "budget.csv", "datapackage.json", "expenditure.csv", "income.csv"],
+            Directory.GetFiles(Path.Combine(_dir, "fdp")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(2, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "--format", "pdfx", "--out", _dir], stdout, stderr));
         Assert.Contains("pdfx", stderr.ToString());
     }

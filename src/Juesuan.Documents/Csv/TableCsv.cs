@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Juesuan.Disclosure;
 
@@ -13,15 +12,15 @@ namespace Juesuan.Documents.Csv;
 public static class TableCsv
 {
     /// <summary>The file name of a table: "01-收入支出决算总表.csv".</summary>
-    public static string FileName(DisclosureTable table) => $"{table.Code[2..4]}-{table.Title.Replace('“', '"').Replace('”', '"').Replace("\"", "")}.csv";
+    public static string FileName(DisclosureTable table) => $"{table.Code[2..4]}-{table.Title.Replace("“", "").Replace("”", "")}.csv";
 
     public static byte[] Write(DisclosureTable table)
     {
         var sb = new StringBuilder();
-        Line(sb, table.Columns.Select(c => IsTextColumn(c) ? c : $"{c}（元）"));
+        CsvText.Line(sb, table.Columns.Select(c => IsTextColumn(c) ? c : $"{c}（元）"));
         foreach (var row in table.Rows)
-            Line(sb, row.Cells.Select(Value));
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+            CsvText.Line(sb, row.Cells.Select(Value));
+        return CsvText.Bytes(sb, byteOrderMark: true);
     }
 
     /// <summary>The columns that name, code or number a row; every other column of the nine tables holds amounts.</summary>
@@ -31,22 +30,8 @@ public static class TableCsv
 
     private static string Value(TableCell cell) => cell.Kind switch
     {
-        CellKind.Amount => cell.Yuan?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
+        CellKind.Amount => cell.Yuan is { } yuan ? CsvText.Yuan(yuan) : "",
         CellKind.Blank => "",
         _ => cell.Text,
     };
-
-    private static void Line(StringBuilder sb, IEnumerable<string> fields)
-    {
-        sb.AppendJoin(',', fields.Select(Field));
-        sb.Append("\r\n");
-    }
-
-    /// <summary>RFC 4180 quoting; a text field opening with = + - @ gets a leading apostrophe so no spreadsheet runs it as a formula.</summary>
-    private static string Field(string value)
-    {
-        if ((value.Length > 0 && value[0] is '=' or '+' or '@' or '\t' or '\r') || (value.StartsWith('-') && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _)))
-            value = "'" + value;
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
-    }
 }
