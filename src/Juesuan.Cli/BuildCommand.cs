@@ -4,7 +4,6 @@ using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Disclosure;
 using Juesuan.Documents.Html;
-using Juesuan.Documents.Json;
 
 namespace Juesuan.Cli;
 
@@ -17,31 +16,33 @@ internal static class BuildCommand
         var output = new Option<string>("--out", "-o") { Description = "输出目录（必填；不存在时自动创建）" };
         var unit = new Option<string?>("--unit") { Description = "金额单位：yuan（元）或 wan（万元）；默认取文件中的设置，未设置时为元" };
         var performance = new Option<string?>("--performance") { Description = "绩效自评文件：据以填写预算绩效情况说明，并附绩效自评表和评价报告" };
+        var formats = new Option<string[]>("--formats") { Description = "另行输出的格式（可多选，逗号分隔）：docx、csv、fdp、json", AllowMultipleArgumentsPerToken = true, CustomParser = r => r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray() };
         unit.AcceptOnlyFromAmong("yuan", "wan");
         var command = new Command("build", "生成决算公开文档：写出 disclosure.html（可打印的网页）和 disclosure.json（文档模型）")
         {
-            accounts, output, unit, performance,
+            accounts, output, unit, performance, formats,
         };
         command.Validators.Add(result =>
         {
             if (result.GetResult(output) is null) result.AddError("缺少输出目录：请用 --out <目录> 指定");
+            foreach (var f in result.GetValue(formats) ?? [])
+                if (!ExportCommand.Formats.Contains(f)) result.AddError($"--formats 中的“{f}”不是可选的格式：可选 {string.Join("、", ExportCommand.Formats)}");
         });
-        command.SetAction(parse => Run(parse.GetValue(accounts)!, parse.GetValue(output)!, parse.GetValue(unit), stdout, stderr, parse.GetValue(performance)));
+        command.SetAction(parse => Run(parse.GetValue(accounts)!, parse.GetValue(output)!, parse.GetValue(unit), stdout, stderr, parse.GetValue(performance), parse.GetValue(formats)));
         return command;
     }
 
-    public static int Run(string accountsPath, string outputDirectory, string? unitOption, TextWriter stdout, TextWriter stderr, string? performancePath = null)
+    public static int Run(string accountsPath, string outputDirectory, string? unitOption, TextWriter stdout, TextWriter stderr, string? performancePath = null,
+        IReadOnlyList<string>? formats = null)
     {
         var watch = Stopwatch.StartNew();
-        if (Document(accountsPath, unitOption, performancePath, stderr) is not var (_, document)) return ExitCodes.InvalidInput;
+        if (Document(accountsPath, unitOption, performancePath, stderr) is not var (accounts, document)) return ExitCodes.InvalidInput;
         Directory.CreateDirectory(outputDirectory);
         var html = Path.Combine(outputDirectory, "disclosure.html");
-        var json = Path.Combine(outputDirectory, "disclosure.json");
         File.WriteAllText(html, HtmlRenderer.Render(document));
-        File.WriteAllText(json, DocumentJson.Write(document));
+        var written = new[] { "json" }.Concat(formats ?? []).Distinct().SelectMany(f => ExportCommand.Write(f, accounts, document, outputDirectory)).Prepend(html).ToArray();
         stdout.WriteLine($"已生成 {document.Title}（{document.AmountUnit.Caption()}），用时 {watch.ElapsedMilliseconds} 毫秒：");
-        stdout.WriteLine($"  {html}");
-        stdout.WriteLine($"  {json}");
+        foreach (var path in written) stdout.WriteLine($"  {path}");
         if (document.Pending.Count > 0)
         {
             stdout.WriteLine($"提示：尚有 {document.Pending.Count} 处内容待补充（文档中以“【待补充：…】”标出）：");

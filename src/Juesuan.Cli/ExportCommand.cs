@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Juesuan.Accounts;
+using Juesuan.Disclosure;
 using Juesuan.Documents.Csv;
 using Juesuan.Documents.Docx;
 using Juesuan.Documents.Json;
@@ -11,12 +13,12 @@ internal static class ExportCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var accounts = new Argument<string>("accounts") { Description = "决算数据文件（JSON，格式见 docs/accounts-format.md）" };
+        var accounts = new Argument<string>("accounts") { Description = "决算数据文件（JSON，格式见 docs/accounts-format.md），或装有多个决算数据文件的文件夹（逐个导出到以文件名命名的子文件夹）" };
         var format = new Option<string>("--format", "-f") { Description = "输出格式：docx（可编辑的 Word 文档）、csv（九张公开表，每表一个 CSV 文件，UTF-8 带 BOM）、fdp（财政数据包 Fiscal Data Package）或 json（文档模型）" };
         var output = new Option<string>("--out", "-o") { Description = "输出目录（必填；不存在时自动创建）" };
         var unit = new Option<string?>("--unit") { Description = "金额单位：yuan（元）或 wan（万元）；默认取文件中的设置，未设置时为元" };
         var performance = new Option<string?>("--performance") { Description = "绩效自评文件：据以填写预算绩效情况说明" };
-        format.AcceptOnlyFromAmong("docx", "csv", "fdp", "json");
+        format.AcceptOnlyFromAmong(Formats);
         unit.AcceptOnlyFromAmong("yuan", "wan");
         var command = new Command("export", "导出决算公开文档：docx（Word 文档）、csv（九张公开表）、fdp（财政数据包）或 json（文档模型）")
         {
@@ -31,42 +33,62 @@ internal static class ExportCommand
         return command;
     }
 
+    /// <summary>The formats export writes, and build adds with --formats.</summary>
+    public static readonly string[] Formats = ["docx", "csv", "fdp", "json"];
+
+    /// <summary>One accounts file, or every .json file of a folder (each into a subfolder named after it, with a progress line each).</summary>
     public static int Run(string accountsPath, string format, string outputDirectory, string? unitOption, string? performancePath, TextWriter stdout, TextWriter stderr)
     {
-        if (BuildCommand.Document(accountsPath, unitOption, performancePath, stderr) is not var (accounts, document)) return ExitCodes.InvalidInput;
+        if (!Directory.Exists(accountsPath))
+        {
+            if (BuildCommand.Document(accountsPath, unitOption, performancePath, stderr) is not var (accounts, document)) return ExitCodes.InvalidInput;
+            var written = Write(format, accounts, document, outputDirectory);
+            stdout.WriteLine($"已导出 {document.Title}（{format}，{written.Count} 个文件）：");
+            foreach (var path in written) stdout.WriteLine($"  {path}");
+            return ExitCodes.Success;
+        }
+        var files = Directory.GetFiles(accountsPath, "*.json").Order(StringComparer.Ordinal).ToArray();
+        if (files.Length == 0)
+        {
+            stderr.WriteLine($"{accountsPath}：文件夹中没有决算数据文件（*.json）");
+            return ExitCodes.InvalidInput;
+        }
+        var failed = 0;
+        for (var i = 0; i < files.Length; i++)
+        {
+            var target = Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(files[i]));
+            if (BuildCommand.Document(files[i], unitOption, performancePath, stderr) is not var (accounts, document))
+            {
+                failed++;
+                stdout.WriteLine($"[{i + 1}/{files.Length}] {files[i]}：有错误，未导出（见标准错误输出）");
+                continue;
+            }
+            var written = Write(format, accounts, document, target);
+            stdout.WriteLine($"[{i + 1}/{files.Length}] {document.Title} → {target}（{written.Count} 个文件）");
+        }
+        stdout.WriteLine($"共 {files.Length} 个文件：导出 {files.Length - failed} 个，出错 {failed} 个。");
+        return failed == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+    }
+
+    /// <summary>Writes one format of a disclosure into a folder (created if missing); the paths written.</summary>
+    public static IReadOnlyList<string> Write(string format, UnitAccounts accounts, DisclosureDocument document, string outputDirectory)
+    {
+        IEnumerable<(string Name, byte[] Content)> files = format switch
+        {
+            "docx" => [("disclosure.docx", DocxRenderer.Render(document))],
+            "csv" => document.Tables.Select(t => (TableCsv.FileName(t), TableCsv.Write(t))),
+            "fdp" => FiscalDataPackage.Write(accounts, document.Title).Select(f => (f.Name, f.Content)),
+            "json" => [("disclosure.json", System.Text.Encoding.UTF8.GetBytes(DocumentJson.Write(document)))],
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "未知的导出格式"),
+        };
         Directory.CreateDirectory(outputDirectory);
         var written = new List<string>();
-        switch (format)
+        foreach (var (name, content) in files)
         {
-            case "docx":
-                var docx = Path.Combine(outputDirectory, "disclosure.docx");
-                File.WriteAllBytes(docx, DocxRenderer.Render(document));
-                written.Add(docx);
-                break;
-            case "csv":
-                foreach (var table in document.Tables)
-                {
-                    var path = Path.Combine(outputDirectory, TableCsv.FileName(table));
-                    File.WriteAllBytes(path, TableCsv.Write(table));
-                    written.Add(path);
-                }
-                break;
-            case "fdp":
-                foreach (var file in FiscalDataPackage.Write(accounts, document.Title))
-                {
-                    var path = Path.Combine(outputDirectory, file.Name);
-                    File.WriteAllBytes(path, file.Content);
-                    written.Add(path);
-                }
-                break;
-            case "json":
-                var json = Path.Combine(outputDirectory, "disclosure.json");
-                File.WriteAllText(json, DocumentJson.Write(document));
-                written.Add(json);
-                break;
+            var path = Path.Combine(outputDirectory, name);
+            File.WriteAllBytes(path, content);
+            written.Add(path);
         }
-        stdout.WriteLine($"已导出 {document.Title}（{format}，{written.Count} 个文件）：");
-        foreach (var path in written) stdout.WriteLine($"  {path}");
-        return ExitCodes.Success;
+        return written;
     }
 }

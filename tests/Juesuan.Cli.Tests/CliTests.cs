@@ -77,6 +77,35 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Build_adds_the_formats_asked_for()
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var output = Path.Combine(_dir, "build");
+        Assert.Equal(0, JuesuanCommand.Run(["build", RepoPaths.SampleAccounts, "--out", output, "--formats", "docx,fdp"], stdout, stderr));
+        foreach (var name in new[] { "disclosure.html", "disclosure.json", "disclosure.docx", "datapackage.json", "expenditure.csv" })
+            Assert.True(File.Exists(Path.Combine(output, name)), name);
+        Assert.Equal(2, JuesuanCommand.Run(["build", RepoPaths.SampleAccounts, "--out", output, "--formats", "docx,xps"], stdout, stderr));
+        Assert.Contains("“xps”不是可选的格式", stderr.ToString());
+    }
+
+    [Fact]
+    public void Export_over_a_folder_writes_each_file_into_its_own_folder_and_counts_the_failures()
+    {
+        var input = Directory.CreateDirectory(Path.Combine(_dir, "units")).FullName;
+        File.Copy(RepoPaths.SampleAccounts, Path.Combine(input, "a.json"));
+        File.Copy(RepoPaths.SampleAccounts, Path.Combine(input, "b.json"));
+        File.WriteAllText(Path.Combine(input, "c.json"), "{ \"fiscalYear\": ");
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        Assert.Equal(2, JuesuanCommand.Run(["export", input, "--format", "csv", "--out", Path.Combine(_dir, "csv")], stdout, stderr));
+        Assert.Equal(9, Directory.GetFiles(Path.Combine(_dir, "csv", "a")).Length);
+        Assert.Equal(9, Directory.GetFiles(Path.Combine(_dir, "csv", "b")).Length);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "csv", "c")));
+        Assert.Contains("[2/3] 大同市科学技术协会2021年度单位决算", stdout.ToString());
+        Assert.Contains("共 3 个文件：导出 2 个，出错 1 个。", stdout.ToString());
+        Assert.Contains("c.json", stderr.ToString());
+    }
+
+    [Fact]
     public void A_missing_file_is_an_input_error_not_a_crash()
     {
         var (code, _, error) = Build(Path.Combine(_dir, "nope.json"));
