@@ -5,6 +5,7 @@ using Juesuan.Documents.Csv;
 using Juesuan.Documents.Docx;
 using Juesuan.Documents.Json;
 using Juesuan.Documents.OpenData;
+using Juesuan.Documents.Xlsx;
 
 namespace Juesuan.Cli;
 
@@ -14,19 +15,19 @@ internal static class ExportCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var accounts = new Argument<string>("accounts") { Description = "决算数据文件（JSON，格式见 docs/accounts-format.md），或装有多个决算数据文件的文件夹（逐个导出到以文件名命名的子文件夹）" };
-        var format = new Option<string>("--format", "-f") { Description = "输出格式：docx（可编辑的 Word 文档）、csv（九张公开表，每表一个 CSV 文件，UTF-8 带 BOM）、fdp（财政数据包 Fiscal Data Package）或 json（文档模型）" };
+        var format = new Option<string>("--format", "-f") { Description = "输出格式：docx（可编辑的 Word 文档）、xlsx（九张公开表的 Excel 工作簿）、csv（九张公开表，每表一个 CSV 文件，UTF-8 带 BOM）、fdp（财政数据包 Fiscal Data Package）或 json（文档模型）" };
         var output = new Option<string>("--out", "-o") { Description = "输出目录（必填；不存在时自动创建）" };
         var unit = new Option<string?>("--unit") { Description = "金额单位：yuan（元）或 wan（万元）；默认取文件中的设置，未设置时为元" };
         var performance = new Option<string?>("--performance") { Description = "绩效自评文件：据以填写预算绩效情况说明" };
         format.AcceptOnlyFromAmong(Formats);
         unit.AcceptOnlyFromAmong("yuan", "wan");
-        var command = new Command("export", "导出决算公开文档：docx（Word 文档）、csv（九张公开表）、fdp（财政数据包）或 json（文档模型）")
+        var command = new Command("export", "导出决算公开文档：docx（Word 文档）、xlsx（Excel 工作簿）、csv（九张公开表）、fdp（财政数据包）或 json（文档模型）")
         {
             accounts, format, output, unit, performance,
         };
         command.Validators.Add(result =>
         {
-            if (result.GetResult(format) is null) result.AddError("缺少输出格式：请用 --format docx、csv、fdp 或 json 指定");
+            if (result.GetResult(format) is null) result.AddError("缺少输出格式：请用 --format docx、xlsx、csv、fdp 或 json 指定");
             if (result.GetResult(output) is null) result.AddError("缺少输出目录：请用 --out <目录> 指定");
         });
         command.SetAction(parse => Run(parse.GetValue(accounts)!, parse.GetValue(format)!, parse.GetValue(output)!, parse.GetValue(unit), parse.GetValue(performance), stdout, stderr));
@@ -34,7 +35,7 @@ internal static class ExportCommand
     }
 
     /// <summary>The formats export writes, and build adds with --formats.</summary>
-    public static readonly string[] Formats = ["docx", "csv", "fdp", "json"];
+    public static readonly string[] Formats = ["docx", "xlsx", "csv", "fdp", "json"];
 
     /// <summary>One accounts file, or every .json file of a folder (each into a subfolder named after it, with a progress line each).</summary>
     public static int Run(string accountsPath, string format, string outputDirectory, string? unitOption, string? performancePath, TextWriter stdout, TextWriter stderr)
@@ -76,6 +77,7 @@ internal static class ExportCommand
         IEnumerable<(string Name, byte[] Content)> files = format switch
         {
             "docx" => [("disclosure.docx", DocxRenderer.Render(document))],
+            "xlsx" => [("tables.xlsx", XlsxRenderer.Render(document))],
             "csv" => document.Tables.Select(t => (TableCsv.FileName(t), TableCsv.Write(t))),
             "fdp" => FiscalDataPackage.Write(accounts, document.Title).Select(f => (f.Name, f.Content)),
             "json" => [("disclosure.json", System.Text.Encoding.UTF8.GetBytes(DocumentJson.Write(document)))],

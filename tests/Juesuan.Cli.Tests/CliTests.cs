@@ -81,8 +81,8 @@ public sealed class CliTests : IDisposable
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
         var output = Path.Combine(_dir, "build");
-        Assert.Equal(0, JuesuanCommand.Run(["build", RepoPaths.SampleAccounts, "--out", output, "--formats", "docx,fdp"], stdout, stderr));
-        foreach (var name in new[] { "disclosure.html", "disclosure.json", "disclosure.docx", "datapackage.json", "expenditure.csv" })
+        Assert.Equal(0, JuesuanCommand.Run(["build", RepoPaths.SampleAccounts, "--out", output, "--formats", "docx,xlsx,fdp"], stdout, stderr));
+        foreach (var name in new[] { "disclosure.html", "disclosure.json", "disclosure.docx", "tables.xlsx", "datapackage.json", "expenditure.csv" })
             Assert.True(File.Exists(Path.Combine(output, name)), name);
         Assert.Equal(2, JuesuanCommand.Run(["build", RepoPaths.SampleAccounts, "--out", output, "--formats", "docx,xps"], stdout, stderr));
         Assert.Contains("“xps”不是可选的格式", stderr.ToString());
