@@ -3,11 +3,12 @@ using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Disclosure;
 using Juesuan.Documents.Html;
+using Juesuan.Documents.Pdf;
 using Juesuan.Testing;
 
 namespace Juesuan.Bench;
 
-/// <summary>A quick stopwatch measurement of generating and checking 500 units, after a warm-up, best of five.</summary>
+/// <summary>A quick stopwatch measurement of generating and checking 500 units, after a warm-up, best of five; and 50 PDFs printed by one browser.</summary>
 internal static class Timing
 {
     public static void Run()
@@ -18,6 +19,27 @@ internal static class Timing
         Measure("500个单位：生成文档模型 + HTML（单线程）", () => { foreach (var u in city) HtmlRenderer.Render(DisclosureBuilder.Build(u)); });
         Measure("500个单位：生成并检查（单线程）", () => { foreach (var u in city) CheckRunner.Run(CheckContext.For(u, asOf), catalogue); });
         Measure($"500个单位：生成并检查（并行，{Environment.ProcessorCount}核）", () => city.AsParallel().ForAll(u => CheckRunner.Run(CheckContext.For(u, asOf), catalogue)));
+        Pdf(city.Take(50).ToArray());
+    }
+
+    /// <summary>Browser start-up, then 50 units printed one after another by the same browser (measured once: each run takes tens of seconds).</summary>
+    private static void Pdf(UnitAccounts[] units)
+    {
+        if (PdfPrinter.FindChromium() is null)
+        {
+            Console.WriteLine("未安装 Chromium，跳过 PDF 计时");
+            return;
+        }
+        var watch = Stopwatch.StartNew();
+        var printer = PdfPrinter.StartAsync().GetAwaiter().GetResult();
+        var startUp = watch.Elapsed;
+        printer.PrintAsync(HtmlRenderer.Render(DisclosureBuilder.Build(units[0]))).GetAwaiter().GetResult();
+        watch.Restart();
+        long bytes = 0;
+        foreach (var unit in units) bytes += printer.PrintAsync(HtmlRenderer.Render(DisclosureBuilder.Build(unit))).GetAwaiter().GetResult().Length;
+        var batch = watch.Elapsed;
+        printer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        Console.WriteLine($"PDF：启动浏览器 {startUp.TotalMilliseconds:F0} 毫秒；{units.Length}个单位 {batch.TotalSeconds:F1} 秒，每个 {batch.TotalMilliseconds / units.Length:F0} 毫秒，共 {bytes / 1024 / 1024} MB");
     }
 
     private static void Measure(string name, Action action)

@@ -16,7 +16,7 @@ internal static class BuildCommand
         var output = new Option<string>("--out", "-o") { Description = "输出目录（必填；不存在时自动创建）" };
         var unit = new Option<string?>("--unit") { Description = "金额单位：yuan（元）或 wan（万元）；默认取文件中的设置，未设置时为元" };
         var performance = new Option<string?>("--performance") { Description = "绩效自评文件：据以填写预算绩效情况说明，并附绩效自评表和评价报告" };
-        var formats = new Option<string[]>("--formats") { Description = "另行输出的格式（可多选，逗号分隔）：docx、xlsx、csv、fdp、json", AllowMultipleArgumentsPerToken = true, CustomParser = r => r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray() };
+        var formats = new Option<string[]>("--formats") { Description = "另行输出的格式（可多选，逗号分隔）：pdf、docx、xlsx、csv、fdp、json", AllowMultipleArgumentsPerToken = true, CustomParser = r => r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray() };
         unit.AcceptOnlyFromAmong("yuan", "wan");
         var command = new Command("build", "生成决算公开文档：写出 disclosure.html（可打印的网页）和 disclosure.json（文档模型）")
         {
@@ -40,7 +40,19 @@ internal static class BuildCommand
         Directory.CreateDirectory(outputDirectory);
         var html = Path.Combine(outputDirectory, "disclosure.html");
         File.WriteAllText(html, HtmlRenderer.Render(document));
-        var written = new[] { "json" }.Concat(formats ?? []).Distinct().SelectMany(f => ExportCommand.Write(f, accounts, document, outputDirectory)).Prepend(html).ToArray();
+        string[] written;
+        using (var printer = new ExportCommand.Printer())
+        {
+            try
+            {
+                written = new[] { "json" }.Concat(formats ?? []).Distinct().SelectMany(f => ExportCommand.Write(f, accounts, document, outputDirectory, printer)).Prepend(html).ToArray();
+            }
+            catch (Documents.Pdf.PdfPrinterUnavailableException e)
+            {
+                stderr.WriteLine(e.Message);
+                return ExitCodes.Failure;
+            }
+        }
         stdout.WriteLine($"已生成 {document.Title}（{document.AmountUnit.Caption()}），用时 {watch.ElapsedMilliseconds} 毫秒：");
         foreach (var path in written) stdout.WriteLine($"  {path}");
         if (document.Pending.Count > 0)

@@ -4,7 +4,9 @@ using Juesuan.Disclosure;
 using Juesuan.Documents.Csv;
 using Juesuan.Documents.Docx;
 using Juesuan.Documents.Json;
+using Juesuan.Documents.Html;
 using Juesuan.Documents.OpenData;
+using Juesuan.Documents.Pdf;
 using Juesuan.Documents.Xlsx;
 
 namespace Juesuan.Cli;
@@ -15,19 +17,19 @@ internal static class ExportCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var accounts = new Argument<string>("accounts") { Description = "决算数据文件（JSON，格式见 docs/accounts-format.md），或装有多个决算数据文件的文件夹（逐个导出到以文件名命名的子文件夹）" };
-        var format = new Option<string>("--format", "-f") { Description = "输出格式：docx（可编辑的 Word 文档）、xlsx（九张公开表的 Excel 工作簿）、csv（九张公开表，每表一个 CSV 文件，UTF-8 带 BOM）、fdp（财政数据包 Fiscal Data Package）或 json（文档模型）" };
+        var format = new Option<string>("--format", "-f") { Description = "输出格式：pdf（A4 打印版，需要 Chromium）、docx（可编辑的 Word 文档）、xlsx（九张公开表的 Excel 工作簿）、csv（九张公开表，每表一个 CSV 文件，UTF-8 带 BOM）、fdp（财政数据包 Fiscal Data Package）或 json（文档模型）" };
         var output = new Option<string>("--out", "-o") { Description = "输出目录（必填；不存在时自动创建）" };
         var unit = new Option<string?>("--unit") { Description = "金额单位：yuan（元）或 wan（万元）；默认取文件中的设置，未设置时为元" };
         var performance = new Option<string?>("--performance") { Description = "绩效自评文件：据以填写预算绩效情况说明" };
         format.AcceptOnlyFromAmong(Formats);
         unit.AcceptOnlyFromAmong("yuan", "wan");
-        var command = new Command("export", "导出决算公开文档：docx（Word 文档）、xlsx（Excel 工作簿）、csv（九张公开表）、fdp（财政数据包）或 json（文档模型）")
+        var command = new Command("export", "导出决算公开文档：pdf（打印版）、docx（Word 文档）、xlsx（Excel 工作簿）、csv（九张公开表）、fdp（财政数据包）或 json（文档模型）")
         {
             accounts, format, output, unit, performance,
         };
         command.Validators.Add(result =>
         {
-            if (result.GetResult(format) is null) result.AddError("缺少输出格式：请用 --format docx、xlsx、csv、fdp 或 json 指定");
+            if (result.GetResult(format) is null) result.AddError("缺少输出格式：请用 --format pdf、docx、xlsx、csv、fdp 或 json 指定");
             if (result.GetResult(output) is null) result.AddError("缺少输出目录：请用 --out <目录> 指定");
         });
         command.SetAction(parse => Run(parse.GetValue(accounts)!, parse.GetValue(format)!, parse.GetValue(output)!, parse.GetValue(unit), parse.GetValue(performance), stdout, stderr));
@@ -35,23 +37,40 @@ internal static class ExportCommand
     }
 
     /// <summary>The formats export writes, and build adds with --formats.</summary>
-    public static readonly string[] Formats = ["docx", "xlsx", "csv", "fdp", "json"];
+    public static readonly string[] Formats = ["pdf", "docx", "xlsx", "csv", "fdp", "json"];
 
     /// <summary>One accounts file, or every .json file of a folder (each into a subfolder named after it, with a progress line each).</summary>
     public static int Run(string accountsPath, string format, string outputDirectory, string? unitOption, string? performancePath, TextWriter stdout, TextWriter stderr)
     {
-        if (!Directory.Exists(accountsPath))
+        using var printer = new Printer();
+        try
         {
-            if (BuildCommand.Document(accountsPath, unitOption, performancePath, stderr) is not var (accounts, document)) return ExitCodes.InvalidInput;
-            var written = Write(format, accounts, document, outputDirectory);
-            stdout.WriteLine($"已导出 {document.Title}（{format}，{written.Count} 个文件）：");
-            foreach (var path in written) stdout.WriteLine($"  {path}");
-            return ExitCodes.Success;
+            return Directory.Exists(accountsPath)
+                ? RunFolder(accountsPath, format, outputDirectory, unitOption, performancePath, printer, stdout, stderr)
+                : RunFile(accountsPath, format, outputDirectory, unitOption, performancePath, printer, stdout, stderr);
         }
-        var files = Directory.GetFiles(accountsPath, "*.json").Order(StringComparer.Ordinal).ToArray();
+        catch (PdfPrinterUnavailableException e)
+        {
+            stderr.WriteLine(e.Message);
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static int RunFile(string accountsPath, string format, string outputDirectory, string? unitOption, string? performancePath, Printer printer, TextWriter stdout, TextWriter stderr)
+    {
+        if (BuildCommand.Document(accountsPath, unitOption, performancePath, stderr) is not var (accounts, document)) return ExitCodes.InvalidInput;
+        var written = Write(format, accounts, document, outputDirectory, printer);
+        stdout.WriteLine($"已导出 {document.Title}（{format}，{written.Count} 个文件）：");
+        foreach (var path in written) stdout.WriteLine($"  {path}");
+        return ExitCodes.Success;
+    }
+
+    private static int RunFolder(string folder, string format, string outputDirectory, string? unitOption, string? performancePath, Printer printer, TextWriter stdout, TextWriter stderr)
+    {
+        var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray();
         if (files.Length == 0)
         {
-            stderr.WriteLine($"{accountsPath}：文件夹中没有决算数据文件（*.json）");
+            stderr.WriteLine($"{folder}：文件夹中没有决算数据文件（*.json）");
             return ExitCodes.InvalidInput;
         }
         var failed = 0;
@@ -64,7 +83,7 @@ internal static class ExportCommand
                 stdout.WriteLine($"[{i + 1}/{files.Length}] {files[i]}：有错误，未导出（见标准错误输出）");
                 continue;
             }
-            var written = Write(format, accounts, document, target);
+            var written = Write(format, accounts, document, target, printer);
             stdout.WriteLine($"[{i + 1}/{files.Length}] {document.Title} → {target}（{written.Count} 个文件）");
         }
         stdout.WriteLine($"共 {files.Length} 个文件：导出 {files.Length - failed} 个，出错 {failed} 个。");
@@ -72,10 +91,12 @@ internal static class ExportCommand
     }
 
     /// <summary>Writes one format of a disclosure into a folder (created if missing); the paths written.</summary>
-    public static IReadOnlyList<string> Write(string format, UnitAccounts accounts, DisclosureDocument document, string outputDirectory)
+    /// <exception cref="PdfPrinterUnavailableException">PDF was asked for and Chromium is not installed.</exception>
+    public static IReadOnlyList<string> Write(string format, UnitAccounts accounts, DisclosureDocument document, string outputDirectory, Printer printer)
     {
         IEnumerable<(string Name, byte[] Content)> files = format switch
         {
+            "pdf" => [("disclosure.pdf", printer.Print(HtmlRenderer.Render(document)))],
             "docx" => [("disclosure.docx", DocxRenderer.Render(document))],
             "xlsx" => [("tables.xlsx", XlsxRenderer.Render(document))],
             "csv" => document.Tables.Select(t => (TableCsv.FileName(t), TableCsv.Write(t))),
@@ -92,5 +113,19 @@ internal static class ExportCommand
             written.Add(path);
         }
         return written;
+    }
+
+    /// <summary>The PDF printer of one command, its browser started at the first PDF and shared by the rest of the batch.</summary>
+    internal sealed class Printer : IDisposable
+    {
+        private PdfPrinter? _printer;
+
+        public byte[] Print(string html)
+        {
+            _printer ??= PdfPrinter.StartAsync().GetAwaiter().GetResult();
+            return _printer.PrintAsync(html).GetAwaiter().GetResult();
+        }
+
+        public void Dispose() => _printer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 }

@@ -106,6 +106,24 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Pdf_without_chromium_is_a_clear_message_not_a_crash()
+    {
+        var before = Environment.GetEnvironmentVariable("JUESUAN_CHROMIUM");
+        Environment.SetEnvironmentVariable("JUESUAN_CHROMIUM", Path.Combine(_dir, "no-chromium"));
+        try
+        {
+            var (stdout, stderr) = (new StringWriter(), new StringWriter());
+            Assert.Equal(1, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "--format", "pdf", "--out", Path.Combine(_dir, "pdf")], stdout, stderr));
+            Assert.Contains("打印 PDF 需要 Chromium", stderr.ToString());
+            Assert.Contains("apt-get install chromium fonts-noto-cjk", stderr.ToString());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("JUESUAN_CHROMIUM", before);
+        }
+    }
+
+    [Fact]
     public void A_missing_file_is_an_input_error_not_a_crash()
     {
         var (code, _, error) = Build(Path.Combine(_dir, "nope.json"));

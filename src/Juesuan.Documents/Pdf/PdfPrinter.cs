@@ -1,0 +1,75 @@
+using Microsoft.Playwright;
+
+namespace Juesuan.Documents.Pdf;
+
+/// <summary>Why no PDF can be printed here (no Chromium), in Chinese, with what to install.</summary>
+public sealed class PdfPrinterUnavailableException(string message) : Exception(message);
+
+/// <summary>
+/// PDF 打印 — prints the disclosure's HTML (and the self-evaluation documents) to PDF with headless
+/// Chromium, as the HTML's print style sheet lays it out: A4, table headers repeated on every page, page
+/// numbers at the foot, the contents as the PDF's outline, the CJK fonts embedded so the text is
+/// selectable and extracts as the Chinese shown. The browser is started once and reused for a whole
+/// batch; each document gets a fresh page.
+/// </summary>
+public sealed class PdfPrinter : IAsyncDisposable
+{
+    /// <summary>Where Debian installs Chromium; JUESUAN_CHROMIUM names another.</summary>
+    public const string DefaultChromium = "/usr/bin/chromium";
+
+    private static readonly string[] Arguments =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"];
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private PdfPrinter(IPlaywright playwright, IBrowser browser) => (_playwright, _browser) = (playwright, browser);
+
+    /// <summary>The Chromium to use: JUESUAN_CHROMIUM if set, else <see cref="DefaultChromium"/>; null when it is not there.</summary>
+    public static string? FindChromium()
+    {
+        var path = Environment.GetEnvironmentVariable("JUESUAN_CHROMIUM") is { Length: > 0 } configured ? configured : DefaultChromium;
+        return File.Exists(path) ? path : null;
+    }
+
+    /// <exception cref="PdfPrinterUnavailableException">Chromium is not installed.</exception>
+    public static async Task<PdfPrinter> StartAsync()
+    {
+        var chromium = FindChromium() ?? throw new PdfPrinterUnavailableException(
+            "打印 PDF 需要 Chromium：未找到 " + (Environment.GetEnvironmentVariable("JUESUAN_CHROMIUM") is { Length: > 0 } p ? p : DefaultChromium) +
+            "（Debian 上：apt-get install chromium fonts-noto-cjk；其他位置可用环境变量 JUESUAN_CHROMIUM 指定）");
+        var playwright = await Playwright.CreateAsync();
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = Arguments });
+            return new PdfPrinter(playwright, browser);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A4 PDF of a self-contained HTML document.</summary>
+    public async Task<byte[]> PrintAsync(string html)
+    {
+        var page = await _browser.NewPageAsync();
+        try
+        {
+            await page.SetContentAsync(html, new() { WaitUntil = WaitUntilState.Load });
+            // Page size, margins and the page numbers come from the HTML's own @page rules, so print and PDF agree.
+            return await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true, Outline = true, Tagged = true });
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Juesuan.Accounts;
+using Juesuan.Disclosure;
+using Juesuan.Documents.Html;
+using Juesuan.Documents.Pdf;
+using Juesuan.Testing;
+
+namespace Juesuan.Documents.Tests;
+
+/// <summary>A fact that prints with Chromium and reads back with pdftotext, reported as skipped (with the reason) where either is missing.</summary>
+public sealed class RequiresChromiumFactAttribute : FactAttribute
+{
+    public RequiresChromiumFactAttribute()
+    {
+        if (PdfPrinter.FindChromium() is null) Skip = "未安装 Chromium（/usr/bin/chromium），跳过 PDF 打印测试；CI 会安装它";
+        else if (!(Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, "pdftotext"))))
+            Skip = "未安装 pdftotext（poppler-utils），无法读回 PDF 文字，跳过 PDF 打印测试；CI 会安装它";
+    }
+}
+
+public sealed class PdfPrinterTests : IAsyncLifetime
+{
+    private static readonly UnitAccounts Sample = AccountsReader.Read(File.ReadAllText(RepoPaths.SampleAccounts), "accounts.json").Accounts!;
+    private static readonly DisclosureDocument Model = DisclosureBuilder.Build(Sample);
+    private PdfPrinter? _printer;
+
+    public async Task InitializeAsync()
+    {
+        if (PdfPrinter.FindChromium() is not null) _printer = await PdfPrinter.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_printer is not null) await _printer.DisposeAsync();
+    }
+
+    private static string Text(byte[] pdf)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, pdf);
+            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-enc", "UTF-8", "-layout", path, "-"]) { RedirectStandardOutput = true })!;
+            var text = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return text;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [RequiresChromiumFact]
+    public async Task The_pdf_text_holds_every_table_title_and_the_key_figures()
+    {
+        var pdf = await _printer!.PrintAsync(HtmlRenderer.Render(Model));
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5));
+        var text = Text(pdf);
+        foreach (var table in Model.Tables) Assert.Contains(table.Title, text);
+        foreach (var figure in new[] { "3,916,264.87", "4,000,720.64", "330,475.22", "8.26%", "6,164.80" }) Assert.Contains(figure, text);
+        Assert.Contains(Model.Title, text);
+        Assert.Contains("第 1 页", text);
+    }
+
+    [RequiresChromiumFact]
+    public async Task One_browser_prints_a_batch()
+    {
+        var first = await _printer!.PrintAsync(HtmlRenderer.Render(Model));
+        var second = await _printer.PrintAsync("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>t</title><p>第二份文档：公开02表</p></html>");
+        Assert.Contains("第二份文档：公开02表", Text(second));
+        Assert.True(first.Length > second.Length);
+    }
+}
