@@ -41,7 +41,7 @@ internal static class BuildCommand
         var html = Path.Combine(outputDirectory, "disclosure.html");
         File.WriteAllText(html, HtmlRenderer.Render(document));
         string[] written;
-        using (var printer = new ExportCommand.Printer())
+        using (var printer = new BatchPrinter())
         {
             try
             {

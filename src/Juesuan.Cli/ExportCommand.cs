@@ -42,7 +42,7 @@ internal static class ExportCommand
     /// <summary>One accounts file, or every .json file of a folder (each into a subfolder named after it, with a progress line each).</summary>
     public static int Run(string accountsPath, string format, string outputDirectory, string? unitOption, string? performancePath, TextWriter stdout, TextWriter stderr)
     {
-        using var printer = new Printer();
+        using var printer = new BatchPrinter();
         try
         {
             return Directory.Exists(accountsPath)
@@ -56,7 +56,7 @@ internal static class ExportCommand
         }
     }
 
-    private static int RunFile(string accountsPath, string format, string outputDirectory, string? unitOption, string? performancePath, Printer printer, TextWriter stdout, TextWriter stderr)
+    private static int RunFile(string accountsPath, string format, string outputDirectory, string? unitOption, string? performancePath, BatchPrinter printer, TextWriter stdout, TextWriter stderr)
     {
         if (BuildCommand.Document(accountsPath, unitOption, performancePath, stderr) is not var (accounts, document)) return ExitCodes.InvalidInput;
         var written = Write(format, accounts, document, outputDirectory, printer);
@@ -65,7 +65,7 @@ internal static class ExportCommand
         return ExitCodes.Success;
     }
 
-    private static int RunFolder(string folder, string format, string outputDirectory, string? unitOption, string? performancePath, Printer printer, TextWriter stdout, TextWriter stderr)
+    private static int RunFolder(string folder, string format, string outputDirectory, string? unitOption, string? performancePath, BatchPrinter printer, TextWriter stdout, TextWriter stderr)
     {
         var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray();
         if (files.Length == 0)
@@ -92,7 +92,7 @@ internal static class ExportCommand
 
     /// <summary>Writes one format of a disclosure into a folder (created if missing); the paths written.</summary>
     /// <exception cref="PdfPrinterUnavailableException">PDF was asked for and Chromium is not installed.</exception>
-    public static IReadOnlyList<string> Write(string format, UnitAccounts accounts, DisclosureDocument document, string outputDirectory, Printer printer)
+    public static IReadOnlyList<string> Write(string format, UnitAccounts accounts, DisclosureDocument document, string outputDirectory, BatchPrinter printer)
     {
         IEnumerable<(string Name, byte[] Content)> files = format switch
         {
@@ -113,19 +113,5 @@ internal static class ExportCommand
             written.Add(path);
         }
         return written;
-    }
-
-    /// <summary>The PDF printer of one command, its browser started at the first PDF and shared by the rest of the batch.</summary>
-    internal sealed class Printer : IDisposable
-    {
-        private PdfPrinter? _printer;
-
-        public byte[] Print(string html)
-        {
-            _printer ??= PdfPrinter.StartAsync().GetAwaiter().GetResult();
-            return _printer.PrintAsync(html).GetAwaiter().GetResult();
-        }
-
-        public void Dispose() => _printer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 }

@@ -2,7 +2,9 @@ using System.CommandLine;
 using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Disclosure;
+using Juesuan.Documents.Docx;
 using Juesuan.Documents.Html;
+using Juesuan.Documents.Pdf;
 using Juesuan.Documents.Performance;
 using Juesuan.Performance;
 
@@ -19,15 +21,28 @@ internal static class ScoreCommand
         var format = new Option<string>("--format") { Description = "输出格式：text 或 json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var output = new Option<string?>("--out", "-o") { Description = "输出目录：写出 self-evaluation.html（绩效自评表和绩效评价报告）" };
+        var formats = new Option<string[]>("--formats")
+        {
+            Description = "另行输出的格式（可多选，逗号分隔）：pdf（需要 Chromium）、docx",
+            AllowMultipleArgumentsPerToken = true,
+            CustomParser = r => r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
+        };
         var command = new Command("score", "按计分方法计算绩效自评得分和等级，并检查自评表；有阻断问题时退出码为1")
         {
-            file, accounts, method, format, output,
+            file, accounts, method, format, output, formats,
         };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(accounts), parse.GetValue(method), parse.GetValue(format)!, parse.GetValue(output), stdout, stderr));
+        command.Validators.Add(result =>
+        {
+            foreach (var f in result.GetValue(formats) ?? [])
+                if (f is not ("pdf" or "docx")) result.AddError($"--formats 中的“{f}”不是可选的格式：可选 pdf、docx");
+            if ((result.GetValue(formats) ?? []).Length > 0 && result.GetResult(output) is null) result.AddError("--formats 需要 --out <目录>");
+        });
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(accounts), parse.GetValue(method), parse.GetValue(format)!, parse.GetValue(output), stdout, stderr, parse.GetValue(formats)));
         return command;
     }
 
-    public static int Run(string path, string? accountsPath, string? methodName, string format, string? outputDirectory, TextWriter stdout, TextWriter stderr)
+    public static int Run(string path, string? accountsPath, string? methodName, string format, string? outputDirectory, TextWriter stdout, TextWriter stderr,
+        IReadOnlyList<string>? formats = null)
     {
         if (PerformanceFiles.Load(path, stderr) is not { } file) return ExitCodes.InvalidInput;
         UnitAccounts? unit = null;
@@ -53,7 +68,22 @@ internal static class ScoreCommand
         {
             Directory.CreateDirectory(outputDirectory);
             var document = EvaluationDocuments.Build(results.Select(r => r.score).ToArray(), unit?.Unit.Name ?? file.Evaluations[0].ImplementingUnit, file.FiscalYear);
-            File.WriteAllText(Path.Combine(outputDirectory, "self-evaluation.html"), HtmlRenderer.Render(document));
+            var html = HtmlRenderer.Render(document);
+            File.WriteAllText(Path.Combine(outputDirectory, "self-evaluation.html"), html);
+            if (formats?.Contains("docx") == true) File.WriteAllBytes(Path.Combine(outputDirectory, "self-evaluation.docx"), DocxRenderer.Render(document));
+            if (formats?.Contains("pdf") == true)
+            {
+                using var printer = new BatchPrinter();
+                try
+                {
+                    File.WriteAllBytes(Path.Combine(outputDirectory, "self-evaluation.pdf"), printer.Print(html));
+                }
+                catch (PdfPrinterUnavailableException e)
+                {
+                    stderr.WriteLine(e.Message);
+                    return ExitCodes.Failure;
+                }
+            }
         }
         return results.Any(r => r.Item2.HasBlocking) ? CheckCommand.BlockingFound : ExitCodes.Success;
     }
