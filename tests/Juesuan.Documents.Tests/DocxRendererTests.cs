@@ -100,3 +100,40 @@ public sealed class DocxRendererTests : IDisposable
         Assert.Contains(footer.Descendants<SimpleField>(), f => f.Instruction!.Value!.Trim() == "PAGE");
     }
 }
+
+/// <summary>A fact that needs LibreOffice's soffice, reported as skipped (with the reason) where it is missing.</summary>
+public sealed class RequiresLibreOfficeFactAttribute : FactAttribute
+{
+    public RequiresLibreOfficeFactAttribute()
+    {
+        if (!(Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, "soffice"))))
+            Skip = "未安装 LibreOffice（libreoffice-writer-nogui），跳过 Word 文档转换测试；CI 会安装它";
+    }
+}
+
+public sealed class DocxConversionTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("juesuan-docx-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [RequiresLibreOfficeFact]
+    public void LibreOffice_converts_the_document_without_errors()
+    {
+        var model = DisclosureBuilder.Build(AccountsReader.Read(File.ReadAllText(RepoPaths.SampleAccounts), "accounts.json").Accounts!);
+        var docx = Path.Combine(_dir, "disclosure.docx");
+        File.WriteAllBytes(docx, DocxRenderer.Render(model));
+        var start = new System.Diagnostics.ProcessStartInfo("soffice",
+            [$"-env:UserInstallation=file://{_dir}/profile", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", _dir, docx])
+        { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), "LibreOffice did not finish in two minutes");
+        Assert.True(process.ExitCode == 0, errors.Result);
+        Assert.Contains("writer_pdf_Export", output.Result);
+        var pdf = File.ReadAllBytes(Path.Combine(_dir, "disclosure.pdf"));
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5));
+        Assert.True(pdf.Length > 50_000, $"{pdf.Length} bytes");
+    }
+}

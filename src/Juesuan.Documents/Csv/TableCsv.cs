@@ -17,16 +17,11 @@ public static class TableCsv
     public static byte[] Write(DisclosureTable table)
     {
         var sb = new StringBuilder();
-        CsvText.Line(sb, table.Columns.Select(c => IsTextColumn(c) ? c : $"{c}（元）"));
+        CsvText.Line(sb, table.Columns.Select(c => TableColumns.Kind(c) == ColumnKind.Amount ? $"{c}（元）" : c));
         foreach (var row in table.Rows)
             CsvText.Line(sb, row.Cells.Select(Value));
         return CsvText.Bytes(sb, byteOrderMark: true);
     }
-
-    /// <summary>The columns that name, code or number a row; every other column of the nine tables holds amounts.</summary>
-    private static bool IsTextColumn(string column) =>
-        column.EndsWith("项目", StringComparison.Ordinal) || column.EndsWith("行次", StringComparison.Ordinal)
-        || column.EndsWith("科目编码", StringComparison.Ordinal) || column.EndsWith("科目名称", StringComparison.Ordinal);
 
     private static string Value(TableCell cell) => cell.Kind switch
     {

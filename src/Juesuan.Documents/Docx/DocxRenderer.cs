@@ -24,6 +24,9 @@ public static class DocxRenderer
     private const string HeadingFont = "黑体";
     private const string LatinFont = "Times New Roman";
 
+    /// <summary>A4's width less the left and right margins, in twips.</summary>
+    private const int TextWidth = 11906 - 2 * 1247;
+
     public static byte[] Render(DisclosureDocument document)
     {
         using var stream = new MemoryStream();
@@ -87,24 +90,33 @@ public static class DocxRenderer
         if (table.UnitName.Length > 0)
             body.Append(Styled("TableMeta", $"编制单位：{table.UnitName}　　{table.FiscalYear}年度　　{table.AmountUnitCaption}"));
         var columns = table.Columns.Count;
-        var grid = new TableGrid();
-        for (var i = 0; i < columns; i++) grid.Append(new GridColumn { Width = (9412 / columns).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        // The text width of the page (A4 less the margins, in twips), shared by the columns by what they hold; a wide table sets its text smaller.
+        var weights = table.Columns.Select(c => TableColumns.Kind(c) switch { ColumnKind.Code => 1.2, ColumnKind.Label => 1.8, _ => 1.8 }).ToArray();
+        var grid = new TableGrid(weights.Select(w => new GridColumn
+        {
+            Width = ((int)(TextWidth * w / weights.Sum())).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }));
+        var textStyle = columns > 8 ? "TableTextSmall" : "TableText";
         var docTable = new DocTable(
             new TableProperties(
                 new TableStyle { Val = "DisclosureTable" },
-                new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+                new TableWidth { Width = TextWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }),
             grid);
-        foreach (var row in HeaderRows(table.Header, columns)) docTable.Append(row);
+        foreach (var row in HeaderRows(table.Header, columns, textStyle)) docTable.Append(row);
         if (table.IsEmpty)
-            docTable.Append(new DocTableRow(Cell(table.EmptyNote!, JustificationValues.Center, bold: false, gridSpan: columns)));
+            docTable.Append(new DocTableRow(Cell(table.EmptyNote!, textStyle, JustificationValues.Center, bold: false, gridSpan: columns)));
         foreach (var row in table.Rows)
         {
             var tr = new DocTableRow(new TableRowProperties(new CantSplit()));
             foreach (var cell in row.Cells)
-                tr.Append(Cell(cell.Text, cell.Kind is CellKind.Amount or CellKind.Number ? JustificationValues.Right
+            {
+                var amount = cell.Kind is CellKind.Amount or CellKind.Number;
+                tr.Append(Cell(cell.Text, textStyle, amount ? JustificationValues.Right
                     : cell.Kind is CellKind.Code or CellKind.LineNumber ? JustificationValues.Center : JustificationValues.Left,
-                    bold: row.Role is RowRole.Total || cell.Subtotal));
+                    bold: row.Role is RowRole.Total || cell.Subtotal, noWrap: amount));
+            }
             docTable.Append(tr);
         }
         body.Append(docTable);
@@ -112,7 +124,7 @@ public static class DocxRenderer
     }
 
     /// <summary>The header rows, merged across (gridSpan) and down (vMerge), marked to repeat on every page.</summary>
-    private static IEnumerable<DocTableRow> HeaderRows(IReadOnlyList<IReadOnlyList<HeaderCell>> header, int columns)
+    private static IEnumerable<DocTableRow> HeaderRows(IReadOnlyList<IReadOnlyList<HeaderCell>> header, int columns, string textStyle)
     {
         // What stands at each grid position: a cell that starts there, or the continuation of one from above.
         var starts = new Dictionary<(int Row, int Column), (HeaderCell Cell, bool Continues)>();
@@ -138,22 +150,23 @@ public static class DocxRenderer
             {
                 if (!starts.TryGetValue((r, column), out var at)) { column++; continue; }
                 var merge = at.Cell.RowSpan > 1 ? new VerticalMerge { Val = at.Continues ? MergedCellValues.Continue : MergedCellValues.Restart } : null;
-                tr.Append(Cell(at.Continues ? "" : at.Cell.Text, JustificationValues.Center, bold: true, gridSpan: at.Cell.ColSpan, merge: merge));
+                tr.Append(Cell(at.Continues ? "" : at.Cell.Text, textStyle, JustificationValues.Center, bold: true, gridSpan: at.Cell.ColSpan, merge: merge));
                 column += at.Cell.ColSpan;
             }
             yield return tr;
         }
     }
 
-    private static DocTableCell Cell(string text, JustificationValues justification, bool bold, int gridSpan = 1, VerticalMerge? merge = null)
+    private static DocTableCell Cell(string text, string style, JustificationValues justification, bool bold, int gridSpan = 1, VerticalMerge? merge = null, bool noWrap = false)
     {
         var properties = new TableCellProperties();
         if (gridSpan > 1) properties.Append(new GridSpan { Val = gridSpan });
         if (merge is not null) properties.Append(merge);
+        if (noWrap) properties.Append(new NoWrap());
         properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
         var run = bold ? new Run(new RunProperties(new Bold()), Text(text)) : new Run(Text(text));
         return new DocTableCell(properties, new DocParagraph(
-            new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }, new Justification { Val = justification }), run));
+            new ParagraphProperties(new ParagraphStyleId { Val = style }, new Justification { Val = justification }), run));
     }
 
     private static DocParagraph Styled(string style, string text) =>
@@ -185,8 +198,11 @@ public static class DocxRenderer
         { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true };
         var tableText = new Style(new StyleName { Val = "Table Text" }, new BasedOn { Val = "Normal" },
             new StyleParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }, new Indentation { FirstLineChars = 0, FirstLine = "0" }),
-            new StyleRunProperties(new FontSize { Val = "18" }))
+            new StyleRunProperties(new FontSize { Val = "15" }))
         { Type = StyleValues.Paragraph, StyleId = "TableText" };
+        var tableTextSmall = new Style(new StyleName { Val = "Table Text Small" }, new BasedOn { Val = "TableText" },
+            new StyleRunProperties(new FontSize { Val = "14" }))
+        { Type = StyleValues.Paragraph, StyleId = "TableTextSmall" };
         var table = new Style(new StyleName { Val = "Disclosure Table" },
             new StyleTableProperties(new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4U }, new LeftBorder { Val = BorderValues.Single, Size = 4U },
@@ -210,6 +226,7 @@ public static class DocxRenderer
             Paragraph("TableMeta", "Table Meta", BodyFont, 18, false, JustificationValues.Right, after: 60, keepNext: true),
             Paragraph("Footer", "footer", BodyFont, 18, false, JustificationValues.Center),
             tableText,
+            tableTextSmall,
             table);
     }
 }

@@ -126,9 +126,7 @@ public static class XlsxRenderer
         var widths = new Columns();
         for (var c = 1; c <= columns; c++)
         {
-            var key = table.Columns[c - 1];
-            var width = key.EndsWith("科目编码", StringComparison.Ordinal) || key.EndsWith("行次", StringComparison.Ordinal) ? 10
-                : key.EndsWith("项目", StringComparison.Ordinal) || key.EndsWith("科目名称", StringComparison.Ordinal) ? 34 : 16;
+            var width = TableColumns.Kind(table.Columns[c - 1]) switch { ColumnKind.Code => 10, ColumnKind.Label => 34, _ => 16 };
             widths.Append(new Column { Min = (uint)c, Max = (uint)c, Width = width, CustomWidth = true });
         }
         var mergeCells = new MergeCells(merges.Select(m => new MergeCell { Reference = m }));
