@@ -23,6 +23,7 @@ internal sealed partial class AuditDocument
     {
         for (var i = 0; i < text.Length; i++)
             if (text[i] == '\n') _lineStarts.Add(i + 1);
+        _original = text;
         Text = text = JoinWrappedLines(text);
         Paragraphs = Split(text, 0, text.Length, c => c == '\n').Where(r => text[r.Start..r.End].Trim().Length > 0).ToArray();
         Sentences = Paragraphs.SelectMany(p => Split(text, p.Start, p.End, IsSentenceEnd)).ToArray();
@@ -52,6 +53,9 @@ internal sealed partial class AuditDocument
     /// read as a space, so every position still points at the same character of the file.
     /// </summary>
     public string Text { get; }
+
+    /// <summary>The text as read, which spans quote.</summary>
+    private readonly string _original;
 
     private static string JoinWrappedLines(string text)
     {
@@ -125,7 +129,7 @@ internal sealed partial class AuditDocument
     {
         var line = _lineStarts.BinarySearch(start);
         if (line < 0) line = ~line - 1;
-        return new TextSpan(start, end - start, line + 1, start - _lineStarts[line] + 1, Text[start..end]);
+        return new TextSpan(start, end - start, line + 1, start - _lineStarts[line] + 1, _original[start..end]);
     }
 
     public (int Start, int End) SentenceOf(StatedNumber n) => Sentences[_sentenceOf[_index[n]]];

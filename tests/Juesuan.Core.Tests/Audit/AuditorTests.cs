@@ -191,6 +191,10 @@ public class AuditorTests
         Assert.Equal(("0.825%", 3, 7), (claim.Span.Text, claim.Span.Line, claim.Span.Column));
         Assert.Equal([text.IndexOf("占本\n", StringComparison.Ordinal) + 2], WrappedLines.Breaks(text));
         Assert.Empty(WrappedLines.Breaks(text.Replace("占本\n", "占本。\n")));
+        // A span across the wrap quotes the file as it is.
+        var split = "一、总体情况\n2021年本年支出合计4000720.64元，其中基本支出3670245.42元，占本年支出合计的91.73%；项目支出330475.22元，占本年支出合计的0.825\n%。\n";
+        var claim2 = Audit(split).Contradictions.Single();
+        Assert.Equal(("0.825\n%", "当前写为 0.825 %，按 330,475.22元 ÷ 4,000,720.64元 应为 8.26%。"), (claim2.Span.Text, claim2.Explanation));
     }
 
     [Fact]
