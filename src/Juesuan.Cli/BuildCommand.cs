@@ -4,6 +4,7 @@ using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Disclosure;
 using Juesuan.Documents.Html;
+using Juesuan.Documents.Pdf;
 
 namespace Juesuan.Cli;
 
@@ -16,7 +17,7 @@ internal static class BuildCommand
         var output = new Option<string>("--out", "-o") { Description = "输出目录（必填；不存在时自动创建）" };
         var unit = new Option<string?>("--unit") { Description = "金额单位：yuan（元）或 wan（万元）；默认取文件中的设置，未设置时为元" };
         var performance = new Option<string?>("--performance") { Description = "绩效自评文件：据以填写预算绩效情况说明，并附绩效自评表和评价报告" };
-        var formats = new Option<string[]>("--formats") { Description = "另行输出的格式（可多选，逗号分隔）：pdf、docx、xlsx、csv、fdp、json", AllowMultipleArgumentsPerToken = true, CustomParser = r => r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray() };
+        var formats = ExportCommand.FormatsOption("另行输出的格式（可多选，逗号分隔）：pdf、docx、xlsx、csv、fdp、json");
         unit.AcceptOnlyFromAmong("yuan", "wan");
         var command = new Command("build", "生成决算公开文档：写出 disclosure.html（可打印的网页）和 disclosure.json（文档模型）")
         {
@@ -47,7 +48,7 @@ internal static class BuildCommand
             {
                 written = new[] { "json" }.Concat(formats ?? []).Distinct().SelectMany(f => ExportCommand.Write(f, accounts, document, outputDirectory, printer)).Prepend(html).ToArray();
             }
-            catch (Documents.Pdf.PdfPrinterUnavailableException e)
+            catch (PdfPrinterUnavailableException e)
             {
                 stderr.WriteLine(e.Message);
                 return ExitCodes.Failure;

@@ -36,6 +36,14 @@ internal static class ExportCommand
         return command;
     }
 
+    /// <summary>A --formats option: formats listed with commas, or the option given more than once.</summary>
+    public static Option<string[]> FormatsOption(string description) => new("--formats")
+    {
+        Description = description,
+        AllowMultipleArgumentsPerToken = true,
+        CustomParser = r => r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
+    };
+
     /// <summary>The formats export writes, and build adds with --formats.</summary>
     public static readonly string[] Formats = ["pdf", "docx", "xlsx", "csv", "fdp", "json"];
 

@@ -21,12 +21,7 @@ internal static class ScoreCommand
         var format = new Option<string>("--format") { Description = "输出格式：text 或 json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var output = new Option<string?>("--out", "-o") { Description = "输出目录：写出 self-evaluation.html（绩效自评表和绩效评价报告）" };
-        var formats = new Option<string[]>("--formats")
-        {
-            Description = "另行输出的格式（可多选，逗号分隔）：pdf（需要 Chromium）、docx",
-            AllowMultipleArgumentsPerToken = true,
-            CustomParser = r => r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
-        };
+        var formats = ExportCommand.FormatsOption("另行输出的格式（可多选，逗号分隔）：pdf（需要 Chromium）、docx");
         var command = new Command("score", "按计分方法计算绩效自评得分和等级，并检查自评表；有阻断问题时退出码为1")
         {
             file, accounts, method, format, output, formats,
