@@ -82,16 +82,6 @@ public sealed class AuditSourceTests : IDisposable
     }
 }
 
-/// <summary>A fact that needs poppler's pdftotext, reported as skipped (with the reason) where it is missing.</summary>
-public sealed class RequiresPdftotextFactAttribute : FactAttribute
-{
-    public RequiresPdftotextFactAttribute()
-    {
-        var found = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, "pdftotext")));
-        if (!found) Skip = "未安装 pdftotext（poppler-utils），跳过 PDF 读取测试；CI 会安装它";
-    }
-}
-
 public class PdfSourceTests
 {
     [RequiresPdftotextFact]

@@ -101,16 +101,6 @@ public sealed class DocxRendererTests : IDisposable
     }
 }
 
-/// <summary>A fact that needs LibreOffice's soffice, reported as skipped (with the reason) where it is missing.</summary>
-public sealed class RequiresLibreOfficeFactAttribute : FactAttribute
-{
-    public RequiresLibreOfficeFactAttribute()
-    {
-        if (!(Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, "soffice"))))
-            Skip = "未安装 LibreOffice（libreoffice-writer-nogui），跳过 Word 文档转换测试；CI 会安装它";
-    }
-}
-
 public sealed class DocxConversionTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("juesuan-docx-").FullName;

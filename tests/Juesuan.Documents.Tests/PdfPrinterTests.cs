@@ -7,17 +7,6 @@ using Juesuan.Testing;
 
 namespace Juesuan.Documents.Tests;
 
-/// <summary>A fact that prints with Chromium and reads back with pdftotext, reported as skipped (with the reason) where either is missing.</summary>
-public sealed class RequiresChromiumFactAttribute : FactAttribute
-{
-    public RequiresChromiumFactAttribute()
-    {
-        if (PdfPrinter.FindChromium() is null) Skip = "未安装 Chromium（/usr/bin/chromium），跳过 PDF 打印测试；CI 会安装它";
-        else if (!(Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, "pdftotext"))))
-            Skip = "未安装 pdftotext（poppler-utils），无法读回 PDF 文字，跳过 PDF 打印测试；CI 会安装它";
-    }
-}
-
 public sealed class PdfPrinterTests : IAsyncLifetime
 {
     private static readonly UnitAccounts Sample = AccountsReader.Read(File.ReadAllText(RepoPaths.SampleAccounts), "accounts.json").Accounts!;

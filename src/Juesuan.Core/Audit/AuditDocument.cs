@@ -100,8 +100,8 @@ internal sealed partial class AuditDocument
     /// <summary>A figure of a named quantity stated for an earlier year ("2021年度…公务接待12.39万元"), the latest one before a position.</summary>
     public StatedNumber? PriorLevel(string label, int year, int before)
     {
-        _byYearAndLabel ??= Numbers.Where(n => n.Kind == NumberKind.Money && YearOf(n) is not null)
-            .GroupBy(n => (YearOf(n)!.Value, Label(n))).ToDictionary(g => g.Key, g => g.ToList());
+        _byYearAndLabel ??= Numbers.Where(n => n.Kind == NumberKind.Money).Select(n => (Number: n, Year: YearOf(n))).Where(x => x.Year is not null)
+            .GroupBy(x => (x.Year!.Value, Label(x.Number)), x => x.Number).ToDictionary(g => g.Key, g => g.ToList());
         return _byYearAndLabel.GetValueOrDefault((year, label))?.LastOrDefault(n => n.Start < before && !HasRole(n));
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Juesuan.Checks;
+using Juesuan.Documents.Csv;
 using Juesuan.Documents.Json;
 
 namespace Juesuan.Documents.Checks;
@@ -55,21 +56,16 @@ public static class CheckReportWriter
     public static string Csv(CheckReport report)
     {
         var sb = new StringBuilder("\uFEFF");
-        sb.Append("规则,严重程度,类别,表,行,列,情况说明,数据项,填报值,复算值,差额,允许误差,问题,修改建议,指纹\r\n");
+        CsvText.Line(sb, ["规则", "严重程度", "类别", "表", "行", "列", "情况说明", "数据项", "填报值", "复算值", "差额", "允许误差", "问题", "修改建议", "指纹"]);
         foreach (var f in report.Findings)
-        {
-            string[] fields =
+            CsvText.Line(sb,
             [
                 f.RuleId, RuleCatalogue.SeverityName(f.Severity), RuleCatalogue.CategoryName(f.Category),
                 f.Location.Table ?? "", f.Location.Row ?? "", f.Location.Column ?? "", f.Location.Section ?? "", f.Location.Field ?? "",
                 Number(f.Stated), Number(f.Recomputed), Number(f.Difference), Number(f.Tolerance), f.Message, f.Hint, f.Fingerprint,
-            ];
-            sb.Append(string.Join(',', fields.Select(Quote))).Append("\r\n");
-        }
+            ]);
         return sb.ToString();
     }
 
     private static string Number(decimal? d) => d?.ToString(CultureInfo.InvariantCulture) ?? "";
-
-    private static string Quote(string s) => s.IndexOfAny([',', '"', '\n', '\r']) < 0 ? s : "\"" + s.Replace("\"", "\"\"") + "\"";
 }

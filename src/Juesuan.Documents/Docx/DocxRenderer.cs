@@ -128,21 +128,9 @@ public static class DocxRenderer
     {
         // What stands at each grid position: a cell that starts there, or the continuation of one from above.
         var starts = new Dictionary<(int Row, int Column), (HeaderCell Cell, bool Continues)>();
-        var covered = new HashSet<(int, int)>();
-        for (var r = 0; r < header.Count; r++)
-        {
-            var column = 0;
-            foreach (var cell in header[r])
-            {
-                while (covered.Contains((r, column))) column++;
-                starts[(r, column)] = (cell, false);
-                for (var down = 1; down < cell.RowSpan; down++) starts[(r + down, column)] = (cell, true);
-                for (var down = 0; down < cell.RowSpan; down++)
-                    for (var across = 0; across < cell.ColSpan; across++)
-                        covered.Add((r + down, column + across));
-                column += cell.ColSpan;
-            }
-        }
+        foreach (var (row, column, cell) in HeaderLayout.Place(header))
+            for (var down = 0; down < cell.RowSpan; down++)
+                starts[(row + down, column)] = (cell, down > 0);
         for (var r = 0; r < header.Count; r++)
         {
             var tr = new DocTableRow(new TableRowProperties(new CantSplit(), new TableHeader()));

@@ -26,18 +26,15 @@ public sealed class PdfPrinter : IAsyncDisposable
     private PdfPrinter(IPlaywright playwright, IBrowser browser) => (_playwright, _browser) = (playwright, browser);
 
     /// <summary>The Chromium to use: JUESUAN_CHROMIUM if set, else <see cref="DefaultChromium"/>; null when it is not there.</summary>
-    public static string? FindChromium()
-    {
-        var path = Environment.GetEnvironmentVariable("JUESUAN_CHROMIUM") is { Length: > 0 } configured ? configured : DefaultChromium;
-        return File.Exists(path) ? path : null;
-    }
+    public static string? FindChromium() => File.Exists(ChromiumPath) ? ChromiumPath : null;
+
+    private static string ChromiumPath => Environment.GetEnvironmentVariable("JUESUAN_CHROMIUM") is { Length: > 0 } configured ? configured : DefaultChromium;
 
     /// <exception cref="PdfPrinterUnavailableException">Chromium is not installed.</exception>
     public static async Task<PdfPrinter> StartAsync()
     {
         var chromium = FindChromium() ?? throw new PdfPrinterUnavailableException(
-            "打印 PDF 需要 Chromium：未找到 " + (Environment.GetEnvironmentVariable("JUESUAN_CHROMIUM") is { Length: > 0 } p ? p : DefaultChromium) +
-            "（Debian 上：apt-get install chromium fonts-noto-cjk；其他位置可用环境变量 JUESUAN_CHROMIUM 指定）");
+            $"打印 PDF 需要 Chromium：未找到 {ChromiumPath}（Debian 上：apt-get install chromium fonts-noto-cjk；其他位置可用环境变量 JUESUAN_CHROMIUM 指定）");
         var playwright = await Playwright.CreateAsync();
         try
         {

@@ -70,22 +70,18 @@ public static class XlsxRenderer
             meta.Append(TextCell(columns, rowIndex, table.AmountUnitCaption, Meta));
         }
 
-        // Header: each cell at the first free grid position of its row, spanning across and down.
-        var covered = new HashSet<(int Row, int Column)>();
+        // Header: each cell where the layout places it, merged across and down.
+        var headerStart = rowIndex + 1;
+        var placed = HeaderLayout.Place(table.Header);
         for (var r = 0; r < table.Header.Count; r++)
         {
             var row = NewRow();
             var cells = new SortedDictionary<int, Cell>();
-            var column = 1;
-            foreach (var cell in table.Header[r])
+            foreach (var (_, column, cell) in placed.Where(p => p.Row == r))
             {
-                while (covered.Contains((r, column))) column++;
-                for (var down = 0; down < cell.RowSpan; down++)
-                    for (var across = 0; across < cell.ColSpan; across++)
-                        covered.Add((r + down, column + across));
-                if (cell.ColSpan > 1 || cell.RowSpan > 1) merges.Add(Range(column, rowIndex, column + cell.ColSpan - 1, rowIndex + cell.RowSpan - 1));
-                cells[column] = TextCell(column, rowIndex, cell.Text, HeaderCell);
-                column += cell.ColSpan;
+                var (left, top) = (column + 1, headerStart + r);
+                if (cell.ColSpan > 1 || cell.RowSpan > 1) merges.Add(Range(left, top, left + cell.ColSpan - 1, top + cell.RowSpan - 1));
+                cells[left] = TextCell(left, top, cell.Text, HeaderCell);
             }
             // Merged-away positions still carry the header's border.
             for (var c = 1; c <= columns; c++)
