@@ -1,15 +1,43 @@
 using Juesuan.Accounts;
+using Juesuan.Documents.Workbooks;
+using Juesuan.Documents.Xlsx;
 
 namespace Juesuan.Cli;
 
-/// <summary>Reads an accounts file from disk; a department's member files are resolved relative to the file that names them.</summary>
+/// <summary>
+/// Reads an accounts file from disk: the JSON format, or a filled accounts workbook (.xlsx). A department's
+/// member files are resolved relative to the file that names them.
+/// </summary>
 internal static class AccountsFiles
 {
+    /// <summary>Largest workbook read; a filled accounts workbook is a few hundred kilobytes.</summary>
+    private const long MaxWorkbookBytes = 50 * 1024 * 1024;
+
+    public static bool IsWorkbook(string path) => Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+
     public static AccountsReadResult Load(string path)
     {
         if (!File.Exists(path))
             return Failed(path, "$", "文件不存在");
+        if (IsWorkbook(path)) return LoadWorkbook(path);
         return AccountsReader.Read(File.ReadAllText(path), path, member => Member(Path.GetDirectoryName(Path.GetFullPath(path))!, member));
+    }
+
+    private static AccountsReadResult LoadWorkbook(string path)
+    {
+        if (new FileInfo(path).Length > MaxWorkbookBytes)
+            return Failed(path, "", $"文件超过 {MaxWorkbookBytes / 1024 / 1024} MB，不像是决算填报工作簿");
+        try
+        {
+            var workbook = WorkbookCells.Read(File.ReadAllBytes(path), path);
+            if (!AccountsWorkbookReader.Recognises(workbook) && PublishedTablesReader.Recognises(workbook))
+                return Failed(path, "", "这是已公开的九张公开表，不是决算填报工作簿：请用 juesuan check 检查它，或用 juesuan template 生成填报模板");
+            return AccountsWorkbookReader.Read(workbook);
+        }
+        catch (WorkbookFormatException e)
+        {
+            return Failed(path, "", e.Reason);
+        }
     }
 
     private static (string Json, string Name)? Member(string directory, string name)

@@ -37,7 +37,8 @@ internal static class BuildCommand
         IReadOnlyList<string>? formats = null)
     {
         var watch = Stopwatch.StartNew();
-        if (Document(accountsPath, unitOption, performancePath, stderr) is not var (accounts, document)) return ExitCodes.InvalidInput;
+        if (Document(accountsPath, unitOption, performancePath, stderr) is not { } prepared) return ExitCodes.InvalidInput;
+        var document = prepared.Document;
         Directory.CreateDirectory(outputDirectory);
         var html = Path.Combine(outputDirectory, "disclosure.html");
         File.WriteAllText(html, HtmlRenderer.Render(document));
@@ -46,7 +47,7 @@ internal static class BuildCommand
         {
             try
             {
-                written = new[] { "json" }.Concat(formats ?? []).Distinct().SelectMany(f => ExportCommand.Write(f, accounts, document, outputDirectory, printer)).Prepend(html).ToArray();
+                written = new[] { "json" }.Concat(formats ?? []).Distinct().SelectMany(f => ExportCommand.Write(f, prepared, outputDirectory, printer)).Prepend(html).ToArray();
             }
             catch (PdfPrinterUnavailableException e)
             {
@@ -69,7 +70,7 @@ internal static class BuildCommand
     /// file), in the amount unit asked for or the file's own; null when an input is wrong, every problem
     /// written to stderr.
     /// </summary>
-    public static (UnitAccounts Accounts, DisclosureDocument Document)? Document(string accountsPath, string? unitOption, string? performancePath, TextWriter stderr)
+    public static PreparedDisclosure? Document(string accountsPath, string? unitOption, string? performancePath, TextWriter stderr)
     {
         var result = AccountsFiles.Load(accountsPath);
         if (result.Accounts is not { } accounts)
@@ -91,6 +92,9 @@ internal static class BuildCommand
             stderr.WriteLine($"{accountsPath} $.disclosure.template：没有适用于{accounts.FiscalYear}年度的披露模板“{options.Template}”");
             return null;
         }
-        return (accounts, DisclosureBuilder.Build(accounts, options));
+        return new PreparedDisclosure(accounts, result.Settings, DisclosureBuilder.Build(accounts, options));
     }
 }
+
+/// <summary>An accounts file as read (with its settings) and the disclosure built from it.</summary>
+internal sealed record PreparedDisclosure(UnitAccounts Accounts, AccountsFileSettings Settings, DisclosureDocument Document);

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Juesuan.Checks;
 using Juesuan.Documents.Checks;
+using Juesuan.Documents.Workbooks;
+using Juesuan.Documents.Xlsx;
 
 namespace Juesuan.Cli;
 
@@ -13,7 +15,7 @@ internal static class CheckCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var accounts = new Argument<string>("accounts") { Description = "决算数据文件（JSON）" };
+        var accounts = new Argument<string>("accounts") { Description = "决算数据文件（JSON 或填报工作簿 .xlsx），或已公开的九张公开表工作簿（.xlsx，只检查表内平衡和表间勾稽）" };
         var rules = new Option<string?>("--rules") { Description = "补充规则文件（JSON，格式同内置规则目录，见 docs/rules.md）" };
         var config = new Option<string?>("--config") { Description = "财政局配置文件：停用规则、调整严重程度和阈值" };
         var format = new Option<string>("--format") { Description = "输出格式：text（中文报告）、json 或 csv", DefaultValueFactory = _ => "text" };
@@ -37,13 +39,18 @@ internal static class CheckCommand
         }
         var catalogue = LoadCatalogue(rulesPath, configPath, stderr);
         if (catalogue is null) return ExitCodes.InvalidInput;
+        if (PublishedWorkbook(accountsPath) is { } published) return RunPublished(published, catalogue, format, asOf, stdout, stderr);
         var result = AccountsFiles.Load(accountsPath);
         if (result.Accounts is not { } unit)
         {
             AccountsFiles.Report(result, stderr);
             return ExitCodes.InvalidInput;
         }
-        var report = CheckRunner.Run(CheckContext.For(unit, asOf), catalogue);
+        return Write(CheckRunner.Run(CheckContext.For(unit, asOf), catalogue), catalogue, format, stdout);
+    }
+
+    private static int Write(CheckReport report, RuleCatalogue catalogue, string format, TextWriter stdout)
+    {
         stdout.Write(format switch
         {
             "json" => CheckReportWriter.JsonText(report),
@@ -51,6 +58,42 @@ internal static class CheckCommand
             _ => CheckReportWriter.Text(report, catalogue),
         });
         return report.HasBlocking ? BlockingFound : ExitCodes.Success;
+    }
+
+    /// <summary>The workbook when the path is a workbook of published tables (not an accounts workbook); otherwise null.</summary>
+    private static WorkbookCells? PublishedWorkbook(string path)
+    {
+        if (!AccountsFiles.IsWorkbook(path) || !File.Exists(path)) return null;
+        try
+        {
+            var workbook = WorkbookCells.Read(File.ReadAllBytes(path), path);
+            return !AccountsWorkbookReader.Recognises(workbook) && PublishedTablesReader.Recognises(workbook) ? workbook : null;
+        }
+        catch (WorkbookFormatException)
+        {
+            return null; // the accounts loader reports it
+        }
+    }
+
+    /// <summary>Checks published tables: every figure as the precision it was stated with, the formula rules only.</summary>
+    private static int RunPublished(WorkbookCells workbook, RuleCatalogue catalogue, string format, DateOnly asOf, TextWriter stdout, TextWriter stderr)
+    {
+        var read = PublishedTablesReader.Read(workbook);
+        if (read.Tables is not { } published)
+        {
+            stderr.WriteLine($"公开表工作簿有 {read.Errors.Count} 处错误，未进行检查：");
+            foreach (var e in read.Errors) stderr.WriteLine("  " + e);
+            return ExitCodes.InvalidInput;
+        }
+        if (format == "text")
+        {
+            stdout.WriteLine($"已公开的公开表：{workbook.FileName}（{published.Tables.Count} 张表" +
+                (published.Missing.Count > 0 ? $"，缺少 {string.Join("、", published.Missing)}）" : "）"));
+            stdout.WriteLine("按各数字公开时的精度（如万元保留两位小数即 ±50 元）检查表内平衡和表间勾稽；其余规则需要决算数据，列为数据不足。");
+            stdout.WriteLine();
+        }
+        var report = CheckRunner.RunTables(new FactSet(published.Tables), published.UnitName, published.FiscalYear, asOf, catalogue);
+        return Write(report, catalogue, format, stdout);
     }
 
     private static RuleCatalogue? LoadCatalogue(string? rulesPath, string? configPath, TextWriter stderr)

@@ -66,33 +66,33 @@ internal static class ExportCommand
 
     private static int RunFile(string accountsPath, string format, string outputDirectory, string? unitOption, string? performancePath, BatchPrinter printer, TextWriter stdout, TextWriter stderr)
     {
-        if (BuildCommand.Document(accountsPath, unitOption, performancePath, stderr) is not var (accounts, document)) return ExitCodes.InvalidInput;
-        var written = Write(format, accounts, document, outputDirectory, printer);
-        stdout.WriteLine($"已导出 {document.Title}（{format}，{written.Count} 个文件）：");
+        if (BuildCommand.Document(accountsPath, unitOption, performancePath, stderr) is not { } prepared) return ExitCodes.InvalidInput;
+        var written = Write(format, prepared, outputDirectory, printer);
+        stdout.WriteLine($"已导出 {prepared.Document.Title}（{format}，{written.Count} 个文件）：");
         foreach (var path in written) stdout.WriteLine($"  {path}");
         return ExitCodes.Success;
     }
 
     private static int RunFolder(string folder, string format, string outputDirectory, string? unitOption, string? performancePath, BatchPrinter printer, TextWriter stdout, TextWriter stderr)
     {
-        var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray();
+        var files = Directory.GetFiles(folder, "*.json").Concat(Directory.GetFiles(folder, "*.xlsx")).Order(StringComparer.Ordinal).ToArray();
         if (files.Length == 0)
         {
-            stderr.WriteLine($"{folder}：文件夹中没有决算数据文件（*.json）");
+            stderr.WriteLine($"{folder}：文件夹中没有决算数据文件（*.json 或 *.xlsx）");
             return ExitCodes.InvalidInput;
         }
         var failed = 0;
         for (var i = 0; i < files.Length; i++)
         {
             var target = Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(files[i]));
-            if (BuildCommand.Document(files[i], unitOption, performancePath, stderr) is not var (accounts, document))
+            if (BuildCommand.Document(files[i], unitOption, performancePath, stderr) is not { } prepared)
             {
                 failed++;
                 stdout.WriteLine($"[{i + 1}/{files.Length}] {files[i]}：有错误，未导出（见标准错误输出）");
                 continue;
             }
-            var written = Write(format, accounts, document, target, printer);
-            stdout.WriteLine($"[{i + 1}/{files.Length}] {document.Title} → {target}（{written.Count} 个文件）");
+            var written = Write(format, prepared, target, printer);
+            stdout.WriteLine($"[{i + 1}/{files.Length}] {prepared.Document.Title} → {target}（{written.Count} 个文件）");
         }
         stdout.WriteLine($"共 {files.Length} 个文件：导出 {files.Length - failed} 个，出错 {failed} 个。");
         return failed == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
@@ -100,8 +100,9 @@ internal static class ExportCommand
 
     /// <summary>Writes one format of a disclosure into a folder (created if missing); the paths written.</summary>
     /// <exception cref="PdfPrinterUnavailableException">PDF was asked for and Chromium is not installed.</exception>
-    public static IReadOnlyList<string> Write(string format, UnitAccounts accounts, DisclosureDocument document, string outputDirectory, BatchPrinter printer)
+    public static IReadOnlyList<string> Write(string format, PreparedDisclosure prepared, string outputDirectory, BatchPrinter printer)
     {
+        var (accounts, settings, document) = prepared;
         IEnumerable<(string Name, byte[] Content)> files = format switch
         {
             "pdf" => [("disclosure.pdf", printer.Print(HtmlRenderer.Render(document)))],
@@ -109,7 +110,11 @@ internal static class ExportCommand
             "xlsx" => [("tables.xlsx", XlsxRenderer.Render(document))],
             "csv" => document.Tables.Select(t => (TableCsv.FileName(t), TableCsv.Write(t))),
             "fdp" => FiscalDataPackage.Write(accounts, document.Title).Select(f => (f.Name, f.Content)),
-            "json" => [("disclosure.json", System.Text.Encoding.UTF8.GetBytes(DocumentJson.Write(document)))],
+            "json" =>
+            [
+                ("disclosure.json", System.Text.Encoding.UTF8.GetBytes(DocumentJson.Write(document))),
+                ("accounts.json", System.Text.Encoding.UTF8.GetBytes(AccountsWriter.Write(accounts, settings))),
+            ],
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "未知的导出格式"),
         };
         Directory.CreateDirectory(outputDirectory);

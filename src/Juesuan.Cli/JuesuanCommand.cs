@@ -17,6 +17,7 @@ internal static class JuesuanCommand
             CheckCommand.Create(stdout, stderr),
             ScoreCommand.Create(stdout, stderr),
             ExportCommand.Create(stdout, stderr),
+            TemplateCommand.Create(stdout, stderr),
             AuditCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout),
         };

@@ -4,6 +4,7 @@ using Juesuan.Checks;
 using Juesuan.Disclosure;
 using Juesuan.Documents.Docx;
 using Juesuan.Documents.Html;
+using Juesuan.Documents.Xlsx;
 using Juesuan.Documents.Pdf;
 using Juesuan.Documents.Performance;
 using Juesuan.Performance;
@@ -21,7 +22,7 @@ internal static class ScoreCommand
         var format = new Option<string>("--format") { Description = "输出格式：text 或 json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var output = new Option<string?>("--out", "-o") { Description = "输出目录：写出 self-evaluation.html（绩效自评表和绩效评价报告）" };
-        var formats = ExportCommand.FormatsOption("另行输出的格式（可多选，逗号分隔）：pdf（需要 Chromium）、docx");
+        var formats = ExportCommand.FormatsOption("另行输出的格式（可多选，逗号分隔）：pdf（需要 Chromium）、docx、xlsx（自评表）");
         var command = new Command("score", "按计分方法计算绩效自评得分和等级，并检查自评表；有阻断问题时退出码为1")
         {
             file, accounts, method, format, output, formats,
@@ -29,7 +30,7 @@ internal static class ScoreCommand
         command.Validators.Add(result =>
         {
             foreach (var f in result.GetValue(formats) ?? [])
-                if (f is not ("pdf" or "docx")) result.AddError($"--formats 中的“{f}”不是可选的格式：可选 pdf、docx");
+                if (f is not ("pdf" or "docx" or "xlsx")) result.AddError($"--formats 中的“{f}”不是可选的格式：可选 pdf、docx、xlsx");
             if ((result.GetValue(formats) ?? []).Length > 0 && result.GetResult(output) is null) result.AddError("--formats 需要 --out <目录>");
         });
         command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(accounts), parse.GetValue(method), parse.GetValue(format)!, parse.GetValue(output), stdout, stderr, parse.GetValue(formats)));
@@ -66,6 +67,7 @@ internal static class ScoreCommand
             var html = HtmlRenderer.Render(document);
             File.WriteAllText(Path.Combine(outputDirectory, "self-evaluation.html"), html);
             if (formats?.Contains("docx") == true) File.WriteAllBytes(Path.Combine(outputDirectory, "self-evaluation.docx"), DocxRenderer.Render(document));
+            if (formats?.Contains("xlsx") == true) File.WriteAllBytes(Path.Combine(outputDirectory, "self-evaluation.xlsx"), XlsxRenderer.Render(document));
             if (formats?.Contains("pdf") == true)
             {
                 using var printer = new BatchPrinter();

@@ -148,6 +148,59 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_template_filled_from_the_sample_builds_the_same_disclosure_and_exports_the_same_accounts()
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var workbook = Path.Combine(_dir, "填报.xlsx");
+        Assert.Equal(0, JuesuanCommand.Run(["template", "--from", RepoPaths.SampleAccounts, "--out", workbook], stdout, stderr));
+        Assert.Contains("已生成大同市科学技术协会 2021年度决算填报工作簿", stdout.ToString());
+
+        Assert.Equal(0, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "-f", "json", "-o", Path.Combine(_dir, "from-json")], stdout, stderr));
+        Assert.Equal(0, JuesuanCommand.Run(["export", workbook, "-f", "json", "-o", Path.Combine(_dir, "from-xlsx")], stdout, stderr));
+        foreach (var name in new[] { "accounts.json", "disclosure.json" })
+            Assert.Equal(File.ReadAllText(Path.Combine(_dir, "from-json", name)), File.ReadAllText(Path.Combine(_dir, "from-xlsx", name)));
+        Assert.Equal(0, JuesuanCommand.Run(["check", workbook, "--as-of", "2022-08-01"], stdout, stderr));
+        Assert.Equal("", stderr.ToString());
+    }
+
+    [Fact]
+    public void An_empty_template_is_refused_cell_by_cell()
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var workbook = Path.Combine(_dir, "模板.xlsx");
+        Assert.Equal(0, JuesuanCommand.Run(["template", "--year", "2021", "--out", workbook], stdout, stderr));
+        Assert.Equal(2, JuesuanCommand.Run(["build", workbook, "--out", Path.Combine(_dir, "out")], stdout, stderr));
+        Assert.Contains($"{workbook} 基本情况 B5：单位名称不能为空", stderr.ToString());
+        Assert.False(Directory.Exists(Path.Combine(_dir, "out")));
+        Assert.Equal(2, JuesuanCommand.Run(["template", "--year", "1990", "--out", workbook], stdout, stderr));
+        Assert.Contains("没有1990年度适用的科目目录", stderr.ToString());
+    }
+
+    [Fact]
+    public void Check_reads_published_tables_in_wan_yuan_as_the_intervals_they_state()
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        Assert.Equal(0, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "-f", "xlsx", "--unit", "wan", "-o", _dir], stdout, stderr));
+        var tables = Path.Combine(_dir, "tables.xlsx");
+        stdout = new StringWriter();
+        Assert.Equal(0, JuesuanCommand.Run(["check", tables, "--as-of", "2022-08-01"], stdout, stderr));
+        Assert.Contains("已公开的公开表：", stdout.ToString());
+        Assert.Contains("阻断 0 项", stdout.ToString());
+        Assert.Equal(2, JuesuanCommand.Run(["build", tables, "--out", Path.Combine(_dir, "out")], stdout, stderr));
+        Assert.Contains("这是已公开的九张公开表，不是决算填报工作簿", stderr.ToString());
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_workbook_is_named_with_the_reason()
+    {
+        var fake = Path.Combine(_dir, "fake.xlsx");
+        File.WriteAllText(fake, "not a workbook");
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        Assert.Equal(2, JuesuanCommand.Run(["check", fake], stdout, stderr));
+        Assert.Contains($"{fake}：不是有效的 Excel 工作簿（.xlsx）", stderr.ToString());
+    }
+
+    [Fact]
     public void A_usage_error_is_an_input_error_with_a_pointer_to_the_help()
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());

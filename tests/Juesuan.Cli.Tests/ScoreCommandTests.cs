@@ -98,12 +98,13 @@ public sealed class OptionWiringTests : IDisposable
     public void Every_option_of_score_reaches_the_command()
     {
         var (code, output, error) = Cli("score", RepoPaths.File("samples", "datong-cast-2021", "performance.json"),
-            "--accounts", RepoPaths.SampleAccounts, "--method", "national-2020", "--format", "json", "--out", _dir, "--formats", "docx");
+            "--accounts", RepoPaths.SampleAccounts, "--method", "national-2020", "--format", "json", "--out", _dir, "--formats", "docx,xlsx");
         Assert.True(code == CheckCommand.BlockingFound, error);
         Assert.Contains("\"total\": 94.63", output);
         Assert.Contains("\"ruleId\": \"PF-9\"", output);
         Assert.True(File.Exists(Path.Combine(_dir, "self-evaluation.html")));
         Assert.True(File.Exists(Path.Combine(_dir, "self-evaluation.docx")));
+        Assert.True(File.Exists(Path.Combine(_dir, "self-evaluation.xlsx")));
         Assert.Equal(2, Cli("score", RepoPaths.File("samples", "datong-cast-2021", "performance.json"), "--formats", "pdf").Code);
     }
 

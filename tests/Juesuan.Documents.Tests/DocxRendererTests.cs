@@ -113,15 +113,9 @@ public sealed class DocxConversionTests : IDisposable
         var model = DisclosureBuilder.Build(AccountsReader.Read(File.ReadAllText(RepoPaths.SampleAccounts), "accounts.json").Accounts!);
         var docx = Path.Combine(_dir, "disclosure.docx");
         File.WriteAllBytes(docx, DocxRenderer.Render(model));
-        var start = new System.Diagnostics.ProcessStartInfo("soffice",
-            [$"-env:UserInstallation=file://{_dir}/profile", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", _dir, docx])
-        { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "LibreOffice did not finish in two minutes");
-        Assert.True(process.ExitCode == 0, errors.Result);
-        Assert.Contains("writer_pdf_Export", output.Result);
+        var (exitCode, output, errors) = LibreOffice.Convert(docx, "pdf");
+        Assert.True(exitCode == 0, errors);
+        Assert.Contains("writer_pdf_Export", output);
         var pdf = File.ReadAllBytes(Path.Combine(_dir, "disclosure.pdf"));
         Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5));
         Assert.True(pdf.Length > 50_000, $"{pdf.Length} bytes");

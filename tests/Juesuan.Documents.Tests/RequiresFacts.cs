@@ -36,3 +36,33 @@ public sealed class RequiresLibreOfficeFactAttribute : FactAttribute
         if (!Installed.OnPath("soffice")) Skip = "未安装 LibreOffice（libreoffice-writer-nogui），跳过 Word 文档转换测试；CI 会安装它";
     }
 }
+
+/// <summary>A fact that needs LibreOffice Calc (to open workbooks), reported as skipped (with the reason) where it is missing.</summary>
+public sealed class RequiresLibreOfficeCalcFactAttribute : FactAttribute
+{
+    public RequiresLibreOfficeCalcFactAttribute()
+    {
+        if (!Installed.OnPath("soffice") || !LibreOffice.HasCalc)
+            Skip = "未安装 LibreOffice Calc（libreoffice-calc-nogui），跳过工作簿打开测试；CI 会安装它";
+    }
+}
+
+/// <summary>Runs LibreOffice headless on a file, with a profile of its own so that tests never share one.</summary>
+internal static class LibreOffice
+{
+    public static bool HasCalc => File.Exists("/usr/lib/libreoffice/program/libsclo.so");
+
+    /// <summary>Converts a file into its folder; the exit code and what LibreOffice printed.</summary>
+    public static (int ExitCode, string Output, string Errors) Convert(string file, string filter)
+    {
+        var dir = Path.GetDirectoryName(file)!;
+        var start = new System.Diagnostics.ProcessStartInfo("soffice",
+            [$"-env:UserInstallation=file://{dir}/profile", "--headless", "--norestore", "--convert-to", filter, "--outdir", dir, file])
+        { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), "LibreOffice did not finish in two minutes");
+        return (process.ExitCode, output.Result, errors.Result);
+    }
+}

@@ -30,6 +30,28 @@ public class XlsxRendererTests
         Assert.Empty(errors);
     }
 
+    [Fact]
+    public void The_self_evaluation_tables_get_sheets_named_by_their_titles_and_the_disclosure_annexes_them()
+    {
+        var file = Juesuan.Performance.PerformanceReader.Read(File.ReadAllText(RepoPaths.File("samples", "datong-cast-2021", "performance.json")), "performance.json").File!;
+        var scores = file.Evaluations.Select(e => Juesuan.Performance.Scorer.Score(e, Juesuan.Performance.ScoringMethod.Find("national-2020")!)).ToArray();
+        var evaluation = Juesuan.Performance.EvaluationDocuments.Build(scores, "大同市科学技术协会", 2021);
+        var withAnnex = DisclosureBuilder.Build(Sample, new DisclosureOptions(Evaluations: scores));
+        foreach (var document in new[] { evaluation, withAnnex })
+        {
+            using var xlsx = Open(document);
+            Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(xlsx).Select(e => e.Description));
+            var names = xlsx.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!).ToArray();
+            Assert.Equal(document.Tables.Count(), names.Length);
+            Assert.Equal(names.Length, names.Distinct().Count());
+            Assert.All(names, n => Assert.InRange(n.Length, 1, 31));
+        }
+        var cells = WorkbookCells.Read(XlsxRenderer.Render(evaluation), "自评表.xlsx");
+        var funds = cells.Sheet(cells.SheetNames[0])!;
+        Assert.Equal(evaluation.Tables.First().Title, funds[1, 1].Text);
+        Assert.Contains(Enumerable.Range(1, funds.LastRow), r => funds[r, 1].Text == "年度资金总额");
+    }
+
     [Theory]
     [InlineData(AmountUnit.Yuan)]
     [InlineData(AmountUnit.TenThousandYuan)]

@@ -20,49 +20,12 @@ public static class AccountsReader
         MaxDepth = 32,
     };
 
-    private static readonly Dictionary<string, UnitType> UnitTypes = new()
-    {
-        ["administrative"] = UnitType.Administrative,
-        ["civilServantManaged"] = UnitType.CivilServantManaged,
-        ["publicInstitution"] = UnitType.PublicInstitution,
-    };
-
-    private static readonly Dictionary<string, IncomeSource> Sources =
-        ReasonKeys.SourceKeys.ToDictionary(kv => kv.Value, kv => kv.Key);
-
-    private static readonly Dictionary<string, Funding> Fundings = new()
-    {
-        ["generalBudget"] = Funding.GeneralBudget,
-        ["governmentFund"] = Funding.GovernmentFund,
-        ["stateCapital"] = Funding.StateCapital,
-        ["nonFiscal"] = Funding.NonFiscal,
-    };
-
-    private static readonly Dictionary<string, ExpenditureKind> Kinds = new()
-    {
-        ["basic"] = ExpenditureKind.Basic,
-        ["project"] = ExpenditureKind.Project,
-        ["remitToSuperior"] = ExpenditureKind.RemitToSuperior,
-        ["operating"] = ExpenditureKind.Operating,
-        ["subsidyToSubordinate"] = ExpenditureKind.SubsidyToSubordinate,
-    };
-
-    private static readonly Dictionary<string, VehicleCategory> VehicleCategories = new()
-    {
-        ["confidential"] = VehicleCategory.Confidential,
-        ["emergency"] = VehicleCategory.Emergency,
-        ["lawEnforcement"] = VehicleCategory.LawEnforcement,
-        ["specialTechnical"] = VehicleCategory.SpecialTechnical,
-        ["leadership"] = VehicleCategory.Leadership,
-        ["retireeService"] = VehicleCategory.RetireeService,
-        ["other"] = VehicleCategory.Other,
-    };
-
-    private static readonly Dictionary<string, AmountUnit> AmountUnitNames = new()
-    {
-        ["yuan"] = AmountUnit.Yuan,
-        ["wan"] = AmountUnit.TenThousandYuan,
-    };
+    private static readonly IReadOnlyDictionary<string, UnitType> UnitTypes = AccountsVocabulary.UnitTypes;
+    private static readonly IReadOnlyDictionary<string, IncomeSource> Sources = AccountsVocabulary.Sources;
+    private static readonly IReadOnlyDictionary<string, Funding> Fundings = AccountsVocabulary.Fundings;
+    private static readonly IReadOnlyDictionary<string, ExpenditureKind> Kinds = AccountsVocabulary.Kinds;
+    private static readonly IReadOnlyDictionary<string, VehicleCategory> VehicleCategories = AccountsVocabulary.VehicleCategories;
+    private static readonly IReadOnlyDictionary<string, AmountUnit> AmountUnitNames = AccountsVocabulary.AmountUnits;
 
     /// <summary>
     /// Reads accounts from JSON text. <paramref name="readMember"/> resolves a department's member file
@@ -283,7 +246,7 @@ public static class AccountsReader
             if (kind is ExpenditureKind.Operating or ExpenditureKind.RemitToSuperior or ExpenditureKind.SubsidyToSubordinate
                 && funding is { } f && f.IsFiscal())
             {
-                w.Error(w.Path + ".funding", $"{kind.Value.Name()}只能使用非财政拨款资金（nonFiscal），实际为 {Fundings.First(kv => kv.Value == f).Key}");
+                w.Error(w.Path + ".funding", $"{kind.Value.Name()}只能使用非财政拨款资金（nonFiscal），实际为 {AccountsVocabulary.Spelling(Fundings, f)}");
                 return null;
             }
             return code is null || kind is null || funding is null || amount is null ? null : new ExpenditureLine(code, kind.Value, funding.Value, amount.Value);

@@ -48,11 +48,35 @@ public static class ReasonKeys
     /// <summary>某一功能分类项决算数与年初预算数的差异, e.g. "budget.2012901".</summary>
     public static string ItemVsBudget(string functionCode) => BudgetPrefix + functionCode;
 
-    private static readonly FrozenSet<string> Fixed = new[]
-    {
+    /// <summary>The keys that name one figure each, in the order the narrative uses them.</summary>
+    public static readonly IReadOnlyList<string> FixedKeys =
+    [
         TotalChange, IncomeChange, ExpenditureChange, FiscalChange, GeneralBudgetChange, GeneralBudgetVsBudget,
         ThreePublicVsBudget, ThreePublicChange, OperatingCostsChange, ProcurementChange,
-    }.ToFrozenSet();
+    ];
+
+    private static readonly FrozenSet<string> Fixed = FixedKeys.ToFrozenSet();
+
+    /// <summary>What figure a key's reason explains, in words ("2060702 项决算数与预算数的差异"); null for an unknown key.</summary>
+    public static string? Meaning(string key)
+    {
+        if (!IsKnown(key, out var budgetCode)) return null;
+        if (budgetCode is not null) return $"{budgetCode} 项决算数与年初（调整）预算数的差异";
+        return key switch
+        {
+            TotalChange => "收入、支出总计与上年相比的增减",
+            IncomeChange => "本年收入合计与上年相比的增减",
+            ExpenditureChange => "本年支出合计与上年相比的增减",
+            FiscalChange => "财政拨款收入支出总计与上年相比的增减",
+            GeneralBudgetChange => "一般公共预算财政拨款支出与上年相比的增减",
+            GeneralBudgetVsBudget => "一般公共预算财政拨款支出总额与年初预算的差异",
+            ThreePublicVsBudget => "“三公”经费决算数与预算数的差异",
+            ThreePublicChange => "“三公”经费与上年相比的增减",
+            OperatingCostsChange => "机关运行经费与上年相比的增减",
+            ProcurementChange => "政府采购支出与上年相比的增减",
+            _ => SourceKeys.First(kv => key == IncomeSourcePrefix + kv.Value + ChangeSuffix).Key.Name() + "与上年相比的增减",
+        };
+    }
 
     /// <summary>The JSON spelling of each income source, shared with the accounts file.</summary>
     public static readonly IReadOnlyDictionary<IncomeSource, string> SourceKeys = new Dictionary<IncomeSource, string>

@@ -12,7 +12,15 @@ public static class CheckRunner
 {
     public static CheckReport Run(CheckContext context, RuleCatalogue catalogue) =>
         Run(catalogue, context.Accounts.Unit.Name, context.Accounts.FiscalYear, context.AsOf,
-            rule => rule.Formula is { } formula ? RunFormula(context, rule, formula) : BuiltinChecks.ByName[rule.Check!].Run(context, rule));
+            rule => rule.Formula is { } formula ? RunFormula(context.Facts, formula) : BuiltinChecks.ByName[rule.Check!].Run(context, rule));
+
+    /// <summary>
+    /// Checks tables alone, as published (figures that were stated rounded compare as intervals): the
+    /// formula rules run over them; the built-in checks need the accounts and count as not having enough data.
+    /// </summary>
+    public static CheckReport RunTables(FactSet facts, string subject, int fiscalYear, DateOnly asOf, RuleCatalogue catalogue) =>
+        Run(catalogue, subject, fiscalYear, asOf,
+            rule => rule.Formula is { } formula ? RunFormula(facts, formula) : [CheckResult.NotEnoughData]);
 
     /// <summary>
     /// Runs every enabled rule of a catalogue through <paramref name="evaluate"/>, turning failures into
@@ -48,10 +56,13 @@ public static class CheckRunner
         return new CheckReport(subject, fiscalYear, asOf, ordered, coverage, catalogue.Overrides);
     }
 
-    private static IEnumerable<CheckResult> RunFormula(CheckContext context, RuleDefinition rule, FormulaRule formula)
+    /// <summary>Messages state amounts in 元, exactly as the figures stand.</summary>
+    private static readonly Amounts.MoneyFormat Format = new(Amounts.AmountUnit.Yuan);
+
+    private static IEnumerable<CheckResult> RunFormula(FactSet facts, FormulaRule formula)
     {
         var any = false;
-        foreach (var instance in FormulaEvaluator.Evaluate(formula, context.Facts))
+        foreach (var instance in FormulaEvaluator.Evaluate(formula, facts))
         {
             any = true;
             if (!instance.Applicable) { yield return CheckResult.NotApplicable; continue; }
@@ -63,10 +74,10 @@ public static class CheckRunner
                 .Where(l => l != location).Distinct().ToArray();
             var values = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["left"] = context.Format.Money(Amounts.Amount.FromYuan(instance.Left.Value)),
-                ["right"] = context.Format.Money(Amounts.Amount.FromYuan(instance.Right.Value)),
-                ["difference"] = context.Format.Money(Amounts.Amount.FromYuan(instance.Left.Value - instance.Right.Value)),
-                ["tolerance"] = context.Format.Money(Amounts.Amount.FromYuan(instance.Left.HalfWidth + instance.Right.HalfWidth)),
+                ["left"] = Format.Money(Amounts.Amount.FromYuan(instance.Left.Value)),
+                ["right"] = Format.Money(Amounts.Amount.FromYuan(instance.Right.Value)),
+                ["difference"] = Format.Money(Amounts.Amount.FromYuan(instance.Left.Value - instance.Right.Value)),
+                ["tolerance"] = Format.Money(Amounts.Amount.FromYuan(instance.Left.HalfWidth + instance.Right.HalfWidth)),
                 ["row"] = first.Row ?? first.Key,
                 ["column"] = first.Row is null ? "" : first.Key,
                 ["cell"] = location.Describe(),
@@ -78,7 +89,7 @@ public static class CheckRunner
         }
         // No instance: a table the formula needs is missing (not enough data), or it is published empty (nothing to add up).
         if (!any)
-            yield return formula.References.Any(r => context.Facts.Table(r.Table) is null) ? CheckResult.NotEnoughData : CheckResult.NotApplicable;
+            yield return formula.References.Any(r => facts.Table(r.Table) is null) ? CheckResult.NotEnoughData : CheckResult.NotApplicable;
     }
 
     private static Finding ToFinding(string subject, int fiscalYear, RuleDefinition rule, CheckResult result)

@@ -30,13 +30,15 @@ public static class XlsxRenderer
             var sheets = new Sheets();
             var printTitles = new DefinedNames();
             uint sheetId = 1;
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var table in document.Tables)
             {
+                var name = SheetName(table, names);
                 var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
                 var (worksheet, headerEnd) = Sheet(table, document.AmountUnit == Amounts.AmountUnit.TenThousandYuan);
                 worksheetPart.Worksheet = worksheet;
-                sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = sheetId, Name = table.Code });
-                printTitles.Append(new DefinedName($"'{table.Code}'!$1:${headerEnd}") { Name = "_xlnm.Print_Titles", LocalSheetId = sheetId - 1 });
+                sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = sheetId, Name = name });
+                printTitles.Append(new DefinedName($"'{name}'!$1:${headerEnd}") { Name = "_xlnm.Print_Titles", LocalSheetId = sheetId - 1 });
                 sheetId++;
             }
             workbookPart.Workbook = new Workbook(sheets, printTitles);
@@ -59,7 +61,7 @@ public static class XlsxRenderer
             return row;
         }
 
-        NewRow(28).Append(TextCell(1, rowIndex, $"{table.Code}　{table.Title}", Title));
+        NewRow(28).Append(TextCell(1, rowIndex, table.Code.Length > 0 ? $"{table.Code}　{table.Title}" : table.Title, Title));
         merges.Add(Range(1, rowIndex, columns, rowIndex));
         var meta = NewRow();
         meta.Append(TextCell(1, rowIndex, $"编制单位：{table.UnitName}", Meta));
@@ -146,11 +148,25 @@ public static class XlsxRenderer
         return (worksheet, headerEnd);
     }
 
+    /// <summary>
+    /// A sheet's name: the table's code (公开01表 …), or for the tables of a self-evaluation its title, cut to
+    /// the 31 characters a sheet name may have, without the characters it may not, and unique in the workbook.
+    /// </summary>
+    private static string SheetName(DisclosureTable table, HashSet<string> taken)
+    {
+        var name = table.Code.Length > 0 ? table.Code : string.Concat(table.Title.Where(c => c is not ('[' or ']' or ':' or '*' or '?' or '/' or '\\' or '\'')));
+        if (name.Length == 0) name = table.Id;
+        name = name.Length > 28 ? name[..28] : name;
+        var unique = name;
+        for (var n = 2; !taken.Add(unique); n++) unique = $"{name}({n})";
+        return unique;
+    }
+
     /// <summary>The number a table shows ("3,915,995.04", "391.63"), as the cell's value: the workbook states what the table states.</summary>
     private static decimal? Number(string text) =>
         decimal.TryParse(text.Replace(",", ""), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-    private static Cell TextCell(int column, int row, string text, uint style) => new()
+    internal static Cell TextCell(int column, int row, string text, uint style) => new()
     {
         CellReference = Reference(column, row),
         DataType = CellValues.InlineString,
@@ -158,7 +174,7 @@ public static class XlsxRenderer
         StyleIndex = style,
     };
 
-    private static string Range(int fromColumn, int fromRow, int toColumn, int toRow) => $"{Reference(fromColumn, fromRow)}:{Reference(toColumn, toRow)}";
+    internal static string Range(int fromColumn, int fromRow, int toColumn, int toRow) => $"{Reference(fromColumn, fromRow)}:{Reference(toColumn, toRow)}";
 
     /// <summary>"A1", "L12": a column number (from 1) and a row number as a cell reference.</summary>
     public static string Reference(int column, int row)

@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Juesuan.Accounts;
+using Juesuan.Documents.Xlsx;
+
+namespace Juesuan.Documents.Workbooks;
+
+/// <summary>
+/// 决算填报工作簿导入 — reads a filled accounts workbook (<see cref="AccountsWorkbookLayout"/>) into accounts.
+/// Each cell is turned into the field of the accounts file it stands for; the accounts reader then judges
+/// the whole file as it judges a JSON file, and every problem is reported at the sheet and cell it came
+/// from ("支出 E12：金额应为金额（以元为单位的数字），实际为文本“约三万”"). A workbook with any problem
+/// yields no accounts.
+/// </summary>
+public static partial class AccountsWorkbookReader
+{
+    [System.Text.RegularExpressions.GeneratedRegex(@"\$(\.[A-Za-z0-9_]+|\[\d+\])+")]
+    private static partial System.Text.RegularExpressions.Regex JsonPathPattern();
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日", "yyyyMMdd"];
+
+    /// <summary>Whether a workbook is an accounts workbook (it has the profile sheet).</summary>
+    public static bool Recognises(WorkbookCells workbook) => workbook.Sheet(AccountsWorkbookLayout.ProfileSheet) is not null;
+
+    public static AccountsReadResult Read(WorkbookCells workbook)
+    {
+        var reading = new Reading(workbook);
+        if (!Recognises(workbook))
+            reading.Error(AccountsWorkbookLayout.ProfileSheet, $"缺少工作表“{AccountsWorkbookLayout.ProfileSheet}”：这不是决算填报工作簿（可用 juesuan template 生成模板）");
+        foreach (var layout in AccountsWorkbookLayout.Sheets)
+        {
+            if (workbook.Sheet(layout.Name) is not { } sheet) continue;
+            if (layout is FieldSheet fields) reading.Fields(fields, sheet);
+            else reading.Lines((LineSheet)layout, sheet);
+        }
+        var result = AccountsReader.Read(reading.File.ToJsonString(), workbook.FileName);
+        var errors = reading.Errors
+            .Concat(result.Errors.Where(e => !reading.AlreadyReported(e.Path)).Select(e => e with { Path = reading.Place(e.Path), Message = reading.PlacesIn(e.Message) }))
+            .ToArray();
+        return new AccountsReadResult(errors.Length == 0 ? result.Accounts : null, errors, result.Settings);
+    }
+
+    private sealed class Reading(WorkbookCells workbook)
+    {
+        public JsonObject File { get; } = new() { ["format"] = AccountsReader.FormatId };
+        public List<AccountsError> Errors { get; } = [];
+
+        /// <summary>JSON paths whose cell this reading has already reported; the accounts reader's word on them is not repeated.</summary>
+        public HashSet<string> Reported { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// Whether the accounts reader's word on a path adds nothing: the cell was reported here, or the path
+        /// holds a reported cell (an object the reader misses because its cells were wrong or blank).
+        /// </summary>
+        public bool AlreadyReported(string path) =>
+            Reported.Contains(path) || Reported.Any(r => r.StartsWith(path + ".", StringComparison.Ordinal) || r.StartsWith(path + "[", StringComparison.Ordinal));
+
+        /// <summary>Where each JSON path of the file came from: "收入 D12", or "收入 第12行" for a whole line.</summary>
+        private readonly Dictionary<string, string> _places = new(StringComparer.Ordinal);
+
+        public void Error(string where, string message) => Errors.Add(new AccountsError(workbook.FileName, where, message));
+
+        /// <summary>The workbook place of a JSON path, or of the nearest enclosing path that has one.</summary>
+        public string Place(string path)
+        {
+            for (var p = path; p.Length > 1;)
+            {
+                if (_places.TryGetValue(p, out var place)) return place;
+                var cut = p.LastIndexOfAny(['.', '[']);
+                if (cut <= 0) break;
+                p = p[..cut];
+            }
+            return AccountsWorkbookLayout.ProfileSheet;
+        }
+
+        /// <summary>A message that names another line by its JSON path ("与 $.income[0] 重复") names its place instead.</summary>
+        public string PlacesIn(string message) => JsonPathPattern().Replace(message, m => Place(m.Value));
+
+        private void Remember(string path, string place) => _places.TryAdd(path, place);
+
+        public void Fields(FieldSheet layout, SheetCells sheet)
+        {
+            var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+            var known = layout.Inputs.Select(i => i.Label).ToHashSet(StringComparer.Ordinal);
+            for (var r = AccountsWorkbookLayout.HeaderRow + 1; r <= sheet.LastRow; r++)
+            {
+                var cell = sheet[r, 1];
+                if (cell.IsBlank) continue;
+                var label = Label(cell.Text);
+                if (!known.Contains(label))
+                    Error(sheet.Where(r, 1), $"未知的项目“{label}”；本表的项目为：{string.Join("、", known)}");
+                else if (!rows.TryAdd(label, r))
+                    Error(sheet.Where(r, 1), $"项目“{label}”与第{rows[label]}行重复");
+            }
+            foreach (var input in layout.Inputs)
+            {
+                var path = "$." + input.Field;
+                if (!rows.TryGetValue(input.Label, out var row))
+                {
+                    Remember(path, sheet.Name);
+                    if (input.Required) { Error(sheet.Name, $"缺少项目“{input.Label}”（第A列）"); Reported.Add(path); }
+                    continue;
+                }
+                var where = sheet.Where(row, 2);
+                for (var p = path; p.Contains('.', StringComparison.Ordinal); p = p[..p.LastIndexOf('.')]) Remember(p, where);
+                if (Convert(input, sheet[row, 2], where, path) is { } value) Set(File, input.Field, value);
+            }
+        }
+
+        public void Lines(LineSheet layout, SheetCells sheet)
+        {
+            var header = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var c in sheet.Columns(AccountsWorkbookLayout.HeaderRow))
+                header.TryAdd(Label(sheet[AccountsWorkbookLayout.HeaderRow, c].Text), c);
+            var columns = new List<(Input Input, int Column)>();
+            foreach (var input in layout.Columns.Where(c => c.IsRead))
+            {
+                if (header.TryGetValue(input.Label, out var c)) columns.Add((input, c));
+                else Error($"{sheet.Name} 第{AccountsWorkbookLayout.HeaderRow}行", $"缺少列“{input.Label}”（请不要改动列标题；应有：{string.Join("、", layout.Columns.Select(i => i.Label).Distinct())}）");
+            }
+            if (columns.Count < layout.Columns.Count(c => c.IsRead)) return;
+
+            var array = new JsonArray();
+            var map = new JsonObject();
+            var keyRows = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var r = AccountsWorkbookLayout.HeaderRow + 1; r <= sheet.LastRow; r++)
+            {
+                if (columns.All(c => sheet[r, c.Column].IsBlank)) continue;
+                if (layout.Keyed)
+                {
+                    var (keyInput, keyColumn) = columns.First(c => c.Input.Field == LineSheet.Key);
+                    var (valueInput, valueColumn) = columns.First(c => c.Input.Field == LineSheet.Value);
+                    if (sheet[r, valueColumn].IsBlank) continue;
+                    var keyWhere = sheet.Where(r, keyColumn);
+                    if (Convert(keyInput, sheet[r, keyColumn], keyWhere, keyWhere) is not { } keyNode) continue;
+                    var key = keyNode.GetValue<string>();
+                    if (!keyRows.TryAdd(key, r)) { Error(keyWhere, $"“{key}”与第{keyRows[key]}行重复，每个{keyInput.Label}只能填写一行"); continue; }
+                    var path = $"$.{layout.Field}.{key}";
+                    Remember(path, sheet.Where(r, valueColumn));
+                    if (Convert(valueInput, sheet[r, valueColumn], sheet.Where(r, valueColumn), path) is { } value) map[key] = value;
+                    continue;
+                }
+                var linePath = $"$.{layout.Field}[{array.Count}]";
+                Remember(linePath, $"{sheet.Name} 第{r}行");
+                var line = new JsonObject();
+                foreach (var (input, column) in columns)
+                {
+                    var where = sheet.Where(r, column);
+                    var fieldPath = $"{linePath}.{input.Field}";
+                    Remember(fieldPath, where);
+                    if (Convert(input, sheet[r, column], where, fieldPath) is { } value) line[input.Field] = value;
+                }
+                array.Add(line);
+            }
+            if (array.Count > 0) Set(File, layout.Field, array);
+            if (map.Count > 0) Set(File, layout.Field, map);
+        }
+
+        /// <summary>
+        /// The JSON value a cell stands for; null when blank or when the cell is wrong, which is then
+        /// reported here (so the path is marked as reported).
+        /// </summary>
+        private JsonNode? Convert(Input input, CellContent cell, string where, string path)
+        {
+            if (cell.IsBlank)
+            {
+                if (input.Required) Fail($"{input.Label}不能为空");
+                return null;
+            }
+            if (cell.Kind == CellContentKind.Error) return Fail($"{input.Label}应为{Expected(input)}，实际为{cell.Describe()}");
+            var text = cell.Text.Trim();
+            switch (input.Type)
+            {
+                case InputType.Amount:
+                    if (cell.Kind == CellContentKind.Number && ParseNumber(text) is { } number) return JsonValue.Create(number);
+                    if (cell.Kind == CellContentKind.Text && ParseNumber(text.Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal)) is { } typed)
+                        return JsonValue.Create(typed);
+                    return Fail($"{input.Label}应为金额（以元为单位的数字），实际为{cell.Describe()}");
+                case InputType.Count:
+                    if (ParseNumber(text) is { } count && cell.Kind is CellContentKind.Number or CellContentKind.Text)
+                        return count == decimal.Truncate(count) && count is >= int.MinValue and <= int.MaxValue ? JsonValue.Create((int)count) : JsonValue.Create(count);
+                    return Fail($"{input.Label}应为整数，实际为{cell.Describe()}");
+                case InputType.Date:
+                    if (cell.Kind == CellContentKind.Number && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466)
+                        return JsonValue.Create(AccountsWorkbookWriter.ExcelEpoch.AddDays((int)serial).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    if (cell.Kind == CellContentKind.Text && DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                        return JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    return Fail($"{input.Label}应为日期（如 2022-07-25），实际为{cell.Describe()}");
+                case InputType.Choice:
+                    var choice = input.Choices!.FirstOrDefault(c => c.Label == text || c.Value == text);
+                    return choice is not null ? JsonValue.Create(choice.Value) : Fail($"{input.Label}应为{Expected(input)}，实际为{cell.Describe()}");
+                case InputType.YesNo:
+                    if (text is "是" or "TRUE" or "Y" or "y" or "1") return JsonValue.Create(true);
+                    if (text is "否" or "FALSE" or "N" or "n" or "0") return JsonValue.Create(false);
+                    return Fail($"{input.Label}应为“是”或“否”，实际为{cell.Describe()}");
+                default:
+                    if (cell.Kind == CellContentKind.Number && input.Type == InputType.Code && ParseNumber(text) is { } code)
+                        return JsonValue.Create(code.ToString(CultureInfo.InvariantCulture));
+                    return JsonValue.Create(input.Type == InputType.LongText ? cell.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() : text);
+            }
+
+            JsonNode? Fail(string message)
+            {
+                Error(where, message);
+                Reported.Add(path);
+                return null;
+            }
+        }
+
+        private static string Expected(Input input) => input.Type switch
+        {
+            InputType.Choice => string.Join("、", input.Choices!.Select(c => $"“{c.Label}”")) + "之一",
+            InputType.Amount => "金额",
+            InputType.Count => "整数",
+            InputType.Date => "日期",
+            InputType.YesNo => "“是”或“否”",
+            _ => "文本",
+        };
+
+        /// <summary>A row label or column header as the layout spells it: the required mark and spaces taken off.</summary>
+        private static string Label(string text) => text.Trim().TrimEnd('*', ' ', '＊').Trim();
+    }
+
+    /// <summary>
+    /// A number as written in a cell. A spreadsheet stores numbers as binary floats, so 0.3 may come back
+    /// as 0.30000000000000004: a value whose float rounding hides a value with at most two decimals is that value.
+    /// </summary>
+    private static decimal? ParseNumber(string text)
+    {
+        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return null;
+        if (value.Scale > 2 && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+        {
+            var shortest = (decimal)d;
+            if (decimal.Round(shortest, 2) == shortest) return decimal.Round(shortest, 2);
+        }
+        return value;
+    }
+
+    private static void Set(JsonObject root, string field, JsonNode value)
+    {
+        var parts = field.Split('.');
+        var node = root;
+        foreach (var part in parts[..^1])
+        {
+            if (node[part] is not JsonObject child) node[part] = child = new JsonObject();
+            node = child;
+        }
+        node[parts[^1]] = value;
+    }
+}

@@ -1,0 +1,280 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Juesuan.Accounts;
+using Juesuan.Amounts;
+using Juesuan.Disclosure;
+
+namespace Juesuan.Documents.Xlsx;
+
+/// <summary>
+/// 已公开的公开表 — the nine tables as read back from a published workbook: whose they are, which year,
+/// and each table with every figure in yuan and, where the figure was published rounded, the width of
+/// the interval it stands for (<see cref="TableCell.HalfWidth"/>), so that checks compare what was stated.
+/// </summary>
+/// <param name="Missing">The codes of tables the workbook does not have (公开08表 …).</param>
+public sealed record PublishedTables(string UnitName, int FiscalYear, IReadOnlyList<DisclosureTable> Tables, IReadOnlyList<string> Missing);
+
+/// <summary>The outcome of reading a published workbook: the tables, or every problem found.</summary>
+public sealed record PublishedTablesResult(PublishedTables? Tables, IReadOnlyList<AccountsError> Errors);
+
+/// <summary>
+/// 公开表工作簿导入 — reads the nine tables from a workbook laid out as the official 公开表 (one sheet per
+/// table, as <see cref="XlsxRenderer"/> writes them and bureaus publish them): the title and 编制单位 / 年度 /
+/// 金额单位 rows, the header, and body rows recognised by what they hold — a 科目编码 or 合计 for the tables
+/// by function code, a line's label for the two-sided statements (公开01表, 公开04表). Each figure keeps the
+/// precision it was stated with: a 万元 figure shown with two decimals stands for ±50 元.
+/// </summary>
+public static partial class PublishedTablesReader
+{
+    [GeneratedRegex(@"公开0([1-9])表")]
+    private static partial Regex TableCode();
+
+    [GeneratedRegex(@"(\d{4})\s*年度?")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"^(\d{3}|\d{5}|\d{7})$")]
+    private static partial Regex Code();
+
+    /// <summary>Whether a workbook holds published tables: a sheet named (or titled) 公开01表 … 公开09表.</summary>
+    public static bool Recognises(WorkbookCells workbook) => workbook.SheetNames.Any(n => Locate(workbook, n) is not null);
+
+    public static PublishedTablesResult Read(WorkbookCells workbook)
+    {
+        var errors = new List<AccountsError>();
+        void Error(string where, string message) => errors.Add(new AccountsError(workbook.FileName, where, message));
+
+        var sheets = new SortedDictionary<int, SheetCells>();
+        foreach (var name in workbook.SheetNames)
+            if (Locate(workbook, name) is { } number && workbook.Sheet(name) is { } sheet) sheets.TryAdd(number, sheet);
+        if (sheets.Count == 0)
+        {
+            Error("", "工作簿中没有公开表（工作表名或标题应含“公开01表”至“公开09表”）");
+            return new PublishedTablesResult(null, errors);
+        }
+
+        var metas = sheets.ToDictionary(s => s.Key, s => Meta(s.Value));
+        var year = metas.Values.Select(m => m.Year).OfType<int>().FirstOrDefault();
+        if (year == 0)
+        {
+            Error(sheets.First().Value.Name, "找不到决算年度（表头应有“2021年度”之类的文字）");
+            return new PublishedTablesResult(null, errors);
+        }
+        foreach (var (number, meta) in metas)
+            if (meta.Year is { } y && y != year) Error(meta.YearWhere!, $"年度为{y}年，与其他表的{year}年不一致");
+        if (Catalog.CodeCatalogs.ForYear(year) is null)
+        {
+            Error(metas.Values.First(m => m.Year is not null).YearWhere!, $"没有{year}年度适用的科目目录");
+            return new PublishedTablesResult(null, errors);
+        }
+        var reference = DisclosureBuilder.Build(ReferenceAccounts(year)).Tables.ToArray();
+        var unitName = metas.Values.Select(m => m.UnitName).FirstOrDefault(n => !string.IsNullOrEmpty(n)) ?? "";
+
+        var tables = new List<DisclosureTable>();
+        foreach (var (number, sheet) in sheets)
+        {
+            var meta = metas[number];
+            if (meta.Unit is null)
+            {
+                Error(sheet.Name, "找不到“金额单位：元”或“金额单位：万元”，无法确定金额的单位");
+                continue;
+            }
+            if (new SheetReading(sheet, reference[number - 1], meta.Unit.Value, unitName, year, errors, workbook.FileName).Read() is { } table)
+                tables.Add(table);
+        }
+        var missing = reference.Where(t => !sheets.ContainsKey(int.Parse(t.Id[1..], CultureInfo.InvariantCulture))).Select(t => t.Code).ToArray();
+        return errors.Count > 0
+            ? new PublishedTablesResult(null, errors)
+            : new PublishedTablesResult(new PublishedTables(unitName, year, tables, missing), errors);
+    }
+
+    /// <summary>The table number (1–9) a sheet holds, from its name or, failing that, its title.</summary>
+    private static int? Locate(WorkbookCells workbook, string name)
+    {
+        var match = TableCode().Match(name);
+        if (!match.Success && workbook.Sheet(name) is { } sheet)
+            match = TableCode().Match(string.Concat(Enumerable.Range(1, 3).SelectMany(r => sheet.Columns(r).Select(c => sheet[r, c].Text))));
+        return match.Success ? match.Groups[1].Value[0] - '0' : null;
+    }
+
+    private sealed record SheetMeta(string? UnitName, int? Year, string? YearWhere, AmountUnit? Unit);
+
+    /// <summary>编制单位, 年度 and 金额单位 from the rows above the header.</summary>
+    private static SheetMeta Meta(SheetCells sheet)
+    {
+        string? unitName = null, yearWhere = null;
+        int? year = null;
+        AmountUnit? unit = null;
+        for (var r = 1; r <= Math.Min(6, sheet.LastRow); r++)
+        {
+            foreach (var c in sheet.Columns(r))
+            {
+                var text = sheet[r, c].Text.Trim();
+                if (text.StartsWith("编制单位", StringComparison.Ordinal)) unitName = text[4..].TrimStart('：', ':', ' ').Trim();
+                if (text.Contains("金额单位", StringComparison.Ordinal))
+                    unit = text.Contains("万元", StringComparison.Ordinal) ? AmountUnit.TenThousandYuan : text.Contains('元') ? AmountUnit.Yuan : null;
+                if (year is null && !text.Contains("公开0", StringComparison.Ordinal) && Year().Match(text) is { Success: true } m)
+                    (year, yearWhere) = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), sheet.Where(r, c));
+            }
+        }
+        return new SheetMeta(unitName, year, yearWhere, unit);
+    }
+
+    /// <summary>Accounts with a little of everything, so that the reference tables have every row and keyed cell a published table can have.</summary>
+    private static UnitAccounts ReferenceAccounts(int year) => new()
+    {
+        FiscalYear = year,
+        Unit = new UnitProfile("", "", null, UnitType.Administrative, "", ""),
+        ThreePublic = ThreePublicExpenses.None with { Actual = ThreePublicItems.Zero with { Abroad = Amount.FromYuan(1m) } },
+    };
+
+    private sealed class SheetReading(SheetCells sheet, DisclosureTable reference, AmountUnit unit, string unitName, int year, List<AccountsError> errors, string file)
+    {
+        private readonly decimal _factor = unit == AmountUnit.TenThousandYuan ? 10_000m : 1m;
+
+        /// <summary>Where each panel of a two-sided table starts (the 项目 or 科目编码 column after an amount column).</summary>
+        private readonly int[] _panels = Enumerable.Range(0, reference.Columns.Count)
+            .Where(c => TableColumns.Kind(reference.Columns[c]) != ColumnKind.Amount && (c == 0 || TableColumns.Kind(reference.Columns[c - 1]) == ColumnKind.Amount))
+            .ToArray();
+
+        private bool Coded => reference.Columns[0] == "科目编码";
+
+        private void Error(int row, int column, string message) => errors.Add(new AccountsError(file, sheet.Where(row, column), message));
+
+        public DisclosureTable? Read()
+        {
+            var keys = KeyedCells();
+            var rows = new List<TableRow>();
+            string? emptyNote = null;
+            var before = errors.Count;
+            for (var r = 1; r <= sheet.LastRow; r++)
+            {
+                var first = sheet[r, 1].Text.Trim();
+                if (first.Contains("空表", StringComparison.Ordinal)) { emptyNote = first; continue; }
+                if (Coded)
+                {
+                    var code = sheet[r, 1].Kind == CellContentKind.Number ? first : first.Replace(" ", "", StringComparison.Ordinal);
+                    if (code != "合计" && !Code().IsMatch(code)) continue;
+                    rows.Add(CodedRow(r, code));
+                }
+                else if (_panels.Length == 0)
+                {
+                    // 公开07表: one row of figures under the header.
+                    if (!Enumerable.Range(1, reference.Columns.Count).Any(c => sheet[r, c].Kind == CellContentKind.Number)) continue;
+                    rows.Add(new TableRow(reference.Rows[0].Key, RowRole.Line,
+                        reference.Columns.Select((column, c) => Figure(r, c + 1, column)).ToArray()));
+                }
+                else if (LineRow(r, keys) is { } line) rows.Add(line);
+            }
+            if (errors.Count > before) return null;
+            return reference with
+            {
+                UnitName = unitName,
+                FiscalYear = year,
+                AmountUnitCaption = "金额单位：" + unit.Caption(),
+                Rows = rows,
+                EmptyNote = rows.Count == 0 ? emptyNote ?? reference.EmptyNote ?? "本表为空表。" : null,
+            };
+        }
+
+        private TableRow CodedRow(int r, string code)
+        {
+            var cells = new List<TableCell>
+            {
+                code == "合计" ? new TableCell(CellKind.Label, "合计") : new TableCell(CellKind.Code, code),
+                new(CellKind.Label, sheet[r, 2].Text.Trim()),
+            };
+            for (var c = 2; c < reference.Columns.Count; c++) cells.Add(Figure(r, c + 1, null));
+            var role = code == "合计" ? RowRole.Total : code.Length switch { 3 => RowRole.Class, 5 => RowRole.Section, _ => RowRole.Item };
+            return new TableRow(code, role, cells);
+        }
+
+        /// <summary>A line of a two-sided table: each figure keyed by its panel's label (or, in 公开06表, code).</summary>
+        private TableRow? LineRow(int r, Dictionary<(int Panel, string Anchor, int Column), string> keys)
+        {
+            var cells = new List<TableCell>();
+            var any = false;
+            var total = false;
+            for (var c = 0; c < reference.Columns.Count; c++)
+            {
+                var content = sheet[r, c + 1];
+                var kind = TableColumns.Kind(reference.Columns[c]);
+                if (kind != ColumnKind.Amount)
+                {
+                    var text = content.Text.Trim();
+                    total |= text.EndsWith("合计", StringComparison.Ordinal) || text == "总计";
+                    cells.Add(content.IsBlank ? TableCell.Blank : new TableCell(kind == ColumnKind.Code ? CellKind.Code : CellKind.Label, content.Text));
+                    continue;
+                }
+                if (content.IsBlank) { cells.Add(TableCell.Blank); continue; }
+                var panel = _panels.Last(p => p < c);
+                var anchor = Anchor(sheet[r, panel + 1].Text);
+                if (anchor.Length == 0) { cells.Add(TableCell.Blank); continue; }
+                var key = keys.GetValueOrDefault((panel, anchor, c)) ?? (Code().IsMatch(anchor) ? anchor : null);
+                if (key is null)
+                {
+                    if (content.Kind == CellContentKind.Number || Parse(content.Text) is not null)
+                        Error(r, panel + 1, $"不认识的项目“{anchor}”：{reference.Code}中没有这一行，无法核对它的金额");
+                    cells.Add(TableCell.Blank);
+                    continue;
+                }
+                any = true;
+                cells.Add(Figure(r, c + 1, key));
+            }
+            return any ? new TableRow(null, total ? RowRole.Total : RowRole.Line, cells) : null;
+        }
+
+        /// <summary>Each keyed figure of the reference table, by its panel, its line's label and its column.</summary>
+        private Dictionary<(int Panel, string Anchor, int Column), string> KeyedCells()
+        {
+            var keys = new Dictionary<(int, string, int), string>();
+            foreach (var row in reference.Rows)
+            for (var c = 0; c < row.Cells.Count; c++)
+            {
+                if (row.Cells[c].Key is not { } key || _panels.Length == 0) continue;
+                var panel = _panels.Last(p => p < c);
+                keys.TryAdd((panel, Anchor(row.Cells[panel].Text), c), key);
+            }
+            return keys;
+        }
+
+        private static string Anchor(string label) => label.Trim().Trim('\u3000').Replace(" ", "", StringComparison.Ordinal);
+
+        /// <summary>A figure as stated: its value in yuan and, when stated coarser than the cent, its interval's half width.</summary>
+        private TableCell Figure(int r, int column, string? key)
+        {
+            var content = sheet[r, column];
+            if (content.IsBlank) return new TableCell(CellKind.Amount, "", null, key);
+            var text = content.Kind == CellContentKind.Number ? content.Text : content.Text.Trim().Replace(",", "", StringComparison.Ordinal);
+            if (content.Kind is not (CellContentKind.Number or CellContentKind.Text) || Parse(text) is not { } value)
+            {
+                Error(r, column, $"应为金额，实际为{content.Describe()}");
+                return new TableCell(CellKind.Amount, "", null, key);
+            }
+            // The precision stated is what the cell shows: its number format's decimals, or else the digits of
+            // the number (for a stored float, the shortest decimal that stands for it: 391.63, not 391.63000000000002).
+            if (content.Kind == CellContentKind.Number && content.Decimals is null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+                (value, text) = ((decimal)d, ((decimal)d).ToString(CultureInfo.InvariantCulture));
+            var decimals = content.Kind == CellContentKind.Number && content.Decimals is { } shown ? shown : Math.Min(Decimals(text), 4);
+            var stated = decimal.Round(value, decimals, MidpointRounding.AwayFromZero);
+            var yuan = stated * _factor;
+            decimal? halfWidth = _factor == 1m && decimals >= 2 ? null : _factor * 0.5m / Pow10(decimals);
+            return new TableCell(CellKind.Amount, stated.ToString("#,##0." + new string('0', decimals), CultureInfo.InvariantCulture).TrimEnd('.'), yuan, key, HalfWidth: halfWidth);
+        }
+
+        private static decimal? Parse(string text) =>
+            decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+        private static int Decimals(string text)
+        {
+            var dot = text.IndexOf('.');
+            return dot < 0 || text.Contains('E', StringComparison.OrdinalIgnoreCase) ? 0 : text.Length - dot - 1;
+        }
+
+        private static decimal Pow10(int n)
+        {
+            var p = 1m;
+            for (var i = 0; i < n; i++) p *= 10m;
+            return p;
+        }
+    }
+}
