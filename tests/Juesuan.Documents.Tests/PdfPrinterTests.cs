@@ -60,4 +60,18 @@ public sealed class PdfPrinterTests : IAsyncLifetime
         Assert.Contains("第二份文档：公开02表", Text(second));
         Assert.True(first.Length > second.Length);
     }
+
+    [RequiresChromiumFact]
+    public async Task Documents_printed_side_by_side_each_get_their_own_text()
+    {
+        var units = Enumerable.Range(1, 4).Select(i => SyntheticUnits.Create(i, code: $"U{i}")).ToArray();
+        var documents = units.Select(u => DisclosureBuilder.Build(u)).ToArray();
+        var pdfs = await Task.WhenAll(documents.Select(d => _printer!.PrintAsync(HtmlRenderer.Render(d))));
+        for (var i = 0; i < documents.Length; i++)
+        {
+            var text = Text(pdfs[i]);
+            Assert.Contains(documents[i].Title, text);
+            Assert.All(documents.Where((_, j) => j != i), other => Assert.DoesNotContain(other.Title, text));
+        }
+    }
 }

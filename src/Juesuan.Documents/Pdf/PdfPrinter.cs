@@ -10,7 +10,7 @@ public sealed class PdfPrinterUnavailableException(string message) : Exception(m
 /// Chromium, as the HTML's print style sheet lays it out: A4, table headers repeated on every page, page
 /// numbers at the foot, the contents as the PDF's outline, the CJK fonts embedded so the text is
 /// selectable and extracts as the Chinese shown. The browser is started once and reused for a whole
-/// batch; each document gets a fresh page.
+/// batch; its pages are reused, and as many documents as there are cores print at once.
 /// </summary>
 public sealed class PdfPrinter : IAsyncDisposable
 {
@@ -22,6 +22,11 @@ public sealed class PdfPrinter : IAsyncDisposable
 
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
+
+    // Pages are kept and reused: a new page (and its browser context) per document costs about as much
+    // as printing a short one. Up to one page per core prints at once.
+    private readonly System.Collections.Concurrent.ConcurrentBag<IPage> _idle = [];
+    private readonly SemaphoreSlim _slots = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
     private PdfPrinter(IPlaywright playwright, IBrowser browser) => (_playwright, _browser) = (playwright, browser);
 
@@ -51,7 +56,8 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// <summary>A4 PDF of a self-contained HTML document.</summary>
     public async Task<byte[]> PrintAsync(string html)
     {
-        var page = await _browser.NewPageAsync();
+        await _slots.WaitAsync();
+        var page = _idle.TryTake(out var idle) ? idle : await _browser.NewPageAsync();
         try
         {
             await page.SetContentAsync(html, new() { WaitUntil = WaitUntilState.Load });
@@ -60,7 +66,8 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
         finally
         {
-            await page.CloseAsync();
+            _idle.Add(page);
+            _slots.Release();
         }
     }
 
@@ -68,5 +75,6 @@ public sealed class PdfPrinter : IAsyncDisposable
     {
         await _browser.DisposeAsync();
         _playwright.Dispose();
+        _slots.Dispose();
     }
 }
