@@ -91,7 +91,12 @@ public static class AccountsWorkbookWriter
             row.Append(XlsxRenderer.TextCell(1, i + 1, lines[i], i == 0 ? Title : 0));
             data.Append(row);
         }
-        return new Worksheet(new Columns(new Column { Min = 1, Max = 1, Width = 120, CustomWidth = true }), data);
+        return new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            new Columns(new Column { Min = 1, Max = 1, Width = 120, CustomWidth = true }),
+            data,
+            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
+            new PageSetup { PaperSize = 9U, Orientation = OrientationValues.Landscape, FitToWidth = 1U, FitToHeight = 0U });
     }
 
     private static Worksheet Fields(FieldSheet layout, JsonObject? file, int fiscalYear)
@@ -110,7 +115,7 @@ public static class AccountsWorkbookWriter
                 XlsxRenderer.TextCell(1, rowIndex, input.Label + (input.Required ? " *" : ""), Label),
                 InputCell(input, 2, rowIndex, value),
                 XlsxRenderer.TextCell(3, rowIndex, input.Note ?? "", Note));
-            if (input.Type == InputType.LongText) (row.Height, row.CustomHeight) = (60, true);
+            if (input.Type == InputType.LongText) (row.Height, row.CustomHeight) = (TextHeight(value?.GetValue<string>()), true);
             data.Append(row);
             if (Validation(input, XlsxRenderer.Reference(2, rowIndex)) is { } validation) validations.Add(validation);
         }
@@ -213,6 +218,13 @@ public static class AccountsWorkbookWriter
         return XlsxRenderer.TextCell(column, row, text, style);
     }
 
+    /// <summary>A row height (points) that shows a long text whole in the 60-character value column: 15 points a line.</summary>
+    private static double TextHeight(string? text)
+    {
+        var lines = (text ?? "").Split('\n').Sum(line => Math.Max(1, (line.Length + 31) / 32));
+        return Math.Clamp(lines * 15, 45, 400);
+    }
+
     /// <summary>Day 0 of Excel's date serial numbers (as the 1900 system counts after February 1900).</summary>
     public static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
 
@@ -290,6 +302,7 @@ public static class AccountsWorkbookWriter
         var cols = new Columns();
         for (var c = 0; c < widths.Count; c++) cols.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = widths[c], CustomWidth = true });
         var worksheet = new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
             new SheetViews(new SheetView(new Pane
             {
                 VerticalSplit = AccountsWorkbookLayout.HeaderRow,
@@ -302,7 +315,9 @@ public static class AccountsWorkbookWriter
             data,
             new MergeCells(new MergeCell { Reference = XlsxRenderer.Range(1, 1, columns, 1) }));
         if (validations.Count > 0) worksheet.Append(new DataValidations(validations) { Count = (uint)validations.Count });
-        worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+        worksheet.Append(
+            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
+            new PageSetup { PaperSize = 9U, Orientation = widths.Sum() > 120 ? OrientationValues.Landscape : OrientationValues.Portrait, FitToWidth = 1U, FitToHeight = 0U });
         return worksheet;
     }
 
