@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Juesuan.Data;
+
+/// <summary>
+/// 数据库 — the server's storage: the organisation tree, every saved version of each unit's accounts, the
+/// disclosure cases and the audit trail. One model; <see cref="SqliteJuesuanDb"/> and
+/// <see cref="PostgresJuesuanDb"/> give it a provider and a migrations folder each.
+/// </summary>
+public abstract class JuesuanDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<AccountsVersion> AccountsVersions => Set<AccountsVersion>();
+    public DbSet<DisclosureCase> DisclosureCases => Set<DisclosureCase>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Organisation>(o =>
+        {
+            o.HasIndex(x => x.Code).IsUnique();
+            o.Property(x => x.Code).HasMaxLength(64);
+            o.Property(x => x.Name).HasMaxLength(200);
+            o.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            o.HasOne(x => x.Parent).WithMany(x => x.Children).HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<AccountsVersion>(v =>
+        {
+            v.HasIndex(x => new { x.OrganisationId, x.FiscalYear, x.Number }).IsUnique();
+            v.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            // Precision only: a column type name would make SQLite keep floats and lose cents (docs/architecture.md).
+            v.Property(x => x.TotalIncome).HasPrecision(18, 2);
+            v.Property(x => x.CurrentYearExpenditure).HasPrecision(18, 2);
+            v.Property(x => x.SavedBy).HasMaxLength(128);
+        });
+        model.Entity<DisclosureCase>(c =>
+        {
+            c.HasIndex(x => new { x.OrganisationId, x.FiscalYear }).IsUnique();
+            c.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            c.Property(x => x.Status).HasConversion<string>().HasMaxLength(24);
+            c.Property(x => x.Revision).IsConcurrencyToken();
+        });
+        model.Entity<AuditEntry>(a =>
+        {
+            // One successor per entry: two writers that read the same last entry cannot both append.
+            a.HasIndex(x => x.PreviousHash).IsUnique();
+            a.Property(x => x.Actor).HasMaxLength(128);
+            a.Property(x => x.Action).HasMaxLength(64);
+            a.Property(x => x.PreviousHash).HasMaxLength(64);
+            a.Property(x => x.Hash).HasMaxLength(64);
+        });
+    }
+}
+
+/// <summary>The database on SQLite: a file under the data folder, the embedded default.</summary>
+public sealed class SqliteJuesuanDb(DbContextOptions<SqliteJuesuanDb> options) : JuesuanDb(options)
+{
+    public static DbContextOptions<SqliteJuesuanDb> Options(string connectionString) =>
+        new DbContextOptionsBuilder<SqliteJuesuanDb>().UseSqlite(connectionString).Options;
+}
+
+/// <summary>The database on PostgreSQL, for a bureau's server with several web nodes.</summary>
+public sealed class PostgresJuesuanDb(DbContextOptions<PostgresJuesuanDb> options) : JuesuanDb(options)
+{
+    public static DbContextOptions<PostgresJuesuanDb> Options(string connectionString) =>
+        new DbContextOptionsBuilder<PostgresJuesuanDb>().UseNpgsql(connectionString).Options;
+}
+
+/// <summary>Which database a server uses.</summary>
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Opens the database a configuration names.</summary>
+public static class Databases
+{
+    public static JuesuanDb Open(DatabaseProvider provider, string connectionString) => provider switch
+    {
+        DatabaseProvider.Postgres => new PostgresJuesuanDb(PostgresJuesuanDb.Options(connectionString)),
+        _ => new SqliteJuesuanDb(SqliteJuesuanDb.Options(connectionString)),
+    };
+}
+
+/// <summary>For <c>dotnet ef</c>: the SQLite context at design time.</summary>
+public sealed class SqliteDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<SqliteJuesuanDb>
+{
+    public SqliteJuesuanDb CreateDbContext(string[] args) => new(SqliteJuesuanDb.Options("Data Source=design.db"));
+}
+
+/// <summary>For <c>dotnet ef</c>: the PostgreSQL context at design time (no connection is opened to add a migration).</summary>
+public sealed class PostgresDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<PostgresJuesuanDb>
+{
+    public PostgresJuesuanDb CreateDbContext(string[] args) => new(PostgresJuesuanDb.Options("Host=localhost;Database=juesuan_design"));
+}
