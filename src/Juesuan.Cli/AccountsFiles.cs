@@ -23,22 +23,39 @@ internal static class AccountsFiles
         return AccountsReader.Read(File.ReadAllText(path), path, member => Member(Path.GetDirectoryName(Path.GetFullPath(path))!, member));
     }
 
-    private static AccountsReadResult LoadWorkbook(string path)
+    private static AccountsReadResult LoadWorkbook(string path) =>
+        OpenWorkbook(path, out var failure) is { } workbook ? FromWorkbook(workbook) : failure!;
+
+    /// <summary>The workbook at a path; null, with the failure to report, when it is too large or not an .xlsx workbook.</summary>
+    public static WorkbookCells? OpenWorkbook(string path, out AccountsReadResult? failure)
     {
-        if (new FileInfo(path).Length > MaxWorkbookBytes)
-            return Failed(path, "", $"文件超过 {MaxWorkbookBytes / 1024 / 1024} MB，不像是决算填报工作簿");
-        try
+        failure = null;
+        if (!File.Exists(path))
+            failure = Failed(path, "", "文件不存在");
+        else if (new FileInfo(path).Length > MaxWorkbookBytes)
+            failure = Failed(path, "", $"文件超过 {MaxWorkbookBytes / 1024 / 1024} MB，不像是决算填报工作簿");
+        else
         {
-            var workbook = WorkbookCells.Read(File.ReadAllBytes(path), path);
-            if (!AccountsWorkbookReader.Recognises(workbook) && PublishedTablesReader.Recognises(workbook))
-                return Failed(path, "", "这是已公开的九张公开表，不是决算填报工作簿：请用 juesuan check 检查它，或用 juesuan template 生成填报模板");
-            return AccountsWorkbookReader.Read(workbook);
+            try
+            {
+                return WorkbookCells.Read(File.ReadAllBytes(path), path);
+            }
+            catch (WorkbookFormatException e)
+            {
+                failure = Failed(path, "", e.Reason);
+            }
         }
-        catch (WorkbookFormatException e)
-        {
-            return Failed(path, "", e.Reason);
-        }
+        return null;
     }
+
+    /// <summary>Whether a workbook holds published 公开表 rather than an accounts workbook.</summary>
+    public static bool IsPublishedTables(WorkbookCells workbook) =>
+        !AccountsWorkbookReader.Recognises(workbook) && PublishedTablesReader.Recognises(workbook);
+
+    /// <summary>The accounts a filled accounts workbook holds, or every problem with its sheet and cell.</summary>
+    public static AccountsReadResult FromWorkbook(WorkbookCells workbook) => IsPublishedTables(workbook)
+        ? Failed(workbook.FileName, "", "这是已公开的九张公开表，不是决算填报工作簿：请用 juesuan check 检查它，或用 juesuan template 生成填报模板")
+        : AccountsWorkbookReader.Read(workbook);
 
     private static (string Json, string Name)? Member(string directory, string name)
     {

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Documents.Checks;
-using Juesuan.Documents.Workbooks;
 using Juesuan.Documents.Xlsx;
 
 namespace Juesuan.Cli;
@@ -39,8 +39,18 @@ internal static class CheckCommand
         }
         var catalogue = LoadCatalogue(rulesPath, configPath, stderr);
         if (catalogue is null) return ExitCodes.InvalidInput;
-        if (PublishedWorkbook(accountsPath) is { } published) return RunPublished(published, catalogue, format, asOf, stdout, stderr);
-        var result = AccountsFiles.Load(accountsPath);
+        AccountsReadResult result;
+        if (AccountsFiles.IsWorkbook(accountsPath))
+        {
+            // A workbook is either an accounts workbook or published tables; it is read once to tell.
+            var workbook = AccountsFiles.OpenWorkbook(accountsPath, out var failure);
+            if (workbook is not null && AccountsFiles.IsPublishedTables(workbook)) return RunPublished(workbook, catalogue, format, asOf, stdout, stderr);
+            result = workbook is null ? failure! : AccountsFiles.FromWorkbook(workbook);
+        }
+        else
+        {
+            result = AccountsFiles.Load(accountsPath);
+        }
         if (result.Accounts is not { } unit)
         {
             AccountsFiles.Report(result, stderr);
@@ -58,21 +68,6 @@ internal static class CheckCommand
             _ => CheckReportWriter.Text(report, catalogue),
         });
         return report.HasBlocking ? BlockingFound : ExitCodes.Success;
-    }
-
-    /// <summary>The workbook when the path is a workbook of published tables (not an accounts workbook); otherwise null.</summary>
-    private static WorkbookCells? PublishedWorkbook(string path)
-    {
-        if (!AccountsFiles.IsWorkbook(path) || !File.Exists(path)) return null;
-        try
-        {
-            var workbook = WorkbookCells.Read(File.ReadAllBytes(path), path);
-            return !AccountsWorkbookReader.Recognises(workbook) && PublishedTablesReader.Recognises(workbook) ? workbook : null;
-        }
-        catch (WorkbookFormatException)
-        {
-            return null; // the accounts loader reports it
-        }
     }
 
     /// <summary>Checks published tables: every figure as the precision it was stated with, the formula rules only.</summary>

@@ -28,10 +28,13 @@ public sealed class OrganisationTree(JuesuanDb db, TimeProvider clock)
         if (await db.Organisations.AnyAsync(o => o.Code == code, cancellation)) return (null, $"机构编码“{code}”已被使用");
         var organisation = new Organisation { Code = code.Trim(), Name = name.Trim(), Kind = kind, ParentId = parentId };
         db.Organisations.Add(organisation);
+        // The organisation and its audit entry are saved together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         await db.SaveChangesAsync(cancellation);
         AuditTrail.Record(db, clock.GetUtcNow(), actor, "organisation.add",
             System.Text.Json.JsonSerializer.Serialize(new { organisation.Code, organisation.Name, Kind = kind.ToString(), ParentId = parentId }), organisation.Id);
         await db.SaveChangesAsync(cancellation);
+        await transaction.CommitAsync(cancellation);
         return (organisation, null);
     }
 

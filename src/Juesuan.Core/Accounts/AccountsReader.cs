@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Juesuan.Amounts;
 using Juesuan.Catalog;
+using static Juesuan.Accounts.AccountsVocabulary;
 
 namespace Juesuan.Accounts;
 
@@ -19,13 +20,6 @@ public static class AccountsReader
         CommentHandling = JsonCommentHandling.Skip,
         MaxDepth = 32,
     };
-
-    private static readonly IReadOnlyDictionary<string, UnitType> UnitTypes = AccountsVocabulary.UnitTypes;
-    private static readonly IReadOnlyDictionary<string, IncomeSource> Sources = AccountsVocabulary.Sources;
-    private static readonly IReadOnlyDictionary<string, Funding> Fundings = AccountsVocabulary.Fundings;
-    private static readonly IReadOnlyDictionary<string, ExpenditureKind> Kinds = AccountsVocabulary.Kinds;
-    private static readonly IReadOnlyDictionary<string, VehicleCategory> VehicleCategories = AccountsVocabulary.VehicleCategories;
-    private static readonly IReadOnlyDictionary<string, AmountUnit> AmountUnitNames = AccountsVocabulary.AmountUnits;
 
     /// <summary>
     /// Reads accounts from JSON text. <paramref name="readMember"/> resolves a department's member file
@@ -202,7 +196,7 @@ public static class AccountsReader
         private (AccountsFileSettings, Publication) ReadSettings(JsonWalker? w)
         {
             if (w is null) return (AccountsFileSettings.None, Publication.None);
-            var unit = w.Enum("amountUnit", "金额单位", AmountUnitNames);
+            var unit = w.Enum("amountUnit", "金额单位", AccountsVocabulary.AmountUnits);
             var template = w.String("template", "披露模板");
             var publication = new Publication(w.Date("approvalDate", "批复日期"), w.Date("publishedDate", "公开日期"), w.String("lateReason", "逾期公开原因"));
             w.Done();
@@ -246,7 +240,7 @@ public static class AccountsReader
             if (kind is ExpenditureKind.Operating or ExpenditureKind.RemitToSuperior or ExpenditureKind.SubsidyToSubordinate
                 && funding is { } f && f.IsFiscal())
             {
-                w.Error(w.Path + ".funding", $"{kind.Value.Name()}只能使用非财政拨款资金（nonFiscal），实际为 {AccountsVocabulary.Spelling(Fundings, f)}");
+                w.Error(w.Path + ".funding", $"{kind.Value.Name()}只能使用非财政拨款资金（nonFiscal），实际为 {Spelling(Fundings, f)}");
                 return null;
             }
             return code is null || kind is null || funding is null || amount is null ? null : new ExpenditureLine(code, kind.Value, funding.Value, amount.Value);

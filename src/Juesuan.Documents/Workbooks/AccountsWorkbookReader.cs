@@ -172,16 +172,13 @@ public static partial class AccountsWorkbookReader
             switch (input.Type)
             {
                 case InputType.Amount:
-                    if (cell.Kind == CellContentKind.Number && ParseNumber(text) is { } number) return JsonValue.Create(number);
-                    if (cell.Kind == CellContentKind.Text && ParseNumber(text.Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal)) is { } typed)
-                        return JsonValue.Create(typed);
-                    return Fail($"{input.Label}应为金额（以元为单位的数字），实际为{cell.Describe()}");
+                    return cell.Number() is { } number ? JsonValue.Create(number) : Fail($"{input.Label}应为金额（以元为单位的数字），实际为{cell.Describe()}");
                 case InputType.Count:
-                    if (ParseNumber(text) is { } count && cell.Kind is CellContentKind.Number or CellContentKind.Text)
+                    if (cell.Number() is { } count)
                         return count == decimal.Truncate(count) && count is >= int.MinValue and <= int.MaxValue ? JsonValue.Create((int)count) : JsonValue.Create(count);
                     return Fail($"{input.Label}应为整数，实际为{cell.Describe()}");
                 case InputType.Date:
-                    if (cell.Kind == CellContentKind.Number && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466)
+                    if (cell.Kind == CellContentKind.Number && cell.Number() is { } serial && serial is >= 1 and < 2958466)
                         return JsonValue.Create(AccountsWorkbookWriter.ExcelEpoch.AddDays((int)serial).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                     if (cell.Kind == CellContentKind.Text && DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                         return JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -194,7 +191,7 @@ public static partial class AccountsWorkbookReader
                     if (text is "否" or "FALSE" or "N" or "n" or "0") return JsonValue.Create(false);
                     return Fail($"{input.Label}应为“是”或“否”，实际为{cell.Describe()}");
                 default:
-                    if (cell.Kind == CellContentKind.Number && input.Type == InputType.Code && ParseNumber(text) is { } code)
+                    if (cell.Kind == CellContentKind.Number && input.Type == InputType.Code && cell.Number() is { } code)
                         return JsonValue.Create(code.ToString(CultureInfo.InvariantCulture));
                     return JsonValue.Create(input.Type == InputType.LongText ? cell.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() : text);
             }
@@ -219,21 +216,6 @@ public static partial class AccountsWorkbookReader
 
         /// <summary>A row label or column header as the layout spells it: the required mark and spaces taken off.</summary>
         private static string Label(string text) => text.Trim().TrimEnd('*', ' ', '＊').Trim();
-    }
-
-    /// <summary>
-    /// A number as written in a cell. A spreadsheet stores numbers as binary floats, so 0.3 may come back
-    /// as 0.30000000000000004: a value whose float rounding hides a value with at most two decimals is that value.
-    /// </summary>
-    private static decimal? ParseNumber(string text)
-    {
-        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return null;
-        if (value.Scale > 2 && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
-        {
-            var shortest = (decimal)d;
-            if (decimal.Round(shortest, 2) == shortest) return decimal.Round(shortest, 2);
-        }
-        return value;
     }
 
     private static void Set(JsonObject root, string field, JsonNode value)

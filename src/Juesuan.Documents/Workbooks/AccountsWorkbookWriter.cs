@@ -130,6 +130,8 @@ public static class AccountsWorkbookWriter
         data.Append(TitleRow(layout.Title));
         data.Append(HeaderRow(columns.Select(c => c.Label + (c.Required ? " *" : "")).ToArray()));
         var lines = LinesOf(layout, file, catalog);
+        // Each name column shows the name of the code in the read column with the same field.
+        var codeColumns = columns.Select(c => c.Type == InputType.CodeName ? columns.ToList().FindIndex(k => k.Field == c.Field && k.IsRead) + 1 : 0).ToArray();
         var first = AccountsWorkbookLayout.HeaderRow + 1;
         var last = first + lines.Count + BlankRows - 1;
         for (var r = first; r <= last; r++)
@@ -141,7 +143,7 @@ public static class AccountsWorkbookWriter
                 var column = columns[c];
                 row.Append(column.Type switch
                 {
-                    InputType.CodeName => NameLookup(c + 1, r, columns, column, line, catalog),
+                    InputType.CodeName => NameLookup(c + 1, r, codeColumns[c], column, line, catalog),
                     InputType.ReasonMeaning => XlsxRenderer.TextCell(c + 1, r, line?[column.Field] is { } key ? ReasonKeys.Meaning(key.GetValue<string>()) ?? "" : "", Shown),
                     _ => InputCell(column, c + 1, r, line?[column.Field]),
                 });
@@ -173,9 +175,8 @@ public static class AccountsWorkbookWriter
         return entries.Select(e => new JsonObject { [LineSheet.Key] = e.Key, [LineSheet.Value] = e.Value }).ToList();
     }
 
-    private static Cell NameLookup(int column, int row, IReadOnlyList<Input> columns, Input input, JsonObject? line, CodeCatalog catalog)
+    private static Cell NameLookup(int column, int row, int codeColumn, Input input, JsonObject? line, CodeCatalog catalog)
     {
-        var codeColumn = columns.ToList().FindIndex(c => c.Field == input.Field && c.IsRead) + 1;
         var code = line?[input.Field]?.GetValue<string>();
         var name = code is null ? "" : catalog.Find(input.Codes, code)?.Name ?? "";
         var codeCell = XlsxRenderer.Reference(codeColumn, row);

@@ -212,7 +212,7 @@ public static partial class PublishedTablesReader
                 var key = keys.GetValueOrDefault((panel, anchor, c)) ?? (Code().IsMatch(anchor) ? anchor : null);
                 if (key is null)
                 {
-                    if (content.Kind == CellContentKind.Number || Parse(content.Text) is not null)
+                    if (content.Number() is not null)
                         Error(r, panel + 1, $"不认识的项目“{anchor}”：{reference.Code}中没有这一行，无法核对它的金额");
                     cells.Add(TableCell.Blank);
                     continue;
@@ -244,30 +244,17 @@ public static partial class PublishedTablesReader
         {
             var content = sheet[r, column];
             if (content.IsBlank) return new TableCell(CellKind.Amount, "", null, key);
-            var text = content.Kind == CellContentKind.Number ? content.Text : content.Text.Trim().Replace(",", "", StringComparison.Ordinal);
-            if (content.Kind is not (CellContentKind.Number or CellContentKind.Text) || Parse(text) is not { } value)
+            if (content.Number() is not { } value)
             {
                 Error(r, column, $"应为金额，实际为{content.Describe()}");
                 return new TableCell(CellKind.Amount, "", null, key);
             }
-            // The precision stated is what the cell shows: its number format's decimals, or else the digits of
-            // the number (for a stored float, the shortest decimal that stands for it: 391.63, not 391.63000000000002).
-            if (content.Kind == CellContentKind.Number && content.Decimals is null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
-                (value, text) = ((decimal)d, ((decimal)d).ToString(CultureInfo.InvariantCulture));
-            var decimals = content.Kind == CellContentKind.Number && content.Decimals is { } shown ? shown : Math.Min(Decimals(text), 4);
+            // The precision stated is what the cell shows: its number format's decimals, or else the digits of the number.
+            var decimals = content.Kind == CellContentKind.Number && content.Decimals is { } shown ? shown : Math.Min((int)value.Scale, 4);
             var stated = decimal.Round(value, decimals, MidpointRounding.AwayFromZero);
             var yuan = stated * _factor;
             decimal? halfWidth = _factor == 1m && decimals >= 2 ? null : _factor * 0.5m / Pow10(decimals);
             return new TableCell(CellKind.Amount, stated.ToString("#,##0." + new string('0', decimals), CultureInfo.InvariantCulture).TrimEnd('.'), yuan, key, HalfWidth: halfWidth);
-        }
-
-        private static decimal? Parse(string text) =>
-            decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-        private static int Decimals(string text)
-        {
-            var dot = text.IndexOf('.');
-            return dot < 0 || text.Contains('E', StringComparison.OrdinalIgnoreCase) ? 0 : text.Length - dot - 1;
         }
 
         private static decimal Pow10(int n)

@@ -27,6 +27,25 @@ public readonly record struct CellContent(CellContentKind Kind, string Text, int
 
     public bool IsBlank => Kind == CellContentKind.Blank || (Kind == CellContentKind.Text && string.IsNullOrWhiteSpace(Text));
 
+    /// <summary>
+    /// The number the cell holds, or null. A number cell gives the digits it stores, unless they are a
+    /// float's noise (0.1 + 0.2 is stored as 0.30000000000000004): then the number to fifteen significant
+    /// digits, as the spreadsheet shows it (0.3). A text cell gives the number typed in it, thousands separators allowed
+    /// ("64,800.00").
+    /// </summary>
+    public decimal? Number()
+    {
+        if (Kind == CellContentKind.Number)
+        {
+            if (!double.TryParse(Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return null;
+            // Fifteen significant digits: what a spreadsheet keeps and shows of a number.
+            var shown = decimal.Parse(d.ToString("G15", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+            return decimal.TryParse(Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var stored) && stored == shown ? stored : shown;
+        }
+        var typed = Kind == CellContentKind.Text ? Text.Trim().Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal) : null;
+        return decimal.TryParse(typed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
     /// <summary>How the cell reads in a message: 文本“约三万”, 数字 12.5, 错误值 #REF!.</summary>
     public string Describe() => Kind switch
     {
