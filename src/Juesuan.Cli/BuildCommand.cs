@@ -78,15 +78,14 @@ internal static class BuildCommand
             AccountsFiles.Report(result, stderr);
             return null;
         }
-        IReadOnlyList<Performance.EvaluationScore>? evaluations = null;
+        Performance.PerformanceFile? performance = null;
+        Performance.ScoringMethod? method = null;
         if (performancePath is not null)
         {
-            if (PerformanceFiles.Load(performancePath, stderr) is not { } file || PerformanceFiles.Method(file.Method, stderr) is not { } method)
+            if ((performance = PerformanceFiles.Load(performancePath, stderr)) is null || (method = PerformanceFiles.Method(performance.Method, stderr)) is null)
                 return null;
-            evaluations = PerformanceFiles.Scores(file, method);
         }
-        var amountUnit = unitOption is not null && AmountUnits.TryParse(unitOption, out var u) ? u : result.Settings.AmountUnit ?? AmountUnit.Yuan;
-        var options = new DisclosureOptions(amountUnit, result.Settings.Template ?? DisclosureTemplate.DefaultId, evaluations);
+        var options = DisclosureOptions.For(result.Settings, performance, method, unitOption is not null && AmountUnits.TryParse(unitOption, out var u) ? u : null);
         if (DisclosureTemplate.Find(options.Template, accounts.FiscalYear) is null)
         {
             stderr.WriteLine($"{accountsPath} $.disclosure.template：没有适用于{accounts.FiscalYear}年度的披露模板“{options.Template}”");

@@ -20,6 +20,8 @@ internal static class JuesuanCommand
             TemplateCommand.Create(stdout, stderr),
             AuditCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout),
+            ImportCommand.Create(stdout, stderr),
+            TrailCommand.Create(stdout, stderr),
         };
         foreach (var help in root.Options.OfType<HelpOption>()) help.Description = "显示帮助和用法信息";
         return root;

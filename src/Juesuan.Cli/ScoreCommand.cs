@@ -118,8 +118,4 @@ internal static class PerformanceFiles
         stderr.WriteLine($"没有名为“{name}”的计分方法（内置方法：{string.Join("、", ScoringMethod.ShippedIds)}），也没有这个文件。");
         return null;
     }
-
-    /// <summary>Scores every evaluation of a file for the disclosure.</summary>
-    public static IReadOnlyList<EvaluationScore> Scores(PerformanceFile file, ScoringMethod method) =>
-        file.Evaluations.Select(e => Scorer.Score(e, method)).ToArray();
 }

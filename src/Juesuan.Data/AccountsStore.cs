@@ -1,4 +1,6 @@
 using Juesuan.Accounts;
+using Juesuan.Checks;
+using Juesuan.Performance;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Data;
@@ -8,6 +10,9 @@ public abstract record SaveOutcome
 {
     /// <summary>Saved as this version; the case is now at <paramref name="Revision"/>.</summary>
     public sealed record Saved(AccountsVersion Version, int Revision) : SaveOutcome;
+
+    /// <summary>A self-evaluation saved as this version; the case is now at <paramref name="Revision"/>.</summary>
+    public sealed record Performance(PerformanceVersion Version, int Revision) : SaveOutcome;
 
     /// <summary>The file has errors (each with its path); nothing was saved.</summary>
     public sealed record Invalid(IReadOnlyList<AccountsError> Errors) : SaveOutcome;
@@ -20,41 +25,35 @@ public abstract record SaveOutcome
 }
 
 /// <summary>
-/// 决算数据存取 — saves a unit's accounts as a new version (all or nothing: a file with any error saves
-/// nothing), guards against concurrent edits, and records every save in the audit trail with the values
-/// it changed.
+/// 决算数据存取 — saves a unit's accounts (and its self-evaluations) as a new version (all or nothing: a
+/// file with any error saves nothing), guards against concurrent edits, keeps the finding counts of the
+/// current version for lists, and records every save in the audit trail with the values it changed.
 /// </summary>
-public sealed class AccountsStore(JuesuanDb db, TimeProvider clock)
+public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, RuleCatalogue? rules = null)
 {
     /// <summary>
     /// Saves accounts JSON for a unit. <paramref name="expectedRevision"/> is the case revision the edit
-    /// started from (null to create the first version, or for an import that replaces whatever is there).
+    /// started from (null to create the first version, or for an import that replaces whatever is there);
+    /// <paramref name="fiscalYear"/>, when given, is the year the file must be for.
     /// </summary>
     public async Task<SaveOutcome> SaveAsync(int unitId, string json, string fileName, string actor, int? expectedRevision, string? note = null,
-        CancellationToken cancellation = default)
+        int? fiscalYear = null, CancellationToken cancellation = default)
     {
         var read = AccountsReader.Read(json, fileName);
         if (read.Accounts is not { } accounts) return new SaveOutcome.Invalid(read.Errors);
-        var unit = await db.Organisations.FindAsync([unitId], cancellation);
-        if (unit is null || unit.Kind != OrganisationKind.Unit)
-            return new SaveOutcome.Invalid([new AccountsError(fileName, "", "找不到要保存到的单位")]);
-        if (!string.Equals(accounts.Unit.Code, unit.Code, StringComparison.Ordinal))
+        if (fiscalYear is { } year && accounts.FiscalYear != year) return WrongYear(fileName, accounts.FiscalYear, year);
+        var (unit, @case, refused) = await OpenForEditAsync(unitId, accounts.FiscalYear, fileName, expectedRevision, cancellation);
+        if (refused is not null) return refused;
+        if (!string.Equals(accounts.Unit.Code, unit!.Code, StringComparison.Ordinal))
             return new SaveOutcome.Invalid([new AccountsError(fileName, "$.unit.code", $"文件中的单位编码“{accounts.Unit.Code}”与要保存到的单位“{unit.Code} {unit.Name}”不一致")]);
 
-        var year = accounts.FiscalYear;
-        var @case = await db.DisclosureCases.SingleOrDefaultAsync(c => c.OrganisationId == unitId && c.FiscalYear == year, cancellation);
-        if (@case is not null && @case.Status is not (DisclosureStatus.Draft or DisclosureStatus.Returned))
-            return new SaveOutcome.Locked($"{year}年度决算已{StatusName(@case.Status)}，不能修改；请先退回或发起更正");
-        if (expectedRevision is { } expected && (@case?.Revision ?? 0) != expected)
-            return new SaveOutcome.Conflict(@case?.Revision ?? 0);
-
-        var previous = @case?.CurrentVersionId is { } currentId ? await db.AccountsVersions.FindAsync([currentId], cancellation) : null;
+        var previous = @case.CurrentVersionId is { } currentId ? await db.AccountsVersions.FindAsync([currentId], cancellation) : null;
         var normalised = AccountsWriter.Write(accounts, read.Settings);
         var figures = new AccountsFigures(accounts);
         var version = new AccountsVersion
         {
             OrganisationId = unitId,
-            FiscalYear = year,
+            FiscalYear = accounts.FiscalYear,
             Number = (previous?.Number ?? 0) + 1,
             Json = normalised,
             TotalIncome = figures.TotalIncome.Yuan,
@@ -63,32 +62,91 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock)
             SavedBy = actor,
             Note = note,
         };
+        var report = CheckRunner.Run(CheckContext.For(accounts, DateOnly.FromDateTime(version.SavedAt.LocalDateTime)), rules ?? RuleCatalogue.Builtin);
+        @case.Blocking = report.Count(Severity.Blocking);
+        @case.Warnings = report.Count(Severity.Warning);
+        db.AccountsVersions.Add(version);
+        var saved = await CommitAsync(@case, version.SavedAt, actor, "accounts.save", JsonChanges.AsDetail(JsonChanges.Between(previous?.Json, normalised)),
+            () => { @case.CurrentVersionId = version.Id; return version.Id; }, cancellation);
+        return saved ?? new SaveOutcome.Saved(version, @case.Revision);
+    }
+
+    /// <summary>Saves a self-evaluation file for a unit, as <see cref="SaveAsync"/> does accounts; the year is the file's.</summary>
+    public async Task<SaveOutcome> SavePerformanceAsync(int unitId, string json, string fileName, string actor, int? expectedRevision,
+        int? fiscalYear = null, CancellationToken cancellation = default)
+    {
+        var read = PerformanceReader.Read(json, fileName);
+        if (read.File is not { } file) return new SaveOutcome.Invalid(read.Errors);
+        if (fiscalYear is { } year && file.FiscalYear != year) return WrongYear(fileName, file.FiscalYear, year);
+        if (file.Method is { } method && ScoringMethod.Find(method) is null)
+            return new SaveOutcome.Invalid([new AccountsError(fileName, "$.method", $"没有名为“{method}”的计分方法（可选：{string.Join("、", ScoringMethod.ShippedIds)}）")]);
+        var (_, @case, refused) = await OpenForEditAsync(unitId, file.FiscalYear, fileName, expectedRevision, cancellation);
+        if (refused is not null) return refused;
+        var previous = @case.CurrentPerformanceId is { } currentId ? await db.PerformanceVersions.FindAsync([currentId], cancellation) : null;
+        var version = new PerformanceVersion
+        {
+            OrganisationId = unitId,
+            FiscalYear = file.FiscalYear,
+            Number = (previous?.Number ?? 0) + 1,
+            Json = json,
+            SavedAt = clock.GetUtcNow(),
+            SavedBy = actor,
+        };
+        db.PerformanceVersions.Add(version);
+        var saved = await CommitAsync(@case, version.SavedAt, actor, "performance.save", JsonChanges.AsDetail(JsonChanges.Between(previous?.Json, json)),
+            () => { @case.CurrentPerformanceId = version.Id; return null; }, cancellation);
+        return saved ?? new SaveOutcome.Performance(version, @case.Revision);
+    }
+
+    private static SaveOutcome.Invalid WrongYear(string fileName, int fileYear, int year) =>
+        new([new AccountsError(fileName, "$.fiscalYear", $"文件是{fileYear}年度的，与要保存的{year}年度不一致")]);
+
+    /// <summary>The unit and its case for the year (created when new), or why the edit is refused.</summary>
+    private async Task<(Organisation? Unit, DisclosureCase Case, SaveOutcome? Refused)> OpenForEditAsync(int unitId, int year, string fileName, int? expectedRevision,
+        CancellationToken cancellation)
+    {
+        var unit = await db.Organisations.FindAsync([unitId], cancellation);
+        var @case = await db.DisclosureCases.SingleOrDefaultAsync(c => c.OrganisationId == unitId && c.FiscalYear == year, cancellation);
+        if (unit is null || unit.Kind != OrganisationKind.Unit)
+            return (null, null!, new SaveOutcome.Invalid([new AccountsError(fileName, "", "找不到要保存到的单位")]));
+        if (@case is not null && @case.Status is not (DisclosureStatus.Draft or DisclosureStatus.Returned))
+            return (unit, @case, new SaveOutcome.Locked($"{year}年度决算已{StatusName(@case.Status)}，不能修改；{(@case.Status == DisclosureStatus.Published ? "如需更正，请先发起更正" : "请等待审核或由审核人退回")}"));
+        if (expectedRevision is { } expected && (@case?.Revision ?? 0) != expected)
+            return (unit, @case!, new SaveOutcome.Conflict(@case?.Revision ?? 0));
         if (@case is null)
         {
             @case = new DisclosureCase { OrganisationId = unitId, FiscalYear = year, Status = DisclosureStatus.Draft };
             db.DisclosureCases.Add(@case);
         }
-        db.AccountsVersions.Add(version);
+        return (unit, @case, null);
+    }
+
+    /// <summary>
+    /// Saves the new version, points the case at it and records the audit entry, in one transaction; a
+    /// conflict when another save of the same case (revision, version number) or another audit entry got in first.
+    /// </summary>
+    private async Task<SaveOutcome?> CommitAsync(DisclosureCase @case, DateTimeOffset at, string actor, string action, string detail, Func<long?> pointCase,
+        CancellationToken cancellation)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         try
         {
             await db.SaveChangesAsync(cancellation);
-            @case.CurrentVersionId = version.Id;
+            var versionId = pointCase();
             @case.Revision++;
-            AuditTrail.Record(db, version.SavedAt, actor, "accounts.save",
-                JsonChanges.AsDetail(JsonChanges.Between(previous?.Json, normalised)), unitId, year, version.Id);
+            AuditTrail.Record(db, at, actor, action, detail, @case.OrganisationId, @case.FiscalYear, versionId ?? @case.CurrentVersionId);
             await db.SaveChangesAsync(cancellation);
             await transaction.CommitAsync(cancellation);
+            return null;
         }
         catch (DbUpdateException)
         {
-            // Another save of the same case (revision, version number) or another audit entry got in first.
             await transaction.RollbackAsync(cancellation);
             db.ChangeTracker.Clear();
-            var current = await db.DisclosureCases.AsNoTracking().Where(c => c.OrganisationId == unitId && c.FiscalYear == year).Select(c => c.Revision).FirstOrDefaultAsync(cancellation);
+            var current = await db.DisclosureCases.AsNoTracking().Where(c => c.OrganisationId == @case.OrganisationId && c.FiscalYear == @case.FiscalYear)
+                .Select(c => c.Revision).FirstOrDefaultAsync(cancellation);
             return new SaveOutcome.Conflict(current);
         }
-        return new SaveOutcome.Saved(version, @case.Revision);
     }
 
     /// <summary>The versions of a unit's accounts for a year, newest first.</summary>

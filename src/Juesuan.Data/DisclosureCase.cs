@@ -44,6 +44,20 @@ public sealed class DisclosureCase
     /// <summary>批复日期 — when the finance department approved the accounts (the 20-day deadline counts from it).</summary>
     public DateOnly? ApprovalDate { get; set; }
 
+    /// <summary>The latest self-evaluation version, if any.</summary>
+    public long? CurrentPerformanceId { get; set; }
+
+    /// <summary>更正原因 while an amendment of a published disclosure is being prepared.</summary>
+    public string? AmendmentReason { get; set; }
+
+    /// <summary>How many times it has been published (the latest publication's sequence).</summary>
+    public int Publications { get; set; }
+
+    /// <summary>阻断 and 警告 findings of the current version, as last checked, for lists.</summary>
+    public int Blocking { get; set; }
+
+    public int Warnings { get; set; }
+
     /// <summary>Bumped by every change; the optimistic-concurrency token.</summary>
     public int Revision { get; set; }
 }

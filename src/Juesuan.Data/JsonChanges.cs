@@ -22,8 +22,10 @@ public static class JsonChanges
     }
 
     /// <summary>The changes as the audit trail keeps them: {"changes":[{"path","before","after"}…]}.</summary>
-    public static string AsDetail(IReadOnlyList<JsonChange> changes) =>
-        JsonSerializer.Serialize(new { changes }, new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    public static string AsDetail(IReadOnlyList<JsonChange> changes) => JsonSerializer.Serialize(new { changes }, Options);
+
+    /// <summary>How the audit trail and workflow steps write JSON: camel case, Chinese kept readable.</summary>
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static Dictionary<string, string> Leaves(JsonNode? node)
     {
@@ -41,7 +43,7 @@ public static class JsonChanges
                 case null:
                     break;
                 default:
-                    leaves[path] = n.ToJsonString();
+                    leaves[path] = n.ToJsonString(Options);
                     break;
             }
         }

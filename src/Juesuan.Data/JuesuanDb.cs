@@ -1,18 +1,47 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Data;
 
 /// <summary>
 /// 数据库 — the server's storage: the organisation tree, every saved version of each unit's accounts, the
-/// disclosure cases and the audit trail. One model; <see cref="SqliteJuesuanDb"/> and
+/// disclosure cases with their workflow and publications, people and their API tokens, the audit trail,
+/// and the web nodes' shared data-protection keys. One model; <see cref="SqliteJuesuanDb"/> and
 /// <see cref="PostgresJuesuanDb"/> give it a provider and a migrations folder each.
 /// </summary>
-public abstract class JuesuanDb(DbContextOptions options) : DbContext(options)
+public abstract class JuesuanDb(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<AccountsVersion> AccountsVersions => Set<AccountsVersion>();
+    public DbSet<PerformanceVersion> PerformanceVersions => Set<PerformanceVersion>();
     public DbSet<DisclosureCase> DisclosureCases => Set<DisclosureCase>();
+    public DbSet<WorkflowStep> WorkflowSteps => Set<WorkflowStep>();
+    public DbSet<Publication> Publications => Set<Publication>();
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseRewrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseRewrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Versions, publications, workflow steps and audit entries are written once: no code path may change or delete one.</summary>
+    private void RefuseRewrites()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+            if (entry.State is EntityState.Modified or EntityState.Deleted
+                && entry.Entity is AccountsVersion or PerformanceVersion or Publication or WorkflowStep or AuditEntry)
+                throw new InvalidOperationException($"{entry.Entity.GetType().Name} is append-only and cannot be {entry.State.ToString().ToLowerInvariant()}.");
+    }
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -39,6 +68,48 @@ public abstract class JuesuanDb(DbContextOptions options) : DbContext(options)
             c.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             c.Property(x => x.Status).HasConversion<string>().HasMaxLength(24);
             c.Property(x => x.Revision).IsConcurrencyToken();
+        });
+        model.Entity<PerformanceVersion>(v =>
+        {
+            v.HasIndex(x => new { x.OrganisationId, x.FiscalYear, x.Number }).IsUnique();
+            v.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            v.Property(x => x.SavedBy).HasMaxLength(128);
+        });
+        model.Entity<WorkflowStep>(w =>
+        {
+            w.HasIndex(x => x.DisclosureCaseId);
+            w.HasOne<DisclosureCase>().WithMany().HasForeignKey(x => x.DisclosureCaseId).OnDelete(DeleteBehavior.Restrict);
+            w.Property(x => x.Action).HasConversion<string>().HasMaxLength(16);
+            w.Property(x => x.From).HasConversion<string>().HasMaxLength(24);
+            w.Property(x => x.To).HasConversion<string>().HasMaxLength(24);
+            w.Property(x => x.Actor).HasMaxLength(128);
+        });
+        model.Entity<Publication>(p =>
+        {
+            // One publication per sequence number: two nodes publishing at once cannot both win.
+            p.HasIndex(x => new { x.OrganisationId, x.FiscalYear, x.Sequence }).IsUnique();
+            p.HasIndex(x => new { x.FiscalYear, x.PublishedAt });
+            p.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            p.HasOne<DisclosureCase>().WithMany().HasForeignKey(x => x.DisclosureCaseId).OnDelete(DeleteBehavior.Restrict);
+            p.Property(x => x.PublishedBy).HasMaxLength(128);
+            p.Property(x => x.ContentHash).HasMaxLength(64);
+        });
+        model.Entity<UserAccount>(u =>
+        {
+            u.HasIndex(x => x.UserName).IsUnique();
+            u.Property(x => x.UserName).HasMaxLength(64);
+            u.Property(x => x.DisplayName).HasMaxLength(100);
+            u.Property(x => x.Role).HasConversion<string>().HasMaxLength(24);
+            u.Property(x => x.SecurityStamp).HasMaxLength(64);
+            u.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<ApiToken>(t =>
+        {
+            t.HasIndex(x => x.Hash).IsUnique();
+            t.Property(x => x.Name).HasMaxLength(100);
+            t.Property(x => x.Hash).HasMaxLength(64);
+            t.Property(x => x.Prefix).HasMaxLength(16);
+            t.HasOne(x => x.UserAccount).WithMany().HasForeignKey(x => x.UserAccountId).OnDelete(DeleteBehavior.Restrict);
         });
         model.Entity<AuditEntry>(a =>
         {
@@ -76,6 +147,13 @@ public enum DatabaseProvider
 /// <summary>Opens the database a configuration names.</summary>
 public static class Databases
 {
+    /// <summary>The SQLite connection string for the database file in a data folder (created if missing).</summary>
+    public static string SqliteFile(string dataFolder)
+    {
+        Directory.CreateDirectory(dataFolder);
+        return $"Data Source={Path.Combine(dataFolder, "juesuan.db")}";
+    }
+
     public static JuesuanDb Open(DatabaseProvider provider, string connectionString) => provider switch
     {
         DatabaseProvider.Postgres => new PostgresJuesuanDb(PostgresJuesuanDb.Options(connectionString)),

@@ -50,8 +50,10 @@ public sealed class TestDatabase(DatabaseProvider provider, string connection) :
 {
     public DatabaseProvider Provider { get; } = provider;
 
+    public string ConnectionString { get; } = connection;
+
     /// <summary>A new context on the database (each stands for one request of one web node).</summary>
-    public JuesuanDb Open() => Databases.Open(Provider, connection);
+    public JuesuanDb Open() => Databases.Open(Provider, ConnectionString);
 
     public async ValueTask DisposeAsync()
     {

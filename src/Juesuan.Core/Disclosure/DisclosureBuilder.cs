@@ -120,4 +120,12 @@ public static class DisclosureBuilder
 public sealed record DisclosureOptions(AmountUnit AmountUnit = AmountUnit.Yuan, string Template = DisclosureTemplate.DefaultId, IReadOnlyList<EvaluationScore>? Evaluations = null)
 {
     public static readonly DisclosureOptions Default = new();
+
+    /// <summary>The options an accounts file asks for (its amount unit, unless overridden, and template), with a self-evaluation file's evaluations scored by the method it names.</summary>
+    public static DisclosureOptions For(Accounts.AccountsFileSettings settings, PerformanceFile? performance = null, ScoringMethod? method = null, AmountUnit? amountUnit = null)
+    {
+        var scoring = method ?? (performance is null ? null : ScoringMethod.Find(performance.Method ?? ScoringMethod.DefaultId));
+        var evaluations = performance is null || scoring is null ? null : performance.Evaluations.Select(e => Scorer.Score(e, scoring)).ToArray();
+        return new DisclosureOptions(amountUnit ?? settings.AmountUnit ?? AmountUnit.Yuan, settings.Template ?? DisclosureTemplate.DefaultId, evaluations);
+    }
 }

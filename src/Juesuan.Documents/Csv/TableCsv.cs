@@ -11,8 +11,9 @@ namespace Juesuan.Documents.Csv;
 /// </summary>
 public static class TableCsv
 {
-    /// <summary>The file name of a table: "01-收入支出决算总表.csv".</summary>
-    public static string FileName(DisclosureTable table) => $"{table.Code[2..4]}-{table.Title.Replace("“", "").Replace("”", "")}.csv";
+    /// <summary>The file name of a table: "01-收入支出决算总表.csv"; a table outside the nine (a self-evaluation's) is named by its id.</summary>
+    public static string FileName(DisclosureTable table) =>
+        $"{(table.Code.Length >= 4 ? table.Code[2..4] : table.Id)}-{table.Title.Replace("“", "").Replace("”", "")}.csv";
 
     public static byte[] Write(DisclosureTable table)
     {

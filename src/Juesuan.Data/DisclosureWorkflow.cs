@@ -1,0 +1,241 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Juesuan.Accounts;
+using Juesuan.Checks;
+using Juesuan.Performance;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juesuan.Data;
+
+/// <summary>流程设置 — whether the bureau reviews after the department, and the publication deadline in days after approval.</summary>
+public sealed record WorkflowOptions(bool BureauReview = true, int PublicationDays = 20);
+
+/// <summary>审核层级 — who reviews: the department, or the finance bureau after it.</summary>
+public enum ReviewLevel
+{
+    Department,
+    Bureau,
+}
+
+/// <summary>A comment on one field of the accounts file (its JSON path), given when returning.</summary>
+public sealed record FieldComment(string Path, string Comment);
+
+/// <summary>What became of a workflow action.</summary>
+public abstract record WorkflowOutcome
+{
+    /// <summary>Done: the case as it now stands, the step recorded, and for a publication what was published.</summary>
+    public sealed record Done(DisclosureCase Case, WorkflowStep Step, Publication? Publication) : WorkflowOutcome;
+
+    /// <summary>Not allowed now, with the Chinese reason (and the blocking findings, for a refused submission).</summary>
+    public sealed record Refused(string Reason, IReadOnlyList<Finding> Blocking) : WorkflowOutcome;
+
+    /// <summary>Someone acted in between: the case is at <paramref name="CurrentRevision"/>.</summary>
+    public sealed record Conflict(int CurrentRevision) : WorkflowOutcome;
+}
+
+/// <summary>The published forms of a disclosure, made by the document renderers (which storage does not know).</summary>
+public sealed record RenderedDisclosure(string DisclosureJson, string Html, string ChecksJson);
+
+/// <summary>Renders a disclosure for publication from the accounts (publication dates filled in), the self-evaluations and the checks.</summary>
+public delegate RenderedDisclosure DisclosureRenderer(UnitAccounts accounts, AccountsFileSettings settings, PerformanceFile? performance, CheckReport checks);
+
+/// <summary>
+/// 公开流程 — moves a unit's disclosure through draft → submitted → approved by the department (and then
+/// the bureau, where configured) or returned → published, and reopens a published one as an amendment.
+/// Every action names the revision it was taken on, is recorded as a workflow step and in the audit
+/// trail in one transaction, and is refused when the status does not allow it. Who may act is decided by
+/// the caller's authorisation; this decides only what the state allows.
+/// </summary>
+public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, WorkflowOptions options, RuleCatalogue rules)
+{
+    public WorkflowOptions Options { get; } = options;
+
+    /// <summary>提交: only with a saved version and no blocking finding.</summary>
+    public async Task<WorkflowOutcome> SubmitAsync(int unitId, int year, int revision, string actor, CancellationToken cancellation = default)
+    {
+        var @case = await FindAsync(unitId, year, cancellation);
+        if (Check(@case, revision, [DisclosureStatus.Draft, DisclosureStatus.Returned], "提交") is { } refused) return refused;
+        if (@case!.CurrentVersionId is not { } versionId) return Refuse("尚未保存决算数据，不能提交");
+        var version = await db.AccountsVersions.AsNoTracking().SingleAsync(v => v.Id == versionId, cancellation);
+        var report = CheckRunner.Run(CheckContext.For(ReadStored(version.Json).Accounts, Today()), rules);
+        @case.Blocking = report.Count(Severity.Blocking);
+        @case.Warnings = report.Count(Severity.Warning);
+        if (report.HasBlocking)
+        {
+            var blocking = report.Findings.Where(f => f.Severity == Severity.Blocking).ToArray();
+            return new WorkflowOutcome.Refused($"有 {blocking.Length} 项阻断问题，修改后才能提交", blocking);
+        }
+        return await MoveAsync(@case, WorkflowAction.Submit, DisclosureStatus.Submitted, actor, null, null, cancellation);
+    }
+
+    /// <summary>审核通过: the department approves a submitted disclosure, the bureau one the department approved. The final approval records the approval date.</summary>
+    public async Task<WorkflowOutcome> ApproveAsync(int unitId, int year, int revision, string actor, ReviewLevel level, DateOnly? approvalDate, string? comment,
+        CancellationToken cancellation = default)
+    {
+        var @case = await FindAsync(unitId, year, cancellation);
+        var from = level == ReviewLevel.Department ? DisclosureStatus.Submitted : DisclosureStatus.DepartmentApproved;
+        if (level == ReviewLevel.Bureau && !Options.BureauReview) return Refuse("本财政局未设置财政局审核：部门审核通过即可公开");
+        if (Check(@case, revision, [from], level == ReviewLevel.Department ? "部门审核" : "财政局审核") is { } refused) return refused;
+        var final = level == ReviewLevel.Bureau || !Options.BureauReview;
+        if (final)
+        {
+            var date = approvalDate ?? Today();
+            if (date > Today()) return Refuse($"批复日期 {date:yyyy-MM-dd} 晚于今天");
+            @case!.ApprovalDate = date;
+        }
+        return await MoveAsync(@case!, WorkflowAction.Approve, final ? DisclosureStatus.Approved : DisclosureStatus.DepartmentApproved, actor, comment, null, cancellation);
+    }
+
+    /// <summary>退回 with a comment and comments on fields: the department returns what was submitted to it; the bureau anything not yet published.</summary>
+    public async Task<WorkflowOutcome> ReturnAsync(int unitId, int year, int revision, string actor, ReviewLevel level, string comment,
+        IReadOnlyList<FieldComment> fields, CancellationToken cancellation = default)
+    {
+        if (string.IsNullOrWhiteSpace(comment)) return Refuse("退回时须填写退回意见");
+        var @case = await FindAsync(unitId, year, cancellation);
+        DisclosureStatus[] from = level == ReviewLevel.Department
+            ? [DisclosureStatus.Submitted]
+            : [DisclosureStatus.Submitted, DisclosureStatus.DepartmentApproved, DisclosureStatus.Approved];
+        if (Check(@case, revision, from, "退回") is { } refused) return refused;
+        @case!.ApprovalDate = null;
+        var fieldJson = fields.Count == 0 ? null : JsonSerializer.Serialize(fields, JsonChanges.Options);
+        return await MoveAsync(@case, WorkflowAction.Return, DisclosureStatus.Returned, actor, comment.Trim(), fieldJson, cancellation);
+    }
+
+    /// <summary>
+    /// 公开: freezes the approved version as a publication (the next sequence number). Past the deadline a
+    /// reason for publishing late is required.
+    /// </summary>
+    public async Task<WorkflowOutcome> PublishAsync(int unitId, int year, int revision, string actor, string? lateReason, DisclosureRenderer render,
+        CancellationToken cancellation = default)
+    {
+        var @case = await FindAsync(unitId, year, cancellation);
+        if (Check(@case, revision, [DisclosureStatus.Approved], "公开") is { } refused) return refused;
+        var today = Today();
+        var deadline = Deadline(@case!);
+        lateReason = string.IsNullOrWhiteSpace(lateReason) ? null : lateReason.Trim();
+        if (deadline is { } due && today > due && lateReason is null)
+            return Refuse($"批复日期为 {@case!.ApprovalDate:yyyy-MM-dd}，应于 {due:yyyy-MM-dd} 前公开，已逾期 {today.DayNumber - due.DayNumber} 天：须填写逾期公开原因");
+
+        var version = await db.AccountsVersions.AsNoTracking().SingleAsync(v => v.Id == @case!.CurrentVersionId, cancellation);
+        var stored = ReadStored(version.Json);
+        var accounts = stored.Accounts with { Publication = new Juesuan.Accounts.Publication(@case!.ApprovalDate, today, lateReason) };
+        var performance = @case.CurrentPerformanceId is { } performanceId
+            ? await db.PerformanceVersions.AsNoTracking().SingleAsync(p => p.Id == performanceId, cancellation)
+            : null;
+        var performanceFile = performance is null ? null : PerformanceReader.Read(performance.Json, "stored").File;
+        var report = CheckRunner.Run(CheckContext.For(accounts, today), rules);
+        var rendered = render(accounts, stored.Settings, performanceFile, report);
+        var publication = new Publication
+        {
+            DisclosureCaseId = @case.Id,
+            OrganisationId = unitId,
+            FiscalYear = year,
+            Sequence = @case.Publications + 1,
+            VersionId = version.Id,
+            PerformanceVersionId = performance?.Id,
+            PublishedAt = clock.GetUtcNow(),
+            PublishedBy = actor,
+            ApprovalDate = @case.ApprovalDate,
+            LateReason = lateReason,
+            AmendmentReason = @case.AmendmentReason,
+            AccountsJson = AccountsWriter.Write(accounts, stored.Settings),
+            PerformanceJson = performance?.Json,
+            DisclosureJson = rendered.DisclosureJson,
+            Html = rendered.Html,
+            ChecksJson = rendered.ChecksJson,
+            Blocking = report.Count(Severity.Blocking),
+            Warnings = report.Count(Severity.Warning),
+            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(rendered.DisclosureJson))),
+        };
+        db.Publications.Add(publication);
+        @case.Publications = publication.Sequence;
+        @case.AmendmentReason = null;
+        var outcome = await MoveAsync(@case, WorkflowAction.Publish, DisclosureStatus.Published, actor, lateReason, null, cancellation);
+        return outcome is WorkflowOutcome.Done done ? done with { Publication = publication } : outcome;
+    }
+
+    /// <summary>发起更正: reopens a published disclosure as a draft for an amended version; the published one stays as it is.</summary>
+    public async Task<WorkflowOutcome> AmendAsync(int unitId, int year, int revision, string actor, string reason, CancellationToken cancellation = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) return Refuse("发起更正时须填写更正原因");
+        var @case = await FindAsync(unitId, year, cancellation);
+        if (Check(@case, revision, [DisclosureStatus.Published], "发起更正") is { } refused) return refused;
+        @case!.AmendmentReason = reason.Trim();
+        @case.ApprovalDate = null;
+        return await MoveAsync(@case, WorkflowAction.Amend, DisclosureStatus.Draft, actor, @case.AmendmentReason, null, cancellation);
+    }
+
+    /// <summary>公开截止日期: the approval date plus the configured days; null before approval.</summary>
+    public DateOnly? Deadline(DisclosureCase @case) => @case.ApprovalDate?.AddDays(Options.PublicationDays);
+
+    /// <summary>The steps of a case, oldest first.</summary>
+    public Task<List<WorkflowStep>> HistoryAsync(long caseId, CancellationToken cancellation = default) =>
+        db.WorkflowSteps.AsNoTracking().Where(s => s.DisclosureCaseId == caseId).OrderBy(s => s.Id).ToListAsync(cancellation);
+
+    /// <summary>Reads an accounts file the store wrote (it was valid when written, so any problem now is a defect).</summary>
+    public static AccountsReadResult ReadStoredResult(string json) => AccountsReader.Read(json, "stored");
+
+    private static (UnitAccounts Accounts, AccountsFileSettings Settings) ReadStored(string json)
+    {
+        var read = ReadStoredResult(json);
+        return read.Accounts is { } accounts
+            ? (accounts, read.Settings)
+            : throw new InvalidOperationException("A stored accounts version no longer reads: " + string.Join("; ", read.Errors));
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    private Task<DisclosureCase?> FindAsync(int unitId, int year, CancellationToken cancellation) =>
+        db.DisclosureCases.SingleOrDefaultAsync(c => c.OrganisationId == unitId && c.FiscalYear == year, cancellation);
+
+    private static WorkflowOutcome.Refused Refuse(string reason) => new(reason, []);
+
+    private static WorkflowOutcome? Check(DisclosureCase? @case, int revision, DisclosureStatus[] allowed, string action)
+    {
+        if (@case is null) return Refuse("该单位本年度尚无决算数据");
+        if (@case.Revision != revision) return new WorkflowOutcome.Conflict(@case.Revision);
+        if (!allowed.Contains(@case.Status))
+            return Refuse($"当前状态为“{AccountsStore.StatusName(@case.Status)}”，不能{action}");
+        return null;
+    }
+
+    private async Task<WorkflowOutcome> MoveAsync(DisclosureCase @case, WorkflowAction action, DisclosureStatus to, string actor, string? comment,
+        string? fieldComments, CancellationToken cancellation)
+    {
+        var at = clock.GetUtcNow();
+        var step = new WorkflowStep
+        {
+            DisclosureCaseId = @case.Id,
+            Action = action,
+            From = @case.Status,
+            To = to,
+            Actor = actor,
+            At = at,
+            VersionId = @case.CurrentVersionId,
+            Comment = comment,
+            FieldComments = fieldComments,
+        };
+        db.WorkflowSteps.Add(step);
+        @case.Status = to;
+        @case.Revision++;
+        AuditTrail.Record(db, at, actor, "workflow." + action.ToString().ToLowerInvariant(),
+            JsonSerializer.Serialize(new { from = step.From.ToString(), to = to.ToString(), comment, fields = fieldComments, approvalDate = @case.ApprovalDate }, JsonChanges.Options),
+            @case.OrganisationId, @case.FiscalYear, @case.CurrentVersionId);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        try
+        {
+            await db.SaveChangesAsync(cancellation);
+            await transaction.CommitAsync(cancellation);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node moved the case (revision token), published the same sequence, or appended to the audit trail first.
+            await transaction.RollbackAsync(cancellation);
+            db.ChangeTracker.Clear();
+            var current = await db.DisclosureCases.AsNoTracking().Where(c => c.Id == @case.Id).Select(c => c.Revision).FirstOrDefaultAsync(cancellation);
+            return new WorkflowOutcome.Conflict(current);
+        }
+        return new WorkflowOutcome.Done(@case, step, null);
+    }
+}

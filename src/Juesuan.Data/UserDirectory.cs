@@ -1,0 +1,193 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juesuan.Data;
+
+/// <summary>登录锁定设置 — how many failed sign-ins lock an account, and for how long.</summary>
+public sealed record LockoutOptions(int MaxFailures = 5, int LockMinutes = 15);
+
+/// <summary>What became of a sign-in.</summary>
+public abstract record SignInOutcome
+{
+    public sealed record Success(UserAccount User) : SignInOutcome;
+
+    /// <summary>Wrong user name or password (which one is not said), or a disabled account.</summary>
+    public sealed record Failed : SignInOutcome;
+
+    public sealed record LockedOut(DateTimeOffset Until) : SignInOutcome;
+}
+
+/// <summary>
+/// 用户管理 — creates people with hashed passwords, signs them in with lock-out after repeated failures,
+/// and issues and checks API tokens. Every change and every sign-in (successful or not) is audited.
+/// </summary>
+public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, LockoutOptions? lockout = null)
+{
+    private static readonly PasswordHasher<UserAccount> Hasher = new();
+    private readonly LockoutOptions lockout = lockout ?? new LockoutOptions();
+
+    /// <summary>The Chinese reason a password is too weak, or null.</summary>
+    public static string? PasswordProblem(string? password)
+    {
+        if (password is null || password.Length < 10) return "密码至少10位";
+        if (!password.Any(char.IsLetter) || !password.Any(char.IsDigit)) return "密码须同时包含字母和数字";
+        return null;
+    }
+
+    /// <summary>Whether anyone exists yet (the first-run page creates the first administrator only while nobody does).</summary>
+    public Task<bool> AnyAsync(CancellationToken cancellation = default) => db.Users.AnyAsync(cancellation);
+
+    /// <summary>Creates a person; the Chinese reason it cannot be done, or the person.</summary>
+    public async Task<(UserAccount? Created, string? Error)> CreateAsync(string userName, string displayName, string password, UserRole role, int organisationId,
+        string actor, CancellationToken cancellation = default)
+    {
+        userName = userName.Trim();
+        if (userName.Length is < 2 or > 64 || !userName.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
+            return (null, "登录名应为2至64位字母、数字或 . _ -");
+        if (string.IsNullOrWhiteSpace(displayName)) return (null, "姓名不能为空");
+        if (PasswordProblem(password) is { } weak) return (null, weak);
+        var organisation = await db.Organisations.FindAsync([organisationId], cancellation);
+        var expected = role switch
+        {
+            UserRole.Administrator or UserRole.BureauReviewer => OrganisationKind.Bureau,
+            UserRole.DepartmentReviewer => OrganisationKind.Department,
+            _ => OrganisationKind.Unit,
+        };
+        if (organisation?.Kind != expected)
+            return (null, $"{RoleName(role)}应属于{(expected == OrganisationKind.Bureau ? "财政局" : expected == OrganisationKind.Department ? "部门" : "单位")}");
+        if (await db.Users.AnyAsync(u => u.UserName == userName, cancellation)) return (null, $"登录名“{userName}”已被使用");
+        var user = new UserAccount
+        {
+            UserName = userName,
+            DisplayName = displayName.Trim(),
+            PasswordHash = "",
+            Role = role,
+            OrganisationId = organisationId,
+            SecurityStamp = NewStamp(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        user.PasswordHash = Hasher.HashPassword(user, password);
+        db.Users.Add(user);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        await db.SaveChangesAsync(cancellation);
+        AuditTrail.Record(db, user.CreatedAt, actor, "user.create",
+            JsonSerializer.Serialize(new { user.UserName, user.DisplayName, role = role.ToString(), organisation = organisation.Code }, JsonChanges.Options), organisationId);
+        await db.SaveChangesAsync(cancellation);
+        await transaction.CommitAsync(cancellation);
+        return (user, null);
+    }
+
+    /// <summary>Checks a user name and password, counting failures and locking the account after too many.</summary>
+    public async Task<SignInOutcome> SignInAsync(string userName, string password, string? client, CancellationToken cancellation = default)
+    {
+        var now = clock.GetUtcNow();
+        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName.Trim(), cancellation);
+        SignInOutcome outcome;
+        if (user is null)
+        {
+            // Hash anyway so that an unknown name takes as long as a wrong password.
+            Hasher.HashPassword(new UserAccount { UserName = "", DisplayName = "", PasswordHash = "", SecurityStamp = "" }, password);
+            outcome = new SignInOutcome.Failed();
+        }
+        else if (user.LockedUntil is { } until && until > now)
+        {
+            outcome = new SignInOutcome.LockedOut(until);
+        }
+        else if (user.Disabled || Hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
+        {
+            user.FailedSignIns++;
+            if (user.FailedSignIns >= lockout.MaxFailures)
+            {
+                user.LockedUntil = now.AddMinutes(lockout.LockMinutes);
+                user.FailedSignIns = 0;
+                outcome = new SignInOutcome.LockedOut(user.LockedUntil.Value);
+            }
+            else
+            {
+                outcome = new SignInOutcome.Failed();
+            }
+        }
+        else
+        {
+            user.FailedSignIns = 0;
+            user.LockedUntil = null;
+            outcome = new SignInOutcome.Success(user);
+        }
+        var action = outcome switch
+        {
+            SignInOutcome.Success => "user.signin",
+            SignInOutcome.LockedOut => "user.lockout",
+            _ => "user.signin-failed",
+        };
+        AuditTrail.Record(db, now, user?.UserName ?? userName.Trim(), action, JsonSerializer.Serialize(new { client }, JsonChanges.Options), user?.OrganisationId);
+        await db.SaveChangesAsync(cancellation);
+        return outcome;
+    }
+
+    /// <summary>Records a sign-out.</summary>
+    public async Task SignedOutAsync(string userName, CancellationToken cancellation = default)
+    {
+        AuditTrail.Record(db, clock.GetUtcNow(), userName, "user.signout", "{}");
+        await db.SaveChangesAsync(cancellation);
+    }
+
+    /// <summary>Creates an API token for a user; the token itself is returned here and never again.</summary>
+    public async Task<(ApiToken Token, string Secret)> CreateTokenAsync(UserAccount user, string name, DateTimeOffset? expiresAt, CancellationToken cancellation = default)
+    {
+        var secret = "jst_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        var token = new ApiToken
+        {
+            UserAccountId = user.Id,
+            Name = string.IsNullOrWhiteSpace(name) ? "接口令牌" : name.Trim(),
+            Hash = TokenHash(secret),
+            Prefix = secret[..10],
+            CreatedAt = clock.GetUtcNow(),
+            ExpiresAt = expiresAt,
+        };
+        db.ApiTokens.Add(token);
+        AuditTrail.Record(db, token.CreatedAt, user.UserName, "token.create", JsonSerializer.Serialize(new { token.Name, token.Prefix, expiresAt }, JsonChanges.Options), user.OrganisationId);
+        await db.SaveChangesAsync(cancellation);
+        return (token, secret);
+    }
+
+    /// <summary>Revokes one of a user's tokens; false when the user has no such token.</summary>
+    public async Task<bool> RevokeTokenAsync(UserAccount user, int tokenId, CancellationToken cancellation = default)
+    {
+        var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == tokenId && t.UserAccountId == user.Id && t.RevokedAt == null, cancellation);
+        if (token is null) return false;
+        token.RevokedAt = clock.GetUtcNow();
+        AuditTrail.Record(db, token.RevokedAt.Value, user.UserName, "token.revoke", JsonSerializer.Serialize(new { token.Name, token.Prefix }, JsonChanges.Options), user.OrganisationId);
+        await db.SaveChangesAsync(cancellation);
+        return true;
+    }
+
+    /// <summary>The user a live token belongs to (not revoked, not expired, the user not disabled), or null.</summary>
+    public Task<UserAccount?> FindByTokenAsync(string secret, CancellationToken cancellation = default)
+    {
+        var hash = TokenHash(secret);
+        var now = clock.GetUtcNow();
+        return db.ApiTokens.AsNoTracking()
+            .Where(t => t.Hash == hash && t.RevokedAt == null && !t.UserAccount!.Disabled)
+            .Select(t => new { t.ExpiresAt, t.UserAccount })
+            .AsAsyncEnumerable()
+            .Where(t => t.ExpiresAt is null || t.ExpiresAt > now)
+            .Select(t => t.UserAccount)
+            .FirstOrDefaultAsync(cancellation)
+            .AsTask();
+    }
+
+    public static string RoleName(UserRole role) => role switch
+    {
+        UserRole.Administrator => "系统管理员",
+        UserRole.BureauReviewer => "财政局审核人",
+        UserRole.DepartmentReviewer => "部门审核人",
+        _ => "单位填报人",
+    };
+
+    private static string NewStamp() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    private static string TokenHash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+}

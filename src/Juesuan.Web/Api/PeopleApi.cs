@@ -1,0 +1,157 @@
+using Juesuan.Data;
+using Juesuan.Web.Security;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juesuan.Web.Api;
+
+/// <summary>A new organisation: 编码, 名称, 层级 (Department or Unit) and 上级 (its parent's code).</summary>
+public sealed record NewOrganisation(string Code, string Name, OrganisationKind Kind, string? ParentCode);
+
+/// <summary>A new person: 登录名, 姓名, 初始密码, 角色 and 所属机构 (code).</summary>
+public sealed record NewUser(string UserName, string DisplayName, string Password, UserRole Role, string OrganisationCode);
+
+/// <summary>A new API token: 用途 and, optionally, 有效天数.</summary>
+public sealed record NewToken(string Name, int? Days);
+
+/// <summary>
+/// 用户与机构接口 — who am I, the antiforgery token for pages' scripts, my API tokens; and for the system
+/// administrator, the organisation tree, people and the audit trail.
+/// </summary>
+public static class PeopleApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/me", MeAsync).WithTags("账户").WithSummary("当前用户");
+        api.MapGet("/antiforgery", (HttpContext http, IAntiforgery antiforgery) =>
+                Results.Ok(new { header = "RequestVerificationToken", token = antiforgery.GetAndStoreTokens(http).RequestToken }))
+            .WithTags("账户").WithSummary("以登录状态调用接口修改数据时所需的防伪令牌");
+        var tokens = api.MapGroup("/tokens").WithTags("账户");
+        tokens.MapGet("", TokensAsync).WithSummary("我的接口令牌");
+        tokens.MapPost("", CreateTokenAsync).WithSummary("新建接口令牌（令牌只在此时显示一次）");
+        tokens.MapDelete("/{id:int}", RevokeTokenAsync).WithSummary("撤销接口令牌");
+
+        api.MapGet("/organisations", OrganisationsAsync).WithTags("机构").WithSummary("我可以查看的机构");
+        var admin = api.MapGroup("").WithTags("系统管理").RequireAuthorization(Policies.Administrator);
+        admin.MapPost("/organisations", AddOrganisationAsync).WithSummary("新增部门或单位");
+        admin.MapGet("/users", UsersAsync).WithSummary("全部用户");
+        admin.MapPost("/users", AddUserAsync).WithSummary("新增用户");
+        admin.MapGet("/audit", AuditAsync).WithSummary("审计记录（最新在前）");
+        admin.MapGet("/audit/verify", VerifyAsync).WithSummary("校验审计链：任何一条记录被修改、删除或插入都会被发现");
+    }
+
+    private static async Task<IResult> MeAsync(HttpContext http, JuesuanDb db)
+    {
+        var caller = Caller.From(http.User)!;
+        var user = await db.Users.AsNoTracking().Include(u => u.Organisation).SingleAsync(u => u.Id == caller.UserId, http.RequestAborted);
+        return Results.Ok(new
+        {
+            user.UserName,
+            user.DisplayName,
+            role = user.Role.ToString(),
+            roleName = UserDirectory.RoleName(user.Role),
+            organisation = new { user.Organisation!.Code, user.Organisation.Name, kind = user.Organisation.Kind.ToString() },
+        });
+    }
+
+    private static async Task<IResult> TokensAsync(HttpContext http, JuesuanDb db)
+    {
+        var caller = Caller.From(http.User)!;
+        return Results.Ok(await db.ApiTokens.AsNoTracking().Where(t => t.UserAccountId == caller.UserId)
+            .OrderBy(t => t.Id).Select(t => new { t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt }).ToListAsync(http.RequestAborted));
+    }
+
+    private static async Task<IResult> CreateTokenAsync(HttpContext http, JuesuanDb db, TimeProvider clock, NewToken body)
+    {
+        if (body.Days is < 1 or > 3660) return Problems.BadRequest("有效天数应为1至3660天，或不填（长期有效，直至撤销）");
+        var caller = Caller.From(http.User)!;
+        var user = await db.Users.SingleAsync(u => u.Id == caller.UserId, http.RequestAborted);
+        var (token, secret) = await new UserDirectory(db, clock).CreateTokenAsync(user, body.Name, body.Days is { } d ? clock.GetUtcNow().AddDays(d) : null, http.RequestAborted);
+        return Results.Created($"/api/tokens/{token.Id}", new { token.Id, token.Name, token.Prefix, token.ExpiresAt, token = secret });
+    }
+
+    private static async Task<IResult> RevokeTokenAsync(HttpContext http, JuesuanDb db, TimeProvider clock, int id)
+    {
+        var caller = Caller.From(http.User)!;
+        var user = await db.Users.SingleAsync(u => u.Id == caller.UserId, http.RequestAborted);
+        return await new UserDirectory(db, clock).RevokeTokenAsync(user, id, http.RequestAborted) ? Results.NoContent() : Problems.NotFound("没有这个有效的接口令牌");
+    }
+
+    private static async Task<IResult> OrganisationsAsync(HttpContext http, Scope scope)
+    {
+        var caller = Caller.From(http.User)!;
+        var organisations = await scope.OrganisationsAsync(caller, http.RequestAborted);
+        return Results.Ok(organisations.Select(o => new { o.Id, o.Code, o.Name, kind = o.Kind.ToString(), o.ParentId }));
+    }
+
+    private static async Task<IResult> AddOrganisationAsync(HttpContext http, JuesuanDb db, TimeProvider clock, NewOrganisation body)
+    {
+        var caller = Caller.From(http.User)!;
+        int? parentId = null;
+        if (body.ParentCode is { Length: > 0 } parentCode)
+        {
+            parentId = await db.Organisations.Where(o => o.Code == parentCode).Select(o => (int?)o.Id).FirstOrDefaultAsync(http.RequestAborted);
+            if (parentId is null) return Problems.BadRequest($"找不到上级机构“{parentCode}”");
+        }
+        var (added, error) = await new OrganisationTree(db, clock).AddAsync(body.Code, body.Name, body.Kind, parentId, caller.UserName, http.RequestAborted);
+        return added is null
+            ? Problems.BadRequest(error!)
+            : Results.Created($"/api/organisations/{added.Id}", new { added.Id, added.Code, added.Name, kind = added.Kind.ToString(), added.ParentId });
+    }
+
+    private static async Task<IResult> UsersAsync(HttpContext http, JuesuanDb db) =>
+        Results.Ok(await db.Users.AsNoTracking().OrderBy(u => u.UserName).Select(u => new
+        {
+            u.Id,
+            u.UserName,
+            u.DisplayName,
+            role = u.Role.ToString(),
+            organisation = u.Organisation!.Code,
+            u.Disabled,
+            u.LockedUntil,
+        }).ToListAsync(http.RequestAborted));
+
+    private static async Task<IResult> AddUserAsync(HttpContext http, JuesuanDb db, TimeProvider clock, NewUser body)
+    {
+        var caller = Caller.From(http.User)!;
+        var organisationId = await db.Organisations.Where(o => o.Code == body.OrganisationCode).Select(o => (int?)o.Id).FirstOrDefaultAsync(http.RequestAborted);
+        if (organisationId is null) return Problems.BadRequest($"找不到机构“{body.OrganisationCode}”");
+        var (created, error) = await new UserDirectory(db, clock).CreateAsync(body.UserName, body.DisplayName, body.Password, body.Role, organisationId.Value,
+            caller.UserName, http.RequestAborted);
+        return created is null
+            ? Problems.BadRequest(error!)
+            : Results.Created($"/api/users/{created.Id}", new { created.Id, created.UserName, created.DisplayName, role = created.Role.ToString() });
+    }
+
+    private static async Task<IResult> AuditAsync(HttpContext http, JuesuanDb db, string? unit, int? take)
+    {
+        var query = db.AuditEntries.AsNoTracking();
+        if (unit is { Length: > 0 })
+        {
+            var id = await db.Organisations.Where(o => o.Code == unit).Select(o => (int?)o.Id).FirstOrDefaultAsync(http.RequestAborted);
+            query = query.Where(e => e.OrganisationId == id);
+        }
+        var entries = await query.OrderByDescending(e => e.Id).Take(Math.Clamp(take ?? 100, 1, 1000)).ToListAsync(http.RequestAborted);
+        return Results.Ok(entries.Select(e => new
+        {
+            e.Id,
+            e.At,
+            e.Actor,
+            e.Action,
+            e.OrganisationId,
+            e.FiscalYear,
+            e.VersionId,
+            detail = System.Text.Json.JsonDocument.Parse(e.Detail).RootElement,
+            e.Hash,
+        }));
+    }
+
+    private static async Task<IResult> VerifyAsync(HttpContext http, JuesuanDb db)
+    {
+        var broken = await AuditTrail.VerifyAsync(db, http.RequestAborted);
+        var count = await AuditTrail.CountAsync(db, http.RequestAborted);
+        return Results.Ok(broken is null
+            ? new { intact = true, entries = count, message = $"审计链完整：共 {count} 条记录", brokenAt = (long?)null }
+            : new { intact = false, entries = count, message = broken.Reason, brokenAt = (long?)broken.EntryId });
+    }
+}

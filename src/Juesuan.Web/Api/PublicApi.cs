@@ -1,0 +1,155 @@
+using System.Globalization;
+using Juesuan.Data;
+using Juesuan.Documents.Pdf;
+using Juesuan.Web.Publishing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Juesuan.Web.Api;
+
+/// <summary>
+/// 公开接口 — published disclosures for anyone, signed in or not: the list, each disclosure with all its
+/// publications (the first and every amendment), the document in every format, the check summary, and
+/// what an amendment changed. Nothing unpublished is reachable here. A numbered publication never
+/// changes, so it is cached for a year; "the latest" is cached briefly, since an amendment replaces it.
+/// </summary>
+public static class PublicApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var disclosures = api.MapGroup("/public/disclosures").WithTags("公开查询").AllowAnonymous();
+        disclosures.MapGet("", ListAsync).WithSummary("已公开的决算（可按年度、单位名称或编码查找）");
+        disclosures.MapGet("/{code}/{year:int}", DisclosureAsync).WithSummary("某单位某年度的公开情况：各公开版本（含更正）");
+        disclosures.MapGet("/{code}/{year:int}/disclosure.json", DocumentJsonAsync).WithSummary("公开文本（文档 JSON）；sequence 指定公开版本，默认最新");
+        disclosures.MapGet("/{code}/{year:int}/documents/{format}", DownloadAsync)
+            .WithSummary($"下载公开文件：{string.Join("、", DisclosureRendering.Formats)}；sequence 指定公开版本，默认最新");
+        disclosures.MapGet("/{code}/{year:int}/checks", ChecksAsync).WithSummary("公开时的检查报告");
+        disclosures.MapGet("/{code}/{year:int}/changes", ChangesAsync).WithSummary("更正前后的改动（from、to 为公开版本号，默认最新一次更正）");
+    }
+
+    public static string DisclosureUrl(string code, int year) => $"/api/public/disclosures/{Uri.EscapeDataString(code)}/{year.ToString(CultureInfo.InvariantCulture)}";
+
+    private static async Task<IResult> ListAsync(HttpContext http, JuesuanDb db, IOptions<ServerOptions> options, int? year, string? q)
+    {
+        var latest = await PublishedList.LatestAsync(db, year, q, http.RequestAborted);
+        Cache(http, options.Value.PublicCacheSeconds);
+        return Results.Ok(latest.Select(d => new
+        {
+            code = d.Code,
+            name = d.Name,
+            department = d.Department,
+            fiscalYear = d.FiscalYear,
+            publications = d.Sequence,
+            amended = d.Sequence > 1,
+            publishedAt = d.PublishedAt,
+            blocking = d.Blocking,
+            warnings = d.Warnings,
+            url = DisclosureUrl(d.Code, d.FiscalYear),
+        }));
+    }
+
+    private static async Task<IResult> DisclosureAsync(HttpContext http, JuesuanDb db, IOptions<ServerOptions> options, string code, int year)
+    {
+        var publications = await db.Publications.AsNoTracking().Where(p => p.Organisation!.Code == code && p.FiscalYear == year)
+            .OrderBy(p => p.Sequence)
+            .Select(p => new { p.Sequence, p.PublishedAt, p.ApprovalDate, p.LateReason, p.AmendmentReason, p.Blocking, p.Warnings, name = p.Organisation!.Name })
+            .ToListAsync(http.RequestAborted);
+        if (publications.Count == 0) return NotPublished(code, year);
+        Cache(http, options.Value.PublicCacheSeconds);
+        var url = DisclosureUrl(code, year);
+        return Results.Ok(new
+        {
+            unit = new { code, name = publications[^1].name },
+            fiscalYear = year,
+            latest = publications[^1].Sequence,
+            publications = publications.Select(p => new
+            {
+                p.Sequence,
+                p.PublishedAt,
+                p.ApprovalDate,
+                deadline = p.ApprovalDate?.AddDays(options.Value.PublicationDays),
+                p.LateReason,
+                p.AmendmentReason,
+                checks = new { blocking = p.Blocking, warnings = p.Warnings },
+                document = $"{url}/disclosure.json?sequence={p.Sequence}",
+                downloads = DisclosureRendering.Formats.ToDictionary(f => f, f => $"{url}/documents/{f}?sequence={p.Sequence}"),
+                changes = p.Sequence > 1 ? $"{url}/changes?from={p.Sequence - 1}&to={p.Sequence}" : null,
+            }),
+        });
+    }
+
+    private static IQueryable<Publication> Find(JuesuanDb db, string code, int year, int? sequence) =>
+        db.Publications.AsNoTracking().Where(p => p.Organisation!.Code == code && p.FiscalYear == year && (sequence == null || p.Sequence == sequence))
+            .OrderByDescending(p => p.Sequence);
+
+    private static async Task<IResult> DocumentJsonAsync(HttpContext http, JuesuanDb db, IOptions<ServerOptions> options, string code, int year, int? sequence)
+    {
+        var found = await Find(db, code, year, sequence).Select(p => new { p.ContentHash, p.DisclosureJson }).FirstOrDefaultAsync(http.RequestAborted);
+        if (found is null) return NotPublished(code, year);
+        return Conditional(http, options.Value, sequence, found.ContentHash) ?? Results.Text(found.DisclosureJson, "application/json; charset=utf-8");
+    }
+
+    private static async Task<IResult> DownloadAsync(HttpContext http, JuesuanDb db, DisclosureRendering rendering, IOptions<ServerOptions> options,
+        string code, int year, string format, int? sequence)
+    {
+        if (!DisclosureRendering.Formats.Contains(format))
+            return Problems.NotFound($"没有“{format}”格式：可下载 {string.Join("、", DisclosureRendering.Formats)}");
+        var publication = await Find(db, code, year, sequence).Include(p => p.Organisation).FirstOrDefaultAsync(http.RequestAborted);
+        if (publication is null) return NotPublished(code, year);
+        if (Conditional(http, options.Value, sequence, publication.ContentHash + "-" + format) is { } notModified) return notModified;
+        try
+        {
+            var file = await rendering.FileAsync(publication, format);
+            return Results.File(file.Content, file.ContentType, format is "html" or "json" ? null : file.FileName);
+        }
+        catch (PdfPrinterUnavailableException e)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "暂不能生成 PDF", detail: e.Message);
+        }
+    }
+
+    private static async Task<IResult> ChecksAsync(HttpContext http, JuesuanDb db, IOptions<ServerOptions> options, string code, int year, int? sequence)
+    {
+        var found = await Find(db, code, year, sequence).Select(p => new { p.ContentHash, p.ChecksJson }).FirstOrDefaultAsync(http.RequestAborted);
+        if (found is null) return NotPublished(code, year);
+        return Conditional(http, options.Value, sequence, found.ContentHash + "-checks") ?? Results.Text(found.ChecksJson, "application/json; charset=utf-8");
+    }
+
+    private static async Task<IResult> ChangesAsync(HttpContext http, JuesuanDb db, IOptions<ServerOptions> options, string code, int year, int? from, int? to)
+    {
+        var all = await db.Publications.AsNoTracking().Where(p => p.Organisation!.Code == code && p.FiscalYear == year)
+            .Select(p => new { p.Sequence, p.AccountsJson, p.AmendmentReason, p.PublishedAt }).ToListAsync(http.RequestAborted);
+        if (all.Count == 0) return NotPublished(code, year);
+        var after = all.FirstOrDefault(p => p.Sequence == (to ?? all.Max(x => x.Sequence)));
+        var before = all.FirstOrDefault(p => p.Sequence == (from ?? (after?.Sequence ?? 0) - 1));
+        if (after is null || before is null || before.Sequence >= after.Sequence)
+            return Problems.NotFound(all.Count == 1 ? "该决算公开后未作更正" : $"没有这两个公开版本：已有第1至第{all.Count}次公开");
+        Cache(http, options.Value.PublicCacheSeconds);
+        return Results.Ok(new
+        {
+            from = before.Sequence,
+            to = after.Sequence,
+            reason = after.AmendmentReason,
+            publishedAt = after.PublishedAt,
+            changes = JsonChanges.Between(before.AccountsJson, after.AccountsJson),
+        });
+    }
+
+    private static IResult NotPublished(string code, int year) => Problems.NotFound($"“{code}”{year}年度决算尚未公开");
+
+    private static void Cache(HttpContext http, int seconds) =>
+        http.Response.Headers.CacheControl = $"public, max-age={seconds.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>Sets the caching headers; 304 when the client already holds this content.</summary>
+    private static IResult? Conditional(HttpContext http, ServerOptions options, int? sequence, string hash)
+    {
+        var etag = $"\"{hash}\"";
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = sequence is null
+            ? $"public, max-age={options.PublicCacheSeconds.ToString(CultureInfo.InvariantCulture)}"
+            : "public, max-age=31536000, immutable";
+        var asked = http.Request.GetTypedHeaders().IfNoneMatch;
+        return asked.Any(t => t.Tag == etag || t.Equals(EntityTagHeaderValue.Any)) ? Results.StatusCode(StatusCodes.Status304NotModified) : null;
+    }
+}

@@ -1,0 +1,359 @@
+using System.Globalization;
+using System.Text;
+using Juesuan.Accounts;
+using Juesuan.Checks;
+using Juesuan.Data;
+using Juesuan.Documents.Checks;
+using Juesuan.Documents.Performance;
+using Juesuan.Documents.Workbooks;
+using Juesuan.Documents.Xlsx;
+using Juesuan.Performance;
+using Juesuan.Web.Publishing;
+using Juesuan.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juesuan.Web.Api;
+
+/// <summary>
+/// 单位决算接口 — a unit's disclosure for a year: its status, accounts (every version), self-evaluations,
+/// checks, scores, preview and import. Every call is authorised against the organisation tree by <see cref="Scope"/>.
+/// </summary>
+public static class UnitsApi
+{
+    /// <summary>Largest upload: an accounts file or a filled workbook is well under a megabyte.</summary>
+    public const long MaxUploadBytes = 20 * 1024 * 1024;
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var units = api.MapGroup("/units").WithTags("单位决算");
+        units.MapGet("", ListAsync).WithSummary("我可以查看的单位，及其某年度决算的状态");
+        units.MapGet("/{code}/{year:int}", CaseAsync).WithSummary("单位某年度决算：状态、修订号、截止日期、流转记录");
+        units.MapGet("/{code}/{year:int}/accounts", AccountsAsync).WithSummary("当前决算数据（决算数据文件格式），ETag 为修订号");
+        units.MapPut("/{code}/{year:int}/accounts", SaveAccountsAsync).WithSummary("保存决算数据（新版本），须带 If-Match 修订号")
+            .Accepts<object>("application/json");
+        units.MapPost("/{code}/{year:int}/import", ImportAsync).WithSummary("导入决算数据文件（JSON 或填报工作簿 .xlsx），全部正确才保存；dryRun=true 只预览改动")
+            .DisableAntiforgery();
+        units.MapGet("/{code}/{year:int}/versions", VersionsAsync).WithSummary("决算数据的全部版本");
+        units.MapGet("/{code}/{year:int}/versions/{number:int}", VersionAsync).WithSummary("某一版本的决算数据");
+        units.MapGet("/{code}/{year:int}/versions/{number:int}/changes", ChangesAsync).WithSummary("某一版本相对前一版本（或 from 指定版本）的改动");
+        units.MapGet("/{code}/{year:int}/checks", ChecksAsync).WithSummary("当前决算数据的检查报告");
+        units.MapGet("/{code}/{year:int}/performance", PerformanceAsync).WithSummary("当前绩效自评文件");
+        units.MapPut("/{code}/{year:int}/performance", SavePerformanceAsync).WithSummary("保存绩效自评文件（新版本），须带 If-Match 修订号")
+            .Accepts<object>("application/json");
+        units.MapGet("/{code}/{year:int}/scores", ScoresAsync).WithSummary("绩效自评计分及检查");
+        units.MapGet("/{code}/{year:int}/preview", PreviewAsync).WithSummary("按当前数据生成的公开文本预览（HTML）");
+    }
+
+    /// <summary>The unit the caller reaches and may act on, or the answer to give instead (404 outside reach, 403 for the role).</summary>
+    public static async Task<(Organisation? Unit, Caller Caller, IResult? Refusal)> ResolveAsync(HttpContext http, Scope scope, string code, UnitAction action)
+    {
+        var caller = Caller.From(http.User)!;
+        var unit = await scope.UnitAsync(caller, code, http.RequestAborted);
+        if (unit is null) return (null, caller, Problems.NotFound($"找不到单位“{code}”，或不在您的权限范围内"));
+        if (!scope.Allows(caller, action))
+            return (null, caller, Problems.Forbidden($"{UserDirectory.RoleName(caller.Role)}不能{ActionName(action)}"));
+        return (unit, caller, null);
+    }
+
+    private static string ActionName(UnitAction action) => action switch
+    {
+        UnitAction.Edit => "填报或导入决算数据",
+        UnitAction.Submit => "提交",
+        UnitAction.Review => "审核",
+        UnitAction.Publish => "公开",
+        UnitAction.Amend => "发起更正",
+        _ => "查看",
+    };
+
+    private static async Task<IResult> ListAsync(HttpContext http, Scope scope, JuesuanDb db, DisclosureWorkflow workflow, int? year)
+    {
+        var caller = Caller.From(http.User)!;
+        var reachable = (await scope.OrganisationsAsync(caller, http.RequestAborted)).Where(o => o.Kind == OrganisationKind.Unit).ToList();
+        var ids = reachable.Select(o => o.Id).ToList();
+        var cases = await db.DisclosureCases.AsNoTracking()
+            .Where(c => ids.Contains(c.OrganisationId) && (year == null || c.FiscalYear == year)).ToListAsync(http.RequestAborted);
+        var byUnit = cases.ToLookup(c => c.OrganisationId);
+        return Results.Ok(reachable.Select(u => new
+        {
+            code = u.Code,
+            name = u.Name,
+            parentId = u.ParentId,
+            years = byUnit[u.Id].OrderByDescending(c => c.FiscalYear).Select(c => Summary(c, workflow)).ToArray(),
+        }));
+    }
+
+    /// <summary>A case as lists show it.</summary>
+    public static object Summary(DisclosureCase c, DisclosureWorkflow workflow)
+    {
+        var deadline = workflow.Deadline(c);
+        return new
+        {
+            fiscalYear = c.FiscalYear,
+            status = c.Status.ToString(),
+            statusName = AccountsStore.StatusName(c.Status),
+            revision = c.Revision,
+            blocking = c.Blocking,
+            warnings = c.Warnings,
+            approvalDate = c.ApprovalDate,
+            deadline,
+            daysLeft = c.Status == DisclosureStatus.Published || deadline is null ? (int?)null : deadline.Value.DayNumber - DateOnly.FromDateTime(DateTime.Today).DayNumber,
+            publications = c.Publications,
+            amendmentReason = c.AmendmentReason,
+        };
+    }
+
+    private static async Task<IResult> CaseAsync(HttpContext http, Scope scope, JuesuanDb db, DisclosureWorkflow workflow, string code, int year)
+    {
+        var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
+        if (refusal is not null) return refusal;
+        var @case = await db.DisclosureCases.AsNoTracking().SingleOrDefaultAsync(c => c.OrganisationId == unit!.Id && c.FiscalYear == year, http.RequestAborted);
+        if (@case is null) return Problems.NotFound($"{unit!.Name}尚无{year}年度决算数据");
+        var version = @case.CurrentVersionId is { } id ? await db.AccountsVersions.AsNoTracking().Where(v => v.Id == id)
+            .Select(v => new { v.Number, v.SavedAt, v.SavedBy, v.TotalIncome, v.CurrentYearExpenditure, v.Note }).SingleAsync(http.RequestAborted) : null;
+        var history = await workflow.HistoryAsync(@case.Id, http.RequestAborted);
+        http.Response.Headers.ETag = Etag(@case.Revision);
+        return Results.Ok(new
+        {
+            unit = new { code = unit!.Code, name = unit.Name },
+            summary = Summary(@case, workflow),
+            currentVersion = version,
+            hasPerformance = @case.CurrentPerformanceId is not null,
+            history = history.Select(s => new
+            {
+                action = s.Action.ToString(),
+                from = s.From.ToString(),
+                to = s.To.ToString(),
+                s.Actor,
+                s.At,
+                s.Comment,
+                fields = s.FieldComments is null ? null : System.Text.Json.JsonSerializer.Deserialize<FieldComment[]>(s.FieldComments, JsonChanges.Options),
+            }),
+        });
+    }
+
+    private static async Task<IResult> AccountsAsync(HttpContext http, Scope scope, JuesuanDb db, string code, int year)
+    {
+        var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
+        if (refusal is not null) return refusal;
+        var current = await (from c in db.DisclosureCases.AsNoTracking()
+                             join v in db.AccountsVersions.AsNoTracking() on c.CurrentVersionId equals v.Id
+                             where c.OrganisationId == unit!.Id && c.FiscalYear == year
+                             select new { c.Revision, v.Json }).SingleOrDefaultAsync(http.RequestAborted);
+        if (current is null) return Problems.NotFound($"{unit!.Name}尚无{year}年度决算数据");
+        http.Response.Headers.ETag = Etag(current.Revision);
+        return Results.Text(current.Json, "application/json; charset=utf-8");
+    }
+
+    private static async Task<IResult> SaveAccountsAsync(HttpContext http, Scope scope, JuesuanDb db, RuleCatalogue rules, TimeProvider clock, string code, int year,
+        [FromQuery] string? note)
+    {
+        var (unit, caller, refusal) = await ResolveAsync(http, scope, code, UnitAction.Edit);
+        if (refusal is not null) return refusal;
+        if (Revision(http) is not { } revision) return Problems.PreconditionRequired();
+        var json = await new StreamReader(http.Request.Body, Encoding.UTF8).ReadToEndAsync(http.RequestAborted);
+        var outcome = await new AccountsStore(db, clock, rules).SaveAsync(unit!.Id, json, "请求正文", caller.UserName, revision, note, year, http.RequestAborted);
+        return Problems.From(outcome, o => Saved(http, (SaveOutcome.Saved)o));
+    }
+
+    private static IResult Saved(HttpContext http, SaveOutcome.Saved saved)
+    {
+        http.Response.Headers.ETag = Etag(saved.Revision);
+        return Results.Ok(new { version = saved.Version.Number, revision = saved.Revision, saved.Version.TotalIncome, saved.Version.CurrentYearExpenditure });
+    }
+
+    private static async Task<IResult> ImportAsync(HttpContext http, Scope scope, JuesuanDb db, RuleCatalogue rules, TimeProvider clock, string code, int year,
+        [FromQuery] bool? dryRun)
+    {
+        var (unit, caller, refusal) = await ResolveAsync(http, scope, code, UnitAction.Edit);
+        if (refusal is not null) return refusal;
+        if (!http.Request.HasFormContentType) return Problems.BadRequest("请以 multipart/form-data 上传文件（字段名 file）");
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        if (form.Files.GetFile("file") is not { } upload) return Problems.BadRequest("请在字段 file 中上传决算数据文件（.json 或 .xlsx）");
+        if (upload.Length > MaxUploadBytes) return Problems.BadRequest($"文件超过 {MaxUploadBytes / 1024 / 1024} MB，不像是决算数据文件");
+        using var buffer = new MemoryStream();
+        await upload.CopyToAsync(buffer, http.RequestAborted);
+        var (json, errors) = UploadedAccounts.Read(buffer.ToArray(), Path.GetFileName(upload.FileName));
+        if (json is null) return Problems.Invalid(errors);
+        if (dryRun == true) return await PreviewImportAsync(db, rules, unit!, year, json, Path.GetFileName(upload.FileName), http.RequestAborted);
+        var outcome = await new AccountsStore(db, clock, rules).SaveAsync(unit!.Id, json, Path.GetFileName(upload.FileName), caller.UserName, null,
+            $"导入 {Path.GetFileName(upload.FileName)}", year, http.RequestAborted);
+        return Problems.From(outcome, o => Saved(http, (SaveOutcome.Saved)o));
+    }
+
+    /// <summary>What an import would change, and what the checks would then find, without saving anything.</summary>
+    private static async Task<IResult> PreviewImportAsync(JuesuanDb db, RuleCatalogue rules, Organisation unit, int year, string json, string fileName, CancellationToken cancellation)
+    {
+        var read = AccountsReader.Read(json, fileName);
+        if (read.Accounts is not { } accounts) return Problems.Invalid(read.Errors);
+        if (accounts.FiscalYear != year || accounts.Unit.Code != unit.Code)
+            return Problems.Invalid([new AccountsError(fileName, accounts.FiscalYear != year ? "$.fiscalYear" : "$.unit.code",
+                $"文件是“{accounts.Unit.Code}”{accounts.FiscalYear}年度的，不是“{unit.Code}”{year}年度的")]);
+        var current = await (from c in db.DisclosureCases.AsNoTracking()
+                             join v in db.AccountsVersions.AsNoTracking() on c.CurrentVersionId equals v.Id
+                             where c.OrganisationId == unit.Id && c.FiscalYear == year
+                             select v.Json).SingleOrDefaultAsync(cancellation);
+        var report = CheckRunner.Run(CheckContext.For(accounts, DateOnly.FromDateTime(DateTime.Today)), rules);
+        return Results.Ok(new
+        {
+            changes = JsonChanges.Between(current, AccountsWriter.Write(accounts, read.Settings)),
+            blocking = report.Count(Severity.Blocking),
+            warnings = report.Count(Severity.Warning),
+        });
+    }
+
+    private static async Task<IResult> VersionsAsync(HttpContext http, Scope scope, JuesuanDb db, TimeProvider clock, string code, int year)
+    {
+        var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
+        if (refusal is not null) return refusal;
+        var versions = await new AccountsStore(db, clock).VersionsAsync(unit!.Id, year, http.RequestAborted);
+        return Results.Ok(versions.Select(v => new { v.Number, v.SavedAt, v.SavedBy, v.Note, v.TotalIncome, v.CurrentYearExpenditure }));
+    }
+
+    private static async Task<IResult> VersionAsync(HttpContext http, Scope scope, JuesuanDb db, string code, int year, int number)
+    {
+        var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
+        if (refusal is not null) return refusal;
+        var json = await db.AccountsVersions.AsNoTracking().Where(v => v.OrganisationId == unit!.Id && v.FiscalYear == year && v.Number == number)
+            .Select(v => v.Json).SingleOrDefaultAsync(http.RequestAborted);
+        return json is null ? Problems.NotFound($"没有第{number}版") : Results.Text(json, "application/json; charset=utf-8");
+    }
+
+    private static async Task<IResult> ChangesAsync(HttpContext http, Scope scope, JuesuanDb db, string code, int year, int number, int? from)
+    {
+        var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
+        if (refusal is not null) return refusal;
+        var against = from ?? number - 1;
+        var jsons = await db.AccountsVersions.AsNoTracking()
+            .Where(v => v.OrganisationId == unit!.Id && v.FiscalYear == year && (v.Number == number || v.Number == against))
+            .ToDictionaryAsync(v => v.Number, v => v.Json, http.RequestAborted);
+        if (!jsons.TryGetValue(number, out var after)) return Problems.NotFound($"没有第{number}版");
+        if (against >= 1 && !jsons.ContainsKey(against)) return Problems.NotFound($"没有第{against}版");
+        return Results.Ok(new { from = against, to = number, changes = JsonChanges.Between(jsons.GetValueOrDefault(against), after) });
+    }
+
+    /// <summary>The current accounts (with the approval date the workflow recorded) and their self-evaluations, or the answer when there are none.</summary>
+    private static async Task<(UnitAccounts? Accounts, AccountsFileSettings Settings, PerformanceVersion? Performance, IResult? Missing)> CurrentAsync(
+        JuesuanDb db, Organisation unit, int year, CancellationToken cancellation)
+    {
+        var @case = await db.DisclosureCases.AsNoTracking().SingleOrDefaultAsync(c => c.OrganisationId == unit.Id && c.FiscalYear == year, cancellation);
+        if (@case?.CurrentVersionId is not { } versionId) return (null, AccountsFileSettings.None, null, Problems.NotFound($"{unit.Name}尚无{year}年度决算数据"));
+        var json = await db.AccountsVersions.AsNoTracking().Where(v => v.Id == versionId).Select(v => v.Json).SingleAsync(cancellation);
+        var read = DisclosureWorkflow.ReadStoredResult(json);
+        var accounts = read.Accounts!;
+        if (@case.ApprovalDate is { } approved && accounts.Publication.ApprovalDate is null)
+            accounts = accounts with { Publication = accounts.Publication with { ApprovalDate = approved } };
+        var performance = @case.CurrentPerformanceId is { } p ? await db.PerformanceVersions.AsNoTracking().SingleAsync(x => x.Id == p, cancellation) : null;
+        return (accounts, read.Settings, performance, null);
+    }
+
+    private static async Task<IResult> ChecksAsync(HttpContext http, Scope scope, JuesuanDb db, RuleCatalogue rules, string code, int year)
+    {
+        var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
+        if (refusal is not null) return refusal;
+        var (accounts, _, _, missing) = await CurrentAsync(db, unit!, year, http.RequestAborted);
+        if (missing is not null) return missing;
+        var report = CheckRunner.Run(CheckContext.For(accounts!, DateOnly.FromDateTime(DateTime.Today)), rules);
+        return Results.Text(CheckReportWriter.JsonText(report), "application/json; charset=utf-8");
+    }
+
+    private static async Task<IResult> PerformanceAsync(HttpContext http, Scope scope, JuesuanDb db, string code, int year)
+    {
+        var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
+        if (refusal is not null) return refusal;
+        var current = await (from c in db.DisclosureCases.AsNoTracking()
+                             join p in db.PerformanceVersions.AsNoTracking() on c.CurrentPerformanceId equals p.Id
+                             where c.OrganisationId == unit!.Id && c.FiscalYear == year
+                             select new { c.Revision, p.Json }).SingleOrDefaultAsync(http.RequestAborted);
+        if (current is null) return Problems.NotFound($"{unit!.Name}尚无{year}年度绩效自评");
+        http.Response.Headers.ETag = Etag(current.Revision);
+        return Results.Text(current.Json, "application/json; charset=utf-8");
+    }
+
+    private static async Task<IResult> SavePerformanceAsync(HttpContext http, Scope scope, JuesuanDb db, RuleCatalogue rules, TimeProvider clock, string code, int year)
+    {
+        var (unit, caller, refusal) = await ResolveAsync(http, scope, code, UnitAction.Edit);
+        if (refusal is not null) return refusal;
+        if (Revision(http) is not { } revision) return Problems.PreconditionRequired();
+        var json = await new StreamReader(http.Request.Body, Encoding.UTF8).ReadToEndAsync(http.RequestAborted);
+        var outcome = await new AccountsStore(db, clock, rules).SavePerformanceAsync(unit!.Id, json, "请求正文", caller.UserName, revision, year, http.RequestAborted);
+        return Problems.From(outcome, o =>
+        {
+            var saved = (SaveOutcome.Performance)o;
+            http.Response.Headers.ETag = Etag(saved.Revision);
+            return Results.Ok(new { version = saved.Version.Number, revision = saved.Revision });
+        });
+    }
+
+    private static async Task<IResult> ScoresAsync(HttpContext http, Scope scope, JuesuanDb db, string code, int year)
+    {
+        var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
+        if (refusal is not null) return refusal;
+        var (accounts, _, performance, missing) = await CurrentAsync(db, unit!, year, http.RequestAborted);
+        if (missing is not null) return missing;
+        if (performance is null) return Problems.NotFound($"{unit!.Name}尚无{year}年度绩效自评");
+        var file = PerformanceReader.Read(performance.Json, "stored").File!;
+        var method = ScoringMethod.Find(file.Method ?? ScoringMethod.DefaultId)!;
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var results = file.Evaluations.Select(e =>
+        {
+            var score = Scorer.Score(e, method);
+            return (score, PerformanceRules.Check(new PerformanceContext(score, accounts), PerformanceRules.Builtin, file.FiscalYear, today));
+        }).ToArray();
+        return Results.Text(ScoreReportWriter.Json(results), "application/json; charset=utf-8");
+    }
+
+    private static async Task<IResult> PreviewAsync(HttpContext http, Scope scope, JuesuanDb db, string code, int year)
+    {
+        var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
+        if (refusal is not null) return refusal;
+        var (accounts, settings, performance, missing) = await CurrentAsync(db, unit!, year, http.RequestAborted);
+        if (missing is not null) return missing;
+        var (_, document) = DisclosureRendering.Build(AccountsWriter.Write(accounts!, settings), performance?.Json);
+        return Results.Content(Documents.Html.HtmlRenderer.Render(document), "text/html; charset=utf-8");
+    }
+
+    /// <summary>The revision an edit started from, from the If-Match header ("3", W/"3" or 3).</summary>
+    public static int? Revision(HttpContext http)
+    {
+        var header = http.Request.Headers.IfMatch.ToString().Trim();
+        if (header.StartsWith("W/", StringComparison.Ordinal)) header = header[2..];
+        return int.TryParse(header.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var revision) ? revision : null;
+    }
+
+    public static string Etag(int revision) => $"\"{revision.ToString(CultureInfo.InvariantCulture)}\"";
+}
+
+/// <summary>读取上传文件 — an uploaded accounts file (JSON, or a filled accounts workbook) as accounts JSON, or every problem with where it is.</summary>
+public static class UploadedAccounts
+{
+    public static (string? Json, IReadOnlyList<AccountsError> Errors) Read(byte[] content, string fileName)
+    {
+        AccountsReadResult read;
+        if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                read = AccountsWorkbookReader.Read(WorkbookCells.Read(content, fileName));
+            }
+            catch (WorkbookFormatException e)
+            {
+                return (null, [new AccountsError(fileName, "", e.Reason)]);
+            }
+        }
+        else
+        {
+            string text;
+            try
+            {
+                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
+            }
+            catch (DecoderFallbackException)
+            {
+                return (null, [new AccountsError(fileName, "", "文件不是 UTF-8 编码的文本：决算数据文件应为 JSON（UTF-8），或填报工作簿（.xlsx）")]);
+            }
+            read = AccountsReader.Read(text.TrimStart('\uFEFF'), fileName);
+        }
+        return read.Accounts is { } accounts ? (AccountsWriter.Write(accounts, read.Settings), []) : (null, read.Errors);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text.Json.Serialization;
+using Juesuan.Checks;
+using Juesuan.Data;
+using Juesuan.Web.Api;
+using Juesuan.Web.Publishing;
+using Juesuan.Web.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Juesuan.Web;
+
+/// <summary>
+/// 服务器 — composes the web application: storage on the configured database, sign-in and authorisation,
+/// the HTTP API with its OpenAPI document, and the pages; <see cref="StartupPreparation"/> readies the
+/// database before the first request.
+/// </summary>
+public static class JuesuanServer
+{
+    /// <summary>The address used when none is configured.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddCommandLine(args, new Dictionary<string, string>
+        {
+            ["--db"] = $"{ServerOptions.Section}:{nameof(ServerOptions.Database)}",
+            ["--connection"] = $"{ServerOptions.Section}:{nameof(ServerOptions.Connection)}",
+            ["--data"] = $"{ServerOptions.Section}:{nameof(ServerOptions.DataFolder)}",
+        });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+            builder.WebHost.UseUrls(DefaultUrl);
+        configure?.Invoke(builder);
+
+        var services = builder.Services;
+        // Options are read when services are first resolved, not here, so tests and hosts can still change the configuration.
+        services.Configure<ServerOptions>(builder.Configuration.GetSection(ServerOptions.Section));
+        AddDatabase(services);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(RuleCatalogue.Builtin);
+        services.AddSingleton(sp =>
+        {
+            var o = Options(sp);
+            return new WorkflowOptions(o.BureauReview, o.PublicationDays);
+        });
+        services.AddSingleton(sp =>
+        {
+            var o = Options(sp);
+            return new LockoutOptions(o.LockoutFailures, o.LockoutMinutes);
+        });
+        services.AddScoped<DisclosureWorkflow>();
+        services.AddScoped<Scope>();
+        services.AddMemoryCache(o => o.SizeLimit = 256L * 1024 * 1024);
+        services.AddSingleton<DisclosureRendering>();
+        services.AddSingleton(sp => new FirstRun(NeedsAdministrator(sp)));
+        services.AddHostedService<StartupPreparation>();
+
+        services.AddJuesuanAuthentication();
+        services.AddJuesuanAuthorization();
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = "RequestVerificationToken";
+            o.Cookie.Name = "juesuan.af";
+        });
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTitles.InChinese);
+        services.AddRazorPages();
+        // Chinese text is written as it is; markup characters are still encoded.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "决算公开系统接口";
+            document.Info.Description = "部门决算公开与绩效自评：单位、决算数据、检查、计分、公开流程与已公开的决算。错误以 Problem Details 返回。机器调用请用接口令牌（Authorization: Bearer …）。";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Behind the reverse proxy of docs/deployment.md; its address is configured there.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        });
+
+        var app = builder.Build();
+        app.UseForwardedHeaders();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi();
+        var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter(Authentication.RequireAntiforgeryForCookies);
+        PublicApi.Map(api);
+        UnitsApi.Map(api);
+        WorkflowApi.Map(api);
+        PeopleApi.Map(api);
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static bool NeedsAdministrator(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        return !scope.ServiceProvider.GetRequiredService<JuesuanDb>().Users.Any();
+    }
+
+    private static ServerOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<ServerOptions>>().Value;
+
+    /// <summary>Both providers are registered; the configured one is handed out as <see cref="JuesuanDb"/>.</summary>
+    private static void AddDatabase(IServiceCollection services)
+    {
+        services.AddDbContextPool<PostgresJuesuanDb>((sp, o) => o.UseNpgsql(Options(sp).ConnectionString()));
+        services.AddDbContextPool<SqliteJuesuanDb>((sp, o) => o.UseSqlite(Options(sp).ConnectionString()));
+        services.AddScoped<JuesuanDb>(sp => Options(sp).Database == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresJuesuanDb>()
+            : sp.GetRequiredService<SqliteJuesuanDb>());
+        // Every web node reads the same keys from the database, so a cookie or antiforgery token from one node is valid on all.
+        services.AddDataProtection().SetApplicationName("Juesuan");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseKeyRepository(sp)));
+    }
+}

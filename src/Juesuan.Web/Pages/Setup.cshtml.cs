@@ -1,0 +1,57 @@
+using Juesuan.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juesuan.Web.Pages;
+
+/// <summary>首次使用 — creates the finance bureau (when the database has none) and the first system administrator, with the one-time code from the server log.</summary>
+public sealed class SetupModel(JuesuanDb db, TimeProvider clock, FirstRun firstRun) : PageModel
+{
+    public bool Open => firstRun.Needed;
+
+    public bool NeedsBureau { get; private set; }
+
+    public List<string> Errors { get; } = [];
+
+    public string? BureauCode { get; private set; }
+
+    public string? BureauName { get; private set; }
+
+    public string? UserName { get; private set; }
+
+    public string? DisplayName { get; private set; }
+
+    public async Task OnGetAsync() => NeedsBureau = !await db.Organisations.AnyAsync(o => o.Kind == OrganisationKind.Bureau);
+
+    public async Task<IActionResult> OnPostAsync(string? code, string? bureauCode, string? bureauName, string? userName, string? displayName, string? password, string? confirm)
+    {
+        (BureauCode, BureauName, UserName, DisplayName) = (bureauCode, bureauName, userName, displayName);
+        var bureau = await db.Organisations.FirstOrDefaultAsync(o => o.Kind == OrganisationKind.Bureau);
+        NeedsBureau = bureau is null;
+        if (!firstRun.Needed) return Page();
+        if (!firstRun.Accepts(code)) Errors.Add("初始化码不正确：请查看服务器启动时的日志");
+        if (password != confirm) Errors.Add("两次输入的密码不一致");
+        if (UserDirectory.PasswordProblem(password) is { } weak) Errors.Add(weak);
+        if (Errors.Count > 0) return Page();
+        var actor = userName?.Trim() ?? "";
+        if (bureau is null)
+        {
+            var (added, error) = await new OrganisationTree(db, clock).AddAsync(bureauCode ?? "", bureauName ?? "", OrganisationKind.Bureau, null, actor);
+            if (added is null)
+            {
+                Errors.Add(error!);
+                return Page();
+            }
+            bureau = added;
+        }
+        var (created, problem) = await new UserDirectory(db, clock).CreateAsync(userName ?? "", displayName ?? "", password!, UserRole.Administrator, bureau.Id, actor);
+        if (created is null)
+        {
+            Errors.Add(problem!);
+            return Page();
+        }
+        firstRun.Complete();
+        return Redirect("/signin");
+    }
+}

@@ -1,0 +1,112 @@
+using System.IO.Compression;
+using Juesuan.Accounts;
+using Juesuan.Checks;
+using Juesuan.Data;
+using Juesuan.Disclosure;
+using Juesuan.Documents.Checks;
+using Juesuan.Documents.Csv;
+using Juesuan.Documents.Docx;
+using Juesuan.Documents.Html;
+using Juesuan.Documents.Json;
+using Juesuan.Documents.OpenData;
+using Juesuan.Documents.Pdf;
+using Juesuan.Documents.Xlsx;
+using Juesuan.Performance;
+using Publication = Juesuan.Data.Publication;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Juesuan.Web.Publishing;
+
+/// <summary>A file to download: its bytes, media type and file name.</summary>
+public sealed record DownloadFile(byte[] Content, string ContentType, string FileName);
+
+/// <summary>
+/// 公开文件生成 — builds the disclosure from stored accounts and self-evaluation files and renders it in
+/// every format the product writes. A publication's files never change, so each is rendered once and
+/// kept in memory; the PDF printer (Chromium) starts at the first PDF asked for.
+/// </summary>
+public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
+{
+    /// <summary>The download formats, by the name used in URLs.</summary>
+    public static readonly IReadOnlyList<string> Formats = ["html", "pdf", "docx", "xlsx", "csv", "fdp", "json", "accounts"];
+
+    private readonly Lazy<Task<PdfPrinter>> printer = new(PdfPrinter.StartAsync);
+
+    /// <summary>The renderer the workflow publishes with.</summary>
+    public static RenderedDisclosure Render(UnitAccounts accounts, AccountsFileSettings settings, PerformanceFile? performance, CheckReport checks)
+    {
+        var document = DisclosureBuilder.Build(accounts, DisclosureOptions.For(settings, performance));
+        return new RenderedDisclosure(DocumentJson.Write(document), HtmlRenderer.Render(document), CheckReportWriter.JsonText(checks));
+    }
+
+    /// <summary>The disclosure built from a stored accounts file and, if any, self-evaluation file.</summary>
+    public static (UnitAccounts Accounts, DisclosureDocument Document) Build(string accountsJson, string? performanceJson)
+    {
+        var read = DisclosureWorkflow.ReadStoredResult(accountsJson);
+        var accounts = read.Accounts ?? throw new InvalidOperationException("A stored accounts file no longer reads: " + string.Join("; ", read.Errors));
+        var performance = performanceJson is null ? null : PerformanceReader.Read(performanceJson, "stored").File;
+        return (accounts, DisclosureBuilder.Build(accounts, DisclosureOptions.For(read.Settings, performance)));
+    }
+
+    /// <summary>One publication in one format (<see cref="Formats"/>).</summary>
+    /// <exception cref="PdfPrinterUnavailableException">A PDF was asked for and Chromium is not installed.</exception>
+    public async Task<DownloadFile> FileAsync(Publication publication, string format)
+    {
+        var key = (publication.Id, format);
+        if (cache.TryGetValue(key, out DownloadFile? cached)) return cached!;
+        var name = $"{publication.Organisation?.Code ?? "unit"}-{publication.FiscalYear}-{publication.Sequence}";
+        DownloadFile file;
+        switch (format)
+        {
+            case "html":
+                file = new DownloadFile(Utf8(publication.Html), "text/html; charset=utf-8", name + ".html");
+                break;
+            case "json":
+                file = new DownloadFile(Utf8(publication.DisclosureJson), "application/json; charset=utf-8", name + ".json");
+                break;
+            case "accounts":
+                file = new DownloadFile(Utf8(publication.AccountsJson), "application/json; charset=utf-8", name + "-accounts.json");
+                break;
+            case "pdf":
+                file = new DownloadFile(await (await printer.Value).PrintAsync(publication.Html), "application/pdf", name + ".pdf");
+                break;
+            default:
+                var (accounts, document) = Build(publication.AccountsJson, publication.PerformanceJson);
+                file = format switch
+                {
+                    "docx" => new DownloadFile(DocxRenderer.Render(document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
+                    "xlsx" => new DownloadFile(XlsxRenderer.Render(document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
+                    "csv" => Zip(document.Tables.Select(t => (TableCsv.FileName(t), TableCsv.Write(t))), name + "-csv.zip"),
+                    "fdp" => Zip(FiscalDataPackage.Write(accounts, document.Title).Select(f => (f.Name, f.Content)), name + "-fdp.zip"),
+                    _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),
+                };
+                break;
+        }
+        cache.Set(key, file, new MemoryCacheEntryOptions { Size = file.Content.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+        return file;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (printer.IsValueCreated && printer.Value.IsCompletedSuccessfully) await (await printer.Value).DisposeAsync();
+    }
+
+    private static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
+
+    private static DownloadFile Zip(IEnumerable<(string Name, byte[] Content)> files, string fileName)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (entryName, content) in files)
+            {
+                // A fixed time, so the same publication always zips to the same bytes.
+                var entry = zip.CreateEntry(entryName, CompressionLevel.Optimal);
+                entry.LastWriteTime = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+                using var target = entry.Open();
+                target.Write(content);
+            }
+        }
+        return new DownloadFile(stream.ToArray(), "application/zip", fileName);
+    }
+}

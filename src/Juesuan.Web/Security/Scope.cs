@@ -1,0 +1,74 @@
+using Juesuan.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juesuan.Web.Security;
+
+/// <summary>What a caller wants to do with a unit's disclosure.</summary>
+public enum UnitAction
+{
+    /// <summary>查看 — read the accounts, versions, checks, scores, preview and history.</summary>
+    Read,
+
+    /// <summary>填报 — save or import accounts and self-evaluations.</summary>
+    Edit,
+
+    /// <summary>提交.</summary>
+    Submit,
+
+    /// <summary>审核 — approve or return (at the caller's level).</summary>
+    Review,
+
+    /// <summary>公开.</summary>
+    Publish,
+
+    /// <summary>发起更正.</summary>
+    Amend,
+}
+
+/// <summary>
+/// 权限范围 — every read and write of a unit's data is decided here, against the organisation tree: a
+/// preparer reaches only its own unit, a department reviewer its department's units, the bureau's people
+/// every unit. A unit outside the caller's reach is answered as not found, so its existence does not
+/// leak; within reach, an action the role may not take is forbidden.
+/// </summary>
+public sealed class Scope(JuesuanDb db, WorkflowOptions workflow)
+{
+    /// <summary>The unit with this code if the caller reaches it, else null.</summary>
+    public async Task<Organisation?> UnitAsync(Caller caller, string code, CancellationToken cancellation)
+    {
+        var unit = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Code == code && o.Kind == OrganisationKind.Unit, cancellation);
+        return unit is not null && Reaches(caller, unit) ? unit : null;
+    }
+
+    /// <summary>Whether the caller's organisation is, or lies above, the given one.</summary>
+    public static bool Reaches(Caller caller, Organisation organisation) => caller.Role switch
+    {
+        UserRole.Administrator or UserRole.BureauReviewer => true,
+        UserRole.DepartmentReviewer => organisation.Id == caller.OrganisationId || organisation.ParentId == caller.OrganisationId,
+        _ => organisation.Id == caller.OrganisationId,
+    };
+
+    /// <summary>Whether the role may take the action on a unit it reaches.</summary>
+    public bool Allows(Caller caller, UnitAction action) => action switch
+    {
+        UnitAction.Read => true,
+        UnitAction.Edit or UnitAction.Submit => caller.Role == UserRole.UnitPreparer,
+        UnitAction.Review => caller.Role is UserRole.DepartmentReviewer or UserRole.BureauReviewer,
+        UnitAction.Publish => caller.Role == UserRole.BureauReviewer || (caller.Role == UserRole.DepartmentReviewer && !workflow.BureauReview),
+        UnitAction.Amend => caller.Role is UserRole.UnitPreparer or UserRole.BureauReviewer,
+        _ => false,
+    };
+
+    /// <summary>The organisations the caller reaches (the whole tree for the bureau's people).</summary>
+    public async Task<List<Organisation>> OrganisationsAsync(Caller caller, CancellationToken cancellation)
+    {
+        var query = db.Organisations.AsNoTracking();
+        query = caller.Role switch
+        {
+            UserRole.Administrator or UserRole.BureauReviewer => query,
+            UserRole.DepartmentReviewer => query.Where(o => o.Id == caller.OrganisationId || o.ParentId == caller.OrganisationId),
+            _ => query.Where(o => o.Id == caller.OrganisationId),
+        };
+        return await query.OrderBy(o => o.Code).ToListAsync(cancellation);
+    }
+}

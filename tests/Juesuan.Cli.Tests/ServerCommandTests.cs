@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using Juesuan.Data;
+using Juesuan.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juesuan.Cli.Tests;
+
+/// <summary>juesuan import and juesuan trail, against a SQLite database in a data folder of their own.</summary>
+public sealed class ServerCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("juesuan-server-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private string Data => Path.Combine(_dir, "data");
+
+    private (int Code, string Out, string Err) Juesuan(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = JuesuanCommand.Run([.. args, "--data", Data], stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private JuesuanDb Open() => Databases.Open(DatabaseProvider.Sqlite, Databases.SqliteFile(Data));
+
+    /// <summary>A database holding the sample's unit (under a bureau and a department), as the server would.</summary>
+    private void ArrangeTree()
+    {
+        using var db = Open();
+        db.Database.Migrate();
+        var tree = new OrganisationTree(db, TimeProvider.System);
+        var bureau = tree.AddAsync("140200", "大同市财政局", OrganisationKind.Bureau, null, "admin").GetAwaiter().GetResult().Added!;
+        var department = tree.AddAsync("D-KX", "大同市科学技术协会", OrganisationKind.Department, bureau.Id, "admin").GetAwaiter().GetResult().Added!;
+        tree.AddAsync("140200-KX", "大同市科学技术协会", OrganisationKind.Unit, department.Id, "admin").GetAwaiter().GetResult();
+    }
+
+    [Fact]
+    public void Import_saves_the_file_as_the_units_next_version_and_the_trail_verifies()
+    {
+        ArrangeTree();
+        var (code, output, error) = Juesuan("import", RepoPaths.SampleAccounts, "--unit", "140200-KX", "--year", "2021", "--as", "张三");
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("已导入 140200-KX 大同市科学技术协会 2021年度决算：第1版，修订号 1；检查发现阻断 0 项", output);
+        Assert.Equal(ExitCodes.Success, Juesuan("import", RepoPaths.SampleAccounts, "--unit", "140200-KX", "--year", "2021").Code);
+        using (var db = Open())
+        {
+            Assert.Equal([1, 2], db.AccountsVersions.OrderBy(v => v.Number).Select(v => v.Number).ToArray());
+            Assert.Equal("张三", db.AccountsVersions.Single(v => v.Number == 1).SavedBy);
+        }
+        var trail = Juesuan("trail");
+        Assert.Equal(ExitCodes.Success, trail.Code);
+        Assert.Contains("审计链完整：共 5 条记录", trail.Out);
+    }
+
+    [Fact]
+    public void A_bad_file_imports_nothing_and_names_every_error()
+    {
+        ArrangeTree();
+        var root = JsonNode.Parse(File.ReadAllText(RepoPaths.SampleAccounts))!;
+        root["income"]![0]!["amount"] = "约三万";
+        root["income"]![1]!["code"] = "2019999";
+        var bad = Path.Combine(_dir, "bad.json");
+        File.WriteAllText(bad, root.ToJsonString());
+        var (code, _, error) = Juesuan("import", bad, "--unit", "140200-KX", "--year", "2021");
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("未导入任何内容", error);
+        Assert.Contains("$.income[0].amount", error);
+        Assert.Contains("$.income[1].code", error);
+
+        var (wrongYear, _, yearError) = Juesuan("import", RepoPaths.SampleAccounts, "--unit", "140200-KX", "--year", "2022");
+        Assert.Equal(ExitCodes.InvalidInput, wrongYear);
+        Assert.Contains("$.fiscalYear：文件是2021年度的，与要保存的2022年度不一致", yearError);
+        var (unknown, _, unitError) = Juesuan("import", RepoPaths.SampleAccounts, "--unit", "NOPE", "--year", "2021");
+        Assert.Equal(ExitCodes.InvalidInput, unknown);
+        Assert.Contains("没有编码为“NOPE”的单位", unitError);
+        using var db = Open();
+        Assert.Empty(db.AccountsVersions);
+    }
+
+    [Fact]
+    public void Trail_reports_an_edited_entry()
+    {
+        ArrangeTree();
+        using (var db = Open())
+            db.Database.ExecuteSqlRaw("UPDATE \"AuditEntries\" SET \"Detail\" = {0} WHERE \"Id\" = 2", "{\"code\":\"forged\"}");
+        var (code, _, error) = Juesuan("trail");
+        Assert.Equal(TrailCommand.Broken, code);
+        Assert.Contains("第2条记录", error);
+        Assert.Contains("被修改过", error);
+    }
+}

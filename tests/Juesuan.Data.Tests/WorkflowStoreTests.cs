@@ -1,0 +1,109 @@
+using System.Text.Json.Nodes;
+using Juesuan.Checks;
+using Juesuan.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juesuan.Data.Tests;
+
+public class WorkflowStoreTests
+{
+    private static readonly string SampleJson = File.ReadAllText(RepoPaths.SampleAccounts);
+    private static readonly TimeProvider Clock = TimeProvider.System;
+    private static readonly WorkflowOptions Options = new();
+
+    public static TheoryData<string> Providers => TestDatabases.Providers;
+
+    private static RenderedDisclosure Render(Juesuan.Accounts.UnitAccounts accounts, Juesuan.Accounts.AccountsFileSettings settings,
+        Juesuan.Performance.PerformanceFile? performance, CheckReport checks) =>
+        new($"{{\"unit\":\"{accounts.Unit.Name}\",\"published\":\"{accounts.Publication.PublishedDate:yyyy-MM-dd}\"}}", "<p>公开</p>", "{}");
+
+    /// <summary>The sample's unit with its accounts approved by department and bureau, ready to publish; the case revision.</summary>
+    private static async Task<(int Unit, int Revision)> ApprovedAsync(TestDatabase database)
+    {
+        await using var db = database.Open();
+        var tree = new OrganisationTree(db, Clock);
+        var bureau = (await tree.AddAsync("140200", "大同市财政局", OrganisationKind.Bureau, null, "admin")).Added!;
+        var department = (await tree.AddAsync("D-KX", "大同市科学技术协会", OrganisationKind.Department, bureau.Id, "admin")).Added!;
+        var code = JsonNode.Parse(SampleJson)!["unit"]!["code"]!.GetValue<string>();
+        var unit = (await tree.AddAsync(code, "大同市科学技术协会", OrganisationKind.Unit, department.Id, "admin")).Added!;
+        var saved = Assert.IsType<SaveOutcome.Saved>(await new AccountsStore(db, Clock).SaveAsync(unit.Id, SampleJson, "accounts.json", "preparer", null));
+        var workflow = new DisclosureWorkflow(db, Clock, Options, RuleCatalogue.Builtin);
+        var submitted = Assert.IsType<WorkflowOutcome.Done>(await workflow.SubmitAsync(unit.Id, 2021, saved.Revision, "preparer"));
+        var byDepartment = Assert.IsType<WorkflowOutcome.Done>(await workflow.ApproveAsync(unit.Id, 2021, submitted.Case.Revision, "department", ReviewLevel.Department, null, null));
+        var byBureau = Assert.IsType<WorkflowOutcome.Done>(await workflow.ApproveAsync(unit.Id, 2021, byDepartment.Case.Revision, "bureau", ReviewLevel.Bureau,
+            new DateOnly(2022, 7, 1), null));
+        return (unit.Id, byBureau.Case.Revision);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Two_reviewers_publishing_at_once_publish_once(string provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        var (unit, revision) = await ApprovedAsync(database);
+        await using var first = database.Open();
+        await using var second = database.Open();
+        var a = new DisclosureWorkflow(first, Clock, Options, RuleCatalogue.Builtin).PublishAsync(unit, 2021, revision, "甲", "迟到原因", Render);
+        var b = new DisclosureWorkflow(second, Clock, Options, RuleCatalogue.Builtin).PublishAsync(unit, 2021, revision, "乙", "迟到原因", Render);
+        var outcomes = await Task.WhenAll(a, b);
+        Assert.Single(outcomes.OfType<WorkflowOutcome.Done>());
+        Assert.Single(outcomes.OfType<WorkflowOutcome.Conflict>());
+        await using var check = database.Open();
+        var publication = await check.Publications.SingleAsync();
+        Assert.Equal(1, publication.Sequence);
+        Assert.Equal(new DateOnly(2022, 7, 1), publication.ApprovalDate);
+        Assert.Contains("\"publishedDate\"", publication.AccountsJson);
+        Assert.Single(check.WorkflowSteps.Where(s => s.Action == WorkflowAction.Publish));
+        Assert.Null(await AuditTrail.VerifyAsync(check));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_publication_is_never_changed_or_deleted(string provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        var (unit, revision) = await ApprovedAsync(database);
+        await using (var db = database.Open())
+            Assert.IsType<WorkflowOutcome.Done>(await new DisclosureWorkflow(db, Clock, Options, RuleCatalogue.Builtin).PublishAsync(unit, 2021, revision, "bureau", "迟", Render));
+        await using var edit = database.Open();
+        var publication = await edit.Publications.SingleAsync();
+        publication.Html = "<p>改过</p>";
+        Assert.Throws<InvalidOperationException>(() => edit.SaveChanges());
+        edit.ChangeTracker.Clear();
+        edit.Publications.Remove(await edit.Publications.SingleAsync());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => edit.SaveChangesAsync());
+        edit.ChangeTracker.Clear();
+        var version = await edit.AccountsVersions.FirstAsync();
+        version.Json = "{}";
+        await Assert.ThrowsAsync<InvalidOperationException>(() => edit.SaveChangesAsync());
+        await using var check = database.Open();
+        Assert.Equal("<p>公开</p>", (await check.Publications.SingleAsync()).Html);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Sign_in_locks_after_repeated_failures_and_a_token_works_only_while_live(string provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        await using var db = database.Open();
+        var bureau = (await new OrganisationTree(db, Clock).AddAsync("140200", "大同市财政局", OrganisationKind.Bureau, null, "admin")).Added!;
+        var users = new UserDirectory(db, Clock, new LockoutOptions(MaxFailures: 3, LockMinutes: 10));
+        Assert.Equal("密码至少10位", (await users.CreateAsync("reviewer", "审核人", "short1", UserRole.BureauReviewer, bureau.Id, "admin")).Error);
+        Assert.Equal("财政局审核人应属于财政局", (await users.CreateAsync("xy", "某", "Reviewer2021ok", UserRole.BureauReviewer, 999, "admin")).Error);
+        var (user, _) = await users.CreateAsync("reviewer", "审核人", "Reviewer2021ok", UserRole.BureauReviewer, bureau.Id, "admin");
+        Assert.NotNull(user);
+        Assert.IsType<SignInOutcome.Success>(await users.SignInAsync("reviewer", "Reviewer2021ok", "127.0.0.1"));
+        Assert.IsType<SignInOutcome.Failed>(await users.SignInAsync("reviewer", "wrong", "127.0.0.1"));
+        Assert.IsType<SignInOutcome.Failed>(await users.SignInAsync("reviewer", "wrong", "127.0.0.1"));
+        var locked = Assert.IsType<SignInOutcome.LockedOut>(await users.SignInAsync("reviewer", "wrong", "127.0.0.1"));
+        Assert.True(locked.Until > Clock.GetUtcNow().AddMinutes(9));
+        Assert.IsType<SignInOutcome.LockedOut>(await users.SignInAsync("reviewer", "Reviewer2021ok", "127.0.0.1"));
+
+        var (_, live) = await users.CreateTokenAsync(user!, "同步", null);
+        var (_, expired) = await users.CreateTokenAsync(user!, "过期", Clock.GetUtcNow().AddMinutes(-1));
+        Assert.Equal("reviewer", (await users.FindByTokenAsync(live))?.UserName);
+        Assert.Null(await users.FindByTokenAsync(expired));
+        Assert.Null(await users.FindByTokenAsync("jst_unknown"));
+        Assert.Null(await AuditTrail.VerifyAsync(db));
+    }
+}

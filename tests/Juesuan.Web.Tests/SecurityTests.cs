@@ -1,0 +1,130 @@
+using System.Net;
+using System.Net.Http.Json;
+using Juesuan.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juesuan.Web.Tests;
+
+public class SecurityTests
+{
+    [Fact]
+    public async Task Form_posts_without_the_antiforgery_token_are_refused()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddUserAsync("bureau", UserRole.BureauReviewer, SampleLoader.BureauCode);
+        var client = app.AnonymousClient();
+        var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["userName"] = "bureau", ["password"] = JuesuanApp.Password });
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/signin", form)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/setup", new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = "x" }))).StatusCode);
+        // With the page's token the same form signs in.
+        Assert.Equal(HttpStatusCode.Redirect, (await JuesuanApp.SignInAsync(client, "bureau", JuesuanApp.Password)).StatusCode);
+        var signOut = new FormUrlEncodedContent(new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/signout", signOut)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Api_calls_that_change_data_with_the_sign_in_cookie_need_the_antiforgery_header()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddUserAsync("bureau", UserRole.BureauReviewer, SampleLoader.BureauCode);
+        var browser = await app.SignedInClientAsync("bureau");
+        // Reading needs no token.
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/units")).StatusCode);
+        var refused = await browser.PostAsJsonAsync("/api/tokens", new { name = "同步" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("防伪令牌无效", (await refused.JsonAsync()).GetProperty("title").GetString());
+        var token = (await (await browser.GetAsync("/api/antiforgery")).OkJsonAsync()).GetProperty("token").GetString()!;
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/tokens") { Content = JsonContent.Create(new { name = "同步" }) };
+        request.Headers.Add("RequestVerificationToken", token);
+        Assert.Equal(HttpStatusCode.Created, (await browser.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Repeated_wrong_passwords_lock_the_account_and_every_attempt_is_audited()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddUserAsync("preparer", UserRole.UnitPreparer, "140200-KX");
+        var client = app.AnonymousClient();
+        for (var i = 0; i < 4; i++)
+            Assert.Contains("登录名或密码不正确", await (await JuesuanApp.SignInAsync(client, "preparer", "wrong-password-1")).Content.ReadAsStringAsync());
+        Assert.Contains("账户已锁定", await (await JuesuanApp.SignInAsync(client, "preparer", "wrong-password-1")).Content.ReadAsStringAsync());
+        // Locked: even the right password is refused now.
+        var right = await JuesuanApp.SignInAsync(client, "preparer", JuesuanApp.Password);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("账户已锁定", await right.Content.ReadAsStringAsync());
+        await using var db = app.Db();
+        var actions = await db.AuditEntries.Where(e => e.Actor == "preparer" && e.Action.StartsWith("user.")).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
+        Assert.Equal(["user.signin-failed", "user.signin-failed", "user.signin-failed", "user.signin-failed", "user.lockout", "user.lockout"],
+            actions);
+        var user = await db.Users.SingleAsync(u => u.UserName == "preparer");
+        Assert.DoesNotContain(JuesuanApp.Password, user.PasswordHash);
+    }
+
+    [Fact]
+    public async Task The_first_administrator_is_created_with_the_one_time_code_and_there_is_no_default_account()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await using (var db = app.Db()) Assert.Empty(db.Users);
+        var client = app.AnonymousClient();
+        var firstRun = app.Service<FirstRun>();
+        Assert.True(firstRun.Needed);
+
+        async Task<HttpResponseMessage> PostSetup(string code, string password) =>
+            await client.PostAsync("/setup", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["code"] = code,
+                ["userName"] = "admin",
+                ["displayName"] = "系统管理员",
+                ["password"] = password,
+                ["confirm"] = password,
+                // Any form's token will do: tokens belong to the browser, not to a page.
+                ["__RequestVerificationToken"] = await JuesuanApp.FormTokenAsync(client, "/signin"),
+            }));
+
+        Assert.Contains("初始化码不正确", await (await PostSetup("WRONG", "Admin12345678")).Content.ReadAsStringAsync());
+        Assert.Contains("密码须同时包含字母和数字", await (await PostSetup(firstRun.Code, "onlyletterslong")).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await PostSetup(firstRun.Code, "Admin12345678")).StatusCode);
+        Assert.False(firstRun.Needed);
+        // The page is closed now, even with the code.
+        Assert.Contains("系统管理员已经创建", await (await PostSetup(firstRun.Code, "Other12345678")).Content.ReadAsStringAsync());
+        var admin = await app.SignedInClientAsync("admin", "Admin12345678");
+        var me = await (await admin.GetAsync("/api/me")).OkJsonAsync();
+        Assert.Equal("Administrator", me.GetProperty("role").GetString());
+        Assert.Equal(SampleLoader.BureauCode, me.GetProperty("organisation").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_disabled_account_loses_its_cookie_and_its_tokens()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddUserAsync("bureau", UserRole.BureauReviewer, SampleLoader.BureauCode);
+        var browser = await app.SignedInClientAsync("bureau");
+        var machine = await app.TokenClientAsync("bureau");
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/me")).StatusCode);
+        await using (var db = app.Db())
+        {
+            var user = await db.Users.SingleAsync(u => u.UserName == "bureau");
+            user.Disabled = true;
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await machine.GetAsync("/api/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_revoked_token_stops_working()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddUserAsync("bureau", UserRole.BureauReviewer, SampleLoader.BureauCode);
+        var machine = await app.TokenClientAsync("bureau");
+        var created = await (await machine.PostAsJsonAsync("/api/tokens", new { name = "临时", days = 1 })).OkJsonAsync();
+        var second = app.AnonymousClient();
+        second.DefaultRequestHeaders.Authorization = new("Bearer", created.GetProperty("token").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await second.GetAsync("/api/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await machine.DeleteAsync($"/api/tokens/{created.GetProperty("id").GetInt32()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await second.GetAsync("/api/me")).StatusCode);
+        // Only the hash is stored.
+        await using var db = app.Db();
+        Assert.DoesNotContain(db.ApiTokens, t => t.Hash.Contains(created.GetProperty("token").GetString()!));
+    }
+}
