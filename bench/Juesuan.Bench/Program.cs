@@ -8,4 +8,10 @@ if (args is ["timing", ..])
     Timing.Run();
     return;
 }
+// `load [seconds]` starts the web application and measures requests per second and latency under concurrency.
+if (args is ["load", ..])
+{
+    await Load.RunAsync(args);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(DisclosureBenchmarks).Assembly).Run(args);

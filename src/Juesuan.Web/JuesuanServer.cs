@@ -81,10 +81,11 @@ public static class JuesuanServer
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
-        services.Configure<ForwardedHeadersOptions>(o =>
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ServerOptions>>((o, server) =>
         {
-            // Behind the reverse proxy of docs/deployment.md; its address is configured there.
+            // Behind the reverse proxy of docs/deployment.md: loopback is trusted, other proxies by setting.
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in server.Value.TrustedProxies) o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
         });
 
         var app = builder.Build();

@@ -36,5 +36,8 @@ public sealed class ServerOptions
     /// <summary>How long public clients and proxies may cache the latest publication of a disclosure, in seconds.</summary>
     public int PublicCacheSeconds { get; set; } = 60;
 
+    /// <summary>Addresses of reverse proxies (besides loopback) whose X-Forwarded-For and X-Forwarded-Proto are believed.</summary>
+    public string[] TrustedProxies { get; set; } = [];
+
     public string ConnectionString() => Connection is { Length: > 0 } c ? c : Databases.SqliteFile(DataFolder);
 }

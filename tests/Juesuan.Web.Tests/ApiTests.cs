@@ -142,6 +142,17 @@ public class ApiTests
         var notModified = await client.SendAsync(again);
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+
+        // A client that accepts gzip gets the same document compressed.
+        var compressed = new HttpRequestMessage(HttpMethod.Get, $"/api/public/disclosures/{Unit}/2021/disclosure.json");
+        compressed.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+        var gzipped = await client.SendAsync(compressed);
+        Assert.Equal("gzip", Assert.Single(gzipped.Content.Headers.ContentEncoding));
+        var packed = await gzipped.Content.ReadAsByteArrayAsync();
+        using var unpacked = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(new MemoryStream(packed), System.IO.Compression.CompressionMode.Decompress)) gzip.CopyTo(unpacked);
+        Assert.Equal(await latest.Content.ReadAsByteArrayAsync(), unpacked.ToArray());
+        Assert.True(packed.Length * 5 < unpacked.Length);
     }
 
     [Theory]

@@ -136,6 +136,13 @@ public static class Answers
 
     public static int Revision(this HttpResponseMessage response) => int.Parse(response.Headers.ETag!.Tag.Trim('"'));
 
+    /// <summary>The revision a successful action left the case at.</summary>
+    public static async Task<int> OkRevisionAsync(this HttpResponseMessage response)
+    {
+        await response.OkJsonAsync();
+        return response.Revision();
+    }
+
     public static Task<HttpResponseMessage> ActAsync(this HttpClient client, string unit, int year, string action, object body) =>
         client.PostAsJsonAsync($"/api/units/{unit}/{year}/{action}", body);
 }

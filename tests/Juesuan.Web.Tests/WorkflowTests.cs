@@ -93,9 +93,9 @@ public class WorkflowTests
         var saved = await preparer.SendAsync(put);
         Assert.Equal(2, (await saved.OkJsonAsync()).GetProperty("version").GetInt32());
         var again = await preparer.ActAsync(SampleCode, 2021, "submit", new { revision = saved.Revision() });
-        var againDepartment = await department.ActAsync(SampleCode, 2021, "approve", new { revision = (await again.OkJsonAsync(), again.Revision()).Item2 });
-        var againBureau = await bureau.ActAsync(SampleCode, 2021, "approve", new { revision = (await againDepartment.OkJsonAsync(), againDepartment.Revision()).Item2 });
-        var republished = await bureau.ActAsync(SampleCode, 2021, "publish", new { revision = (await againBureau.OkJsonAsync(), againBureau.Revision()).Item2 });
+        var againDepartment = await department.ActAsync(SampleCode, 2021, "approve", new { revision = await again.OkRevisionAsync() });
+        var againBureau = await bureau.ActAsync(SampleCode, 2021, "approve", new { revision = await againDepartment.OkRevisionAsync() });
+        var republished = await bureau.ActAsync(SampleCode, 2021, "publish", new { revision = await againBureau.OkRevisionAsync() });
         Assert.Equal(2, (await republished.OkJsonAsync()).GetProperty("publication").GetProperty("sequence").GetInt32());
 
         // The public sees both publications; the first is exactly as it was; the diff says what changed and why.
@@ -129,7 +129,7 @@ public class WorkflowTests
         var broken = JsonNode.Parse(SampleJson)!;
         broken["income"]![0]!["amount"] = 1000m;
         var imported = await preparer.PostAsync($"/api/units/{SampleCode}/2021/import", Upload(broken.ToJsonString(), "accounts.json"));
-        var revision = (await imported.OkJsonAsync(), imported.Revision()).Item2;
+        var revision = await imported.OkRevisionAsync();
         var refused = await preparer.ActAsync(SampleCode, 2021, "submit", new { revision });
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var problem = await refused.JsonAsync();
@@ -147,7 +147,7 @@ public class WorkflowTests
         var preparer = await app.TokenClientAsync("preparer");
         var department = await app.TokenClientAsync("department");
         var imported = await preparer.PostAsync($"/api/units/{SampleCode}/2021/import", Upload(SampleJson, "accounts.json"));
-        var submitted = await preparer.ActAsync(SampleCode, 2021, "submit", new { revision = (await imported.OkJsonAsync(), imported.Revision()).Item2 });
+        var submitted = await preparer.ActAsync(SampleCode, 2021, "submit", new { revision = await imported.OkRevisionAsync() });
         var withoutComment = await department.ActAsync(SampleCode, 2021, "return", new { revision = submitted.Revision() });
         Assert.Contains("退回意见", (await withoutComment.JsonAsync()).GetProperty("detail").GetString());
         var returned = await department.ActAsync(SampleCode, 2021, "return", new
@@ -173,7 +173,7 @@ public class WorkflowTests
         var department = await app.TokenClientAsync("department");
         var bureau = await app.TokenClientAsync("bureau");
         var imported = await preparer.PostAsync($"/api/units/{SampleCode}/2021/import", Upload(SampleJson, "accounts.json"));
-        var submitted = await preparer.ActAsync(SampleCode, 2021, "submit", new { revision = (await imported.OkJsonAsync(), imported.Revision()).Item2 });
+        var submitted = await preparer.ActAsync(SampleCode, 2021, "submit", new { revision = await imported.OkRevisionAsync() });
         var byDepartment = await department.ActAsync(SampleCode, 2021, "approve", new { revision = submitted.Revision() });
         var approvalDate = DateOnly.FromDateTime(DateTime.Today).AddDays(-30);
         var byBureau = await bureau.ActAsync(SampleCode, 2021, "approve", new { revision = byDepartment.Revision(), approvalDate });
@@ -199,7 +199,7 @@ public class WorkflowTests
         var preparer = await app.TokenClientAsync("preparer");
         var department = await app.TokenClientAsync("department");
         var imported = await preparer.PostAsync($"/api/units/{SampleCode}/2021/import", Upload(SampleJson, "accounts.json"));
-        var submitted = await preparer.ActAsync(SampleCode, 2021, "submit", new { revision = (await imported.OkJsonAsync(), imported.Revision()).Item2 });
+        var submitted = await preparer.ActAsync(SampleCode, 2021, "submit", new { revision = await imported.OkRevisionAsync() });
         var approved = await department.ActAsync(SampleCode, 2021, "approve", new { revision = submitted.Revision() });
         Assert.Equal("Approved", (await approved.OkJsonAsync()).GetProperty("summary").GetProperty("status").GetString());
         Assert.True((await department.ActAsync(SampleCode, 2021, "publish", new { revision = approved.Revision() })).IsSuccessStatusCode);

@@ -83,12 +83,21 @@ public static class PublicApi
         db.Publications.AsNoTracking().Where(p => p.Organisation!.Code == code && p.FiscalYear == year && (sequence == null || p.Sequence == sequence))
             .OrderByDescending(p => p.Sequence);
 
-    private static async Task<IResult> DocumentJsonAsync(HttpContext http, JuesuanDb db, IOptions<ServerOptions> options, string code, int year, int? sequence)
+    private static async Task<IResult> DocumentJsonAsync(HttpContext http, JuesuanDb db, DisclosureRendering rendering, IOptions<ServerOptions> options,
+        string code, int year, int? sequence)
     {
-        var found = await Find(db, code, year, sequence).Select(p => new { p.ContentHash, p.DisclosureJson }).FirstOrDefaultAsync(http.RequestAborted);
+        var found = await Find(db, code, year, sequence).Select(p => new { p.Id, p.ContentHash }).FirstOrDefaultAsync(http.RequestAborted);
         if (found is null) return NotPublished(code, year);
-        return Conditional(http, options.Value, sequence, found.ContentHash) ?? Results.Text(found.DisclosureJson, "application/json; charset=utf-8");
+        if (Conditional(http, options.Value, sequence, found.ContentHash) is { } notModified) return notModified;
+        var text = await rendering.DocumentJsonAsync(db, found.Id, http.RequestAborted);
+        http.Response.Headers.Vary = "Accept-Encoding";
+        if (!AcceptsGzip(http.Request)) return Results.Bytes(text.Plain, "application/json; charset=utf-8");
+        http.Response.Headers.ContentEncoding = "gzip";
+        return Results.Bytes(text.Gzip, "application/json; charset=utf-8");
     }
+
+    private static bool AcceptsGzip(HttpRequest request) =>
+        request.GetTypedHeaders().AcceptEncoding.Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
 
     private static async Task<IResult> DownloadAsync(HttpContext http, JuesuanDb db, DisclosureRendering rendering, IOptions<ServerOptions> options,
         string code, int year, string format, int? sequence)

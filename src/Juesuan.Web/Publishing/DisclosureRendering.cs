@@ -13,12 +13,16 @@ using Juesuan.Documents.Pdf;
 using Juesuan.Documents.Xlsx;
 using Juesuan.Performance;
 using Publication = Juesuan.Data.Publication;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Juesuan.Web.Publishing;
 
 /// <summary>A file to download: its bytes, media type and file name.</summary>
 public sealed record DownloadFile(byte[] Content, string ContentType, string FileName);
+
+/// <summary>A published text as UTF-8, and gzipped for the clients that accept it.</summary>
+public sealed record CompressedText(byte[] Plain, byte[] Gzip);
 
 /// <summary>
 /// 公开文件生成 — builds the disclosure from stored accounts and self-evaluation files and renders it in
@@ -84,6 +88,20 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
         }
         cache.Set(key, file, new MemoryCacheEntryOptions { Size = file.Content.Length, SlidingExpiration = TimeSpan.FromHours(1) });
         return file;
+    }
+
+    /// <summary>A publication's document JSON, read once and kept ready to send (it is the most requested public resource).</summary>
+    public async Task<CompressedText> DocumentJsonAsync(JuesuanDb db, long publicationId, CancellationToken cancellation)
+    {
+        var key = (publicationId, "json+gzip");
+        if (cache.TryGetValue(key, out CompressedText? cached)) return cached!;
+        var json = await db.Publications.AsNoTracking().Where(p => p.Id == publicationId).Select(p => p.DisclosureJson).SingleAsync(cancellation);
+        var plain = Utf8(json);
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true)) gzip.Write(plain);
+        var text = new CompressedText(plain, compressed.ToArray());
+        cache.Set(key, text, new MemoryCacheEntryOptions { Size = text.Plain.Length + text.Gzip.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+        return text;
     }
 
     public async ValueTask DisposeAsync()
