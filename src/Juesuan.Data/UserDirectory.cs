@@ -127,6 +127,41 @@ public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, LockoutOptio
         return outcome;
     }
 
+    /// <summary>Disables or re-enables a person; their cookies stop working at once (the security stamp changes). False when there is no such person.</summary>
+    public async Task<bool> SetDisabledAsync(string userName, bool disabled, string actor, CancellationToken cancellation = default)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName, cancellation);
+        if (user is null) return false;
+        user.Disabled = disabled;
+        user.SecurityStamp = NewStamp();
+        AuditTrail.Record(db, clock.GetUtcNow(), actor, disabled ? "user.disable" : "user.enable",
+            JsonSerializer.Serialize(new { user.UserName }, JsonChanges.Options), user.OrganisationId);
+        await db.SaveChangesAsync(cancellation);
+        return true;
+    }
+
+    /// <summary>
+    /// Sets a new password (an administrator's reset, or a person's own change after <see cref="ChangePasswordAsync"/>
+    /// checked the old one): the lock-out is lifted and older sign-ins end. The Chinese reason it cannot be set, or null.
+    /// </summary>
+    public async Task<string?> SetPasswordAsync(UserAccount user, string password, string actor, CancellationToken cancellation = default)
+    {
+        if (PasswordProblem(password) is { } weak) return weak;
+        user.PasswordHash = Hasher.HashPassword(user, password);
+        user.SecurityStamp = NewStamp();
+        user.FailedSignIns = 0;
+        user.LockedUntil = null;
+        AuditTrail.Record(db, clock.GetUtcNow(), actor, "user.password", JsonSerializer.Serialize(new { user.UserName }, JsonChanges.Options), user.OrganisationId);
+        await db.SaveChangesAsync(cancellation);
+        return null;
+    }
+
+    /// <summary>A person's own change of password: the current one must be given. The Chinese reason it was refused, or null.</summary>
+    public async Task<string?> ChangePasswordAsync(UserAccount user, string current, string password, CancellationToken cancellation = default) =>
+        Hasher.VerifyHashedPassword(user, user.PasswordHash, current) == PasswordVerificationResult.Failed
+            ? "当前密码不正确"
+            : await SetPasswordAsync(user, password, user.UserName, cancellation);
+
     /// <summary>Records a sign-out.</summary>
     public async Task SignedOutAsync(string userName, CancellationToken cancellation = default)
     {

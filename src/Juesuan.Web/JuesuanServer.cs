@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
 namespace Juesuan.Web;
@@ -25,6 +27,14 @@ public static class JuesuanServer
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // The settings beside the program are the base layer wherever it is started from (dotnet run keeps the
+        // caller's folder, for ./data); the content root's own settings, the environment and the command line override them.
+        builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
+        {
+            Path = "appsettings.json",
+            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+            Optional = true,
+        });
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string>
         {
             ["--db"] = $"{ServerOptions.Section}:{nameof(ServerOptions.Database)}",
@@ -38,6 +48,8 @@ public static class JuesuanServer
         var services = builder.Services;
         // Options are read when services are first resolved, not here, so tests and hosts can still change the configuration.
         services.Configure<ServerOptions>(builder.Configuration.GetSection(ServerOptions.Section));
+        // First of the hosted services: the database is migrated before anything (the key ring) reads it.
+        services.AddHostedService<StartupPreparation>();
         AddDatabase(services);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(RuleCatalogue.Builtin);
@@ -56,7 +68,6 @@ public static class JuesuanServer
         services.AddMemoryCache(o => o.SizeLimit = 256L * 1024 * 1024);
         services.AddSingleton<DisclosureRendering>();
         services.AddSingleton(sp => new FirstRun(NeedsAdministrator(sp)));
-        services.AddHostedService<StartupPreparation>();
 
         services.AddJuesuanAuthentication();
         services.AddJuesuanAuthorization();
@@ -92,7 +103,7 @@ public static class JuesuanServer
         app.UseForwardedHeaders();
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")) });
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

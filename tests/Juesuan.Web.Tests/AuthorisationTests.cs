@@ -66,6 +66,10 @@ public class AuthorisationTests
         yield return new("POST", "/api/organisations", AdminOnly(400), Json(new { code = "", name = "", kind = "Department", parentCode = "140200" }));
         yield return new("GET", "/api/users", AdminOnly(200));
         yield return new("POST", "/api/users", AdminOnly(400), Json(new { userName = "x", displayName = "", password = "short", role = "UnitPreparer", organisationCode = Target }));
+        yield return new("POST", "/api/users/nobody/disable", AdminOnly(404));
+        yield return new("POST", "/api/users/nobody/enable", AdminOnly(404));
+        yield return new("POST", "/api/users/nobody/password", AdminOnly(404), Json(new { password = "Another2021ok" }));
+        yield return new("POST", "/api/me/password", SignedIn(400), Json(new { current = "wrong", password = "Another2021ok" }));
         yield return new("GET", "/api/audit", AdminOnly(200));
         yield return new("GET", "/api/audit/verify", AdminOnly(200));
         yield return new("GET", "/api/public/disclosures", Everyone(200));

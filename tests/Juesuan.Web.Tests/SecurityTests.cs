@@ -112,6 +112,35 @@ public class SecurityTests
     }
 
     [Fact]
+    public async Task An_administrator_disables_and_resets_people_and_a_person_changes_their_own_password()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddUserAsync("admin", UserRole.Administrator, SampleLoader.BureauCode);
+        await app.AddUserAsync("preparer", UserRole.UnitPreparer, "140200-KX");
+        var admin = await app.TokenClientAsync("admin");
+        var preparer = await app.SignedInClientAsync("preparer");
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync("/api/users/preparer/disable", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await preparer.GetAsync("/api/me")).StatusCode);
+        Assert.Contains("登录名或密码不正确", await (await JuesuanApp.SignInAsync(app.AnonymousClient(), "preparer", JuesuanApp.Password)).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync("/api/users/preparer/enable", null)).StatusCode);
+        var weak = await admin.PostAsJsonAsync("/api/users/preparer/password", new { password = "short" });
+        Assert.Equal("密码至少10位", (await weak.JsonAsync()).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsJsonAsync("/api/users/preparer/password", new { password = "Reset2021abc" })).StatusCode);
+
+        var browser = await app.SignedInClientAsync("preparer", "Reset2021abc");
+        var token = (await (await browser.GetAsync("/api/antiforgery")).OkJsonAsync()).GetProperty("token").GetString()!;
+        var change = new HttpRequestMessage(HttpMethod.Post, "/api/me/password") { Content = JsonContent.Create(new { current = "Reset2021abc", password = "Mine2021abcd" }) };
+        change.Headers.Add("RequestVerificationToken", token);
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.SendAsync(change)).StatusCode);
+        // This sign-in goes on; the new password signs in elsewhere.
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/me")).StatusCode);
+        await app.SignedInClientAsync("preparer", "Mine2021abcd");
+        await using var db = app.Db();
+        Assert.Equal(["user.disable", "user.enable", "user.password", "user.password"],
+            await db.AuditEntries.Where(e => e.Action == "user.disable" || e.Action == "user.enable" || e.Action == "user.password").OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
+    }
+
+    [Fact]
     public async Task A_revoked_token_stops_working()
     {
         await using var app = await JuesuanApp.StartAsync();

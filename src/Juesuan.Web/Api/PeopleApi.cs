@@ -1,6 +1,7 @@
 using Juesuan.Data;
 using Juesuan.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Web.Api;
@@ -10,6 +11,9 @@ public sealed record NewOrganisation(string Code, string Name, OrganisationKind 
 
 /// <summary>A new person: 登录名, 姓名, 初始密码, 角色 and 所属机构 (code).</summary>
 public sealed record NewUser(string UserName, string DisplayName, string Password, UserRole Role, string OrganisationCode);
+
+/// <summary>A password change: 当前密码 (for one's own) and 新密码.</summary>
+public sealed record NewPassword(string Password, string? Current = null);
 
 /// <summary>A new API token: 用途 and, optionally, 有效天数.</summary>
 public sealed record NewToken(string Name, int? Days);
@@ -23,6 +27,7 @@ public static class PeopleApi
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/me", MeAsync).WithTags("账户").WithSummary("当前用户");
+        api.MapPost("/me/password", ChangePasswordAsync).WithTags("账户").WithSummary("修改自己的密码（须给出当前密码）");
         api.MapGet("/antiforgery", (HttpContext http, IAntiforgery antiforgery) =>
                 Results.Ok(new { header = "RequestVerificationToken", token = antiforgery.GetAndStoreTokens(http).RequestToken }))
             .WithTags("账户").WithSummary("以登录状态调用接口修改数据时所需的防伪令牌");
@@ -36,6 +41,11 @@ public static class PeopleApi
         admin.MapPost("/organisations", AddOrganisationAsync).WithSummary("新增部门或单位");
         admin.MapGet("/users", UsersAsync).WithSummary("全部用户");
         admin.MapPost("/users", AddUserAsync).WithSummary("新增用户");
+        admin.MapPost("/users/{userName}/disable", (HttpContext http, JuesuanDb db, TimeProvider clock, string userName) => SetDisabledAsync(http, db, clock, userName, true))
+            .WithSummary("停用用户：其登录和接口令牌立即失效");
+        admin.MapPost("/users/{userName}/enable", (HttpContext http, JuesuanDb db, TimeProvider clock, string userName) => SetDisabledAsync(http, db, clock, userName, false))
+            .WithSummary("恢复用户");
+        admin.MapPost("/users/{userName}/password", ResetPasswordAsync).WithSummary("重设用户密码（并解除锁定）");
         admin.MapGet("/audit", AuditAsync).WithSummary("审计记录（最新在前）");
         admin.MapGet("/audit/verify", VerifyAsync).WithSummary("校验审计链：任何一条记录被修改、删除或插入都会被发现");
     }
@@ -121,6 +131,35 @@ public static class PeopleApi
         return created is null
             ? Problems.BadRequest(error!)
             : Results.Created($"/api/users/{created.Id}", new { created.Id, created.UserName, created.DisplayName, role = created.Role.ToString() });
+    }
+
+    private static async Task<IResult> SetDisabledAsync(HttpContext http, JuesuanDb db, TimeProvider clock, string userName, bool disabled)
+    {
+        var caller = Caller.From(http.User)!;
+        if (disabled && userName == caller.UserName) return Problems.BadRequest("不能停用自己");
+        return await new UserDirectory(db, clock).SetDisabledAsync(userName, disabled, caller.UserName, http.RequestAborted)
+            ? Results.NoContent()
+            : Problems.NotFound($"没有登录名为“{userName}”的用户");
+    }
+
+    private static async Task<IResult> ResetPasswordAsync(HttpContext http, JuesuanDb db, TimeProvider clock, string userName, NewPassword body)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName, http.RequestAborted);
+        if (user is null) return Problems.NotFound($"没有登录名为“{userName}”的用户");
+        var problem = await new UserDirectory(db, clock).SetPasswordAsync(user, body.Password, Caller.From(http.User)!.UserName, http.RequestAborted);
+        return problem is null ? Results.NoContent() : Problems.BadRequest(problem);
+    }
+
+    private static async Task<IResult> ChangePasswordAsync(HttpContext http, JuesuanDb db, TimeProvider clock, NewPassword body)
+    {
+        var caller = Caller.From(http.User)!;
+        var user = await db.Users.SingleAsync(u => u.Id == caller.UserId, http.RequestAborted);
+        var problem = await new UserDirectory(db, clock).ChangePasswordAsync(user, body.Current ?? "", body.Password, http.RequestAborted);
+        if (problem is not null) return Problems.BadRequest(problem);
+        // Other sign-ins end with the old stamp; this one continues with the new.
+        if (http.User.Identity?.AuthenticationType == Authentication.Cookie)
+            await http.SignInAsync(Authentication.Cookie, Caller.Principal(user, Authentication.Cookie));
+        return Results.NoContent();
     }
 
     private static async Task<IResult> AuditAsync(HttpContext http, JuesuanDb db, string? unit, int? take)
