@@ -58,7 +58,7 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         if (Check(@case, revision, [DisclosureStatus.Draft, DisclosureStatus.Returned], "提交") is { } refused) return refused;
         if (@case!.CurrentVersionId is not { } versionId) return Refuse("尚未保存决算数据，不能提交");
         var version = await db.AccountsVersions.AsNoTracking().SingleAsync(v => v.Id == versionId, cancellation);
-        var report = CheckRunner.Run(CheckContext.For(ReadStored(version.Json).Accounts, Today()), rules);
+        var report = CheckRunner.Run(CheckContext.For(StoredAccounts.Read(version.Json).Accounts, Today()), rules);
         @case.Blocking = report.Count(Severity.Blocking);
         @case.Warnings = report.Count(Severity.Warning);
         if (report.HasBlocking)
@@ -118,7 +118,7 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
             return Refuse($"批复日期为 {@case!.ApprovalDate:yyyy-MM-dd}，应于 {due:yyyy-MM-dd} 前公开，已逾期 {today.DayNumber - due.DayNumber} 天：须填写逾期公开原因");
 
         var version = await db.AccountsVersions.AsNoTracking().SingleAsync(v => v.Id == @case!.CurrentVersionId, cancellation);
-        var stored = ReadStored(version.Json);
+        var stored = StoredAccounts.Read(version.Json);
         var accounts = stored.Accounts with { Publication = new Juesuan.Accounts.Publication(@case!.ApprovalDate, today, lateReason) };
         var performance = @case.CurrentPerformanceId is { } performanceId
             ? await db.PerformanceVersions.AsNoTracking().SingleAsync(p => p.Id == performanceId, cancellation)
@@ -169,20 +169,13 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
     /// <summary>公开截止日期: the approval date plus the configured days; null before approval.</summary>
     public DateOnly? Deadline(DisclosureCase @case) => @case.ApprovalDate?.AddDays(Options.PublicationDays);
 
+    /// <summary>Days left until the deadline (negative when overdue); null before approval and once published.</summary>
+    public int? DaysLeft(DisclosureCase @case) =>
+        @case.Status == DisclosureStatus.Published || Deadline(@case) is not { } due ? null : due.DayNumber - Today().DayNumber;
+
     /// <summary>The steps of a case, oldest first.</summary>
     public Task<List<WorkflowStep>> HistoryAsync(long caseId, CancellationToken cancellation = default) =>
         db.WorkflowSteps.AsNoTracking().Where(s => s.DisclosureCaseId == caseId).OrderBy(s => s.Id).ToListAsync(cancellation);
-
-    /// <summary>Reads an accounts file the store wrote (it was valid when written, so any problem now is a defect).</summary>
-    public static AccountsReadResult ReadStoredResult(string json) => AccountsReader.Read(json, "stored");
-
-    private static (UnitAccounts Accounts, AccountsFileSettings Settings) ReadStored(string json)
-    {
-        var read = ReadStoredResult(json);
-        return read.Accounts is { } accounts
-            ? (accounts, read.Settings)
-            : throw new InvalidOperationException("A stored accounts version no longer reads: " + string.Join("; ", read.Errors));
-    }
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 

@@ -22,8 +22,7 @@ public static class SampleLoader
         if (await db.Organisations.AnyAsync(cancellation)) return false;
         var accountsJson = await File.ReadAllTextAsync(Path.Combine(sampleFolder, "accounts.json"), cancellation);
         var performanceJson = await File.ReadAllTextAsync(Path.Combine(sampleFolder, "performance.json"), cancellation);
-        var sample = DisclosureWorkflow.ReadStoredResult(accountsJson).Accounts?.Unit
-            ?? throw new InvalidOperationException("The sample accounts file does not read.");
+        var sample = StoredAccounts.Read(accountsJson).Accounts.Unit;
 
         var tree = new OrganisationTree(db, clock);
         var bureau = (await tree.AddAsync(BureauCode, "大同市财政局", OrganisationKind.Bureau, null, Actor, cancellation)).Added!;

@@ -12,6 +12,19 @@ public class TableCsvTests
 {
     private static readonly UnitAccounts Sample = AccountsReader.Read(File.ReadAllText(RepoPaths.SampleAccounts), "accounts.json").Accounts!;
 
+    [Fact]
+    public void A_disclosure_with_self_evaluations_names_every_table_file_apart()
+    {
+        var performance = Juesuan.Performance.PerformanceReader.Read(File.ReadAllText(RepoPaths.File("samples", "datong-cast-2021", "performance.json")), "performance.json").File!;
+        var document = DisclosureBuilder.Build(Sample, DisclosureOptions.For(AccountsFileSettings.None, performance));
+        var names = document.Tables.Select(TableCsv.FileName).ToArray();
+        Assert.True(names.Length > 9);
+        Assert.Equal(names.Length, names.Distinct().Count());
+        Assert.Equal("01-收入支出决算总表.csv", names[0]);
+        // The self-evaluation tables, which have no 公开表 code, are named by their id.
+        Assert.All(names[9..], n => Assert.DoesNotMatch("^[0-9]{2}-", n));
+    }
+
     /// <summary>RFC 4180 records of a CSV file, after checking and dropping its UTF-8 byte-order mark.</summary>
     private static List<List<string>> Read(byte[] bytes)
     {

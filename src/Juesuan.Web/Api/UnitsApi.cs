@@ -84,10 +84,8 @@ public static class UnitsApi
     }
 
     /// <summary>A case as lists show it.</summary>
-    public static object Summary(DisclosureCase c, DisclosureWorkflow workflow)
-    {
-        var deadline = workflow.Deadline(c);
-        return new
+    public static object Summary(DisclosureCase c, DisclosureWorkflow workflow) =>
+        new
         {
             fiscalYear = c.FiscalYear,
             status = c.Status.ToString(),
@@ -96,12 +94,11 @@ public static class UnitsApi
             blocking = c.Blocking,
             warnings = c.Warnings,
             approvalDate = c.ApprovalDate,
-            deadline,
-            daysLeft = c.Status == DisclosureStatus.Published || deadline is null ? (int?)null : deadline.Value.DayNumber - DateOnly.FromDateTime(DateTime.Today).DayNumber,
+            deadline = workflow.Deadline(c),
+            daysLeft = workflow.DaysLeft(c),
             publications = c.Publications,
             amendmentReason = c.AmendmentReason,
         };
-    }
 
     private static async Task<IResult> CaseAsync(HttpContext http, Scope scope, JuesuanDb db, DisclosureWorkflow workflow, string code, int year)
     {
@@ -239,12 +236,11 @@ public static class UnitsApi
         var @case = await db.DisclosureCases.AsNoTracking().SingleOrDefaultAsync(c => c.OrganisationId == unit.Id && c.FiscalYear == year, cancellation);
         if (@case?.CurrentVersionId is not { } versionId) return (null, AccountsFileSettings.None, null, Problems.NotFound($"{unit.Name}尚无{year}年度决算数据"));
         var json = await db.AccountsVersions.AsNoTracking().Where(v => v.Id == versionId).Select(v => v.Json).SingleAsync(cancellation);
-        var read = DisclosureWorkflow.ReadStoredResult(json);
-        var accounts = read.Accounts!;
+        var (accounts, settings) = StoredAccounts.Read(json);
         if (@case.ApprovalDate is { } approved && accounts.Publication.ApprovalDate is null)
             accounts = accounts with { Publication = accounts.Publication with { ApprovalDate = approved } };
         var performance = @case.CurrentPerformanceId is { } p ? await db.PerformanceVersions.AsNoTracking().SingleAsync(x => x.Id == p, cancellation) : null;
-        return (accounts, read.Settings, performance, null);
+        return (accounts, settings, performance, null);
     }
 
     private static async Task<IResult> ChecksAsync(HttpContext http, Scope scope, JuesuanDb db, RuleCatalogue rules, string code, int year)

@@ -24,33 +24,33 @@ public static class WorkflowApi
     {
         var units = api.MapGroup("/units/{code}/{year:int}").WithTags("公开流程");
         units.MapPost("/submit", (HttpContext http, Scope scope, DisclosureWorkflow workflow, string code, int year, WorkflowRequest body) =>
-                ActAsync(http, scope, code, UnitAction.Submit, (unit, caller) => workflow.SubmitAsync(unit.Id, year, body.Revision, caller.UserName, http.RequestAborted)))
+                ActAsync(http, scope, workflow, code, UnitAction.Submit, (unit, caller) => workflow.SubmitAsync(unit.Id, year, body.Revision, caller.UserName, http.RequestAborted)))
             .WithSummary("提交（无阻断问题时）");
         units.MapPost("/approve", (HttpContext http, Scope scope, DisclosureWorkflow workflow, string code, int year, WorkflowRequest body) =>
-                ActAsync(http, scope, code, UnitAction.Review, (unit, caller) =>
+                ActAsync(http, scope, workflow, code, UnitAction.Review, (unit, caller) =>
                     workflow.ApproveAsync(unit.Id, year, body.Revision, caller.UserName, Level(caller), body.ApprovalDate, body.Comment, http.RequestAborted)))
             .WithSummary("审核通过：部门审核人审核已提交的，财政局审核人审核部门已审核的");
         units.MapPost("/return", (HttpContext http, Scope scope, DisclosureWorkflow workflow, string code, int year, WorkflowRequest body) =>
-                ActAsync(http, scope, code, UnitAction.Review, (unit, caller) =>
+                ActAsync(http, scope, workflow, code, UnitAction.Review, (unit, caller) =>
                     workflow.ReturnAsync(unit.Id, year, body.Revision, caller.UserName, Level(caller), body.Comment ?? "", body.Fields ?? [], http.RequestAborted)))
             .WithSummary("退回，附意见（可针对字段）");
         units.MapPost("/publish", (HttpContext http, Scope scope, DisclosureWorkflow workflow, string code, int year, WorkflowRequest body) =>
-                ActAsync(http, scope, code, UnitAction.Publish, (unit, caller) =>
+                ActAsync(http, scope, workflow, code, UnitAction.Publish, (unit, caller) =>
                     workflow.PublishAsync(unit.Id, year, body.Revision, caller.UserName, body.LateReason, DisclosureRendering.Render, http.RequestAborted)))
             .WithSummary("公开已审核通过的决算（公开后不可更改）");
         units.MapPost("/amend", (HttpContext http, Scope scope, DisclosureWorkflow workflow, string code, int year, WorkflowRequest body) =>
-                ActAsync(http, scope, code, UnitAction.Amend, (unit, caller) =>
+                ActAsync(http, scope, workflow, code, UnitAction.Amend, (unit, caller) =>
                     workflow.AmendAsync(unit.Id, year, body.Revision, caller.UserName, body.Reason ?? "", http.RequestAborted)))
             .WithSummary("对已公开的决算发起更正：重新打开为草稿，原公开版本保持不变");
     }
 
     private static ReviewLevel Level(Caller caller) => caller.Role == UserRole.BureauReviewer ? ReviewLevel.Bureau : ReviewLevel.Department;
 
-    private static async Task<IResult> ActAsync(HttpContext http, Scope scope, string code, UnitAction action, Func<Organisation, Caller, Task<WorkflowOutcome>> act)
+    private static async Task<IResult> ActAsync(HttpContext http, Scope scope, DisclosureWorkflow workflow, string code, UnitAction action,
+        Func<Organisation, Caller, Task<WorkflowOutcome>> act)
     {
         var (unit, caller, refusal) = await UnitsApi.ResolveAsync(http, scope, code, action);
         if (refusal is not null) return refusal;
-        var workflow = http.RequestServices.GetRequiredService<DisclosureWorkflow>();
         switch (await act(unit!, caller))
         {
             case WorkflowOutcome.Done done:

@@ -46,10 +46,9 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
     /// <summary>The disclosure built from a stored accounts file and, if any, self-evaluation file.</summary>
     public static (UnitAccounts Accounts, DisclosureDocument Document) Build(string accountsJson, string? performanceJson)
     {
-        var read = DisclosureWorkflow.ReadStoredResult(accountsJson);
-        var accounts = read.Accounts ?? throw new InvalidOperationException("A stored accounts file no longer reads: " + string.Join("; ", read.Errors));
+        var (accounts, settings) = StoredAccounts.Read(accountsJson);
         var performance = performanceJson is null ? null : PerformanceReader.Read(performanceJson, "stored").File;
-        return (accounts, DisclosureBuilder.Build(accounts, DisclosureOptions.For(read.Settings, performance)));
+        return (accounts, DisclosureBuilder.Build(accounts, DisclosureOptions.For(settings, performance)));
     }
 
     /// <summary>One publication in one format (<see cref="Formats"/>).</summary>
