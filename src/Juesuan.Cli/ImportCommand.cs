@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Juesuan.Accounts;
 using Juesuan.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +30,7 @@ internal static class ImportCommand
     public static int Run(string path, string unitCode, int year, string? actor, Func<JuesuanDb?> open, TextWriter stdout, TextWriter stderr)
     {
         var read = AccountsFiles.Load(path);
-        if (read.Accounts is not { } accounts)
+        if (read.Accounts is null)
         {
             stderr.WriteLine($"决算数据文件有 {read.Errors.Count} 处错误，未导入任何内容：");
             foreach (var e in read.Errors) stderr.WriteLine("  " + e);
@@ -47,7 +46,7 @@ internal static class ImportCommand
         }
         var name = actor ?? $"命令行（{Environment.UserName}）";
         var outcome = new AccountsStore(db, TimeProvider.System)
-            .SaveAsync(unit.Id, AccountsWriter.Write(accounts, read.Settings), path, name, null, $"命令行导入 {Path.GetFileName(path)}", year)
+            .SaveAsync(unit.Id, read, path, name, null, $"命令行导入 {Path.GetFileName(path)}", year)
             .GetAwaiter().GetResult();
         switch (outcome)
         {

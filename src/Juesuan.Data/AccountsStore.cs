@@ -14,6 +14,9 @@ public abstract record SaveOutcome
     /// <summary>A self-evaluation saved as this version; the case is now at <paramref name="Revision"/>.</summary>
     public sealed record Performance(PerformanceVersion Version, int Revision) : SaveOutcome;
 
+    /// <summary>Nothing saved, as asked: what saving would change, and what the checks would then find.</summary>
+    public sealed record Previewed(IReadOnlyList<JsonChange> Changes, CheckReport Report) : SaveOutcome;
+
     /// <summary>The file has errors (each with its path); nothing was saved.</summary>
     public sealed record Invalid(IReadOnlyList<AccountsError> Errors) : SaveOutcome;
 
@@ -36,16 +39,19 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, RuleCatalogu
     /// started from (null to create the first version, or for an import that replaces whatever is there);
     /// <paramref name="fiscalYear"/>, when given, is the year the file must be for.
     /// </summary>
-    public async Task<SaveOutcome> SaveAsync(int unitId, string json, string fileName, string actor, int? expectedRevision, string? note = null,
+    public Task<SaveOutcome> SaveAsync(int unitId, string json, string fileName, string actor, int? expectedRevision, string? note = null,
+        int? fiscalYear = null, CancellationToken cancellation = default) =>
+        SaveAsync(unitId, AccountsReader.Read(json, fileName), fileName, actor, expectedRevision, note, fiscalYear, cancellation);
+
+    /// <summary>Saves accounts already read (from JSON or a workbook), as the JSON overload does.</summary>
+    public async Task<SaveOutcome> SaveAsync(int unitId, AccountsReadResult read, string fileName, string actor, int? expectedRevision, string? note = null,
         int? fiscalYear = null, CancellationToken cancellation = default)
     {
-        var read = AccountsReader.Read(json, fileName);
         if (read.Accounts is not { } accounts) return new SaveOutcome.Invalid(read.Errors);
         if (fiscalYear is { } year && accounts.FiscalYear != year) return WrongYear(fileName, accounts.FiscalYear, year);
         var (unit, @case, refused) = await OpenForEditAsync(unitId, accounts.FiscalYear, fileName, expectedRevision, cancellation);
         if (refused is not null) return refused;
-        if (!string.Equals(accounts.Unit.Code, unit!.Code, StringComparison.Ordinal))
-            return new SaveOutcome.Invalid([new AccountsError(fileName, "$.unit.code", $"文件中的单位编码“{accounts.Unit.Code}”与要保存到的单位“{unit.Code} {unit.Name}”不一致")]);
+        if (WrongUnit(accounts, unit!, fileName) is { } wrongUnit) return wrongUnit;
 
         var previous = @case.CurrentVersionId is { } currentId ? await db.AccountsVersions.FindAsync([currentId], cancellation) : null;
         var normalised = AccountsWriter.Write(accounts, read.Settings);
@@ -62,7 +68,7 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, RuleCatalogu
             SavedBy = actor,
             Note = note,
         };
-        var report = CheckRunner.Run(CheckContext.For(accounts, DateOnly.FromDateTime(version.SavedAt.LocalDateTime)), rules ?? RuleCatalogue.Builtin);
+        var report = Check(accounts);
         @case.Blocking = report.Count(Severity.Blocking);
         @case.Warnings = report.Count(Severity.Warning);
         db.AccountsVersions.Add(version);
@@ -71,7 +77,7 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, RuleCatalogu
         return saved ?? new SaveOutcome.Saved(version, @case.Revision);
     }
 
-    /// <summary>Saves a self-evaluation file for a unit, as <see cref="SaveAsync"/> does accounts; the year is the file's.</summary>
+    /// <summary>Saves a self-evaluation file for a unit, as <see cref="SaveAsync(int, string, string, string, int?, string?, int?, CancellationToken)"/> does accounts; the year is the file's.</summary>
     public async Task<SaveOutcome> SavePerformanceAsync(int unitId, string json, string fileName, string actor, int? expectedRevision,
         int? fiscalYear = null, CancellationToken cancellation = default)
     {
@@ -97,6 +103,48 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, RuleCatalogu
             () => { @case.CurrentPerformanceId = version.Id; return null; }, cancellation);
         return saved ?? new SaveOutcome.Performance(version, @case.Revision);
     }
+
+    /// <summary>
+    /// What saving accounts would change against the current version, and what the checks would then find,
+    /// without saving anything; or why the file cannot be saved to this unit and year.
+    /// </summary>
+    public async Task<SaveOutcome> PreviewAsync(int unitId, AccountsReadResult read, string fileName, int fiscalYear, CancellationToken cancellation = default)
+    {
+        if (read.Accounts is not { } accounts) return new SaveOutcome.Invalid(read.Errors);
+        if (accounts.FiscalYear != fiscalYear) return WrongYear(fileName, accounts.FiscalYear, fiscalYear);
+        var unit = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == unitId, cancellation);
+        if (WrongUnit(accounts, unit, fileName) is { } wrongUnit) return wrongUnit;
+        var current = await CurrentAsync(unitId, fiscalYear, cancellation);
+        return new SaveOutcome.Previewed(JsonChanges.Between(current?.Json, AccountsWriter.Write(accounts, read.Settings)), Check(accounts));
+    }
+
+    /// <summary>The current accounts file of a unit for a year and the case's revision; null when nothing is saved yet.</summary>
+    public async Task<(int Revision, string Json)?> CurrentAsync(int unitId, int fiscalYear, CancellationToken cancellation = default)
+    {
+        var row = await (from c in db.DisclosureCases.AsNoTracking()
+                         join v in db.AccountsVersions.AsNoTracking() on c.CurrentVersionId equals v.Id
+                         where c.OrganisationId == unitId && c.FiscalYear == fiscalYear
+                         select new { c.Revision, v.Json }).SingleOrDefaultAsync(cancellation);
+        return row is null ? null : (row.Revision, row.Json);
+    }
+
+    /// <summary>The current self-evaluation file of a unit for a year and the case's revision; null when none is saved.</summary>
+    public async Task<(int Revision, string Json)?> CurrentPerformanceAsync(int unitId, int fiscalYear, CancellationToken cancellation = default)
+    {
+        var row = await (from c in db.DisclosureCases.AsNoTracking()
+                         join p in db.PerformanceVersions.AsNoTracking() on c.CurrentPerformanceId equals p.Id
+                         where c.OrganisationId == unitId && c.FiscalYear == fiscalYear
+                         select new { c.Revision, p.Json }).SingleOrDefaultAsync(cancellation);
+        return row is null ? null : (row.Revision, row.Json);
+    }
+
+    private CheckReport Check(UnitAccounts accounts) =>
+        CheckRunner.Run(CheckContext.For(accounts, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)), rules ?? RuleCatalogue.Builtin);
+
+    private static SaveOutcome.Invalid? WrongUnit(UnitAccounts accounts, Organisation unit, string fileName) =>
+        string.Equals(accounts.Unit.Code, unit.Code, StringComparison.Ordinal)
+            ? null
+            : new([new AccountsError(fileName, "$.unit.code", $"文件中的单位编码“{accounts.Unit.Code}”与要保存到的单位“{unit.Code} {unit.Name}”不一致")]);
 
     private static SaveOutcome.Invalid WrongYear(string fileName, int fileYear, int year) =>
         new([new AccountsError(fileName, "$.fiscalYear", $"文件是{fileYear}年度的，与要保存的{year}年度不一致")]);

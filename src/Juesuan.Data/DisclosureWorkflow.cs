@@ -59,13 +59,14 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         if (@case!.CurrentVersionId is not { } versionId) return Refuse("尚未保存决算数据，不能提交");
         var version = await db.AccountsVersions.AsNoTracking().SingleAsync(v => v.Id == versionId, cancellation);
         var report = CheckRunner.Run(CheckContext.For(StoredAccounts.Read(version.Json).Accounts, Today()), rules);
-        @case.Blocking = report.Count(Severity.Blocking);
-        @case.Warnings = report.Count(Severity.Warning);
         if (report.HasBlocking)
         {
             var blocking = report.Findings.Where(f => f.Severity == Severity.Blocking).ToArray();
             return new WorkflowOutcome.Refused($"有 {blocking.Length} 项阻断问题，修改后才能提交", blocking);
         }
+        // The counts as of submission (the date-dependent rules may have changed since the save).
+        @case.Warnings = report.Count(Severity.Warning);
+        @case.Blocking = 0;
         return await MoveAsync(@case, WorkflowAction.Submit, DisclosureStatus.Submitted, actor, null, null, cancellation);
     }
 

@@ -129,15 +129,17 @@ public static class UnitsApi
         });
     }
 
-    private static async Task<IResult> AccountsAsync(HttpContext http, Scope scope, JuesuanDb db, string code, int year)
+    private static async Task<IResult> AccountsAsync(HttpContext http, Scope scope, JuesuanDb db, TimeProvider clock, string code, int year)
     {
         var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
         if (refusal is not null) return refusal;
-        var current = await (from c in db.DisclosureCases.AsNoTracking()
-                             join v in db.AccountsVersions.AsNoTracking() on c.CurrentVersionId equals v.Id
-                             where c.OrganisationId == unit!.Id && c.FiscalYear == year
-                             select new { c.Revision, v.Json }).SingleOrDefaultAsync(http.RequestAborted);
-        if (current is null) return Problems.NotFound($"{unit!.Name}尚无{year}年度决算数据");
+        var current = await new AccountsStore(db, clock).CurrentAsync(unit!.Id, year, http.RequestAborted);
+        return current is { } c ? Versioned(http, c) : Problems.NotFound($"{unit.Name}尚无{year}年度决算数据");
+    }
+
+    /// <summary>A stored file with the case revision as its ETag.</summary>
+    private static IResult Versioned(HttpContext http, (int Revision, string Json) current)
+    {
         http.Response.Headers.ETag = Etag(current.Revision);
         return Results.Text(current.Json, "application/json; charset=utf-8");
     }
@@ -170,33 +172,19 @@ public static class UnitsApi
         if (upload.Length > MaxUploadBytes) return Problems.BadRequest($"文件超过 {MaxUploadBytes / 1024 / 1024} MB，不像是决算数据文件");
         using var buffer = new MemoryStream();
         await upload.CopyToAsync(buffer, http.RequestAborted);
-        var (json, errors) = UploadedAccounts.Read(buffer.ToArray(), Path.GetFileName(upload.FileName));
-        if (json is null) return Problems.Invalid(errors);
-        if (dryRun == true) return await PreviewImportAsync(db, rules, unit!, year, json, Path.GetFileName(upload.FileName), http.RequestAborted);
-        var outcome = await new AccountsStore(db, clock, rules).SaveAsync(unit!.Id, json, Path.GetFileName(upload.FileName), caller.UserName, null,
-            $"导入 {Path.GetFileName(upload.FileName)}", year, http.RequestAborted);
-        return Problems.From(outcome, o => Saved(http, (SaveOutcome.Saved)o));
-    }
-
-    /// <summary>What an import would change, and what the checks would then find, without saving anything.</summary>
-    private static async Task<IResult> PreviewImportAsync(JuesuanDb db, RuleCatalogue rules, Organisation unit, int year, string json, string fileName, CancellationToken cancellation)
-    {
-        var read = AccountsReader.Read(json, fileName);
-        if (read.Accounts is not { } accounts) return Problems.Invalid(read.Errors);
-        if (accounts.FiscalYear != year || accounts.Unit.Code != unit.Code)
-            return Problems.Invalid([new AccountsError(fileName, accounts.FiscalYear != year ? "$.fiscalYear" : "$.unit.code",
-                $"文件是“{accounts.Unit.Code}”{accounts.FiscalYear}年度的，不是“{unit.Code}”{year}年度的")]);
-        var current = await (from c in db.DisclosureCases.AsNoTracking()
-                             join v in db.AccountsVersions.AsNoTracking() on c.CurrentVersionId equals v.Id
-                             where c.OrganisationId == unit.Id && c.FiscalYear == year
-                             select v.Json).SingleOrDefaultAsync(cancellation);
-        var report = CheckRunner.Run(CheckContext.For(accounts, DateOnly.FromDateTime(DateTime.Today)), rules);
-        return Results.Ok(new
+        var fileName = Path.GetFileName(upload.FileName);
+        var read = UploadedAccounts.Read(buffer.ToArray(), fileName);
+        var store = new AccountsStore(db, clock, rules);
+        if (dryRun == true)
         {
-            changes = JsonChanges.Between(current, AccountsWriter.Write(accounts, read.Settings)),
-            blocking = report.Count(Severity.Blocking),
-            warnings = report.Count(Severity.Warning),
-        });
+            return Problems.From(await store.PreviewAsync(unit!.Id, read, fileName, year, http.RequestAborted), o =>
+            {
+                var preview = (SaveOutcome.Previewed)o;
+                return Results.Ok(new { changes = preview.Changes, blocking = preview.Report.Count(Severity.Blocking), warnings = preview.Report.Count(Severity.Warning) });
+            });
+        }
+        var outcome = await store.SaveAsync(unit!.Id, read, fileName, caller.UserName, null, $"导入 {fileName}", year, http.RequestAborted);
+        return Problems.From(outcome, o => Saved(http, (SaveOutcome.Saved)o));
     }
 
     private static async Task<IResult> VersionsAsync(HttpContext http, Scope scope, JuesuanDb db, TimeProvider clock, string code, int year)
@@ -243,27 +231,22 @@ public static class UnitsApi
         return (accounts, settings, performance, null);
     }
 
-    private static async Task<IResult> ChecksAsync(HttpContext http, Scope scope, JuesuanDb db, RuleCatalogue rules, string code, int year)
+    private static async Task<IResult> ChecksAsync(HttpContext http, Scope scope, JuesuanDb db, RuleCatalogue rules, TimeProvider clock, string code, int year)
     {
         var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
         if (refusal is not null) return refusal;
         var (accounts, _, _, missing) = await CurrentAsync(db, unit!, year, http.RequestAborted);
         if (missing is not null) return missing;
-        var report = CheckRunner.Run(CheckContext.For(accounts!, DateOnly.FromDateTime(DateTime.Today)), rules);
+        var report = CheckRunner.Run(CheckContext.For(accounts!, Today(clock)), rules);
         return Results.Text(CheckReportWriter.JsonText(report), "application/json; charset=utf-8");
     }
 
-    private static async Task<IResult> PerformanceAsync(HttpContext http, Scope scope, JuesuanDb db, string code, int year)
+    private static async Task<IResult> PerformanceAsync(HttpContext http, Scope scope, JuesuanDb db, TimeProvider clock, string code, int year)
     {
         var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
         if (refusal is not null) return refusal;
-        var current = await (from c in db.DisclosureCases.AsNoTracking()
-                             join p in db.PerformanceVersions.AsNoTracking() on c.CurrentPerformanceId equals p.Id
-                             where c.OrganisationId == unit!.Id && c.FiscalYear == year
-                             select new { c.Revision, p.Json }).SingleOrDefaultAsync(http.RequestAborted);
-        if (current is null) return Problems.NotFound($"{unit!.Name}尚无{year}年度绩效自评");
-        http.Response.Headers.ETag = Etag(current.Revision);
-        return Results.Text(current.Json, "application/json; charset=utf-8");
+        var current = await new AccountsStore(db, clock).CurrentPerformanceAsync(unit!.Id, year, http.RequestAborted);
+        return current is { } c ? Versioned(http, c) : Problems.NotFound($"{unit.Name}尚无{year}年度绩效自评");
     }
 
     private static async Task<IResult> SavePerformanceAsync(HttpContext http, Scope scope, JuesuanDb db, RuleCatalogue rules, TimeProvider clock, string code, int year)
@@ -281,7 +264,7 @@ public static class UnitsApi
         });
     }
 
-    private static async Task<IResult> ScoresAsync(HttpContext http, Scope scope, JuesuanDb db, string code, int year)
+    private static async Task<IResult> ScoresAsync(HttpContext http, Scope scope, JuesuanDb db, TimeProvider clock, string code, int year)
     {
         var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
         if (refusal is not null) return refusal;
@@ -290,7 +273,7 @@ public static class UnitsApi
         if (performance is null) return Problems.NotFound($"{unit!.Name}尚无{year}年度绩效自评");
         var file = PerformanceReader.Read(performance.Json, "stored").File!;
         var method = ScoringMethod.Find(file.Method ?? ScoringMethod.DefaultId)!;
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = Today(clock);
         var results = file.Evaluations.Select(e =>
         {
             var score = Scorer.Score(e, method);
@@ -305,7 +288,7 @@ public static class UnitsApi
         if (refusal is not null) return refusal;
         var (accounts, settings, performance, missing) = await CurrentAsync(db, unit!, year, http.RequestAborted);
         if (missing is not null) return missing;
-        var (_, document) = DisclosureRendering.Build(AccountsWriter.Write(accounts!, settings), performance?.Json);
+        var document = DisclosureRendering.Build(accounts!, settings, performance?.Json);
         return Results.Content(Documents.Html.HtmlRenderer.Render(document), "text/html; charset=utf-8");
     }
 
@@ -317,39 +300,36 @@ public static class UnitsApi
         return int.TryParse(header.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var revision) ? revision : null;
     }
 
+    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
     public static string Etag(int revision) => $"\"{revision.ToString(CultureInfo.InvariantCulture)}\"";
 }
 
-/// <summary>读取上传文件 — an uploaded accounts file (JSON, or a filled accounts workbook) as accounts JSON, or every problem with where it is.</summary>
+/// <summary>读取上传文件 — an uploaded accounts file (JSON, or a filled accounts workbook) read, or every problem with where it is.</summary>
 public static class UploadedAccounts
 {
-    public static (string? Json, IReadOnlyList<AccountsError> Errors) Read(byte[] content, string fileName)
+    public static AccountsReadResult Read(byte[] content, string fileName)
     {
-        AccountsReadResult read;
         if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
             try
             {
-                read = AccountsWorkbookReader.Read(WorkbookCells.Read(content, fileName));
+                return AccountsWorkbookReader.Read(WorkbookCells.Read(content, fileName));
             }
             catch (WorkbookFormatException e)
             {
-                return (null, [new AccountsError(fileName, "", e.Reason)]);
+                return Failed(fileName, e.Reason);
             }
         }
-        else
+        try
         {
-            string text;
-            try
-            {
-                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
-            }
-            catch (DecoderFallbackException)
-            {
-                return (null, [new AccountsError(fileName, "", "文件不是 UTF-8 编码的文本：决算数据文件应为 JSON（UTF-8），或填报工作簿（.xlsx）")]);
-            }
-            read = AccountsReader.Read(text.TrimStart('\uFEFF'), fileName);
+            return AccountsReader.Read(new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF'), fileName);
         }
-        return read.Accounts is { } accounts ? (AccountsWriter.Write(accounts, read.Settings), []) : (null, read.Errors);
+        catch (DecoderFallbackException)
+        {
+            return Failed(fileName, "文件不是 UTF-8 编码的文本：决算数据文件应为 JSON（UTF-8），或填报工作簿（.xlsx）");
+        }
     }
+
+    private static AccountsReadResult Failed(string fileName, string message) => new(null, [new AccountsError(fileName, "", message)], AccountsFileSettings.None);
 }

@@ -47,9 +47,12 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
     public static (UnitAccounts Accounts, DisclosureDocument Document) Build(string accountsJson, string? performanceJson)
     {
         var (accounts, settings) = StoredAccounts.Read(accountsJson);
-        var performance = performanceJson is null ? null : PerformanceReader.Read(performanceJson, "stored").File;
-        return (accounts, DisclosureBuilder.Build(accounts, DisclosureOptions.For(settings, performance)));
+        return (accounts, Build(accounts, settings, performanceJson));
     }
+
+    /// <summary>The disclosure built from accounts and, if any, a stored self-evaluation file.</summary>
+    public static DisclosureDocument Build(UnitAccounts accounts, AccountsFileSettings settings, string? performanceJson) =>
+        DisclosureBuilder.Build(accounts, DisclosureOptions.For(settings, performanceJson is null ? null : PerformanceReader.Read(performanceJson, "stored").File));
 
     /// <summary>One publication in one format (<see cref="Formats"/>).</summary>
     /// <exception cref="PdfPrinterUnavailableException">A PDF was asked for and Chromium is not installed.</exception>
