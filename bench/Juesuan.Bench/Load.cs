@@ -16,6 +16,7 @@ internal static class Load
     private const int Port = 5181;
     private static readonly string Origin = $"http://127.0.0.1:{Port}";
 
+    /// <summary>The API under concurrency (<c>load</c>), or the pages as one person and as many see them (<c>pages</c>).</summary>
     public static async Task RunAsync(string[] args)
     {
         var seconds = args.Length > 1 ? int.Parse(args[1]) : 10;
@@ -38,6 +39,22 @@ internal static class Load
             Console.WriteLine($"服务器：{web}（{configuration}），SQLite；负载：每项 {seconds} 秒，先预热 2 秒；{Environment.ProcessorCount} 核（服务器与负载程序同机）");
             Console.WriteLine("| 接口 | 并发连接 | 请求/秒 | p50 (ms) | p99 (ms) | 错误 |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+            if (args[0] == "pages")
+            {
+                foreach (var connections in new[] { 1, 16 })
+                {
+                    await MeasureAsync("门户首页", "/", null, connections, seconds);
+                    await MeasureAsync("公开页面（图表、文本）", "/disclosures/140200-KX/2021", null, connections, seconds);
+                    await MeasureAsync("比较", "/compare?d=140200-KX:2021&d=140200-KX:2021", null, connections, seconds);
+                    await MeasureAsync("审核台", "/review", token, connections, seconds);
+                    await MeasureAsync("审核页面", "/review/140200-KX/2021", token, connections, seconds);
+                    await MeasureAsync("填报概览（含检查）", "/work/140200-KX/2021", token, connections, seconds);
+                    await MeasureAsync("本年支出编辑", "/work/140200-KX/2021/edit/expenditure", token, connections, seconds);
+                    await MeasureAsync("绩效自评（含计分）", "/work/140200-KX/2021/performance", token, connections, seconds);
+                    await MeasureAsync("预览公开文本", "/work/140200-KX/2021/preview", token, connections, seconds);
+                }
+                return;
+            }
             foreach (var connections in new[] { 16, 64 })
             {
                 await MeasureAsync("已公开决算的文档 JSON（gzip，浏览器的请求方式）", "/api/public/disclosures/140200-KX/2021/disclosure.json", null, connections, seconds, gzip: true);

@@ -8,8 +8,9 @@ if (args is ["timing", ..])
     Timing.Run();
     return;
 }
-// `load [seconds]` starts the web application and measures requests per second and latency under concurrency.
-if (args is ["load", ..])
+// `load [seconds]` starts the web application and measures requests per second and latency under concurrency;
+// `pages [seconds]` does the same for the pages.
+if (args is ["load" or "pages", ..])
 {
     await Load.RunAsync(args);
     return;

@@ -174,6 +174,16 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
     public int? DaysLeft(DisclosureCase @case) =>
         @case.Status == DisclosureStatus.Published || Deadline(@case) is not { } due ? null : due.DayNumber - Today().DayNumber;
 
+    /// <summary>流转操作的名称.</summary>
+    public static string ActionName(WorkflowAction action) => action switch
+    {
+        WorkflowAction.Submit => "提交",
+        WorkflowAction.Approve => "审核通过",
+        WorkflowAction.Return => "退回",
+        WorkflowAction.Publish => "公开",
+        _ => "发起更正",
+    };
+
     /// <summary>The steps of a case, oldest first.</summary>
     public Task<List<WorkflowStep>> HistoryAsync(long caseId, CancellationToken cancellation = default) =>
         db.WorkflowSteps.AsNoTracking().Where(s => s.DisclosureCaseId == caseId).OrderBy(s => s.Id).ToListAsync(cancellation);

@@ -4,6 +4,7 @@ using Juesuan.Data;
 using Juesuan.Web.Api;
 using Juesuan.Web.Publishing;
 using Juesuan.Web.Security;
+using Juesuan.Web.Work;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -65,6 +66,7 @@ public static class JuesuanServer
         });
         services.AddScoped<DisclosureWorkflow>();
         services.AddScoped<Scope>();
+        services.AddScoped<UnitData>();
         services.AddMemoryCache(o => o.SizeLimit = 256L * 1024 * 1024);
         services.AddSingleton<DisclosureRendering>();
         services.AddSingleton(sp => new FirstRun(NeedsAdministrator(sp)));
@@ -77,7 +79,13 @@ public static class JuesuanServer
             o.Cookie.Name = "juesuan.af";
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTitles.InChinese);
-        services.AddRazorPages();
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Work");
+            o.Conventions.AuthorizeFolder("/Review");
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+            o.Conventions.AuthorizePage("/Account");
+        });
         // Chinese text is written as it is; markup characters are still encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -101,7 +109,11 @@ public static class JuesuanServer
 
         var app = builder.Build();
         app.UseForwardedHeaders();
-        app.UseStatusCodePages();
+        // The API answers errors as Problem Details; pages show a page saying what happened.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
+        // Routing after the status code pages, so that a re-executed request is routed to the error page.
+        app.UseRouting();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")) });
         app.UseAuthentication();
@@ -114,6 +126,7 @@ public static class JuesuanServer
         UnitsApi.Map(api);
         WorkflowApi.Map(api);
         PeopleApi.Map(api);
+        DocumentFrame.Map(app);
         app.MapRazorPages();
         return app;
     }

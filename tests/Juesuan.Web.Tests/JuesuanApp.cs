@@ -39,6 +39,20 @@ public sealed class JuesuanApp : WebApplicationFactory<Program>
         return app;
     }
 
+    /// <summary>The app listening on a real 127.0.0.1 socket (for a browser), on a fresh SQLite database.</summary>
+    public static async Task<JuesuanApp> ListenAsync(bool loadSample)
+    {
+        var app = new JuesuanApp(await TestDatabases.CreateAsync("sqlite"), loadSample, bureauReview: true);
+        app.UseKestrel(0);
+        app.StartServer();
+        return app;
+    }
+
+    /// <summary>Where a listening app is reached: "http://127.0.0.1:port".</summary>
+    public string RootUrl =>
+        Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Juesuan:Database", database.Provider.ToString());

@@ -67,7 +67,23 @@ public static class AuditReportWriter
           .Append("mark.contradicted{background:#ffd8d8;border-bottom:2px solid #c62828;padding:0 2px}mark.consistent{background:#e6f4ea}mark.unverifiable{background:#fff3bf}")
           .Append("span.note{display:inline-block;margin:0 .25rem;padding:0 .4rem;background:#c62828;color:#fff;font-size:.8rem;border-radius:.2rem}")
           .Append("@media print{mark.consistent,mark.unverifiable{background:none}}\n</style>\n</head>\n<body>\n<main>\n<h1>")
-          .AppendEncoded(report.Source).Append(" 数字核查</h1>\n<p class=\"summary\">").AppendEncoded(Summary(report)).Append("</p>\n");
+          .AppendEncoded(report.Source).Append(" 数字核查</h1>\n");
+        Body(sb, report, text);
+        sb.Append("</main>\n</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    /// <summary>The report without the page around it (summary, the numbered contradictions, the marked text), for a page of one's own.</summary>
+    public static string Body(AuditReport report, string text)
+    {
+        var sb = new StringBuilder();
+        Body(sb, report, text);
+        return sb.ToString();
+    }
+
+    private static void Body(StringBuilder sb, AuditReport report, string text)
+    {
+        sb.Append("<p class=\"summary\">").AppendEncoded(Summary(report)).Append("</p>\n");
         var contradictions = report.Contradictions.ToArray();
         if (contradictions.Length > 0)
         {
@@ -96,7 +112,6 @@ public static class AuditReportWriter
             if (number > 0) sb.Append("<span class=\"note\">").Append(number).Append("：").AppendEncoded(c.Explanation).Append("</span>");
             position = c.Span.Start + c.Span.Length;
         }
-        sb.AppendEncoded(text[position..]).Append("</pre>\n</main>\n</body>\n</html>\n");
-        return sb.ToString();
+        sb.AppendEncoded(text[position..]).Append("</pre>\n");
     }
 }

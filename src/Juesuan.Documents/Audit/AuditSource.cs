@@ -26,23 +26,48 @@ public static partial class AuditSource
     {
         if (!File.Exists(path)) return new(null, $"{path}：文件不存在");
         var info = new FileInfo(path);
-        if (info.Length == 0) return new(null, $"{path}：文件为空");
-        if (info.Length > MaxBytes) return new(null, $"{path}：文件有 {info.Length / 1024 / 1024} MB，超过 {MaxBytes / 1024 / 1024} MB 的上限；请只提交决算公开的正文");
-        var bytes = File.ReadAllBytes(path);
-        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (info.Length > MaxBytes) return TooLarge(path, info.Length);
+        return Read(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>A file's content read by its name's extension (an upload, say); messages name it by <paramref name="name"/>.</summary>
+    public static AuditSourceResult Read(byte[] bytes, string name)
+    {
+        if (bytes.Length == 0) return new(null, $"{name}：文件为空");
+        if (bytes.Length > MaxBytes) return TooLarge(name, bytes.Length);
+        var extension = Path.GetExtension(name).ToLowerInvariant();
         try
         {
             return extension switch
             {
-                ".docx" => Docx(bytes, path),
-                ".html" or ".htm" => Decode(bytes, path) is { Text: { } html } ? new(Html(html), null) : Decode(bytes, path),
-                ".pdf" => Pdf(path),
-                _ => Decode(bytes, path),
+                ".docx" => Docx(bytes, name),
+                ".html" or ".htm" => Decode(bytes, name) is { Text: { } html } ? new(Html(html), null) : Decode(bytes, name),
+                ".pdf" => Pdf(bytes, name),
+                _ => Decode(bytes, name),
             };
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
         {
-            return new(null, $"{path}：无法读取（{(extension == ".docx" ? "不是有效的 Word 文档" : "文件已损坏")}）");
+            return new(null, $"{name}：无法读取（{(extension == ".docx" ? "不是有效的 Word 文档" : "文件已损坏")}）");
+        }
+    }
+
+    private static AuditSourceResult TooLarge(string name, long length) =>
+        new(null, $"{name}：文件有 {length / 1024 / 1024} MB，超过 {MaxBytes / 1024 / 1024} MB 的上限；请只提交决算公开的正文");
+
+    /// <summary>A PDF's text (pdftotext reads files, so the bytes are written to a temporary one first).</summary>
+    private static AuditSourceResult Pdf(byte[] bytes, string name)
+    {
+        var folder = Directory.CreateTempSubdirectory("juesuan-audit-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "upload.pdf");
+            File.WriteAllBytes(path, bytes);
+            return Pdf(path, name);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
         }
     }
 
@@ -50,8 +75,9 @@ public static partial class AuditSource
     /// The text layer of a PDF, by poppler's pdftotext, with the lines the page width wrapped joined again
     /// (a long line that does not end a sentence continues on the next line).
     /// </summary>
-    public static AuditSourceResult Pdf(string path)
+    public static AuditSourceResult Pdf(string path, string? name = null)
     {
+        name ??= path;
         var start = new System.Diagnostics.ProcessStartInfo("pdftotext", ["-enc", "UTF-8", "-nopgbrk", path, "-"])
         {
             RedirectStandardOutput = true,
@@ -65,7 +91,7 @@ public static partial class AuditSource
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            return new(null, $"{path}：读取 PDF 需要 pdftotext（poppler-utils；Debian 上：apt-get install poppler-utils）");
+            return new(null, $"{name}：读取 PDF 需要 pdftotext（poppler-utils；Debian 上：apt-get install poppler-utils）");
         }
         using (process)
         {
@@ -74,11 +100,11 @@ public static partial class AuditSource
             if (!process.WaitForExit(60_000))
             {
                 process.Kill();
-                return new(null, $"{path}：读取 PDF 超时");
+                return new(null, $"{name}：读取 PDF 超时");
             }
-            if (process.ExitCode != 0) return new(null, $"{path}：不是有效的 PDF 文件");
+            if (process.ExitCode != 0) return new(null, $"{name}：不是有效的 PDF 文件");
             var text = JoinWrappedLines(output.Result);
-            return text.Trim().Length == 0 ? new(null, $"{path}：PDF 中没有文字层（可能是扫描件），无法核查") : new(text, null);
+            return text.Trim().Length == 0 ? new(null, $"{name}：PDF 中没有文字层（可能是扫描件），无法核查") : new(text, null);
         }
     }
 

@@ -18,6 +18,21 @@ public static class HtmlRenderer
         return reader.ReadToEnd();
     });
 
+    /// <summary>The stylesheet every rendered page carries inline.</summary>
+    public static string Stylesheet => Css.Value;
+
+    /// <summary>
+    /// What a rendered page shows inside its &lt;main&gt;, for a page that places the document within its own
+    /// frame; the page as published is unchanged.
+    /// </summary>
+    public static string MainContent(string renderedHtml)
+    {
+        const string open = "<main>\n", close = "</main>";
+        var start = renderedHtml.IndexOf(open, StringComparison.Ordinal);
+        var end = renderedHtml.LastIndexOf(close, StringComparison.Ordinal);
+        return start < 0 || end < start ? "" : renderedHtml[(start + open.Length)..end];
+    }
+
     public static string Render(DisclosureDocument document)
     {
         var sb = new StringBuilder(256 * 1024);

@@ -17,7 +17,8 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// <summary>Where Debian installs Chromium; JUESUAN_CHROMIUM names another.</summary>
     public const string DefaultChromium = "/usr/bin/chromium";
 
-    private static readonly string[] Arguments =
+    /// <summary>The switches Chromium runs headless with here: no sandbox, GPU or background network traffic.</summary>
+    public static readonly IReadOnlyList<string> Arguments =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"];
 
     private readonly IPlaywright _playwright;

@@ -10,6 +10,7 @@ using Juesuan.Documents.Xlsx;
 using Juesuan.Performance;
 using Juesuan.Web.Publishing;
 using Juesuan.Web.Security;
+using Juesuan.Web.Work;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -105,7 +106,7 @@ public static class UnitsApi
         var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
         if (refusal is not null) return refusal;
         var @case = await db.DisclosureCases.AsNoTracking().SingleOrDefaultAsync(c => c.OrganisationId == unit!.Id && c.FiscalYear == year, http.RequestAborted);
-        if (@case is null) return Problems.NotFound($"{unit!.Name}尚无{year}年度决算数据");
+        if (@case is null) return NoAccounts(unit!, year);
         var version = @case.CurrentVersionId is { } id ? await db.AccountsVersions.AsNoTracking().Where(v => v.Id == id)
             .Select(v => new { v.Number, v.SavedAt, v.SavedBy, v.TotalIncome, v.CurrentYearExpenditure, v.Note }).SingleAsync(http.RequestAborted) : null;
         var history = await workflow.HistoryAsync(@case.Id, http.RequestAborted);
@@ -134,7 +135,7 @@ public static class UnitsApi
         var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
         if (refusal is not null) return refusal;
         var current = await new AccountsStore(db, clock).CurrentAsync(unit!.Id, year, http.RequestAborted);
-        return current is { } c ? Versioned(http, c) : Problems.NotFound($"{unit.Name}尚无{year}年度决算数据");
+        return current is { } c ? Versioned(http, c) : NoAccounts(unit, year);
     }
 
     /// <summary>A stored file with the case revision as its ETag.</summary>
@@ -217,29 +218,15 @@ public static class UnitsApi
         return Results.Ok(new { from = against, to = number, changes = JsonChanges.Between(jsons.GetValueOrDefault(against), after) });
     }
 
-    /// <summary>The current accounts (with the approval date the workflow recorded) and their self-evaluations, or the answer when there are none.</summary>
-    private static async Task<(UnitAccounts? Accounts, AccountsFileSettings Settings, PerformanceVersion? Performance, IResult? Missing)> CurrentAsync(
-        JuesuanDb db, Organisation unit, int year, CancellationToken cancellation)
-    {
-        var @case = await db.DisclosureCases.AsNoTracking().SingleOrDefaultAsync(c => c.OrganisationId == unit.Id && c.FiscalYear == year, cancellation);
-        if (@case?.CurrentVersionId is not { } versionId) return (null, AccountsFileSettings.None, null, Problems.NotFound($"{unit.Name}尚无{year}年度决算数据"));
-        var json = await db.AccountsVersions.AsNoTracking().Where(v => v.Id == versionId).Select(v => v.Json).SingleAsync(cancellation);
-        var (accounts, settings) = StoredAccounts.Read(json);
-        if (@case.ApprovalDate is { } approved && accounts.Publication.ApprovalDate is null)
-            accounts = accounts with { Publication = accounts.Publication with { ApprovalDate = approved } };
-        var performance = @case.CurrentPerformanceId is { } p ? await db.PerformanceVersions.AsNoTracking().SingleAsync(x => x.Id == p, cancellation) : null;
-        return (accounts, settings, performance, null);
-    }
-
-    private static async Task<IResult> ChecksAsync(HttpContext http, Scope scope, JuesuanDb db, RuleCatalogue rules, TimeProvider clock, string code, int year)
+    private static async Task<IResult> ChecksAsync(HttpContext http, Scope scope, UnitData data, string code, int year)
     {
         var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
         if (refusal is not null) return refusal;
-        var (accounts, _, _, missing) = await CurrentAsync(db, unit!, year, http.RequestAborted);
-        if (missing is not null) return missing;
-        var report = CheckRunner.Run(CheckContext.For(accounts!, Today(clock)), rules);
-        return Results.Text(CheckReportWriter.JsonText(report), "application/json; charset=utf-8");
+        if (await data.CurrentAsync(unit!.Id, year, http.RequestAborted) is not { } current) return NoAccounts(unit, year);
+        return Results.Text(CheckReportWriter.JsonText(data.Check(current.Accounts)), "application/json; charset=utf-8");
     }
+
+    private static IResult NoAccounts(Organisation unit, int year) => Problems.NotFound($"{unit.Name}尚无{year}年度决算数据");
 
     private static async Task<IResult> PerformanceAsync(HttpContext http, Scope scope, JuesuanDb db, TimeProvider clock, string code, int year)
     {
@@ -264,31 +251,21 @@ public static class UnitsApi
         });
     }
 
-    private static async Task<IResult> ScoresAsync(HttpContext http, Scope scope, JuesuanDb db, TimeProvider clock, string code, int year)
+    private static async Task<IResult> ScoresAsync(HttpContext http, Scope scope, UnitData data, string code, int year)
     {
         var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
         if (refusal is not null) return refusal;
-        var (accounts, _, performance, missing) = await CurrentAsync(db, unit!, year, http.RequestAborted);
-        if (missing is not null) return missing;
-        if (performance is null) return Problems.NotFound($"{unit!.Name}尚无{year}年度绩效自评");
-        var file = PerformanceReader.Read(performance.Json, "stored").File!;
-        var method = ScoringMethod.Find(file.Method ?? ScoringMethod.DefaultId)!;
-        var today = Today(clock);
-        var results = file.Evaluations.Select(e =>
-        {
-            var score = Scorer.Score(e, method);
-            return (score, PerformanceRules.Check(new PerformanceContext(score, accounts), PerformanceRules.Builtin, file.FiscalYear, today));
-        }).ToArray();
-        return Results.Text(ScoreReportWriter.Json(results), "application/json; charset=utf-8");
+        if (await data.CurrentAsync(unit!.Id, year, http.RequestAborted) is not { } current) return NoAccounts(unit, year);
+        if (current.PerformanceFile is not { } file) return Problems.NotFound($"{unit.Name}尚无{year}年度绩效自评");
+        return Results.Text(ScoreReportWriter.Json(data.Score(file, current.Accounts)), "application/json; charset=utf-8");
     }
 
-    private static async Task<IResult> PreviewAsync(HttpContext http, Scope scope, JuesuanDb db, string code, int year)
+    private static async Task<IResult> PreviewAsync(HttpContext http, Scope scope, UnitData data, string code, int year)
     {
         var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
         if (refusal is not null) return refusal;
-        var (accounts, settings, performance, missing) = await CurrentAsync(db, unit!, year, http.RequestAborted);
-        if (missing is not null) return missing;
-        var document = DisclosureRendering.Build(accounts!, settings, performance?.Json);
+        if (await data.CurrentAsync(unit!.Id, year, http.RequestAborted) is not { } current) return NoAccounts(unit, year);
+        var document = DisclosureRendering.Build(current.Accounts, current.Settings, current.Performance?.Json);
         return Results.Content(Documents.Html.HtmlRenderer.Render(document), "text/html; charset=utf-8");
     }
 
@@ -299,8 +276,6 @@ public static class UnitsApi
         if (header.StartsWith("W/", StringComparison.Ordinal)) header = header[2..];
         return int.TryParse(header.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var revision) ? revision : null;
     }
-
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     public static string Etag(int revision) => $"\"{revision.ToString(CultureInfo.InvariantCulture)}\"";
 }

@@ -31,7 +31,7 @@ public static class Authentication
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.LoginPath = "/signin";
-                o.AccessDeniedPath = "/signin";
+                o.AccessDeniedPath = "/error/403";
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
                 o.Events = new CookieAuthenticationEvents

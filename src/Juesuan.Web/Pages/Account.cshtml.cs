@@ -1,0 +1,41 @@
+using Juesuan.Data;
+using Juesuan.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juesuan.Web.Pages;
+
+/// <summary>账户 — who I am, and changing my own password (other sign-ins end; this one continues).</summary>
+public sealed class AccountModel(JuesuanDb db, TimeProvider clock) : PageModel
+{
+    public UserAccount Me { get; private set; } = null!;
+
+    public string? Message { get; private set; }
+
+    public bool Failed { get; private set; }
+
+    public async Task OnGetAsync() => Me = await MeAsync();
+
+    public async Task<IActionResult> OnPostAsync(string? current, string? password, string? confirm)
+    {
+        Me = await MeAsync();
+        var problem = password != confirm ? "两次输入的新密码不一致"
+            : await new UserDirectory(db, clock).ChangePasswordAsync(Me, current ?? "", password ?? "", HttpContext.RequestAborted);
+        if (problem is not null)
+        {
+            (Message, Failed) = (problem, true);
+            return Page();
+        }
+        await HttpContext.SignInAsync(Authentication.Cookie, Caller.Principal(Me, Authentication.Cookie));
+        Message = "密码已修改。";
+        return Page();
+    }
+
+    private Task<UserAccount> MeAsync()
+    {
+        var caller = Caller.From(User)!;
+        return db.Users.Include(u => u.Organisation).SingleAsync(u => u.Id == caller.UserId, HttpContext.RequestAborted);
+    }
+}

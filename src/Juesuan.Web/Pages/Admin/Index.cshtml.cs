@@ -1,0 +1,84 @@
+using Juesuan.Data;
+using Juesuan.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juesuan.Web.Pages.Admin;
+
+/// <summary>
+/// 系统管理 — the organisation tree and the people in it: add departments and units, add people with a
+/// role at an organisation, disable, enable, reset a password; and the state of the audit chain.
+/// </summary>
+public sealed class IndexModel(JuesuanDb db, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
+
+    public IReadOnlyList<UserAccount> Users { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    public bool Failed { get; private set; }
+
+    public string? AuditState { get; private set; }
+
+    public async Task OnGetAsync(string? done)
+    {
+        Message = done;
+        await LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostOrganisationAsync(string? code, string? name, OrganisationKind kind, int? parentId)
+    {
+        var (added, error) = await new OrganisationTree(db, clock).AddAsync(code?.Trim() ?? "", name?.Trim() ?? "", kind, parentId, User.Identity!.Name!, HttpContext.RequestAborted);
+        return added is null ? await FailAsync(error!) : Done($"已新增{(kind == OrganisationKind.Department ? "部门" : "单位")}“{added.Name}”");
+    }
+
+    public async Task<IActionResult> OnPostUserAsync(string? userName, string? displayName, string? password, UserRole role, int organisationId)
+    {
+        var (created, error) = await new UserDirectory(db, clock).CreateAsync(userName?.Trim() ?? "", displayName?.Trim() ?? "", password ?? "", role, organisationId,
+            User.Identity!.Name!, HttpContext.RequestAborted);
+        return created is null ? await FailAsync(error!) : Done($"已新增用户“{created.DisplayName}”（{created.UserName}）");
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(string userName, bool disabled)
+    {
+        if (disabled && userName == User.Identity!.Name) return await FailAsync("不能停用自己");
+        return await new UserDirectory(db, clock).SetDisabledAsync(userName, disabled, User.Identity!.Name!, HttpContext.RequestAborted)
+            ? Done(disabled ? $"已停用“{userName}”，其登录和接口令牌立即失效" : $"已恢复“{userName}”")
+            : await FailAsync($"没有登录名为“{userName}”的用户");
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync(string userName, string? password)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName, HttpContext.RequestAborted);
+        if (user is null) return await FailAsync($"没有登录名为“{userName}”的用户");
+        var problem = await new UserDirectory(db, clock).SetPasswordAsync(user, password ?? "", User.Identity!.Name!, HttpContext.RequestAborted);
+        return problem is null ? Done($"已重设“{userName}”的密码") : await FailAsync(problem);
+    }
+
+    private IActionResult Done(string message) => Redirect("/admin?done=" + Uri.EscapeDataString(message));
+
+    private async Task<IActionResult> FailAsync(string message)
+    {
+        Message = message;
+        Failed = true;
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        Organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Code).ToListAsync(HttpContext.RequestAborted);
+        Users = await db.Users.AsNoTracking().Include(u => u.Organisation).OrderBy(u => u.UserName).ToListAsync(HttpContext.RequestAborted);
+        var broken = await AuditTrail.VerifyAsync(db, HttpContext.RequestAborted);
+        AuditState = broken is null ? $"审计链完整（共 {await AuditTrail.CountAsync(db, HttpContext.RequestAborted)} 条记录）" : "审计链异常：" + broken.Reason;
+    }
+
+    public static string KindName(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.Bureau => "财政局",
+        OrganisationKind.Department => "部门",
+        _ => "单位",
+    };
+}

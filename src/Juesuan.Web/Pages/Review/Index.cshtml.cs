@@ -1,0 +1,67 @@
+using Juesuan.Data;
+using Juesuan.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juesuan.Web.Pages.Review;
+
+/// <summary>One unit's row on the reviewer's desk.</summary>
+public sealed record DeskRow(Organisation Unit, string? Department, DisclosureCase? Case, DateOnly? Deadline, int? DaysLeft);
+
+/// <summary>
+/// 审核台 — the units within the reviewer's reach for a year, with status, deadline and finding counts;
+/// filtered by status, department and name or code; those waiting for this reviewer first.
+/// </summary>
+public sealed class IndexModel(Scope scope, JuesuanDb db, DisclosureWorkflow workflow, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<DeskRow> Rows { get; private set; } = [];
+
+    public IReadOnlyList<Organisation> Departments { get; private set; } = [];
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)] public int? Department { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+
+    /// <summary>The status the caller's role acts on: submitted for a department, department-approved (or approved) for the bureau.</summary>
+    public IReadOnlyList<DisclosureStatus> Waiting { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var caller = Caller.From(User)!;
+        var reach = await scope.OrganisationsAsync(caller, HttpContext.RequestAborted);
+        var names = reach.ToDictionary(o => o.Id, o => o.Name);
+        Departments = reach.Where(o => o.Kind == OrganisationKind.Department).ToList();
+        var units = reach.Where(o => o.Kind == OrganisationKind.Unit).ToList();
+        var ids = units.Select(u => u.Id).ToList();
+        var cases = await db.DisclosureCases.AsNoTracking().Where(c => ids.Contains(c.OrganisationId)).ToListAsync(HttpContext.RequestAborted);
+        Years = cases.Select(c => c.FiscalYear).Append(clock.GetLocalNow().Year - 1).Distinct().OrderDescending().ToList();
+        // The latest year anyone has started is the one under review.
+        Year ??= cases.Count > 0 ? cases.Max(c => c.FiscalYear) : Years[0];
+        Waiting = caller.Role switch
+        {
+            UserRole.DepartmentReviewer => workflow.Options.BureauReview ? [DisclosureStatus.Submitted] : [DisclosureStatus.Submitted, DisclosureStatus.Approved],
+            UserRole.BureauReviewer => [DisclosureStatus.DepartmentApproved, DisclosureStatus.Approved],
+            _ => [],
+        };
+        var byUnit = cases.Where(c => c.FiscalYear == Year).ToDictionary(c => c.OrganisationId);
+        var term = Q?.Trim();
+        Rows = units
+            .Where(u => Department is null || u.ParentId == Department)
+            .Where(u => string.IsNullOrEmpty(term) || u.Name.Contains(term, StringComparison.Ordinal) || u.Code.Contains(term, StringComparison.OrdinalIgnoreCase))
+            .Select(u =>
+            {
+                var c = byUnit.GetValueOrDefault(u.Id);
+                return new DeskRow(u, u.ParentId is { } p ? names.GetValueOrDefault(p) : null, c, c is null ? null : workflow.Deadline(c), c is null ? null : workflow.DaysLeft(c));
+            })
+            .Where(r => string.IsNullOrEmpty(Status) || (Status == "none" ? r.Case is null : r.Case?.Status.ToString() == Status))
+            .OrderBy(r => r.Case is { } c && Waiting.Contains(c.Status) ? 0 : 1).ThenBy(r => r.DaysLeft ?? int.MaxValue).ThenBy(r => r.Unit.Code, StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Juesuan.Accounts;
+using Juesuan.Catalog;
+using Juesuan.Checks;
+using Juesuan.Data;
+using Juesuan.Web.Security;
+using Juesuan.Web.Work;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Juesuan.Web.Pages.Work;
+
+/// <summary>
+/// 分部分填报 — edits one part of the accounts: its fields and lists, with the checks' findings and the
+/// reviewer's comments beside the fields they concern, and the reasons the rules ask for. Saving makes a
+/// new version; a file the reader refuses is shown again as typed, each problem at its field.
+/// </summary>
+public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow workflow, JuesuanDb db, TimeProvider clock) : UnitPage(scope, data)
+{
+    public AccountsPart Part { get; private set; } = null!;
+
+    /// <summary>The file the form shows: the current version, or what was posted when it could not be saved.</summary>
+    public JsonObject Root { get; private set; } = [];
+
+    public CodeCatalog? Catalog { get; private set; }
+
+    /// <summary>Problems with what was posted, by form field ("" for the whole file).</summary>
+    public ILookup<string, string> Errors { get; private set; } = Array.Empty<(string, string)>().ToLookup(e => e.Item1, e => e.Item2);
+
+    public string? Message { get; private set; }
+
+    public bool Saved { get; private set; }
+
+    public IReadOnlyDictionary<string, string> FieldComments { get; private set; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<(Finding Finding, FindingPlace Place)> Findings { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string code, int year, string part, int? saved)
+    {
+        if (await OpenAsync(code, year, UnitAction.Read) is { } refusal) return refusal;
+        if (Prepare(part) is { } missing) return missing;
+        if (saved is { } number) { Saved = true; Message = $"已保存为第{number}版。"; }
+        await LoadCommentsAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code, int year, string part, int revision)
+    {
+        if (await OpenAsync(code, year, UnitAction.Edit) is { } refusal) return refusal;
+        if (Prepare(part) is { } missing) return missing;
+        var edited = AccountsForm.Apply(Root, Part, Request.Form);
+        var outcome = await new AccountsStore(db, clock, Data.Rules)
+            .SaveAsync(Unit.Id, edited.ToJsonString(), Part.Title, Caller.UserName, revision, "修改" + Part.Title, year, HttpContext.RequestAborted);
+        switch (outcome)
+        {
+            case SaveOutcome.Saved s:
+                return Redirect($"{Base}/edit/{Part.Id}?saved={s.Version.Number}#top");
+            case SaveOutcome.Invalid invalid:
+                Root = edited;
+                Errors = invalid.Errors.ToLookup(e => e.Path.StartsWith("$.", StringComparison.Ordinal) ? e.Path[2..] : "", e => e.Message);
+                Message = $"有 {invalid.Errors.Count} 处需要修改，未保存。";
+                break;
+            case SaveOutcome.Conflict conflict:
+                Root = edited;
+                Message = $"未保存：在您打开本页之后，数据已被修改（现为第{conflict.CurrentRevision}次修订）。请记下您的修改，刷新本页后重新填写。";
+                break;
+            case SaveOutcome.Locked locked:
+                Message = "未保存：" + locked.Reason;
+                break;
+        }
+        await LoadCommentsAsync();
+        return Page();
+    }
+
+    private IActionResult? Prepare(string part)
+    {
+        if (AccountsParts.Find(part) is not { } found) return NotFound();
+        if (Current is null) return Redirect($"{Base}/import");
+        Part = found;
+        Root = JsonNode.Parse(Current.AccountsJson)!.AsObject();
+        Catalog = CodeCatalogs.ForYear(Year);
+        Findings = FindingPlaces.In(Report, Part).ToList();
+        ViewData["Title"] = $"{Part.Title} · {Unit.Name} {Year}年度";
+        ViewData["Part"] = Part.Id;
+        return null;
+    }
+
+    /// <summary>The reviewer's comments on fields when the case was returned, shown beside those fields.</summary>
+    private async Task LoadCommentsAsync()
+    {
+        if (Case?.Status != DisclosureStatus.Returned) return;
+        var step = (await workflow.HistoryAsync(Case.Id, HttpContext.RequestAborted)).LastOrDefault(s => s.Action == WorkflowAction.Return);
+        if (step?.FieldComments is null) return;
+        FieldComments = (JsonSerializer.Deserialize<FieldComment[]>(step.FieldComments, JsonChanges.Options) ?? [])
+            .GroupBy(c => c.Path).ToDictionary(g => g.Key, g => string.Join("；", g.Select(c => c.Comment)));
+    }
+
+    /// <summary>The findings shown beside one field.</summary>
+    public IEnumerable<Finding> At(string field) => Findings.Where(f => f.Place.Field == field).Select(f => f.Finding);
+
+    /// <summary>The findings shown beside one row of a list: by the row's code, or a project's id.</summary>
+    public IEnumerable<Finding> AtRow(string code, string id) =>
+        Findings.Where(f => (f.Place.RowCode is { } c && c == code) || (f.Place.RowId is { } i && i == id)).Select(f => f.Finding).Distinct();
+
+    /// <summary>
+    /// The reasons this page asks for: those a finding here requires, those already written that belong
+    /// here, and on the reasons page every reason the accounts may state.
+    /// </summary>
+    public IReadOnlyList<(string Key, string Meaning, bool Required)> Reasons()
+    {
+        var required = (Report?.Findings ?? []).Select(f => f.Location.Field).OfType<string>()
+            .Where(f => f.StartsWith(AccountsForm.ReasonPrefix, StringComparison.Ordinal)).Select(f => f[AccountsForm.ReasonPrefix.Length..]).ToHashSet();
+        var written = (Root["reasons"] as JsonObject)?.Select(r => r.Key) ?? [];
+        var keys = Part.Id == "reasons" ? AccountsParts.ReasonKeysFor(Current?.Accounts).Concat(written) : required.Concat(written);
+        return keys.Distinct().Where(k => AccountsParts.OfReason(k) == Part || Part.Id == "reasons")
+            .Select(k => (k, ReasonKeys.Meaning(k) ?? k, required.Contains(k)))
+            .OrderByDescending(r => r.Item3).ToList();
+    }
+
+    public string Value(string path) => AccountsForm.Value(Root, path);
+
+    public string Reason(string key) => (Root["reasons"] as JsonObject)?[key]?.GetValue<string>() ?? "";
+
+    public string[] ErrorsAt(string field) => Errors[field].ToArray();
+}

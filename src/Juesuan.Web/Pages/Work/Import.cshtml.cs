@@ -1,0 +1,159 @@
+using System.Text;
+using Juesuan.Accounts;
+using Juesuan.Checks;
+using Juesuan.Data;
+using Juesuan.Documents.Workbooks;
+using Juesuan.Web.Api;
+using Juesuan.Web.Security;
+using Juesuan.Web.Work;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Juesuan.Web.Pages.Work;
+
+/// <summary>
+/// 导入 — an accounts file (JSON or the filled workbook) is read and checked, what it would change is
+/// shown, and only on confirmation is it saved; a self-evaluation file is read and saved; a new year can
+/// also start from blank accounts. Nothing is saved from a file with errors.
+/// </summary>
+public sealed class ImportModel(Scope scope, UnitData data, JuesuanDb db, TimeProvider clock) : UnitPage(scope, data)
+{
+    public IReadOnlyList<AccountsError> Errors { get; private set; } = [];
+
+    public SaveOutcome.Previewed? Preview { get; private set; }
+
+    /// <summary>The previewed file, carried to the confirmation so it is saved exactly as previewed.</summary>
+    public string? PreviewedContent { get; private set; }
+
+    public string? FileName { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, int year)
+    {
+        if (await OpenAsync(code, year, UnitAction.Read, check: false) is { } refusal) return refusal;
+        ViewData["Part"] = "import";
+        return Page();
+    }
+
+    /// <summary>填报工作簿 — the workbook to fill in offline: the current accounts, or blank.</summary>
+    public async Task<IActionResult> OnGetWorkbookAsync(string code, int year)
+    {
+        if (await OpenAsync(code, year, UnitAction.Read, check: false) is { } refusal) return refusal;
+        var content = Current is null ? AccountsWorkbookWriter.Template(year) : AccountsWorkbookWriter.Write(Current.Accounts, Current.Settings);
+        return File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{Unit.Code}-{year}-决算数据.xlsx");
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(string code, int year, IFormFile? file)
+    {
+        if (await OpenAsync(code, year, UnitAction.Edit, check: false) is { } refusal) return refusal;
+        ViewData["Part"] = "import";
+        if (Upload(file) is not { } bytes) return Page();
+        FileName = Path.GetFileName(file!.FileName);
+        var read = UploadedAccounts.Read(bytes, FileName);
+        switch (await new AccountsStore(db, clock, Data.Rules).PreviewAsync(Unit.Id, read, FileName, year, HttpContext.RequestAborted))
+        {
+            case SaveOutcome.Previewed preview:
+                Preview = preview;
+                PreviewedContent = Convert.ToBase64String(bytes);
+                break;
+            case SaveOutcome.Invalid invalid:
+                Errors = invalid.Errors;
+                break;
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(string code, int year, string content, string fileName, int? revision)
+    {
+        if (await OpenAsync(code, year, UnitAction.Edit, check: false) is { } refusal) return refusal;
+        ViewData["Part"] = "import";
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(content);
+        }
+        catch (FormatException)
+        {
+            Message = "导入未完成：预览的文件内容已损坏，请重新选择文件。";
+            return Page();
+        }
+        var read = UploadedAccounts.Read(bytes, fileName);
+        var outcome = await new AccountsStore(db, clock, Data.Rules)
+            .SaveAsync(Unit.Id, read, fileName, Caller.UserName, revision, $"导入 {fileName}", year, HttpContext.RequestAborted);
+        return Outcome(outcome, $"已导入 {fileName}");
+    }
+
+    public async Task<IActionResult> OnPostPerformanceAsync(string code, int year, IFormFile? file)
+    {
+        if (await OpenAsync(code, year, UnitAction.Edit, check: false) is { } refusal) return refusal;
+        ViewData["Part"] = "import";
+        if (Upload(file) is not { } bytes) return Page();
+        var name = Path.GetFileName(file!.FileName);
+        string json;
+        try
+        {
+            json = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            Errors = [new AccountsError(name, "", "文件不是 UTF-8 编码的文本：绩效自评文件应为 JSON（UTF-8）")];
+            return Page();
+        }
+        var outcome = await new AccountsStore(db, clock, Data.Rules)
+            .SavePerformanceAsync(Unit.Id, json, name, Caller.UserName, Case?.Revision, year, HttpContext.RequestAborted);
+        return Outcome(outcome, $"已导入绩效自评 {name}");
+    }
+
+    /// <summary>Starts a year from accounts that hold only the unit's name and type, to be filled in part by part.</summary>
+    public async Task<IActionResult> OnPostBlankAsync(string code, int year, string? type)
+    {
+        if (await OpenAsync(code, year, UnitAction.Edit, check: false) is { } refusal) return refusal;
+        ViewData["Part"] = "import";
+        if (Current is not null) return Redirect(Base);
+        var accounts = new UnitAccounts
+        {
+            FiscalYear = year,
+            Unit = new UnitProfile(Unit.Code, Unit.Name, null,
+                type is not null && AccountsVocabulary.UnitTypes.TryGetValue(type, out var t) ? t : UnitType.Administrative, "", ""),
+        };
+        var outcome = await new AccountsStore(db, clock, Data.Rules)
+            .SaveAsync(Unit.Id, AccountsWriter.Write(accounts, AccountsFileSettings.None), "空白决算数据", Caller.UserName, null, "新建", year, HttpContext.RequestAborted);
+        return Outcome(outcome, "已新建空白决算数据，请逐项填报");
+    }
+
+    private byte[]? Upload(IFormFile? file)
+    {
+        if (file is null || file.Length == 0)
+        {
+            Message = "请选择要导入的文件。";
+            return null;
+        }
+        if (file.Length > UnitsApi.MaxUploadBytes)
+        {
+            Message = $"文件超过 {UnitsApi.MaxUploadBytes / 1024 / 1024} MB，不像是决算数据文件。";
+            return null;
+        }
+        using var buffer = new MemoryStream();
+        file.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    private IActionResult Outcome(SaveOutcome outcome, string done)
+    {
+        switch (outcome)
+        {
+            case SaveOutcome.Saved or SaveOutcome.Performance:
+                return Redirect($"{Base}?done={Uri.EscapeDataString(done)}");
+            case SaveOutcome.Invalid invalid:
+                Errors = invalid.Errors;
+                break;
+            case SaveOutcome.Conflict conflict:
+                Message = $"未导入：预览之后数据已被修改（现为第{conflict.CurrentRevision}次修订）。请重新预览。";
+                break;
+            case SaveOutcome.Locked locked:
+                Message = "未导入：" + locked.Reason;
+                break;
+        }
+        return Page();
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Juesuan.Checks;
+using Juesuan.Data;
+using Juesuan.Web.Security;
+using Juesuan.Web.Work;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Juesuan.Web.Pages.Work;
+
+/// <summary>单位决算首页 — status, deadline, open findings with links to where they are fixed, versions, history; submission.</summary>
+public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow workflow, JuesuanDb db, TimeProvider clock) : UnitPage(scope, data)
+{
+    public DisclosureWorkflow Workflow => workflow;
+
+    public IReadOnlyList<WorkflowStep> History { get; private set; } = [];
+
+    public IReadOnlyList<AccountsVersion> Versions { get; private set; } = [];
+
+    /// <summary>The reviewer's comments when the case was last returned.</summary>
+    public (WorkflowStep Step, IReadOnlyList<FieldComment> Fields)? Returned { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public IReadOnlyList<Finding> Refusals { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string code, int year, string? done)
+    {
+        if (await OpenAsync(code, year, UnitAction.Read) is { } refusal) return refusal;
+        await LoadAsync();
+        Message = done;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(string code, int year, int revision)
+    {
+        if (await OpenAsync(code, year, UnitAction.Submit) is { } refusal) return refusal;
+        switch (await workflow.SubmitAsync(Unit.Id, year, revision, Caller.UserName, HttpContext.RequestAborted))
+        {
+            case WorkflowOutcome.Done:
+                return Redirect($"{Base}?done=" + Uri.EscapeDataString("已提交，等待审核"));
+            case WorkflowOutcome.Conflict conflict:
+                Message = $"提交未成功：在您打开本页之后数据已有改动（现为第{conflict.CurrentRevision}次修订）。请查看后重新提交。";
+                break;
+            case WorkflowOutcome.Refused refused:
+                Message = refused.Reason;
+                Refusals = refused.Blocking;
+                break;
+        }
+        if (await OpenAsync(code, year, UnitAction.Read) is { } again) return again;
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        if (Case is null) return;
+        History = await workflow.HistoryAsync(Case.Id, HttpContext.RequestAborted);
+        Versions = (await new AccountsStore(db, clock).VersionsAsync(Unit.Id, Year, HttpContext.RequestAborted)).Take(10).ToList();
+        if (Case.Status == DisclosureStatus.Returned && History.LastOrDefault(s => s.Action == WorkflowAction.Return) is { } step)
+            Returned = (step, step.FieldComments is null ? [] : JsonSerializer.Deserialize<FieldComment[]>(step.FieldComments, JsonChanges.Options) ?? []);
+    }
+}

@@ -1,0 +1,55 @@
+using Juesuan.Checks;
+using Juesuan.Data;
+using Juesuan.Web.Security;
+using Juesuan.Web.Work;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Juesuan.Web.Pages.Work;
+
+/// <summary>
+/// A page about one unit's disclosure for one year: resolves the unit against the caller's reach (404
+/// outside it, 403 for the role) and reads the case, the current files and the checks on them.
+/// </summary>
+public abstract class UnitPage(Scope scope, UnitData data) : PageModel
+{
+    protected Scope Scope => scope;
+
+    protected UnitData Data => data;
+
+    public Organisation Unit { get; private set; } = null!;
+
+    public int Year { get; private set; }
+
+    public Caller Caller { get; private set; } = null!;
+
+    public DisclosureCase? Case { get; private set; }
+
+    public UnitCurrent? Current { get; private set; }
+
+    public CheckReport? Report { get; private set; }
+
+    /// <summary>The workbench address of this unit and year.</summary>
+    public string Base => $"/work/{Uri.EscapeDataString(Unit.Code)}/{Year}";
+
+    /// <summary>Whether the caller may change the accounts now: a preparer, while the case is a draft or returned.</summary>
+    public bool CanEdit => scope.Allows(Caller, UnitAction.Edit) && Case?.Status is null or DisclosureStatus.Draft or DisclosureStatus.Returned;
+
+    public bool Allows(UnitAction action) => scope.Allows(Caller, action);
+
+    /// <summary>Null when the page may go on; otherwise the answer to give.</summary>
+    protected async Task<IActionResult?> OpenAsync(string code, int year, UnitAction action, bool check = true)
+    {
+        Caller = Caller.From(User)!;
+        var unit = await scope.UnitAsync(Caller, code, HttpContext.RequestAborted);
+        if (unit is null) return NotFound();
+        if (!scope.Allows(Caller, action)) return StatusCode(StatusCodes.Status403Forbidden);
+        Unit = unit;
+        Year = year;
+        Current = await data.CurrentAsync(unit.Id, year, HttpContext.RequestAborted);
+        Case = Current?.Case ?? await data.CaseAsync(unit.Id, year, HttpContext.RequestAborted);
+        if (check && Current is not null) Report = data.Check(Current.Accounts);
+        ViewData["Title"] = $"{unit.Name} {year}年度";
+        return null;
+    }
+}

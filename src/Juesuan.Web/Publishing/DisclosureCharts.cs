@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Juesuan.Accounts;
+using Juesuan.Amounts;
+using Juesuan.Catalog;
+
+namespace Juesuan.Web.Publishing;
+
+/// <summary>A row of a chart's data table: what it is and its values, one per series.</summary>
+public sealed record ChartRow(string Label, IReadOnlyList<decimal?> Values);
+
+/// <summary>
+/// 图表 — one chart of a disclosure: its title, the Apache ECharts option that draws it (SVG, no
+/// animation) and the same figures as a table, which is what readers without scripts, and screen
+/// readers, get.
+/// </summary>
+public sealed record Chart(string Id, string Title, IReadOnlyList<string> Series, IReadOnlyList<ChartRow> Rows, string OptionJson);
+
+/// <summary>图表数据 — the charts of a published disclosure, computed from the accounts it was built from.</summary>
+public static class DisclosureCharts
+{
+    /// <summary>The default encoder escapes &lt; and &amp;, so an option can sit inside a script element of the page.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly string[] Palette = ["#8b1a1a", "#d97706", "#2563eb", "#059669", "#7c3aed", "#db2777", "#0891b2", "#65a30d"];
+
+    public static IReadOnlyList<Chart> For(UnitAccounts accounts)
+    {
+        var figures = new AccountsFigures(accounts);
+        var catalog = CodeCatalogs.ForYear(accounts.FiscalYear);
+        var year = accounts.FiscalYear;
+        var charts = new List<Chart>
+        {
+            Pie("income", "本年收入构成", figures.IncomeBySource.Where(s => !s.Value.IsZero).Select(s => (s.Key.Name(), s.Value))),
+            Bars("function", "本年支出按功能分类（类）", ["本年支出"],
+                accounts.Expenditure.GroupBy(l => l.Code[..3]).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => (catalog?.Find(CodeKind.Function, g.Key)?.Name ?? g.Key, (IReadOnlyList<Amount?>)[g.Sum(l => l.Amount)]))),
+            Pie("kind", "基本支出与项目支出", figures.ExpenditureByKind.Where(k => !k.Value.IsZero).Select(k => (k.Key.Name(), k.Value))),
+        };
+        if (accounts.Budgets.Count > 0)
+        {
+            charts.Add(Bars("budget", "一般公共预算财政拨款：年初预算与决算（按项）", ["年初预算", "决算"],
+                accounts.Budgets.Select(b => (ItemName(catalog, b.Code),
+                    (IReadOnlyList<Amount?>)[b.YearStart, accounts.Expenditure.Where(l => l.Code == b.Code && l.Funding == Funding.GeneralBudget).Sum(l => l.Amount)]))));
+        }
+        var prior = accounts.PriorYear.ThreePublic;
+        var current = accounts.ThreePublic.Actual;
+        charts.Add(Bars("threePublic", "“三公”经费支出（按年度）", prior is null ? [$"{year}年"] : [$"{year - 1}年", $"{year}年"],
+            new (string, Func<ThreePublicItems, Amount>)[]
+            {
+                ("因公出国（境）费", t => t.Abroad), ("公务用车购置费", t => t.VehiclePurchase), ("公务用车运行费", t => t.VehicleOperation), ("公务接待费", t => t.Reception),
+            }.Select(item => (item.Item1, prior is null ? (IReadOnlyList<Amount?>)[item.Item2(current)] : [item.Item2(prior), item.Item2(current)]))));
+        var p = accounts.PriorYear;
+        charts.Add(Bars("change", "主要指标与上年比较", [$"{year - 1}年", $"{year}年"],
+            new (string, Amount?, Amount?)[]
+            {
+                ("收入（支出）总计", p.Total, figures.TotalIncome),
+                ("本年收入", p.CurrentYearIncome, figures.CurrentYearIncome),
+                ("本年支出", p.CurrentYearExpenditure, figures.CurrentYearExpenditure),
+                ("财政拨款总计", p.FiscalTotal, figures.FiscalIncomeTotal),
+                ("一般公共预算财政拨款支出", p.GeneralBudgetExpenditure, figures.GeneralBudgetExpenditure),
+                ("机关运行经费", p.OperatingCosts, accounts.OperatingCosts),
+                ("政府采购", p.Procurement, accounts.Procurement.Total),
+            }.Where(r => r.Item2 is not null || r.Item3 is { IsZero: false }).Select(r => (r.Item1, (IReadOnlyList<Amount?>)[r.Item2, r.Item3]))));
+        return charts;
+    }
+
+    /// <summary>The key figures of several disclosures side by side, one series each.</summary>
+    public static Chart Comparison(IReadOnlyList<(string Name, UnitAccounts Accounts)> disclosures)
+    {
+        var figures = disclosures.Select(d => new AccountsFigures(d.Accounts)).ToList();
+        return Bars("compare", "主要指标比较", disclosures.Select(d => d.Name).ToList(),
+            KeyFigures.All.Select(k => (k.Name, (IReadOnlyList<Amount?>)figures.Select(k.Of).ToList())));
+    }
+
+    private static string ItemName(CodeCatalog? catalog, string code) =>
+        catalog?.Find(CodeKind.Function, code) is { } item ? $"{code} {item.Name}" : code;
+
+    private static Chart Pie(string id, string title, IEnumerable<(string Name, Amount Value)> slices)
+    {
+        var data = slices.ToList();
+        var option = new
+        {
+            animation = false,
+            color = Palette,
+            tooltip = new { trigger = "item" },
+            legend = new { bottom = 0, type = "scroll" },
+            series = new[]
+            {
+                new
+                {
+                    type = "pie",
+                    radius = new[] { "35%", "65%" },
+                    center = new[] { "50%", "45%" },
+                    label = new { formatter = "{b}\n{d}%" },
+                    data = data.Select(d => new { name = d.Name, value = d.Value.Yuan }).ToArray(),
+                },
+            },
+        };
+        return new Chart(id, title, ["金额（元）"], data.Select(d => new ChartRow(d.Name, [d.Value.Yuan])).ToList(), JsonSerializer.Serialize(option, Json));
+    }
+
+    private static Chart Bars(string id, string title, IReadOnlyList<string> series, IEnumerable<(string Label, IReadOnlyList<Amount?> Values)> rows)
+    {
+        var data = rows.ToList();
+        var categories = data.Select(r => r.Label).ToArray();
+        // Bars run across, so the long Chinese names of categories stay readable on a phone.
+        var categoryAxis = new { type = "category", data = categories, axisLabel = new { interval = 0, width = 130, overflow = "truncate" }, inverse = true };
+        var option = new
+        {
+            animation = false,
+            color = Palette,
+            tooltip = new { trigger = "axis" },
+            legend = new { bottom = 0 },
+            grid = new { left = 140, right = 24, top = 24, bottom = 48 },
+            xAxis = new { type = "value" },
+            yAxis = categoryAxis,
+            series = series.Select((name, i) => new { name, type = "bar", data = data.Select(r => r.Values[i]?.Yuan).ToArray() }).ToArray(),
+        };
+        return new Chart(id, title, series, data.Select(r => new ChartRow(r.Label, r.Values.Select(v => v?.Yuan).ToList())).ToList(), JsonSerializer.Serialize(option, Json));
+    }
+}

@@ -1,0 +1,56 @@
+using Juesuan.Accounts;
+using Juesuan.Checks;
+using Juesuan.Data;
+using Juesuan.Performance;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juesuan.Web.Work;
+
+/// <summary>
+/// 单位当前数据 — a unit's case for a year with its current accounts (the approval date the workflow
+/// recorded filled in) and, if any, its current self-evaluation file.
+/// </summary>
+public sealed record UnitCurrent(DisclosureCase Case, string AccountsJson, UnitAccounts Accounts, AccountsFileSettings Settings, PerformanceVersion? Performance)
+{
+    public PerformanceFile? PerformanceFile => Performance is null ? null : PerformanceReader.Read(Performance.Json, "stored").File;
+}
+
+/// <summary>
+/// 单位数据 — what the API and the pages both read of a unit's year: the case, the current files, the
+/// checks on them and the self-evaluation scores, all dated by the server's clock.
+/// </summary>
+public sealed class UnitData(JuesuanDb db, RuleCatalogue rules, TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public RuleCatalogue Rules => rules;
+
+    public Task<DisclosureCase?> CaseAsync(int unitId, int year, CancellationToken cancellation) =>
+        db.DisclosureCases.AsNoTracking().SingleOrDefaultAsync(c => c.OrganisationId == unitId && c.FiscalYear == year, cancellation);
+
+    /// <summary>The current files, or null when the unit has saved no accounts for the year.</summary>
+    public async Task<UnitCurrent?> CurrentAsync(int unitId, int year, CancellationToken cancellation)
+    {
+        var @case = await CaseAsync(unitId, year, cancellation);
+        if (@case?.CurrentVersionId is not { } versionId) return null;
+        var json = await db.AccountsVersions.AsNoTracking().Where(v => v.Id == versionId).Select(v => v.Json).SingleAsync(cancellation);
+        var (accounts, settings) = StoredAccounts.Read(json);
+        if (@case.ApprovalDate is { } approved && accounts.Publication.ApprovalDate is null)
+            accounts = accounts with { Publication = accounts.Publication with { ApprovalDate = approved } };
+        var performance = @case.CurrentPerformanceId is { } p ? await db.PerformanceVersions.AsNoTracking().SingleAsync(x => x.Id == p, cancellation) : null;
+        return new UnitCurrent(@case, json, accounts, settings, performance);
+    }
+
+    public CheckReport Check(UnitAccounts accounts) => CheckRunner.Run(CheckContext.For(accounts, Today), rules);
+
+    /// <summary>Each evaluation's score and the performance checks on it (against the accounts' projects).</summary>
+    public IReadOnlyList<(EvaluationScore Score, CheckReport Report)> Score(PerformanceFile file, UnitAccounts? accounts)
+    {
+        var method = ScoringMethod.Find(file.Method ?? ScoringMethod.DefaultId)!;
+        return file.Evaluations.Select(e =>
+        {
+            var score = Scorer.Score(e, method);
+            return (score, PerformanceRules.Check(new PerformanceContext(score, accounts), PerformanceRules.Builtin, file.FiscalYear, Today));
+        }).ToArray();
+    }
+}

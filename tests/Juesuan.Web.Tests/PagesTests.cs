@@ -1,0 +1,325 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Juesuan.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juesuan.Web.Tests;
+
+/// <summary>The pages as a browser without scripts sees them: who reaches what, forms that save or say where they are wrong, the portal.</summary>
+public class PagesTests
+{
+    private const string Unit = "140200-KX";
+    private const string Base = "/work/140200-KX/2021";
+
+    /// <summary>The sample unit reopened as a draft (an amendment), with its preparer signed in.</summary>
+    private static async Task<(JuesuanApp App, HttpClient Preparer)> DraftAsync()
+    {
+        var app = await JuesuanApp.StartAsync();
+        await app.AddUserAsync("preparer", UserRole.UnitPreparer, Unit);
+        var api = await app.TokenClientAsync("preparer");
+        var revision = (await api.GetAsync($"/api/units/{Unit}/2021")).Revision();
+        await (await api.ActAsync(Unit, 2021, "amend", new { revision, reason = "更正测试" })).OkJsonAsync();
+        return (app, await app.SignedInClientAsync("preparer"));
+    }
+
+    private static async Task<(string Token, string Revision)> FormAsync(HttpClient client, string page)
+    {
+        var html = await client.GetStringAsync(page);
+        return (Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value,
+            Regex.Match(html, "name=\"revision\" value=\"(\\d+)\"").Groups[1].Value);
+    }
+
+    private static async Task<int> VersionsAsync(JuesuanApp app)
+    {
+        await using var db = app.Db();
+        return await db.AccountsVersions.CountAsync(v => v.Organisation!.Code == Unit);
+    }
+
+    [Fact]
+    public async Task Pages_answer_by_reach_and_role()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddOrganisationAsync("140200-X", "另一单位", OrganisationKind.Unit, SampleLoader.DepartmentCode);
+        await app.AddUserAsync("other", UserRole.UnitPreparer, "140200-X");
+        await app.AddUserAsync("department", UserRole.DepartmentReviewer, SampleLoader.DepartmentCode);
+
+        var anonymous = await app.AnonymousClient().GetAsync(Base);
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains("/signin?ReturnUrl=", anonymous.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        var other = await app.SignedInClientAsync("other");
+        var outside = await other.GetAsync(Base);
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+        Assert.Contains("不在您的权限范围内", await outside.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("大同市科学技术协会", await (await other.GetAsync("/work")).Content.ReadAsStringAsync());
+        var admin = await other.GetAsync("/admin");
+        Assert.Equal(HttpStatusCode.Redirect, admin.StatusCode);
+        Assert.Contains("/error/403", admin.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        var department = await app.SignedInClientAsync("department");
+        var desk = await department.GetStringAsync("/review?year=2021");
+        Assert.Contains("大同市科学技术协会", desk);
+        Assert.Contains("另一单位", desk);
+        // A reviewer reads the unit's data but is given no form to change it.
+        var editor = await department.GetStringAsync($"{Base}/edit/threePublic");
+        Assert.Contains("只能查看", editor);
+        Assert.DoesNotContain(">保存</button>", editor);
+    }
+
+    [Fact]
+    public async Task An_edit_the_reader_refuses_is_shown_again_at_its_field_and_nothing_is_saved()
+    {
+        var (app, preparer) = await DraftAsync();
+        await using var _ = app;
+        var versions = await VersionsAsync(app);
+        var (token, revision) = await FormAsync(preparer, $"{Base}/edit/threePublic");
+        var response = await preparer.PostAsync($"{Base}/edit/threePublic", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["revision"] = revision,
+            ["threePublic.vehiclesHeld"] = "两辆",
+            ["threePublic.actual.vehicleOperation"] = "6164.80",
+        }));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("未保存", html);
+        Assert.Matches("id=\"f-threePublic.vehiclesHeld\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*id=\"f-threePublic.vehiclesHeld\"", html);
+        Assert.Contains("href=\"#f-threePublic.vehiclesHeld\"", html);
+        Assert.Contains("value=\"两辆\"", html);
+        Assert.Equal(versions, await VersionsAsync(app));
+    }
+
+    [Fact]
+    public async Task An_edit_saves_a_new_version_with_amounts_as_typed_on_a_Chinese_keyboard_and_the_rest_untouched()
+    {
+        var (app, preparer) = await DraftAsync();
+        await using var _ = app;
+        var before = JsonNode.Parse(await (await app.TokenClientAsync("preparer")).GetStringAsync($"/api/units/{Unit}/2021/accounts"))!;
+        var (token, revision) = await FormAsync(preparer, $"{Base}/edit/operating");
+        var form = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["revision"] = revision,
+            ["operatingCosts"] = "３３９，４１７．４０",
+            ["procurement.goods"] = "50,000.5",
+            ["procurement.works"] = "0",
+            ["procurement.services"] = "3554",
+            ["procurement.awardedToSmes"] = "",
+            ["procurement.awardedToSmallMicro"] = "",
+            ["reasons.procurement.change"] = "  按网上集中采购要求采购  ",
+        };
+        var response = await preparer.PostAsync($"{Base}/edit/operating", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("saved=", response.Headers.Location!.OriginalString);
+
+        var after = JsonNode.Parse(await (await app.TokenClientAsync("preparer")).GetStringAsync($"/api/units/{Unit}/2021/accounts"))!;
+        Assert.Equal(339417.40m, (decimal)(after["operatingCosts"] is JsonObject o ? o["amount"]! : after["operatingCosts"]!));
+        Assert.Equal(50000.5m, (decimal)after["procurement"]!["goods"]!);
+        Assert.Null(after["procurement"]!["awardedToSmes"]);
+        Assert.Equal("按网上集中采购要求采购", (string)after["reasons"]!["procurement.change"]!);
+        Assert.Equal(before["expenditure"]!.ToJsonString(), after["expenditure"]!.ToJsonString());
+        Assert.Equal(before["reasons"]!["threePublic.budget"]!.ToJsonString(), after["reasons"]!["threePublic.budget"]!.ToJsonString());
+
+        // The same form again with the revision it was opened at: someone saved in between.
+        var stale = await preparer.PostAsync($"{Base}/edit/operating", new FormUrlEncodedContent(form));
+        Assert.Contains("在您打开本页之后，数据已被修改", await stale.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_list_saves_its_rows_skipping_blank_ones_and_dropping_those_marked_for_deletion()
+    {
+        var (app, preparer) = await DraftAsync();
+        await using var _ = app;
+        var (token, revision) = await FormAsync(preparer, $"{Base}/edit/assets");
+        var response = await preparer.PostAsync($"{Base}/edit/assets", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["revision"] = revision,
+            ["assets.generalEquipment"] = "0",
+            ["assets.specialEquipment"] = "1",
+            ["assets.note"] = "说明",
+            ["assets.vehicles.rows"] = "4",
+            ["assets.vehicles[0].category"] = "specialTechnical",
+            ["assets.vehicles[0].count"] = "1",
+            ["assets.vehicles[1].category"] = "emergency",
+            ["assets.vehicles[1].count"] = "2",
+            ["assets.vehicles[1].delete"] = "true",
+            ["assets.vehicles[2].category"] = "",
+            ["assets.vehicles[2].count"] = "",
+            ["assets.vehicles[3].category"] = "other",
+            ["assets.vehicles[3].count"] = "3",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var accounts = JsonNode.Parse(await (await app.TokenClientAsync("preparer")).GetStringAsync($"/api/units/{Unit}/2021/accounts"))!;
+        var vehicles = accounts["assets"]!["vehicles"]!.AsArray();
+        Assert.Equal(["specialTechnical", "other"], vehicles.Select(v => (string)v!["category"]!));
+        Assert.Equal([1, 3], vehicles.Select(v => (int)v!["count"]!));
+    }
+
+    [Fact]
+    public async Task Live_scoring_answers_the_score_cells_of_what_is_typed_without_saving()
+    {
+        var (app, preparer) = await DraftAsync();
+        await using var _ = app;
+        var (token, _) = await FormAsync(preparer, $"{Base}/performance");
+        var request = new HttpRequestMessage(HttpMethod.Post, $"{Base}/performance?handler=Score")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token,
+                ["evaluations[0].indicators[0].weight"] = "2",
+                ["evaluations[0].indicators[0].name"] = "开展流动科技馆展览次数",
+                ["evaluations[0].indicators[0].target"] = ">=1次",
+                ["evaluations[0].indicators[0].actual"] = "0次",
+                ["evaluations[0].indicators[0].applicable"] = "true",
+            }),
+        };
+        request.Headers.Accept.ParseAdd("application/json");
+        var cells = await (await preparer.SendAsync(request)).OkJsonAsync();
+        Assert.Equal("0", cells.GetProperty("s-0-0").GetString());
+        Assert.Equal("2", cells.GetProperty("s-0-1").GetString());
+        await using var db = app.Db();
+        Assert.Equal(1, await db.PerformanceVersions.CountAsync());
+    }
+
+    [Fact]
+    public async Task Submitting_with_a_blocking_finding_is_refused_with_the_findings_listed()
+    {
+        var (app, preparer) = await DraftAsync();
+        await using var _ = app;
+        // 100 元 more at the year's end than the flows leave: the totals no longer balance.
+        var (token, revision) = await FormAsync(preparer, $"{Base}/edit/balances");
+        var saved = await preparer.PostAsync($"{Base}/edit/balances", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["revision"] = revision,
+            ["openingBalances.rows"] = "2",
+            ["openingBalances[0].funding"] = "generalBudget",
+            ["openingBalances[0].code"] = "2012901",
+            ["openingBalances[0].amount"] = "84676.10",
+            ["openingBalances[1].funding"] = "nonFiscal",
+            ["openingBalances[1].code"] = "2012901",
+            ["openingBalances[1].amount"] = "191.93",
+            ["closingBalances.rows"] = "1",
+            ["closingBalances[0].funding"] = "nonFiscal",
+            ["closingBalances[0].code"] = "2012901",
+            ["closingBalances[0].amount"] = "512.26",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("T1-5", await preparer.GetStringAsync($"{Base}/edit/balances"));
+        (token, revision) = await FormAsync(preparer, Base);
+        var response = await preparer.PostAsync($"{Base}?handler=Submit", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["revision"] = revision,
+        }));
+        var html = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode == HttpStatusCode.Redirect) Assert.Fail("submitted despite the finding: " + response.Headers.Location);
+        Assert.Contains("阻断问题，修改后才能提交", html);
+        Assert.Contains("去修改", html);
+    }
+
+    [Fact]
+    public async Task The_public_disclosure_page_reads_without_scripts()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        var client = app.AnonymousClient();
+        var html = await client.GetStringAsync($"/disclosures/{Unit}/2021");
+        Assert.Contains("大同市科学技术协会2021年度单位决算", html);
+        Assert.Contains("公开01表", html);
+        // Each chart's figures are also a table, and its option sits beside it for the script.
+        Assert.Equal(6, Regex.Matches(html, "<figure class=\"chart\"").Count);
+        Assert.Contains("<summary>数据（元）</summary>", html);
+        Assert.Contains("265,675.22", html);
+        Assert.Contains("/lib/echarts/echarts.min.js", html);
+        foreach (var format in new[] { "pdf", "docx", "xlsx", "html", "csv", "fdp", "json", "accounts" })
+            Assert.Contains($"/api/public/disclosures/{Unit}/2021/documents/{format}?sequence=1", html);
+        Assert.DoesNotMatch("(src|href)=\"https?://", html);
+
+        var css = await client.GetStringAsync("/disclosure.css");
+        Assert.StartsWith(".document {", css, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/disclosures/NOPE/2021")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/lib/echarts/echarts.min.js")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_portal_searches_and_compares()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        var client = app.AnonymousClient();
+        Assert.Contains($"/disclosures/{Unit}/2021", await client.GetStringAsync("/?q=科学技术"));
+        Assert.Contains("没有找到已公开的决算", await client.GetStringAsync("/?q=不存在的单位"));
+        Assert.Contains("没有找到已公开的决算", await client.GetStringAsync("/?year=1999"));
+        Assert.Contains("请选择两份以上", await client.GetStringAsync($"/compare?d={Unit}:2021&d={Unit}:2021&d=NOPE:2021"));
+
+        await PublishCopyAsync(app, "140200-KX2", "大同市科技馆", 1.5m);
+        var compared = await client.GetStringAsync($"/compare?d={Unit}:2021&d=140200-KX2:2021");
+        Assert.Contains("大同市科技馆 2021", compared);
+        Assert.Contains("6,164.80", compared);
+        Assert.Contains("9,247.20", compared);
+        Assert.Contains("id=\"chart-compare\"", compared);
+    }
+
+    /// <summary>The sample published again as another unit of the department, with the three public expenses scaled.</summary>
+    private static async Task PublishCopyAsync(JuesuanApp app, string code, string name, decimal scale)
+    {
+        await app.AddOrganisationAsync(code, name, OrganisationKind.Unit, SampleLoader.DepartmentCode);
+        await app.AddUserAsync(code + "-preparer", UserRole.UnitPreparer, code);
+        await app.AddUserAsync("department", UserRole.DepartmentReviewer, SampleLoader.DepartmentCode);
+        await app.AddUserAsync("bureau", UserRole.BureauReviewer, SampleLoader.BureauCode);
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(Juesuan.Testing.RepoPaths.SampleAccounts))!;
+        json["unit"]!["code"] = code;
+        json["unit"]!["name"] = name;
+        var actual = json["threePublic"]!["actual"]!;
+        actual["vehicleOperation"] = (decimal)actual["vehicleOperation"]! * scale;
+        var preparer = await app.TokenClientAsync(code + "-preparer");
+        var import = await preparer.PostAsync($"/api/units/{code}/2021/import", new MultipartFormDataContent
+        {
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(json.ToJsonString())), "file", "accounts.json" },
+        });
+        var revision = await import.OkRevisionAsync();
+        revision = await (await preparer.ActAsync(code, 2021, "submit", new { revision })).OkRevisionAsync();
+        revision = await (await (await app.TokenClientAsync("department")).ActAsync(code, 2021, "approve", new { revision })).OkRevisionAsync();
+        var bureau = await app.TokenClientAsync("bureau");
+        revision = await (await bureau.ActAsync(code, 2021, "approve", new { revision })).OkRevisionAsync();
+        await (await bureau.ActAsync(code, 2021, "publish", new { revision })).OkJsonAsync();
+    }
+
+    [Fact]
+    public async Task The_audit_page_reports_on_pasted_text_and_says_what_is_missing()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        var client = app.AnonymousClient();
+        var token = await JuesuanApp.FormTokenAsync(client, "/audit");
+        var text = "2021年度收入总计100.00万元，其中：财政拨款收入80.00万元，占收入总计的90%；其他收入20.00万元，占20%。";
+        var report = await client.PostAsync("/audit", new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(text), "text" },
+        });
+        var html = await report.Content.ReadAsStringAsync();
+        Assert.Contains("共核查", html);
+        Assert.Contains("<mark class=\"contradicted\"", html);
+
+        var empty = await client.PostAsync("/audit", new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } });
+        Assert.Contains("请粘贴公开文本，或选择文件", await empty.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Page_forms_without_the_antiforgery_token_are_refused()
+    {
+        var (app, preparer) = await DraftAsync();
+        await using var _ = app;
+        var versions = await VersionsAsync(app);
+        var (_, revision) = await FormAsync(preparer, $"{Base}/edit/operating");
+        var response = await preparer.PostAsync($"{Base}/edit/operating", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["revision"] = revision,
+            ["operatingCosts"] = "1",
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(versions, await VersionsAsync(app));
+    }
+}

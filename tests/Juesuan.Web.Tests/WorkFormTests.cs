@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using Juesuan.Accounts;
+using Juesuan.Checks;
+using Juesuan.Testing;
+using Juesuan.Web.Work;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+
+namespace Juesuan.Web.Tests;
+
+public class WorkFormTests
+{
+    private static CheckReport CheckBroken()
+    {
+        var json = JsonNode.Parse(File.ReadAllText(RepoPaths.SampleAccounts))!;
+        var line = json["expenditure"]!.AsArray().Single(l => (string)l!["code"]! == "2012901" && (string)l["kind"]! == "basic" && (string)l["funding"]! == "generalBudget")!;
+        line["amount"] = (decimal)line["amount"]! + 100m;
+        json["reasons"]!.AsObject().Remove("threePublic.budget");
+        var accounts = AccountsReader.Read(json.ToJsonString(), "broken.json").Accounts!;
+        return CheckRunner.Run(CheckContext.For(accounts, new DateOnly(2022, 6, 1)), RuleCatalogue.Builtin);
+    }
+
+    [Fact]
+    public void Findings_are_placed_at_the_field_or_the_line_they_concern()
+    {
+        var report = CheckBroken();
+        var missingReason = report.Findings.Single(f => f.Location.Field == "reasons.threePublic.budget");
+        var place = Assert.Single(FindingPlaces.Of(missingReason));
+        Assert.Equal("threePublic", place.Part.Id);
+        Assert.Equal("reasons.threePublic.budget", place.Field);
+        Assert.Equal("/work/u/2021/edit/threePublic#f-reasons.threePublic.budget", FindingPlaces.Link("/work/u/2021", missingReason));
+
+        var unbalanced = report.Findings.First(f => f.RuleId == "F-1");
+        Assert.Contains(FindingPlaces.Of(unbalanced), p => p.Part.Id == "expenditure" && p.RowCode == "2012901");
+        var budgetReason = report.Findings.First(f => f.Location.Field == "reasons.budget.2012901");
+        Assert.Equal("budgets", FindingPlaces.Of(budgetReason).Single().Part.Id);
+    }
+
+    [Fact]
+    public void Every_part_edits_fields_the_accounts_file_has_and_every_reason_has_a_part()
+    {
+        var sample = JsonNode.Parse(File.ReadAllText(RepoPaths.SampleAccounts))!.AsObject();
+        var known = new HashSet<string>(sample.Select(p => p.Key)) { "useOfNonFiscalSurplus", "surplusDistribution" };
+        foreach (var part in AccountsParts.All)
+        {
+            foreach (var path in part.Fields.Select(f => f.Path).Concat(part.Lists.Select(l => l.Path)))
+                Assert.Contains(path.Split('.')[0], known);
+            Assert.Same(part, AccountsParts.Find(part.Id));
+        }
+        foreach (var key in AccountsParts.ReasonKeysFor(StoredFor(sample)))
+            Assert.NotNull(AccountsParts.OfReason(key));
+        Assert.Equal("budgets", AccountsParts.OfReason("budget.2060702").Id);
+        Assert.Equal("reasons", AccountsParts.OfReason("total.change").Id);
+    }
+
+    private static UnitAccounts StoredFor(JsonObject json) => AccountsReader.Read(json.ToJsonString(), "sample.json").Accounts!;
+
+    [Fact]
+    public void A_form_value_replaces_an_amount_and_keeps_what_is_said_of_it()
+    {
+        var stored = JsonNode.Parse("""{"operatingCosts":{"amount":1.5,"basis":"seed"},"unit":{"staff":{"actual":3}}}""")!.AsObject();
+        Assert.Equal("1.5", AccountsForm.Value(stored, "operatingCosts"));
+        var part = new AccountsPart("t", "测试", "", [new("operatingCosts", "机关运行经费", FieldKind.OptionalAmount), new("unit.staff.actual", "实有人数", FieldKind.OptionalCount)], [], [], []);
+        var form = new FormCollection(new Dictionary<string, StringValues> { ["operatingCosts"] = "２,０００.５", ["unit.staff.actual"] = "" });
+        var applied = AccountsForm.Apply(stored, part, form);
+        Assert.Equal("""{"operatingCosts":{"amount":2000.5,"basis":"seed"}}""", applied.ToJsonString());
+        Assert.Equal(1.5m, (decimal)stored["operatingCosts"]!["amount"]!);
+
+        var typed = AccountsForm.Apply(stored, part, new FormCollection(new Dictionary<string, StringValues> { ["operatingCosts"] = "约两千元" }));
+        Assert.Equal("约两千元", (string)typed["operatingCosts"]!["amount"]!);
+    }
+}
