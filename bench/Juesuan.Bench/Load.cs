@@ -45,7 +45,7 @@ internal static class Load
                 {
                     await MeasureAsync("门户首页", "/", null, connections, seconds);
                     await MeasureAsync("公开页面（图表、文本）", "/disclosures/140200-KX/2021", null, connections, seconds);
-                    await MeasureAsync("比较", "/compare?d=140200-KX:2021&d=140200-KX:2021", null, connections, seconds);
+                    await MeasureAsync("比较（选择页）", "/compare", null, connections, seconds);
                     await MeasureAsync("审核台", "/review", token, connections, seconds);
                     await MeasureAsync("审核页面", "/review/140200-KX/2021", token, connections, seconds);
                     await MeasureAsync("填报概览（含检查）", "/work/140200-KX/2021", token, connections, seconds);

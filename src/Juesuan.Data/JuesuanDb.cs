@@ -20,6 +20,7 @@ public abstract class JuesuanDb(DbContextOptions options) : DbContext(options), 
     public DbSet<UserAccount> Users => Set<UserAccount>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<BureauSettings> BureauSettings => Set<BureauSettings>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -110,6 +111,13 @@ public abstract class JuesuanDb(DbContextOptions options) : DbContext(options), 
             t.Property(x => x.Hash).HasMaxLength(64);
             t.Property(x => x.Prefix).HasMaxLength(16);
             t.HasOne(x => x.UserAccount).WithMany().HasForeignKey(x => x.UserAccountId).OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<BureauSettings>(b =>
+        {
+            b.HasKey(x => x.OrganisationId);
+            b.HasOne<Organisation>().WithOne().HasForeignKey<BureauSettings>(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(x => x.Template).HasMaxLength(64);
+            b.Property(x => x.UpdatedBy).HasMaxLength(128);
         });
         model.Entity<AuditEntry>(a =>
         {

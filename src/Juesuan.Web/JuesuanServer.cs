@@ -53,7 +53,9 @@ public static class JuesuanServer
         services.AddHostedService<StartupPreparation>();
         AddDatabase(services);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(RuleCatalogue.Builtin);
+        services.AddScoped<CurrentSettings>();
+        // The rules of a request are the bureau's (its check configuration applied to the shipped ones).
+        services.AddScoped(sp => sp.GetRequiredService<CurrentSettings>().Rules);
         services.AddSingleton(sp =>
         {
             var o = Options(sp);

@@ -322,4 +322,48 @@ public class PagesTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(versions, await VersionsAsync(app));
     }
+
+    [Fact]
+    public async Task The_bureau_settings_change_the_rules_every_check_runs_and_are_audited()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddUserAsync("bureau", UserRole.BureauReviewer, SampleLoader.BureauCode);
+        await app.AddUserAsync("department", UserRole.DepartmentReviewer, SampleLoader.DepartmentCode);
+        var bureau = await app.SignedInClientAsync("bureau");
+        var api = await app.TokenClientAsync("bureau");
+        var shipped = await api.GetStringAsync($"/api/units/{Unit}/2021/checks");
+        Assert.Contains("\"Q-2\"", shipped);
+
+        Dictionary<string, string> Form(string token, string q1Low)
+        {
+            var form = new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["fiscalYear"] = "2021", ["template"] = "default" };
+            foreach (var rule in Juesuan.Checks.RuleCatalogue.Builtin.Rules)
+            {
+                if (rule.Id != "Q-2") form[$"rule.{rule.Id}.enabled"] = "true";
+                form[$"rule.{rule.Id}.severity"] = rule.Id == "Q-1" ? "blocking" : Juesuan.Checks.RuleCatalogue.SeveritySpellings.First(s => s.Value == rule.Severity).Key;
+                foreach (var (name, value) in rule.Thresholds)
+                    form[$"rule.{rule.Id}.threshold.{name}"] = rule.Id == "Q-1" && name == "low" ? q1Low : value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            return form;
+        }
+
+        var token = await JuesuanApp.FormTokenAsync(bureau, "/review/settings");
+        var refused = await bureau.PostAsync("/review/settings", new FormUrlEncodedContent(Form(token, "九十")));
+        Assert.Contains("阈值“low”应为数字，实际为“九十”", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(shipped, await api.GetStringAsync($"/api/units/{Unit}/2021/checks"));
+
+        var saved = await bureau.PostAsync("/review/settings", new FormUrlEncodedContent(Form(token, "85")));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var configured = JsonNode.Parse(await api.GetStringAsync($"/api/units/{Unit}/2021/checks"))!;
+        var findings = configured["findings"]!.AsArray();
+        Assert.DoesNotContain(findings, f => (string)f!["ruleId"]! == "Q-2");
+        Assert.All(findings.Where(f => (string)f!["ruleId"]! == "Q-1"), f => Assert.Equal("blocking", ((string)f!["severity"]!).ToLowerInvariant()));
+        Assert.Contains("value=\"85\"", await bureau.GetStringAsync("/review/settings"));
+        Assert.Contains("<option value=\"2021\" selected=\"selected\">", await bureau.GetStringAsync("/review"));
+
+        await using (var db = app.Db())
+            Assert.Contains("Q-1", (await db.AuditEntries.SingleAsync(e => e.Action == "settings.save")).Detail);
+        var department = await app.SignedInClientAsync("department");
+        Assert.Equal(HttpStatusCode.Forbidden, (await department.GetAsync("/review/settings")).StatusCode);
+    }
 }

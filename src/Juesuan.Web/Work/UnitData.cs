@@ -17,13 +17,13 @@ public sealed record UnitCurrent(DisclosureCase Case, string AccountsJson, UnitA
 
 /// <summary>
 /// 单位数据 — what the API and the pages both read of a unit's year: the case, the current files, the
-/// checks on them and the self-evaluation scores, all dated by the server's clock.
+/// checks on them (by the bureau's rules) and the self-evaluation scores, all dated by the server's clock.
 /// </summary>
-public sealed class UnitData(JuesuanDb db, RuleCatalogue rules, TimeProvider clock)
+public sealed class UnitData(JuesuanDb db, CurrentSettings settings, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    public RuleCatalogue Rules => rules;
+    public RuleCatalogue Rules => settings.Rules;
 
     public Task<DisclosureCase?> CaseAsync(int unitId, int year, CancellationToken cancellation) =>
         db.DisclosureCases.AsNoTracking().SingleOrDefaultAsync(c => c.OrganisationId == unitId && c.FiscalYear == year, cancellation);
@@ -34,14 +34,14 @@ public sealed class UnitData(JuesuanDb db, RuleCatalogue rules, TimeProvider clo
         var @case = await CaseAsync(unitId, year, cancellation);
         if (@case?.CurrentVersionId is not { } versionId) return null;
         var json = await db.AccountsVersions.AsNoTracking().Where(v => v.Id == versionId).Select(v => v.Json).SingleAsync(cancellation);
-        var (accounts, settings) = StoredAccounts.Read(json);
+        var (accounts, file) = StoredAccounts.Read(json);
         if (@case.ApprovalDate is { } approved && accounts.Publication.ApprovalDate is null)
             accounts = accounts with { Publication = accounts.Publication with { ApprovalDate = approved } };
         var performance = @case.CurrentPerformanceId is { } p ? await db.PerformanceVersions.AsNoTracking().SingleAsync(x => x.Id == p, cancellation) : null;
-        return new UnitCurrent(@case, json, accounts, settings, performance);
+        return new UnitCurrent(@case, json, accounts, settings.For(file), performance);
     }
 
-    public CheckReport Check(UnitAccounts accounts) => CheckRunner.Run(CheckContext.For(accounts, Today), rules);
+    public CheckReport Check(UnitAccounts accounts) => CheckRunner.Run(CheckContext.For(accounts, Today), settings.Rules);
 
     /// <summary>Each evaluation's score and the performance checks on it (against the accounts' projects).</summary>
     public IReadOnlyList<(EvaluationScore Score, CheckReport Report)> Score(PerformanceFile file, UnitAccounts? accounts)

@@ -208,6 +208,9 @@ public sealed partial class RuleCatalogue
         _ => "情况说明",
     };
 
+    /// <summary>The spelling of each severity in rule and configuration files.</summary>
+    public static IReadOnlyDictionary<string, Severity> SeveritySpellings => Severities;
+
     internal static readonly Dictionary<string, Severity> Severities = new()
     {
         ["blocking"] = Severity.Blocking,

@@ -167,6 +167,34 @@ namespace Juesuan.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Juesuan.Data.BureauSettings", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CheckConfig")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Template")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("BureauSettings");
+                });
+
             modelBuilder.Entity("Juesuan.Data.DisclosureCase", b =>
                 {
                     b.Property<long>("Id")
@@ -523,6 +551,15 @@ namespace Juesuan.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("UserAccount");
+                });
+
+            modelBuilder.Entity("Juesuan.Data.BureauSettings", b =>
+                {
+                    b.HasOne("Juesuan.Data.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("Juesuan.Data.BureauSettings", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Juesuan.Data.DisclosureCase", b =>

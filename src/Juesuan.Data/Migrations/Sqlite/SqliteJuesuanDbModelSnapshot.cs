@@ -156,6 +156,34 @@ namespace Juesuan.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Juesuan.Data.BureauSettings", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CheckConfig")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Template")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("BureauSettings");
+                });
+
             modelBuilder.Entity("Juesuan.Data.DisclosureCase", b =>
                 {
                     b.Property<long>("Id")
@@ -498,6 +526,15 @@ namespace Juesuan.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("UserAccount");
+                });
+
+            modelBuilder.Entity("Juesuan.Data.BureauSettings", b =>
+                {
+                    b.HasOne("Juesuan.Data.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("Juesuan.Data.BureauSettings", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Juesuan.Data.DisclosureCase", b =>

@@ -1,5 +1,6 @@
 using Juesuan.Data;
 using Juesuan.Web.Security;
+using Juesuan.Web.Work;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public sealed record DeskRow(Organisation Unit, string? Department, DisclosureCa
 /// 审核台 — the units within the reviewer's reach for a year, with status, deadline and finding counts;
 /// filtered by status, department and name or code; those waiting for this reviewer first.
 /// </summary>
-public sealed class IndexModel(Scope scope, JuesuanDb db, DisclosureWorkflow workflow, TimeProvider clock) : PageModel
+public sealed class IndexModel(Scope scope, JuesuanDb db, DisclosureWorkflow workflow, CurrentSettings settings) : PageModel
 {
     public IReadOnlyList<DeskRow> Rows { get; private set; } = [];
 
@@ -41,9 +42,9 @@ public sealed class IndexModel(Scope scope, JuesuanDb db, DisclosureWorkflow wor
         var units = reach.Where(o => o.Kind == OrganisationKind.Unit).ToList();
         var ids = units.Select(u => u.Id).ToList();
         var cases = await db.DisclosureCases.AsNoTracking().Where(c => ids.Contains(c.OrganisationId)).ToListAsync(HttpContext.RequestAborted);
-        Years = cases.Select(c => c.FiscalYear).Append(clock.GetLocalNow().Year - 1).Distinct().OrderDescending().ToList();
-        // The latest year anyone has started is the one under review.
-        Year ??= cases.Count > 0 ? cases.Max(c => c.FiscalYear) : Years[0];
+        Years = cases.Select(c => c.FiscalYear).Append(settings.FiscalYear).Distinct().OrderDescending().ToList();
+        // The bureau's year when it has set one, else the latest year anyone has started.
+        Year ??= settings.Settings?.FiscalYear ?? (cases.Count > 0 ? cases.Max(c => c.FiscalYear) : settings.FiscalYear);
         Waiting = caller.Role switch
         {
             UserRole.DepartmentReviewer => workflow.Options.BureauReview ? [DisclosureStatus.Submitted] : [DisclosureStatus.Submitted, DisclosureStatus.Approved],

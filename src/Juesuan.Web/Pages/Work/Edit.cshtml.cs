@@ -60,12 +60,9 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
                 Errors = invalid.Errors.ToLookup(e => e.Path.StartsWith("$.", StringComparison.Ordinal) ? e.Path[2..] : "", e => e.Message);
                 Message = $"有 {invalid.Errors.Count} 处需要修改，未保存。";
                 break;
-            case SaveOutcome.Conflict conflict:
+            default:
                 Root = edited;
-                Message = $"未保存：在您打开本页之后，数据已被修改（现为第{conflict.CurrentRevision}次修订）。请记下您的修改，刷新本页后重新填写。";
-                break;
-            case SaveOutcome.Locked locked:
-                Message = "未保存：" + locked.Reason;
+                Message = NotSaved(outcome);
                 break;
         }
         await LoadCommentsAsync();

@@ -1,5 +1,6 @@
 using Juesuan.Data;
 using Juesuan.Web.Security;
+using Juesuan.Web.Work;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,11 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Juesuan.Web.Pages.Work;
 
 /// <summary>填报工作台 — the units a preparer fills in, each with its years and their status; a new year starts from here.</summary>
-public sealed class IndexModel(Scope scope, JuesuanDb db, DisclosureWorkflow workflow, TimeProvider clock) : PageModel
+public sealed class IndexModel(Scope scope, JuesuanDb db, DisclosureWorkflow workflow, CurrentSettings settings) : PageModel
 {
     public IReadOnlyList<(Organisation Unit, IReadOnlyList<DisclosureCase> Cases)> Units { get; private set; } = [];
 
-    /// <summary>The fiscal year whose final accounts are prepared now: last calendar year.</summary>
+    /// <summary>The fiscal year whose final accounts are prepared now (the bureau's setting).</summary>
     public int NewYear { get; private set; }
 
     public DisclosureWorkflow Workflow => workflow;
@@ -22,7 +23,7 @@ public sealed class IndexModel(Scope scope, JuesuanDb db, DisclosureWorkflow wor
     public async Task OnGetAsync()
     {
         var caller = Caller.From(User)!;
-        NewYear = clock.GetLocalNow().Year - 1;
+        NewYear = settings.FiscalYear;
         var units = (await scope.OrganisationsAsync(caller, HttpContext.RequestAborted)).Where(o => o.Kind == OrganisationKind.Unit).ToList();
         var ids = units.Select(u => u.Id).ToList();
         var cases = await db.DisclosureCases.AsNoTracking().Where(c => ids.Contains(c.OrganisationId)).ToListAsync(HttpContext.RequestAborted);

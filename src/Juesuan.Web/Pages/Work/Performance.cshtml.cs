@@ -63,11 +63,8 @@ public sealed class PerformanceModel(Scope scope, UnitData data, JuesuanDb db, T
                 Errors = invalid.Errors;
                 Message = $"有 {invalid.Errors.Count} 处需要修改，未保存。";
                 break;
-            case SaveOutcome.Conflict conflict:
-                Message = $"未保存：在您打开本页之后，数据已被修改（现为第{conflict.CurrentRevision}次修订）。请刷新后重新填写。";
-                break;
-            case SaveOutcome.Locked locked:
-                Message = "未保存：" + locked.Reason;
+            default:
+                Message = NotSaved(outcome);
                 break;
         }
         Load(edited);

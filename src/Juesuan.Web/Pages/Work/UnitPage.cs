@@ -37,6 +37,14 @@ public abstract class UnitPage(Scope scope, UnitData data) : PageModel
 
     public bool Allows(UnitAction action) => scope.Allows(Caller, action);
 
+    /// <summary>Why an edit was not saved, when someone saved in between or the case is no longer editable.</summary>
+    protected static string NotSaved(SaveOutcome outcome) => outcome switch
+    {
+        SaveOutcome.Conflict conflict => $"未保存：在您打开本页之后，数据已被修改（现为第{conflict.CurrentRevision}次修订）。请记下您的修改，刷新本页后重新填写。",
+        SaveOutcome.Locked locked => "未保存：" + locked.Reason,
+        _ => "未保存。",
+    };
+
     /// <summary>Null when the page may go on; otherwise the answer to give.</summary>
     protected async Task<IActionResult?> OpenAsync(string code, int year, UnitAction action, bool check = true)
     {

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Juesuan.Checks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juesuan.Data;
+
+/// <summary>
+/// 财政局设置 — what a finance bureau decides for the disclosures under it: the fiscal year now being
+/// prepared, the disclosure template variant, and its check configuration (rules enabled, severities and
+/// thresholds, as a <c>juesuan.check-config/1</c> file; docs/rules.md).
+/// </summary>
+public sealed class BureauSettings
+{
+    /// <summary>The bureau (an organisation of kind Bureau).</summary>
+    public int OrganisationId { get; set; }
+
+    /// <summary>当前决算年度; null: last calendar year.</summary>
+    public int? FiscalYear { get; set; }
+
+    /// <summary>公开文本模板 for accounts that name none; null: the default template.</summary>
+    public string? Template { get; set; }
+
+    /// <summary>检查配置 (JSON); null: the rules as shipped.</summary>
+    public string? CheckConfig { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public required string UpdatedBy { get; set; }
+}
+
+/// <summary>
+/// 设置存取 — reads the settings that apply (the bureau at the root of the tree) and saves a bureau's,
+/// refusing a check configuration the rule catalogue does not accept; each save is audited with its changes.
+/// </summary>
+public sealed class SettingsStore(JuesuanDb db, TimeProvider clock)
+{
+    /// <summary>The settings in force: the root bureau's, or none.</summary>
+    public async Task<BureauSettings?> CurrentAsync(CancellationToken cancellation = default)
+    {
+        var bureau = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Bureau && o.ParentId == null)
+            .OrderBy(o => o.Id).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellation);
+        return bureau is null ? null : await db.BureauSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OrganisationId == bureau, cancellation);
+    }
+
+    /// <summary>The rules with a settings' check configuration applied (the shipped ones when there is none).</summary>
+    public static RuleCatalogueResult Rules(string? checkConfig) =>
+        checkConfig is null ? new RuleCatalogueResult(RuleCatalogue.Builtin, []) : RuleCatalogue.Load(config: (checkConfig, "检查配置"));
+
+    /// <summary>Saves a bureau's settings; the errors of a check configuration that cannot be used, or none.</summary>
+    public async Task<IReadOnlyList<string>> SaveAsync(int bureauId, int? fiscalYear, string? template, string? checkConfig, string actor,
+        CancellationToken cancellation = default)
+    {
+        var errors = Rules(checkConfig).Errors;
+        if (errors.Count > 0) return errors;
+        var settings = await db.BureauSettings.SingleOrDefaultAsync(s => s.OrganisationId == bureauId, cancellation);
+        var before = settings is null ? null : JsonSerializer.Serialize(new { settings.FiscalYear, settings.Template, settings.CheckConfig }, JsonChanges.Options);
+        if (settings is null)
+        {
+            settings = new BureauSettings { OrganisationId = bureauId, UpdatedBy = actor };
+            db.BureauSettings.Add(settings);
+        }
+        (settings.FiscalYear, settings.Template, settings.CheckConfig) = (fiscalYear, template, checkConfig);
+        (settings.UpdatedAt, settings.UpdatedBy) = (clock.GetUtcNow(), actor);
+        var after = JsonSerializer.Serialize(new { fiscalYear, template, checkConfig }, JsonChanges.Options);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        await db.SaveChangesAsync(cancellation);
+        AuditTrail.Record(db, settings.UpdatedAt, actor, "settings.save", JsonChanges.AsDetail(JsonChanges.Between(before, after)), bureauId);
+        await db.SaveChangesAsync(cancellation);
+        await transaction.CommitAsync(cancellation);
+        return [];
+    }
+}
