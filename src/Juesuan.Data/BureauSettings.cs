@@ -34,13 +34,13 @@ public sealed class BureauSettings
 /// </summary>
 public sealed class SettingsStore(JuesuanDb db, TimeProvider clock)
 {
-    /// <summary>The settings in force: the root bureau's, or none.</summary>
-    public async Task<BureauSettings?> CurrentAsync(CancellationToken cancellation = default)
-    {
-        var bureau = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Bureau && o.ParentId == null)
-            .OrderBy(o => o.Id).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellation);
-        return bureau is null ? null : await db.BureauSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OrganisationId == bureau, cancellation);
-    }
+    /// <summary>The bureau at the root of the tree, whose settings are in force.</summary>
+    public IQueryable<int> RootBureau =>
+        db.Organisations.Where(o => o.Kind == OrganisationKind.Bureau && o.ParentId == null).OrderBy(o => o.Id).Select(o => o.Id);
+
+    /// <summary>The settings in force: the root bureau's, or none (read once per request, hence synchronously).</summary>
+    public BureauSettings? Current() =>
+        db.BureauSettings.AsNoTracking().SingleOrDefault(s => s.OrganisationId == RootBureau.FirstOrDefault());
 
     /// <summary>The rules with a settings' check configuration applied (the shipped ones when there is none).</summary>
     public static RuleCatalogueResult Rules(string? checkConfig) =>

@@ -50,11 +50,9 @@ public static class UnitsApi
     public static async Task<(Organisation? Unit, Caller Caller, IResult? Refusal)> ResolveAsync(HttpContext http, Scope scope, string code, UnitAction action)
     {
         var caller = Caller.From(http.User)!;
-        var unit = await scope.UnitAsync(caller, code, http.RequestAborted);
-        if (unit is null) return (null, caller, Problems.NotFound($"找不到单位“{code}”，或不在您的权限范围内"));
-        if (!scope.Allows(caller, action))
-            return (null, caller, Problems.Forbidden($"{UserDirectory.RoleName(caller.Role)}不能{ActionName(action)}"));
-        return (unit, caller, null);
+        var (unit, forbidden) = await scope.ResolveAsync(caller, code, action, http.RequestAborted);
+        if (forbidden) return (null, caller, Problems.Forbidden($"{UserDirectory.RoleName(caller.Role)}不能{ActionName(action)}"));
+        return unit is null ? (null, caller, Problems.NotFound($"找不到单位“{code}”，或不在您的权限范围内")) : (unit, caller, null);
     }
 
     private static string ActionName(UnitAction action) => action switch
@@ -170,11 +168,10 @@ public static class UnitsApi
         if (!http.Request.HasFormContentType) return Problems.BadRequest("请以 multipart/form-data 上传文件（字段名 file）");
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         if (form.Files.GetFile("file") is not { } upload) return Problems.BadRequest("请在字段 file 中上传决算数据文件（.json 或 .xlsx）");
-        if (upload.Length > MaxUploadBytes) return Problems.BadRequest($"文件超过 {MaxUploadBytes / 1024 / 1024} MB，不像是决算数据文件");
-        using var buffer = new MemoryStream();
-        await upload.CopyToAsync(buffer, http.RequestAborted);
+        var (content, problem) = await UploadedAccounts.ContentAsync(upload, http.RequestAborted);
+        if (problem is not null) return Problems.BadRequest(problem);
         var fileName = Path.GetFileName(upload.FileName);
-        var read = UploadedAccounts.Read(buffer.ToArray(), fileName);
+        var read = UploadedAccounts.Read(content!, fileName);
         var store = new AccountsStore(db, clock, rules);
         if (dryRun == true)
         {
@@ -283,6 +280,16 @@ public static class UnitsApi
 /// <summary>读取上传文件 — an uploaded accounts file (JSON, or a filled accounts workbook) read, or every problem with where it is.</summary>
 public static class UploadedAccounts
 {
+    /// <summary>An upload's bytes, or why it is not taken (empty, or too large to be an accounts file).</summary>
+    public static async Task<(byte[]? Content, string? Problem)> ContentAsync(IFormFile? file, CancellationToken cancellation)
+    {
+        if (file is null || file.Length == 0) return (null, "请选择要导入的文件");
+        if (file.Length > UnitsApi.MaxUploadBytes) return (null, $"文件超过 {UnitsApi.MaxUploadBytes / 1024 / 1024} MB，不像是决算数据文件");
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellation);
+        return (buffer.ToArray(), null);
+    }
+
     public static AccountsReadResult Read(byte[] content, string fileName)
     {
         if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))

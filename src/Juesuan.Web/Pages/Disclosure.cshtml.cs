@@ -8,14 +8,17 @@ using Microsoft.Extensions.Options;
 
 namespace Juesuan.Web.Pages;
 
+/// <summary>One publication as the list of publications shows it.</summary>
+public sealed record PublicationEntry(int Sequence, DateTimeOffset PublishedAt, string? AmendmentReason);
+
 /// <summary>
 /// 公开页面 — one published disclosure: when it was approved and published, its check summary, its charts,
 /// downloads in every format, every publication with what each amendment changed and why, and the
 /// disclosure itself exactly as published.
 /// </summary>
-public sealed class DisclosureModel(JuesuanDb db, IOptions<ServerOptions> options) : PageModel
+public sealed class DisclosureModel(JuesuanDb db, DisclosureRendering rendering, IOptions<ServerOptions> options) : PageModel
 {
-    public IReadOnlyList<Publication> Publications { get; private set; } = [];
+    public IReadOnlyList<PublicationEntry> Publications { get; private set; } = [];
 
     public Publication Shown { get; private set; } = null!;
 
@@ -38,17 +41,22 @@ public sealed class DisclosureModel(JuesuanDb db, IOptions<ServerOptions> option
 
     public async Task<IActionResult> OnGetAsync(string code, int year, int? sequence)
     {
-        Publications = await db.Publications.AsNoTracking().Include(p => p.Organisation)
-            .Where(p => p.Organisation!.Code == code && p.FiscalYear == year).OrderBy(p => p.Sequence).ToListAsync(HttpContext.RequestAborted);
+        // The list is read without the frozen texts; only the publication shown (and, for an amendment, the accounts it corrected) is read whole.
+        var published = db.Publications.AsNoTracking().Where(p => p.Organisation!.Code == code && p.FiscalYear == year);
+        Publications = await published.OrderBy(p => p.Sequence)
+            .Select(p => new PublicationEntry(p.Sequence, p.PublishedAt, p.AmendmentReason)).ToListAsync(HttpContext.RequestAborted);
         if (Publications.Count == 0) return NotFound();
-        Shown = sequence is { } s ? Publications.FirstOrDefault(p => p.Sequence == s)! : Publications[^1];
-        if (Shown is null) return NotFound();
+        var shown = sequence ?? Publications[^1].Sequence;
+        if (await published.Include(p => p.Organisation).SingleOrDefaultAsync(p => p.Sequence == shown, HttpContext.RequestAborted) is not { } publication)
+            return NotFound();
+        Shown = publication;
         (Code, Year, UnitName) = (code, year, Shown.Organisation!.Name);
         using (var checks = JsonDocument.Parse(Shown.ChecksJson))
             RulesRun = checks.RootElement.TryGetProperty("rulesRun", out var run) ? run.GetInt32() : 0;
-        Charts = DisclosureCharts.For(StoredAccounts.Read(Shown.AccountsJson).Accounts);
-        if (Shown.Sequence > 1 && Publications.FirstOrDefault(p => p.Sequence == Shown.Sequence - 1) is { } before)
-            Changes = JsonChanges.Between(before.AccountsJson, Shown.AccountsJson);
+        Charts = rendering.Charts(Shown);
+        if (Shown.Sequence > 1 && await published.Where(p => p.Sequence == Shown.Sequence - 1).Select(p => p.AccountsJson)
+                .SingleOrDefaultAsync(HttpContext.RequestAborted) is { } before)
+            Changes = JsonChanges.Between(before, Shown.AccountsJson);
         ViewData["Title"] = $"{UnitName} {year}年度决算";
         return Page();
     }

@@ -92,6 +92,16 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
         return file;
     }
 
+    /// <summary>A publication's charts, computed once from its frozen accounts (the disclosure page shows them on every view).</summary>
+    public IReadOnlyList<Chart> Charts(Publication publication) =>
+        cache.GetOrCreate((publication.Id, "charts"), entry =>
+        {
+            var charts = DisclosureCharts.For(StoredAccounts.Read(publication.AccountsJson).Accounts);
+            entry.Size = charts.Sum(c => c.OptionJson.Length * 2L);
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            return charts;
+        })!;
+
     /// <summary>A publication's document JSON, read once and kept ready to send (it is the most requested public resource).</summary>
     public async Task<CompressedText> DocumentJsonAsync(JuesuanDb db, long publicationId, CancellationToken cancellation)
     {

@@ -40,6 +40,16 @@ public sealed class Scope(JuesuanDb db, WorkflowOptions workflow)
         return unit is not null && Reaches(caller, unit) ? unit : null;
     }
 
+    /// <summary>
+    /// The unit the caller may take the action on. Outside the caller's reach it is not found (null, not
+    /// forbidden), so its existence does not leak; within reach, a role that may not act is forbidden.
+    /// </summary>
+    public async Task<(Organisation? Unit, bool Forbidden)> ResolveAsync(Caller caller, string code, UnitAction action, CancellationToken cancellation)
+    {
+        var unit = await UnitAsync(caller, code, cancellation);
+        return unit is null ? (null, false) : Allows(caller, action) ? (unit, false) : (null, true);
+    }
+
     /// <summary>Whether the caller's organisation is, or lies above, the given one.</summary>
     public static bool Reaches(Caller caller, Organisation organisation) => caller.Role switch
     {

@@ -1,6 +1,5 @@
 using Juesuan.Checks;
 using Juesuan.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Juesuan.Web.Work;
@@ -12,11 +11,7 @@ namespace Juesuan.Web.Work;
 /// </summary>
 public sealed class CurrentSettings(JuesuanDb db, TimeProvider clock, IMemoryCache cache)
 {
-    private readonly Lazy<BureauSettings?> settings = new(() =>
-    {
-        var bureau = db.Organisations.Where(o => o.Kind == OrganisationKind.Bureau && o.ParentId == null).OrderBy(o => o.Id).Select(o => (int?)o.Id).FirstOrDefault();
-        return bureau is null ? null : db.BureauSettings.AsNoTracking().SingleOrDefault(s => s.OrganisationId == bureau);
-    });
+    private readonly Lazy<BureauSettings?> settings = new(() => new SettingsStore(db, clock).Current());
 
     public BureauSettings? Settings => settings.Value;
 

@@ -51,9 +51,10 @@ public sealed class SettingsModel(JuesuanDb db, CurrentSettings current, TimePro
         if (fiscalYear is < 2000 or > 2100) errors.Add($"当前决算年度应为2000至2100之间的年份，实际为{fiscalYear}");
         if (Template is not null && !Templates.Contains(Template)) errors.Add($"没有名为“{Template}”的模板");
         var config = Configuration(errors);
-        var bureau = await db.Organisations.Where(o => o.Kind == OrganisationKind.Bureau && o.ParentId == null).OrderBy(o => o.Id).FirstAsync(HttpContext.RequestAborted);
+        var store = new SettingsStore(db, clock);
         if (errors.Count == 0)
-            errors.AddRange(await new SettingsStore(db, clock).SaveAsync(bureau.Id, fiscalYear, Template, config, User.Identity!.Name!, HttpContext.RequestAborted));
+            errors.AddRange(await store.SaveAsync(await store.RootBureau.FirstAsync(HttpContext.RequestAborted), fiscalYear, Template, config, User.Identity!.Name!,
+                HttpContext.RequestAborted));
         if (errors.Count == 0) return Redirect("/review/settings?done=" + Uri.EscapeDataString("设置已保存，检查从现在起按新设置进行"));
         Errors = errors;
         Rules = config is not null && SettingsStore.Rules(config).Catalogue is { } edited ? edited : current.Rules;

@@ -47,7 +47,7 @@ public sealed class ImportModel(Scope scope, UnitData data, JuesuanDb db, TimePr
     {
         if (await OpenAsync(code, year, UnitAction.Edit, check: false) is { } refusal) return refusal;
         ViewData["Part"] = "import";
-        if (Upload(file) is not { } bytes) return Page();
+        if (await UploadAsync(file) is not { } bytes) return Page();
         FileName = Path.GetFileName(file!.FileName);
         var read = UploadedAccounts.Read(bytes, FileName);
         switch (await new AccountsStore(db, clock, Data.Rules).PreviewAsync(Unit.Id, read, FileName, year, HttpContext.RequestAborted))
@@ -87,7 +87,7 @@ public sealed class ImportModel(Scope scope, UnitData data, JuesuanDb db, TimePr
     {
         if (await OpenAsync(code, year, UnitAction.Edit, check: false) is { } refusal) return refusal;
         ViewData["Part"] = "import";
-        if (Upload(file) is not { } bytes) return Page();
+        if (await UploadAsync(file) is not { } bytes) return Page();
         var name = Path.GetFileName(file!.FileName);
         string json;
         try
@@ -121,21 +121,11 @@ public sealed class ImportModel(Scope scope, UnitData data, JuesuanDb db, TimePr
         return Outcome(outcome, "已新建空白决算数据，请逐项填报");
     }
 
-    private byte[]? Upload(IFormFile? file)
+    private async Task<byte[]?> UploadAsync(IFormFile? file)
     {
-        if (file is null || file.Length == 0)
-        {
-            Message = "请选择要导入的文件。";
-            return null;
-        }
-        if (file.Length > UnitsApi.MaxUploadBytes)
-        {
-            Message = $"文件超过 {UnitsApi.MaxUploadBytes / 1024 / 1024} MB，不像是决算数据文件。";
-            return null;
-        }
-        using var buffer = new MemoryStream();
-        file.CopyTo(buffer);
-        return buffer.ToArray();
+        var (content, problem) = await UploadedAccounts.ContentAsync(file, HttpContext.RequestAborted);
+        if (problem is not null) Message = problem + "。";
+        return content;
     }
 
     private IActionResult Outcome(SaveOutcome outcome, string done)

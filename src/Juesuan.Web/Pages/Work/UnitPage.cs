@@ -49,9 +49,9 @@ public abstract class UnitPage(Scope scope, UnitData data) : PageModel
     protected async Task<IActionResult?> OpenAsync(string code, int year, UnitAction action, bool check = true)
     {
         Caller = Caller.From(User)!;
-        var unit = await scope.UnitAsync(Caller, code, HttpContext.RequestAborted);
+        var (unit, forbidden) = await scope.ResolveAsync(Caller, code, action, HttpContext.RequestAborted);
+        if (forbidden) return StatusCode(StatusCodes.Status403Forbidden);
         if (unit is null) return NotFound();
-        if (!scope.Allows(Caller, action)) return StatusCode(StatusCodes.Status403Forbidden);
         Unit = unit;
         Year = year;
         Current = await data.CurrentAsync(unit.Id, year, HttpContext.RequestAborted);
