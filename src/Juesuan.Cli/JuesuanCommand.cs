@@ -20,6 +20,7 @@ internal static class JuesuanCommand
             TemplateCommand.Create(stdout, stderr),
             AuditCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout),
+            FormatCommand.Create(stdout),
             ImportCommand.Create(stdout, stderr),
             TrailCommand.Create(stdout, stderr),
         };

@@ -36,6 +36,18 @@ public class AccountsReaderTests
     }
 
     [Fact]
+    public void An_optional_amount_left_out_is_not_stated_and_one_written_as_0_is_0()
+    {
+        var left = Read(SampleWith(r => r["procurement"] = new JsonObject { ["goods"] = 100 })).Accounts!;
+        Assert.Null(left.Procurement.AwardedToSmes);
+        Assert.Null(left.Procurement.AwardedToSmallMicro);
+        var zero = Read(SampleWith(r => r["procurement"] = new JsonObject { ["goods"] = 100, ["awardedToSmes"] = 0 })).Accounts!;
+        Assert.Equal(Amount.Zero, zero.Procurement.AwardedToSmes);
+        Assert.Equal(zero.Procurement, Read(AccountsWriter.Write(zero)).Accounts!.Procurement);
+        Assert.Equal(left.Procurement, Read(AccountsWriter.Write(left)).Accounts!.Procurement);
+    }
+
+    [Fact]
     public void A_value_of_the_wrong_type_names_its_path_and_what_was_expected()
     {
         var result = Read(SampleWith(r => r["expenditure"]![0]!["amount"] = "约三万"));

@@ -11,6 +11,8 @@ using Juesuan.Documents.Workbooks;
 using Juesuan.Documents.Xlsx;
 using Juesuan.Testing;
 
+using static Juesuan.Documents.Tests.WorkbookEdits;
+
 namespace Juesuan.Documents.Tests;
 
 public class AccountsWorkbookTests
@@ -57,7 +59,7 @@ public class AccountsWorkbookTests
         using var xlsx = SpreadsheetDocument.Open(new MemoryStream(AccountsWorkbookWriter.Template(2021)), false);
         var workbook = xlsx.WorkbookPart!;
         var sheets = workbook.Workbook.Sheets!.Elements<Sheet>().ToArray();
-        Assert.Equal(["填表说明", .. AccountsWorkbookLayout.Sheets.Select(s => s.Name), "科目目录"], sheets.Select(s => s.Name!.Value!));
+        Assert.Equal(["填表说明", .. AccountsWorkbookLayout.Standard.Sheets.Select(s => s.Name), "科目目录"], sheets.Select(s => s.Name!.Value!));
         Assert.Equal(SheetStateValues.Hidden, sheets[^1].State!.Value);
 
         var expenditure = (WorksheetPart)workbook.GetPartById(sheets.Single(s => s.Name == "支出").Id!.Value!);
@@ -198,51 +200,4 @@ public class AccountsWorkbookTests
 
     private static string WorkbookFormat(byte[] content) =>
         Assert.Throws<WorkbookFormatException>(() => WorkbookCells.Read(content, "x.xlsx")).Message;
-
-    /// <summary>The workbook with one cell changed as a person would change it in Excel: a number, a text, or cleared.</summary>
-    internal static byte[] Edit(byte[] workbook, string sheetName, string reference, object value, bool raw = false)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(workbook);
-        using (var xlsx = SpreadsheetDocument.Open(stream, true))
-        {
-            var part = xlsx.WorkbookPart!;
-            var sheet = part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
-            var worksheet = ((WorksheetPart)part.GetPartById(sheet.Id!.Value!)).Worksheet;
-            var (column, row) = WorkbookCells.Parse(reference)!.Value;
-            var data = worksheet.GetFirstChild<SheetData>()!;
-            var rowElement = data.Elements<Row>().FirstOrDefault(r => r.RowIndex! == (uint)row);
-            if (rowElement is null)
-            {
-                rowElement = new Row { RowIndex = (uint)row };
-                data.InsertAt(rowElement, data.Elements<Row>().Count(r => r.RowIndex! < (uint)row));
-            }
-            var cell = rowElement.Elements<Cell>().FirstOrDefault(c => c.CellReference == reference);
-            if (cell is null)
-            {
-                cell = new Cell { CellReference = reference };
-                rowElement.InsertAt(cell, rowElement.Elements<Cell>().Count(c => WorkbookCells.Parse(c.CellReference!)!.Value.Column < column));
-            }
-            cell.RemoveAllChildren();
-            switch (value)
-            {
-                case decimal number:
-                    (cell.DataType, cell.CellValue) = (CellValues.Number, new CellValue(number.ToString(CultureInfo.InvariantCulture)));
-                    break;
-                case string text when raw:
-                    (cell.DataType, cell.CellValue) = (CellValues.Number, new CellValue(text));
-                    break;
-                case "":
-                    (cell.DataType, cell.CellValue) = (null, null);
-                    break;
-                case string text:
-                    cell.DataType = CellValues.InlineString;
-                    cell.InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text));
-                    break;
-                default:
-                    throw new ArgumentException(value.ToString());
-            }
-        }
-        return stream.ToArray();
-    }
 }

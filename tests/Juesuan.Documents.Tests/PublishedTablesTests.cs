@@ -90,7 +90,7 @@ public class PublishedTablesTests
         var workbook = Published(Sample, AmountUnit.TenThousandYuan);
         var shown = WorkbookCells.Read(workbook, "x").Sheet("公开05表")!;
         Assert.Equal("2012901", shown[8, 1].Text);
-        var edited = AccountsWorkbookTests.Edit(workbook, "公开05表", "C8", decimal.Parse(shown[8, 3].Text, System.Globalization.CultureInfo.InvariantCulture) + 1m);
+        var edited = WorkbookEdits.Edit(workbook, "公开05表", "C8", decimal.Parse(shown[8, 3].Text, System.Globalization.CultureInfo.InvariantCulture) + 1m);
         var published = Import(edited).Tables!;
         var report = CheckRunner.RunTables(new FactSet(published.Tables), published.UnitName, published.FiscalYear, AsOf, Rules);
         Assert.Contains(report.Findings, f => f.Severity == Severity.Blocking && f.Location.Table == "T5" && f.Location.Row == "2012901");
@@ -99,7 +99,7 @@ public class PublishedTablesTests
     [Fact]
     public void A_cell_that_is_not_an_amount_is_named_by_sheet_and_cell()
     {
-        var edited = AccountsWorkbookTests.Edit(Published(Sample, AmountUnit.TenThousandYuan), "公开05表", "D12", "约三万");
+        var edited = WorkbookEdits.Edit(Published(Sample, AmountUnit.TenThousandYuan), "公开05表", "D12", "约三万");
         var result = Import(edited);
         Assert.Null(result.Tables);
         Assert.Contains("公开表.xlsx 公开05表 D12：应为金额，实际为文本“约三万”", result.Errors.Select(e => e.ToString()));
@@ -108,7 +108,7 @@ public class PublishedTablesTests
     [Fact]
     public void A_line_the_table_does_not_have_is_named()
     {
-        var edited = AccountsWorkbookTests.Edit(Published(Sample, AmountUnit.Yuan), "公开01表", "A5", "九、某某收入");
+        var edited = WorkbookEdits.Edit(Published(Sample, AmountUnit.Yuan), "公开01表", "A5", "九、某某收入");
         var result = Import(edited);
         Assert.Contains(result.Errors, e => e.Path == "公开01表 A5" && e.Message.StartsWith("不认识的项目“九、某某收入”", StringComparison.Ordinal));
     }

@@ -60,7 +60,7 @@ public class WorkFormTests
     {
         var stored = JsonNode.Parse("""{"operatingCosts":{"amount":1.5,"basis":"seed"},"unit":{"staff":{"actual":3}}}""")!.AsObject();
         Assert.Equal("1.5", AccountsForm.Value(stored, "operatingCosts"));
-        var part = new AccountsPart("t", "测试", "", [new("operatingCosts", "机关运行经费", FieldKind.OptionalAmount), new("unit.staff.actual", "实有人数", FieldKind.OptionalCount)], [], [], []);
+        var part = new AccountsPart("t", "测试", "", [new("operatingCosts", "机关运行经费", InputKind.OptionalAmount), new("unit.staff.actual", "实有人数", InputKind.OptionalCount)], [], [], []);
         var form = new FormCollection(new Dictionary<string, StringValues> { ["operatingCosts"] = "２,０００.５", ["unit.staff.actual"] = "" });
         var applied = AccountsForm.Apply(stored, part, form);
         Assert.Equal("""{"operatingCosts":{"amount":2000.5,"basis":"seed"}}""", applied.ToJsonString());

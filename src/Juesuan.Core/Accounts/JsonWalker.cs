@@ -131,6 +131,18 @@ internal sealed class JsonWalker
         return null;
     }
 
+    /// <summary>One of <paramref name="spellings"/>, as spelt in the file.</summary>
+    public string? Choice(string name, string label, IEnumerable<string> spellings, bool required = false)
+    {
+        if (Field(name, label, required) is not { } v) return null;
+        if (v.ValueKind == JsonValueKind.String && spellings.Contains(v.GetString()!, StringComparer.Ordinal)) return v.GetString();
+        Error(At(name), $"{label}应为 {string.Join("、", spellings)} 之一，实际为{Describe(v)}");
+        return null;
+    }
+
+    /// <summary>Counts a field as asked for without reading it (one that was reported otherwise).</summary>
+    public void Skip(string name) => _asked.Add(name);
+
     public JsonWalker? Object(string name, string label, bool required = false)
     {
         if (Field(name, label, required) is not { } v) return null;

@@ -112,6 +112,11 @@ public static class ReasonKeys
     /// <summary>The accounts field a reason is entered in: "reasons.budget.2012901".</summary>
     public static string FieldOf(string key) => "reasons." + key;
 
+    /// <summary>Every accepted key as a regular expression (for the JSON Schema).</summary>
+    public static string Pattern =>
+        "^(" + string.Join("|", FixedKeys.Select(System.Text.RegularExpressions.Regex.Escape)) +
+        @"|income\.(" + string.Join("|", SourceKeys.Values) + @")\.change|budget\.[0-9]{7})$";
+
     /// <summary>A short description of the accepted keys, for error messages and docs.</summary>
     public const string Description =
         "total.change、income.change、income.<来源>.change、expenditure.change、fiscal.change、generalBudget.change、" +

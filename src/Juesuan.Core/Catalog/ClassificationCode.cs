@@ -48,6 +48,17 @@ public sealed record ClassificationCode(string Code, CodeLevel Level, CodeKind K
         _ => null,
     };
 
+    /// <summary>How many digits a code of the level has.</summary>
+    public static int Digits(CodeLevel level) => level switch
+    {
+        CodeLevel.Class => 3,
+        CodeLevel.Section => 5,
+        _ => 7,
+    };
+
+    /// <summary>The classification's Chinese name.</summary>
+    public static string KindName(CodeKind kind) => kind == CodeKind.Economic ? "部门预算支出经济分类科目" : "支出功能分类科目";
+
     /// <summary>The level's Chinese name: 类, 款 or 项.</summary>
     public static string LevelName(CodeLevel level) => level switch
     {

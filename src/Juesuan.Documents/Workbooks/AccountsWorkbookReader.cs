@@ -22,18 +22,19 @@ public static partial class AccountsWorkbookReader
     /// <summary>Whether a workbook is an accounts workbook (it has the profile sheet).</summary>
     public static bool Recognises(WorkbookCells workbook) => workbook.Sheet(AccountsWorkbookLayout.ProfileSheet) is not null;
 
-    public static AccountsReadResult Read(WorkbookCells workbook)
+    public static AccountsReadResult Read(WorkbookCells workbook, AccountsWorkbookLayout? layout = null)
     {
+        var sheets = layout ?? AccountsWorkbookLayout.Standard;
         var reading = new Reading(workbook);
         if (!Recognises(workbook))
             reading.Error(AccountsWorkbookLayout.ProfileSheet, $"缺少工作表“{AccountsWorkbookLayout.ProfileSheet}”：这不是决算填报工作簿（可用 juesuan template 生成模板）");
-        foreach (var layout in AccountsWorkbookLayout.Sheets)
+        foreach (var sheetLayout in sheets.Sheets)
         {
-            if (workbook.Sheet(layout.Name) is not { } sheet) continue;
-            if (layout is FieldSheet fields) reading.Fields(fields, sheet);
-            else reading.Lines((LineSheet)layout, sheet);
+            if (workbook.Sheet(sheetLayout.Name) is not { } sheet) continue;
+            if (sheetLayout is FieldSheet fields) reading.Fields(fields, sheet);
+            else reading.Lines((LineSheet)sheetLayout, sheet);
         }
-        var result = AccountsReader.Read(reading.File.ToJsonString(), workbook.FileName);
+        var result = AccountsReader.Read(reading.File.ToJsonString(), workbook.FileName, fields: sheets.Fields);
         var errors = reading.Errors
             .Concat(result.Errors.Where(e => !reading.AlreadyReported(e.Path)).Select(e => e with { Path = reading.Place(e.Path), Message = reading.PlacesIn(e.Message) }))
             .ToArray();
@@ -184,7 +185,7 @@ public static partial class AccountsWorkbookReader
                         return JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                     return Fail($"{input.Label}应为日期（如 2022-07-25），实际为{cell.Describe()}");
                 case InputType.Choice:
-                    var choice = input.Choices!.FirstOrDefault(c => c.Label == text || c.Value == text);
+                    var choice = input.Choices!.FirstOrDefault(c => c.Name == text || c.Value == text);
                     return choice is not null ? JsonValue.Create(choice.Value) : Fail($"{input.Label}应为{Expected(input)}，实际为{cell.Describe()}");
                 case InputType.YesNo:
                     if (text is "是" or "TRUE" or "Y" or "y" or "1") return JsonValue.Create(true);
@@ -206,7 +207,7 @@ public static partial class AccountsWorkbookReader
 
         private static string Expected(Input input) => input.Type switch
         {
-            InputType.Choice => string.Join("、", input.Choices!.Select(c => $"“{c.Label}”")) + "之一",
+            InputType.Choice => string.Join("、", input.Choices!.Select(c => $"“{c.Name}”")) + "之一",
             InputType.Amount => "金额",
             InputType.Count => "整数",
             InputType.Date => "日期",

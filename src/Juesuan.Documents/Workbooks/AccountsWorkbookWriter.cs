@@ -25,14 +25,14 @@ public static class AccountsWorkbookWriter
     // Cell formats, in the order Styles() writes them.
     private const uint Title = 1, Header = 2, Label = 3, TextInput = 4, LongInput = 5, AmountInput = 6, CountInput = 7, DateInput = 8, Shown = 9, Note = 10;
 
-    /// <summary>An empty template for a fiscal year.</summary>
-    public static byte[] Template(int fiscalYear) => Write(fiscalYear, null);
+    /// <summary>An empty template for a fiscal year (of the standard layout, or of one over an extended field list).</summary>
+    public static byte[] Template(int fiscalYear, AccountsWorkbookLayout? layout = null) => Write(fiscalYear, null, layout ?? AccountsWorkbookLayout.Standard);
 
     /// <summary>A workbook holding these accounts.</summary>
-    public static byte[] Write(UnitAccounts accounts, AccountsFileSettings? settings = null) =>
-        Write(accounts.FiscalYear, JsonNode.Parse(AccountsWriter.Write(accounts, settings))!.AsObject());
+    public static byte[] Write(UnitAccounts accounts, AccountsFileSettings? settings = null, AccountsWorkbookLayout? layout = null) =>
+        Write(accounts.FiscalYear, JsonNode.Parse(AccountsWriter.Write(accounts, settings))!.AsObject(), layout ?? AccountsWorkbookLayout.Standard);
 
-    private static byte[] Write(int fiscalYear, JsonObject? file)
+    private static byte[] Write(int fiscalYear, JsonObject? file, AccountsWorkbookLayout workbook)
     {
         var catalog = CodeCatalogs.ForYear(fiscalYear) ?? throw new ArgumentOutOfRangeException(nameof(fiscalYear), fiscalYear, $"没有{fiscalYear}年度适用的科目目录");
         using var stream = new MemoryStream();
@@ -52,7 +52,7 @@ public static class AccountsWorkbookWriter
             }
 
             Add(InstructionsSheet, Instructions(fiscalYear));
-            foreach (var layout in AccountsWorkbookLayout.Sheets)
+            foreach (var layout in workbook.Sheets)
             {
                 Add(layout.Name, layout switch
                 {
@@ -212,7 +212,7 @@ public static class AccountsWorkbookWriter
             return new Cell { CellReference = reference, CellValue = new CellValue(number), DataType = CellValues.Number, StyleIndex = style };
         var text = input.Type switch
         {
-            InputType.Choice => input.Choices!.First(c => c.Value == value.GetValue<string>()).Label,
+            InputType.Choice => input.Choices!.First(c => c.Value == value.GetValue<string>()).Name,
             InputType.YesNo => value.GetValue<bool>() ? "是" : "否",
             _ => value.GetValue<string>(),
         };
@@ -243,7 +243,7 @@ public static class AccountsWorkbookWriter
         switch (input.Type)
         {
             case InputType.Choice or InputType.YesNo:
-                var labels = input.Type == InputType.YesNo ? ["是", "否"] : input.Choices!.Select(c => c.Label);
+                var labels = input.Type == InputType.YesNo ? ["是", "否"] : input.Choices!.Select(c => c.Name);
                 var list = Make(DataValidationValues.List, input.Label, "请从下拉列表中选择");
                 list.Append(new Formula1($"\"{string.Join(",", labels)}\""));
                 return list;

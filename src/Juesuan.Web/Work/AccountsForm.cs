@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using Juesuan.Accounts.Fields;
 using Juesuan.Catalog;
 using Microsoft.Extensions.Primitives;
 
@@ -67,7 +68,7 @@ public static class AccountsForm
                 if (form[DeleteName(list, i)] == "true") continue;
                 var row = new JsonObject();
                 foreach (var column in list.Columns) Set(row, column.Path, Read(column, form[CellName(list, i, column)]));
-                var blank = list.Columns.All(c => c.Kind == FieldKind.Boolean || string.IsNullOrWhiteSpace(form[CellName(list, i, c)]));
+                var blank = list.Columns.All(c => c.Kind == InputKind.Boolean || string.IsNullOrWhiteSpace(form[CellName(list, i, c)]));
                 if (!blank) rows.Add(row);
             }
             Set(root, list.Path, rows);
@@ -88,21 +89,21 @@ public static class AccountsForm
     private static JsonNode? Read(FieldSpec field, StringValues posted)
     {
         var text = posted.ToString().Trim();
-        if (field.Kind == FieldKind.Boolean) return JsonValue.Create(text == "true");
+        if (field.Kind == InputKind.Boolean) return JsonValue.Create(text == "true");
         if (text.Length == 0) return null;
         switch (field.Kind)
         {
-            case FieldKind.Amount or FieldKind.OptionalAmount:
+            case InputKind.Amount or InputKind.OptionalAmount:
                 return decimal.TryParse(Digits(text), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
                     ? JsonValue.Create(d) : JsonValue.Create(text);
-            case FieldKind.Count or FieldKind.OptionalCount:
+            case InputKind.Count or InputKind.OptionalCount:
                 return int.TryParse(Digits(text), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i)
                     ? JsonValue.Create(i) : JsonValue.Create(text);
-            case FieldKind.FunctionCode or FieldKind.OptionalFunctionCode or FieldKind.EconomicCode:
+            case InputKind.FunctionCode or InputKind.OptionalFunctionCode or InputKind.EconomicCode:
                 // A picked suggestion may carry its name after the code ("2012901 行政运行").
                 return JsonValue.Create(text.Split(' ', 2)[0]);
             default:
-                return JsonValue.Create(field.Kind == FieldKind.LongText ? text.Replace("\r\n", "\n") : text);
+                return JsonValue.Create(field.Kind == InputKind.LongText ? text.Replace("\r\n", "\n") : text);
         }
     }
 
@@ -163,20 +164,20 @@ public static class AccountsForm
     }
 
     /// <summary>The codes a picker offers, as "code" with "name" — 项 for function codes, 款 for economic ones.</summary>
-    public static IEnumerable<Choice> Codes(CodeCatalog? catalog, FieldKind kind)
+    public static IEnumerable<Choice> Codes(CodeCatalog? catalog, InputKind kind)
     {
         if (catalog is null) return [];
-        return kind == FieldKind.EconomicCode
+        return kind == InputKind.EconomicCode
             ? catalog.Codes.Where(c => c.Kind == CodeKind.Economic && c.Level == CodeLevel.Section)
                 .Select(c => new Choice(c.Code, catalog.Find(CodeKind.Economic, c.ParentCode!)?.Name + " · " + c.Name))
             : catalog.Codes.Where(c => c.Kind == CodeKind.Function && c.Level == CodeLevel.Item).Select(c => new Choice(c.Code, catalog.FunctionPath(c.Code)));
     }
 
     /// <summary>The name of a code as a picker shows it, or null when the catalogue has no such code.</summary>
-    public static string? CodeName(CodeCatalog? catalog, FieldKind kind, string code)
+    public static string? CodeName(CodeCatalog? catalog, InputKind kind, string code)
     {
         if (catalog is null || code.Length == 0) return null;
-        if (kind == FieldKind.EconomicCode) return catalog.Find(CodeKind.Economic, code)?.Name;
+        if (kind == InputKind.EconomicCode) return catalog.Find(CodeKind.Economic, code)?.Name;
         return catalog.Find(CodeKind.Function, code) is null ? null : catalog.FunctionPath(code);
     }
 }

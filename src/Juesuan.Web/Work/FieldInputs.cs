@@ -7,19 +7,19 @@ namespace Juesuan.Web.Work;
 public static class FieldInputs
 {
     /// <summary>The datalist of a code picker.</summary>
-    public static string CodeListId(FieldKind kind) => kind == FieldKind.EconomicCode ? "codes-economic" : "codes-function";
+    public static string CodeListId(InputKind kind) => kind == InputKind.EconomicCode ? "codes-economic" : "codes-function";
 
     public static IHtmlContent Input(FieldSpec field, string name, string value, bool invalid, string? describedBy, bool disabled, string? label = null)
     {
         TagBuilder tag;
         switch (field.Kind)
         {
-            case FieldKind.LongText:
+            case InputKind.LongText:
                 tag = new TagBuilder("textarea");
                 tag.InnerHtml.Append(value);
                 tag.Attributes["rows"] = "5";
                 break;
-            case FieldKind.Choice:
+            case InputKind.Choice:
                 tag = new TagBuilder("select");
                 if (value.Length == 0)
                 {
@@ -45,7 +45,7 @@ public static class FieldInputs
                     tag.InnerHtml.AppendHtml(unknown);
                 }
                 break;
-            case FieldKind.Boolean:
+            case InputKind.Boolean:
                 tag = new TagBuilder("input");
                 tag.TagRenderMode = TagRenderMode.SelfClosing;
                 tag.Attributes["type"] = "checkbox";
@@ -58,16 +58,16 @@ public static class FieldInputs
                 tag.Attributes["value"] = value;
                 switch (field.Kind)
                 {
-                    case FieldKind.Amount or FieldKind.OptionalAmount:
+                    case InputKind.Amount or InputKind.OptionalAmount:
                         tag.AddCssClass("amount");
                         tag.Attributes["inputmode"] = "decimal";
                         tag.Attributes["data-amount"] = "";
                         break;
-                    case FieldKind.Count or FieldKind.OptionalCount:
+                    case InputKind.Count or InputKind.OptionalCount:
                         tag.AddCssClass("count");
                         tag.Attributes["inputmode"] = "numeric";
                         break;
-                    case FieldKind.FunctionCode or FieldKind.OptionalFunctionCode or FieldKind.EconomicCode:
+                    case InputKind.FunctionCode or InputKind.OptionalFunctionCode or InputKind.EconomicCode:
                         tag.AddCssClass("code");
                         tag.Attributes["list"] = CodeListId(field.Kind);
                         tag.Attributes["inputmode"] = "numeric";
@@ -83,7 +83,7 @@ public static class FieldInputs
         if (invalid) tag.Attributes["aria-invalid"] = "true";
         if (describedBy is not null) tag.Attributes["aria-describedby"] = describedBy;
         if (disabled) tag.Attributes["disabled"] = "disabled";
-        if (field.Kind is FieldKind.Amount or FieldKind.Count or FieldKind.FunctionCode or FieldKind.EconomicCode or FieldKind.Choice) tag.Attributes["aria-required"] = "true";
+        if (field.Kind is InputKind.Amount or InputKind.Count or InputKind.FunctionCode or InputKind.EconomicCode or InputKind.Choice) tag.Attributes["aria-required"] = "true";
         return tag;
     }
 }

@@ -1,0 +1,302 @@
+using Juesuan.Amounts;
+using Juesuan.Catalog;
+using static Juesuan.Accounts.AccountsVocabulary;
+
+namespace Juesuan.Accounts.Fields;
+
+/// <summary>决算数据文件内容 — what one accounts file holds: the accounts, and the document settings it carries.</summary>
+public sealed record AccountsFile(UnitAccounts Accounts, AccountsFileSettings Settings)
+{
+    /// <summary>Where reading starts: nothing stated.</summary>
+    public static readonly AccountsFile Blank = new(
+        new UnitAccounts { FiscalYear = 0, Unit = new UnitProfile("", "", null, UnitType.Administrative, "", "", null) },
+        AccountsFileSettings.None);
+}
+
+/// <summary>
+/// 决算数据文件的字段 — every field of the accounts file (juesuan.accounts/1), declared once, in the order
+/// the file is written. The reader, the writer, the JSON Schema, docs/accounts-format.md, the accounts
+/// workbook and the workbench's forms are derived from this list; a new field is one declaration here
+/// plus the code that uses the figure.
+/// </summary>
+public static class AccountsFields
+{
+    public const string FormatId = "juesuan.accounts/1";
+
+    public static readonly Vocabulary UnitTypeChoices = Vocabulary.Of(UnitTypes, t => t.Name());
+    public static readonly Vocabulary SourceChoices = Vocabulary.Of(Sources, s => s.Name());
+    public static readonly Vocabulary FundingChoices = Vocabulary.Of(Fundings, f => f.Name());
+    public static readonly Vocabulary KindChoices = Vocabulary.Of(Kinds, k => k.Name());
+    public static readonly Vocabulary VehicleChoices = Vocabulary.Of(VehicleCategories, c => c.Name());
+    public static readonly Vocabulary AmountUnitChoices = Vocabulary.Of(AccountsVocabulary.AmountUnits, u => u.Name());
+
+    private const string FunctionItemHelp = "7位项级科目编码，如 2012901";
+
+    private static LeafField FunctionItem<T>(Func<T, string?> get, Func<T, string?, T> set, bool required = true) where T : class =>
+        Declare<T>.Code("code", "功能分类科目编码", CodeKind.Function, CodeLevel.Item, get, set) with { Required = required, Help = FunctionItemHelp };
+
+    private static LeafField Funding<T>(Func<T, Funding> get, Func<T, Funding, T> set) where T : class =>
+        Declare<T>.Choice("funding", "资金性质", FundingChoices, get, set) with { Required = true };
+
+    private static LeafField LineAmount<T>(Func<T, Amount> get, Func<T, Amount, T> set, string name = "amount", string label = "金额") where T : class =>
+        Declare<T>.Amount(name, label, get, set) with { Required = true };
+
+    private static GroupField ThreePublicItems<T>(string name, string label, Func<T, ThreePublicItems> get, Func<T, ThreePublicItems, T> set, bool required) where T : class =>
+        Declare<T>.Group(name, label, get, set, Accounts.ThreePublicItems.Zero, ItemFields) with { Required = required };
+
+    private static readonly AccountsField[] ItemFields =
+    [
+        Declare<ThreePublicItems>.Amount("abroad", "因公出国（境）费", i => i.Abroad, (i, v) => i with { Abroad = v }),
+        Declare<ThreePublicItems>.Amount("vehiclePurchase", "公务用车购置费", i => i.VehiclePurchase, (i, v) => i with { VehiclePurchase = v }),
+        Declare<ThreePublicItems>.Amount("vehicleOperation", "公务用车运行费", i => i.VehicleOperation, (i, v) => i with { VehicleOperation = v }),
+        Declare<ThreePublicItems>.Amount("reception", "公务接待费", i => i.Reception, (i, v) => i with { Reception = v }),
+    ];
+
+    private static readonly LeafField AmountValue = LeafField.Unbound("amount", "金额", FieldKind.Amount);
+
+    private static readonly GroupField Unit = Declare<UnitAccounts>.Group("unit", "单位基本情况", a => a.Unit, (a, v) => a with { Unit = v }, AccountsFile.Blank.Accounts.Unit,
+        Declare<UnitProfile>.Text("code", "单位编码", u => u.Code, (u, v) => u with { Code = v! }) with { Required = true },
+        Declare<UnitProfile>.Text("name", "单位名称", u => u.Name, (u, v) => u with { Name = v! }) with { Required = true, Help = "单位全称，用于标题和各表“编制单位”" },
+        Declare<UnitProfile>.Text("shortName", "单位简称", u => u.ShortName, (u, v) => u with { ShortName = v }) with { Help = "情况说明中使用，如 市科协" },
+        Declare<UnitProfile>.Choice("type", "单位类型", UnitTypeChoices, u => u.Type, (u, v) => u with { Type = v }) with { Required = true, Help = "决定是否公开机关运行经费" },
+        Declare<UnitProfile>.Text("functions", "主要职能", u => u.Functions, (u, v) => u with { Functions = v! }, longText: true) with { Required = true, Help = "每行一段" },
+        Declare<UnitProfile>.Text("structure", "机构设置", u => u.Structure, (u, v) => u with { Structure = v! }, longText: true) with { Required = true, Help = "每行一段" },
+        Declare<UnitProfile>.Group("staff", "人员情况", u => u.Staff!, (u, v) => u with { Staff = v }, new StaffNumbers(null, null, null),
+            Declare<StaffNumbers>.OptionalCount("authorized", "编制人数", s => s.Authorized, (s, v) => s with { Authorized = v }) with { Unit = "人" },
+            Declare<StaffNumbers>.OptionalCount("actual", "实有人数", s => s.Actual, (s, v) => s with { Actual = v }) with { Unit = "人" },
+            Declare<StaffNumbers>.OptionalCount("retired", "离退休人数", s => s.Retired, (s, v) => s with { Retired = v }) with { Unit = "人" }) with { Nullable = true })
+        with { Required = true };
+
+    private static readonly GroupField Disclosure = Declare<AccountsFile>.Nested("disclosure", "披露设置",
+        Declare<AccountsFile>.Choice("amountUnit", "金额单位", AmountUnitChoices, f => f.Settings.AmountUnit, (f, v) => f with { Settings = f.Settings with { AmountUnit = v } })
+            with { Help = "公开文档的金额单位；填报一律用元" },
+        Declare<AccountsFile>.Text("template", "披露模板", f => f.Settings.Template, (f, v) => f with { Settings = f.Settings with { Template = v } }) with { Help = "默认 default" },
+        Declare<AccountsFile>.Date("approvalDate", "批复日期", f => f.Accounts.Publication.ApprovalDate, (f, v) => f with { Accounts = f.Accounts with { Publication = f.Accounts.Publication with { ApprovalDate = v } } })
+            with { Help = "同级财政部门批复日期；公开期限为批复后20日" },
+        Declare<AccountsFile>.Date("publishedDate", "公开日期", f => f.Accounts.Publication.PublishedDate, (f, v) => f with { Accounts = f.Accounts with { Publication = f.Accounts.Publication with { PublishedDate = v } } }),
+        Declare<AccountsFile>.Text("lateReason", "逾期公开原因", f => f.Accounts.Publication.LateReason, (f, v) => f with { Accounts = f.Accounts with { Publication = f.Accounts.Publication with { LateReason = v } } }, longText: true));
+
+    private static readonly AccountsField[] Lines =
+    [
+        Declare<UnitAccounts>.List("income", "本年收入明细", a => a.Income, (a, v) => a with { Income = v },
+            new IncomeLine("", default, Amount.Zero), l => (l.Code, l.Source), "同一科目同一收入来源",
+            [
+                FunctionItem<IncomeLine>(l => l.Code, (l, v) => l with { Code = v! }),
+                Declare<IncomeLine>.Choice("source", "收入来源", SourceChoices, l => l.Source, (l, v) => l with { Source = v }) with { Required = true },
+                LineAmount<IncomeLine>(l => l.Amount, (l, v) => l with { Amount = v }),
+            ]) with { UnitOnly = true },
+        Declare<UnitAccounts>.List("expenditure", "本年支出明细", a => a.Expenditure, (a, v) => a with { Expenditure = v },
+            new ExpenditureLine("", default, default, Amount.Zero), l => (l.Code, l.Kind, l.Funding), "同一科目同一支出性质和资金性质",
+            [
+                FunctionItem<ExpenditureLine>(l => l.Code, (l, v) => l with { Code = v! }),
+                Declare<ExpenditureLine>.Choice("kind", "支出性质", KindChoices, l => l.Kind, (l, v) => l with { Kind = v }) with { Required = true },
+                Funding<ExpenditureLine>(l => l.Funding, (l, v) => l with { Funding = v }),
+                LineAmount<ExpenditureLine>(l => l.Amount, (l, v) => l with { Amount = v }),
+            ],
+            (line, problem) =>
+            {
+                if (line.Kind is ExpenditureKind.Operating or ExpenditureKind.RemitToSuperior or ExpenditureKind.SubsidyToSubordinate && line.Funding.IsFiscal())
+                    problem("funding", $"{line.Kind.Name()}只能使用非财政拨款资金（nonFiscal），实际为 {Spelling(Fundings, line.Funding)}");
+            }) with { UnitOnly = true, Help = "上缴上级支出、经营支出、对附属单位补助支出只能使用非财政拨款资金（nonFiscal）" },
+        Declare<UnitAccounts>.List("basicByEconomic", "基本支出经济分类明细", a => a.BasicByEconomic, (a, v) => a with { BasicByEconomic = v },
+            new EconomicLine("", default, Amount.Zero), l => (l.Code, l.Funding), "同一经济分类科目同一资金性质",
+            [
+                Declare<EconomicLine>.Code("code", "经济分类科目编码", CodeKind.Economic, CodeLevel.Section, l => l.Code, (l, v) => l with { Code = v! })
+                    with { Required = true, Help = "5位款级科目编码，如 30101" },
+                Funding<EconomicLine>(l => l.Funding, (l, v) => l with { Funding = v }),
+                LineAmount<EconomicLine>(l => l.Amount, (l, v) => l with { Amount = v }),
+            ]) with { UnitOnly = true, Help = "公开06表取一般公共预算财政拨款各行：301、303 类计入人员经费，其余类计入公用经费（由披露模板的 personnelEconomicClasses 决定）" },
+        Balances("openingBalances", "年初结转和结余", a => a.OpeningBalances, (a, v) => a with { OpeningBalances = v }),
+        Balances("closingBalances", "年末结转和结余", a => a.ClosingBalances, (a, v) => a with { ClosingBalances = v }),
+        Declare<UnitAccounts>.Amount("useOfNonFiscalSurplus", "使用非财政拨款结余", a => a.UseOfNonFiscalSurplus, (a, v) => a with { UseOfNonFiscalSurplus = v })
+            with { UnitOnly = true, OmittedWhenZero = true, Help = "含专用结余" },
+        Declare<UnitAccounts>.Amount("surplusDistribution", "结余分配", a => a.SurplusDistribution, (a, v) => a with { SurplusDistribution = v })
+            with { UnitOnly = true, OmittedWhenZero = true },
+        Declare<UnitAccounts>.List("budgets", "年初预算", a => a.Budgets, (a, v) => a with { Budgets = v },
+            new BudgetLine("", Amount.Zero, null), l => l.Code, "同一科目",
+            [
+                FunctionItem<BudgetLine>(l => l.Code, (l, v) => l with { Code = v! }),
+                LineAmount<BudgetLine>(l => l.YearStart, (l, v) => l with { YearStart = v }, "yearStart", "年初预算数"),
+                Declare<BudgetLine>.OptionalAmount("adjusted", "调整预算数", l => l.Adjusted, (l, v) => l with { Adjusted = v }) with { Help = "未调整的留空" },
+            ]) with { UnitOnly = true, Help = "一般公共预算财政拨款各项（按项）的预算数，用于支出决算具体情况的完成率；以年初预算还是调整预算为分母由披露模板的 completionBase 决定" },
+        Declare<UnitAccounts>.Group("threePublic", "“三公”经费", a => a.ThreePublic, (a, v) => a with { ThreePublic = v }, ThreePublicExpenses.None,
+            ThreePublicItems<ThreePublicExpenses>("budget", "“三公”经费预算数", t => t.Budget, (t, v) => t with { Budget = v }, required: true),
+            ThreePublicItems<ThreePublicExpenses>("actual", "“三公”经费决算数", t => t.Actual, (t, v) => t with { Actual = v }, required: true),
+            Declare<ThreePublicExpenses>.Count("abroadDelegations", "因公出国（境）团组数", t => t.AbroadDelegations, (t, v) => t with { AbroadDelegations = v }) with { Unit = "个" },
+            Declare<ThreePublicExpenses>.Count("abroadPersons", "因公出国（境）人次", t => t.AbroadPersons, (t, v) => t with { AbroadPersons = v }) with { Unit = "人次" },
+            Declare<ThreePublicExpenses>.Count("vehiclesPurchased", "本年购置公务用车数", t => t.VehiclesPurchased, (t, v) => t with { VehiclesPurchased = v }) with { Unit = "辆" },
+            Declare<ThreePublicExpenses>.Count("vehiclesHeld", "公务用车保有量", t => t.VehiclesHeld, (t, v) => t with { VehiclesHeld = v }) with { Required = true, Unit = "辆" },
+            Declare<ThreePublicExpenses>.Count("receptionBatches", "国内公务接待批次", t => t.ReceptionBatches, (t, v) => t with { ReceptionBatches = v }) with { Unit = "批次" },
+            Declare<ThreePublicExpenses>.Count("receptionPersons", "国内公务接待人次", t => t.ReceptionPersons, (t, v) => t with { ReceptionPersons = v }) with { Unit = "人次" },
+            Declare<ThreePublicExpenses>.Count("foreignReceptionBatches", "外事接待批次", t => t.ForeignReceptionBatches, (t, v) => t with { ForeignReceptionBatches = v }) with { Unit = "批次" },
+            Declare<ThreePublicExpenses>.Count("foreignReceptionPersons", "外事接待人次", t => t.ForeignReceptionPersons, (t, v) => t with { ForeignReceptionPersons = v }) with { Unit = "人次" })
+            with { UnitOnly = true, Help = "一般公共预算财政拨款“三公”经费" },
+        Declare<UnitAccounts>.OptionalAmount("operatingCosts", "机关运行经费", a => a.OperatingCosts, (a, v) => a with { OperatingCosts = v })
+            with { UnitOnly = true, RequiredWhen = "行政单位和参公单位", Help = "行政单位和参公单位填写；事业单位不填" },
+        Declare<UnitAccounts>.Group("procurement", "政府采购", a => a.Procurement, (a, v) => a with { Procurement = v }, Procurement.None,
+            Declare<Procurement>.Amount("goods", "政府采购货物支出", p => p.Goods, (p, v) => p with { Goods = v }),
+            Declare<Procurement>.Amount("works", "政府采购工程支出", p => p.Works, (p, v) => p with { Works = v }),
+            Declare<Procurement>.Amount("services", "政府采购服务支出", p => p.Services, (p, v) => p with { Services = v }),
+            Declare<Procurement>.OptionalAmount("awardedToSmes", "授予中小企业合同金额", p => p.AwardedToSmes, (p, v) => p with { AwardedToSmes = v })
+                with { RequiredWhen = "有政府采购支出时", Help = "有政府采购支出时必填，没有填 0" },
+            Declare<Procurement>.OptionalAmount("awardedToSmallMicro", "授予小微企业合同金额", p => p.AwardedToSmallMicro, (p, v) => p with { AwardedToSmallMicro = v })
+                with { RequiredWhen = "有政府采购支出时", Help = "授予中小企业合同金额中授予小微企业的部分；有政府采购支出时必填，没有填 0" })
+            with { UnitOnly = true, Help = "货物、工程、服务合计即政府采购支出总额；有政府采购支出而未填中小企业、小微企业合同金额时，情况说明中显示“【待补充：…】”" },
+        Declare<UnitAccounts>.Group("assets", "国有资产占用", a => a.Assets, (a, v) => a with { Assets = v }, AssetHoldings.None,
+            Declare<AssetHoldings>.List("vehicles", "车辆", a => a.Vehicles, (a, v) => a with { Vehicles = v },
+                new VehicleHolding(default, 0), v => v.Category, "同一车辆类别",
+                [
+                    Declare<VehicleHolding>.Choice("category", "车辆类别", VehicleChoices, v => v.Category, (v, c) => v with { Category = c }) with { Required = true },
+                    Declare<VehicleHolding>.Count("count", "车辆数", v => v.Count, (v, c) => v with { Count = c }) with { Required = true, Unit = "辆" },
+                ]) with { Help = "年末车辆，每个类别一行" },
+            Declare<AssetHoldings>.Count("generalEquipment", "大型通用设备台（套）数", a => a.GeneralEquipment, (a, v) => a with { GeneralEquipment = v })
+                with { Unit = "台、套", Help = "单价在阈值（默认50万元）以上的通用设备" },
+            Declare<AssetHoldings>.Count("specialEquipment", "大型专用设备台（套）数", a => a.SpecialEquipment, (a, v) => a with { SpecialEquipment = v })
+                with { Unit = "台、套", Help = "单价在阈值（默认100万元）以上的专用设备" },
+            Declare<AssetHoldings>.Text("note", "资产补充说明", a => a.Note, (a, v) => a with { Note = v }, longText: true))
+            with { UnitOnly = true },
+        Declare<UnitAccounts>.List("projects", "项目", a => a.Projects, (a, v) => a with { Projects = v },
+            new Project("", "", "", default, Amount.Zero, Amount.Zero, Amount.Zero, false, null), p => p.Id, "同一项目标识",
+            [
+                Declare<Project>.Text("id", "项目标识", p => p.Id, (p, v) => p with { Id = v! }) with { Required = true, Help = "本文件内唯一，如 P1" },
+                Declare<Project>.Text("name", "项目名称", p => p.Name, (p, v) => p with { Name = v! }) with { Required = true },
+                FunctionItem<Project>(p => p.Code, (p, v) => p with { Code = v! }),
+                Funding<Project>(p => p.Funding, (p, v) => p with { Funding = v }),
+                LineAmount<Project>(p => p.YearStartBudget, (p, v) => p with { YearStartBudget = v }, "yearStartBudget", "年初预算数"),
+                LineAmount<Project>(p => p.FullYearBudget, (p, v) => p with { FullYearBudget = v }, "fullYearBudget", "全年预算数"),
+                LineAmount<Project>(p => p.Executed, (p, v) => p with { Executed = v }, "executed", "全年执行数"),
+                Declare<Project>.YesNo("selfEvaluated", "是否开展绩效自评", p => p.SelfEvaluated, (p, v) => p with { SelfEvaluated = v }),
+                Declare<Project>.Text("description", "项目概况", p => p.Description, (p, v) => p with { Description = v }, longText: true),
+            ]) with { UnitOnly = true, Help = "项目及其预算执行；开展绩效自评的项目另行评分" },
+    ];
+
+    private static ListField Balances(string name, string label, Func<UnitAccounts, IReadOnlyList<BalanceLine>> get, Func<UnitAccounts, IReadOnlyList<BalanceLine>, UnitAccounts> set) =>
+        Declare<UnitAccounts>.List(name, label, get, set,
+            new BalanceLine(default, null, Amount.Zero), l => (l.Funding, l.Code), "同一资金性质同一科目",
+            [
+                Funding<BalanceLine>(l => l.Funding, (l, v) => l with { Funding = v }),
+                FunctionItem<BalanceLine>(l => l.Code, (l, v) => l with { Code = v }, required: false) with
+                {
+                    RequiredWhen = "资金性质为政府性基金时", Help = "7位项级科目编码；政府性基金须填写（公开08表按科目列示）",
+                },
+                LineAmount<BalanceLine>(l => l.Amount, (l, v) => l with { Amount = v }),
+            ],
+            (line, problem) =>
+            {
+                if (line.Funding == Accounts.Funding.GovernmentFund && line.Code is null)
+                    problem("code", "政府性基金的结转和结余须填写功能分类科目编码（公开08表按科目列示）");
+            }) with { UnitOnly = true };
+
+    private static readonly GroupField Performance = Declare<UnitAccounts>.Group("performance", "预算绩效情况", a => a.Performance, (a, v) => a with { Performance = v }, PerformanceNotes.None,
+        Declare<PerformanceNotes>.Text("summary", "绩效管理工作开展情况", p => p.Summary, (p, v) => p with { Summary = v }, longText: true),
+        Declare<PerformanceNotes>.Text("problems", "发现的主要问题及原因", p => p.Problems, (p, v) => p with { Problems = v }, longText: true),
+        Declare<PerformanceNotes>.Text("improvements", "下一步改进措施", p => p.Improvements, (p, v) => p with { Improvements = v }, longText: true));
+
+    private static readonly GroupField PriorYear = Declare<UnitAccounts>.Group("priorYear", "上年决算数", a => a.PriorYear, (a, v) => a with { PriorYear = v }, PriorYearFigures.None,
+        Declare<PriorYearFigures>.OptionalAmount("total", "上年收入（支出）总计", p => p.Total, (p, v) => p with { Total = v }),
+        Declare<PriorYearFigures>.OptionalAmount("currentYearIncome", "上年本年收入合计", p => p.CurrentYearIncome, (p, v) => p with { CurrentYearIncome = v }),
+        Declare<PriorYearFigures>.Map("incomeBySource", "上年各项收入", p => p.IncomeBySource, (p, v) => p with { IncomeBySource = v },
+            LeafField.Unbound("source", "收入来源", FieldKind.Choice) with { Choices = SourceChoices }, AmountValue,
+            s => Spelling(Sources, s), s => Sources[s]) with { EntryPrefix = "上年" },
+        Declare<PriorYearFigures>.OptionalAmount("currentYearExpenditure", "上年本年支出合计", p => p.CurrentYearExpenditure, (p, v) => p with { CurrentYearExpenditure = v }),
+        Declare<PriorYearFigures>.Map("expenditureByKind", "上年各类支出", p => p.ExpenditureByKind, (p, v) => p with { ExpenditureByKind = v },
+            LeafField.Unbound("kind", "支出性质", FieldKind.Choice) with { Choices = KindChoices }, AmountValue,
+            k => Spelling(Kinds, k), k => Kinds[k]) with { EntryPrefix = "上年" },
+        Declare<PriorYearFigures>.OptionalAmount("fiscalTotal", "上年财政拨款收入支出总计", p => p.FiscalTotal, (p, v) => p with { FiscalTotal = v }) with { Help = "公开04表总计" },
+        Declare<PriorYearFigures>.OptionalAmount("generalBudgetExpenditure", "上年一般公共预算财政拨款支出", p => p.GeneralBudgetExpenditure, (p, v) => p with { GeneralBudgetExpenditure = v }),
+        Declare<PriorYearFigures>.Map("generalBudgetByClass", "上年一般公共预算财政拨款支出（按类）", p => p.GeneralBudgetByClass, (p, v) => p with { GeneralBudgetByClass = v },
+            LeafField.Unbound("class", "类级科目编码", FieldKind.Code) with { Codes = CodeKind.Function, Level = CodeLevel.Class, Help = "3位，如 201" },
+            LeafField.Unbound("amount", "上年类级支出", FieldKind.Amount),
+            code => code, code => code),
+        Declare<PriorYearFigures>.Group("threePublic", "上年“三公”经费决算数", p => p.ThreePublic!, (p, v) => p with { ThreePublic = v }, Accounts.ThreePublicItems.Zero, ItemFields)
+            with { Nullable = true },
+        Declare<PriorYearFigures>.OptionalAmount("operatingCosts", "上年机关运行经费", p => p.OperatingCosts, (p, v) => p with { OperatingCosts = v }),
+        Declare<PriorYearFigures>.OptionalAmount("procurement", "上年政府采购支出", p => p.Procurement, (p, v) => p with { Procurement = v }))
+        with { Help = "用于同比说明；未填的项不作同比说明" };
+
+    private static readonly MapField Reasons = Declare<UnitAccounts>.Map("reasons", "原因说明", a => a.Reasons, (a, v) => a with { Reasons = v },
+        LeafField.Unbound("key", "键", FieldKind.ReasonKey),
+        LeafField.Unbound("reason", "原因", FieldKind.LongText),
+        key => key, key => key);
+
+    /// <summary>The file's fields, in the order they are written.</summary>
+    public static readonly IReadOnlyList<AccountsField> All =
+    [
+        new LeafField("format", "文件格式标识", FieldKind.Constant, _ => FormatId, (o, _) => o) { Required = true, Constant = FormatId, Kept = false },
+        Declare<AccountsFile>.Inline(f => f.Accounts, (f, v) => f with { Accounts = v },
+            Declare<UnitAccounts>.Year("fiscalYear", "决算年度", 2000, 2100, a => a.FiscalYear, (a, v) => a with { FiscalYear = v }) with { Help = "如 2021" },
+            Unit),
+        Disclosure,
+        LeafField.Unbound("notes", "文件说明", FieldKind.LongText) with { Help = "数据来源、假设等；不进入公开文档" },
+        LeafField.Unbound("members", "部门汇总的单位文件", FieldKind.Files) with { Help = "部门汇总文件填写：各单位文件的路径（相对于本文件）；填写后不能再填写收支明细" },
+        Declare<AccountsFile>.Inline(f => f.Accounts, (f, v) => f with { Accounts = v }, [.. Lines, Performance, PriorYear, Reasons]),
+    ];
+
+    /// <summary>The field at a dotted path ("procurement", "threePublic.budget"), looking through inline parts; null when none.</summary>
+    public static AccountsField? Find(IReadOnlyList<AccountsField> fields, string path)
+    {
+        var (head, rest) = path.IndexOf('.', StringComparison.Ordinal) is var dot and > 0 ? (path[..dot], path[(dot + 1)..]) : (path, null);
+        foreach (var field in fields)
+        {
+            if (field is GroupField { Inline: true } part)
+            {
+                if (Find(part.Fields, path) is { } inner) return inner;
+                continue;
+            }
+            if (field.Name != head) continue;
+            if (rest is null) return field;
+            return field is GroupField group ? Find(group.Fields, rest) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Every value a person enters under <paramref name="fields"/>, in file order: groups opened (their labels
+    /// before their fields' labels), a vocabulary map's keys each an entry; lists and maps of open keys,
+    /// which a person enters as lines, and the values the accounts do not keep are left out.
+    /// </summary>
+    public static IEnumerable<FieldEntry> Entries(IEnumerable<AccountsField> fields, string path = "", string label = "")
+    {
+        foreach (var field in fields)
+        {
+            var at = path + field.Name;
+            var labelled = label.Length == 0 ? field.Label : $"{label}：{field.Label}";
+            switch (field)
+            {
+                case GroupField { Inline: true } part:
+                    foreach (var entry in Entries(part.Fields, path, label)) yield return entry;
+                    break;
+                case GroupField group:
+                    foreach (var entry in Entries(group.Fields, at + ".", labelled)) yield return entry;
+                    break;
+                case MapField { KeyField.Choices: { } choices } map:
+                    foreach (var key in choices.Spellings)
+                        yield return new FieldEntry($"{at}.{key}", map.EntryLabel(key), map.ValueField, key);
+                    break;
+                case LeafField { Kept: true } leaf:
+                    yield return new FieldEntry(at, label.Length == 0 ? leaf.Label : labelled, leaf);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The entries of the field at <paramref name="path"/> (itself, when a leaf), labelled as its own.</summary>
+    public static IEnumerable<FieldEntry> EntriesAt(IReadOnlyList<AccountsField> fields, string path)
+    {
+        var field = Find(fields, path) ?? throw new ArgumentException($"字段表中没有“{path}”", nameof(path));
+        var parent = path.Contains('.', StringComparison.Ordinal) ? path[..(path.LastIndexOf('.') + 1)] : "";
+        return field is GroupField group ? Entries(group.Fields, path + ".") : Entries([field], parent);
+    }
+
+    /// <summary>The field list with <paramref name="field"/> added at the end of the group at <paramref name="groupPath"/>.</summary>
+    public static IReadOnlyList<AccountsField> Adding(IReadOnlyList<AccountsField> fields, string groupPath, AccountsField field)
+    {
+        var (head, rest) = groupPath.IndexOf('.', StringComparison.Ordinal) is var dot and > 0 ? (groupPath[..dot], groupPath[(dot + 1)..]) : (groupPath, null);
+        return fields.Select(f => f switch
+        {
+            GroupField { Inline: true } part when Find(part.Fields, groupPath) is not null => part with { Fields = Adding(part.Fields, groupPath, field) },
+            GroupField group when group.Name == head => group with { Fields = rest is null ? [.. group.Fields, field] : Adding(group.Fields, rest, field) },
+            _ => f,
+        }).ToArray();
+    }
+}
