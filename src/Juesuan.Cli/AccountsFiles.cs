@@ -1,3 +1,4 @@
+using Juesuan.Errors;
 using Juesuan.Accounts;
 using Juesuan.Documents.Workbooks;
 using Juesuan.Documents.Xlsx;
@@ -18,7 +19,7 @@ internal static class AccountsFiles
     public static AccountsReadResult Load(string path)
     {
         if (!File.Exists(path))
-            return Failed(path, "$", "文件不存在");
+            return AccountsReadResult.Failed(path, ErrorCodes.NotFound, "文件不存在");
         if (IsWorkbook(path)) return LoadWorkbook(path);
         return AccountsReader.Read(File.ReadAllText(path), path, member => Member(Path.GetDirectoryName(Path.GetFullPath(path))!, member));
     }
@@ -31,9 +32,9 @@ internal static class AccountsFiles
     {
         failure = null;
         if (!File.Exists(path))
-            failure = Failed(path, "", "文件不存在");
+            failure = AccountsReadResult.Failed(path, ErrorCodes.NotFound, "文件不存在");
         else if (new FileInfo(path).Length > MaxWorkbookBytes)
-            failure = Failed(path, "", $"文件超过 {MaxWorkbookBytes / 1024 / 1024} MB，不像是决算填报工作簿");
+            failure = AccountsReadResult.Failed(path, ErrorCodes.TooLarge, $"文件超过 {MaxWorkbookBytes / 1024 / 1024} MB，不像是决算填报工作簿");
         else
         {
             try
@@ -42,7 +43,7 @@ internal static class AccountsFiles
             }
             catch (WorkbookFormatException e)
             {
-                failure = Failed(path, "", e.Reason);
+                failure = AccountsReadResult.Failed(e.Error);
             }
         }
         return null;
@@ -54,7 +55,7 @@ internal static class AccountsFiles
 
     /// <summary>The accounts a filled accounts workbook holds, or every problem with its sheet and cell.</summary>
     public static AccountsReadResult FromWorkbook(WorkbookCells workbook) => IsPublishedTables(workbook)
-        ? Failed(workbook.FileName, "", "这是已公开的九张公开表，不是决算填报工作簿：请用 juesuan check 检查它，或用 juesuan template 生成填报模板")
+        ? AccountsReadResult.Failed(workbook.FileName, ErrorCodes.NotRecognised, "这是已公开的九张公开表，不是决算填报工作簿：请用 juesuan check 检查它，或用 juesuan template 生成填报模板")
         : AccountsWorkbookReader.Read(workbook);
 
     private static (string Json, string Name)? Member(string directory, string name)
@@ -64,13 +65,9 @@ internal static class AccountsFiles
         return (File.ReadAllText(full), Path.GetRelativePath(Environment.CurrentDirectory, full));
     }
 
-    private static AccountsReadResult Failed(string file, string path, string message) =>
-        new(null, [new AccountsError(file, path, message)], AccountsFileSettings.None);
-
     /// <summary>Lists every error on standard error, in the order found, with a count.</summary>
     public static void Report(AccountsReadResult result, TextWriter error)
     {
-        error.WriteLine($"决算数据文件有 {result.Errors.Count} 处错误，未生成任何文件：");
-        foreach (var e in result.Errors) error.WriteLine("  " + e);
+        ErrorReport.Write(error, "决算数据文件", "未生成任何文件", result.Errors);
     }
 }

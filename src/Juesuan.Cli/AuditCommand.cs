@@ -29,7 +29,7 @@ internal static class AuditCommand
         var source = AuditSource.Read(path);
         if (source.Text is not { } text)
         {
-            stderr.WriteLine(source.Error);
+            ErrorReport.Write(stderr, source.Error!);
             return ExitCodes.InvalidInput;
         }
         var report = Auditor.Audit(text, Path.GetFileName(path));

@@ -76,8 +76,7 @@ internal static class CheckCommand
         var read = PublishedTablesReader.Read(workbook);
         if (read.Tables is not { } published)
         {
-            stderr.WriteLine($"公开表工作簿有 {read.Errors.Count} 处错误，未进行检查：");
-            foreach (var e in read.Errors) stderr.WriteLine("  " + e);
+            ErrorReport.Write(stderr, "公开表工作簿", "未进行检查", read.Errors);
             return ExitCodes.InvalidInput;
         }
         if (format == "text")
@@ -102,8 +101,7 @@ internal static class CheckCommand
         var loaded = RuleCatalogue.Load(Read(rulesPath), Read(configPath));
         if (loaded.Catalogue is null)
         {
-            stderr.WriteLine($"规则或配置文件有 {loaded.Errors.Count} 处错误，未进行检查：");
-            foreach (var e in loaded.Errors) stderr.WriteLine("  " + e);
+            ErrorReport.Write(stderr, "规则或配置文件", "未进行检查", loaded.Errors);
         }
         return loaded.Catalogue;
     }

@@ -32,8 +32,7 @@ internal static class ImportCommand
         var read = AccountsFiles.Load(path);
         if (read.Accounts is null)
         {
-            stderr.WriteLine($"决算数据文件有 {read.Errors.Count} 处错误，未导入任何内容：");
-            foreach (var e in read.Errors) stderr.WriteLine("  " + e);
+            ErrorReport.Write(stderr, "决算数据文件", "未导入任何内容", read.Errors);
             return ExitCodes.InvalidInput;
         }
         using var db = open();
@@ -55,8 +54,7 @@ internal static class ImportCommand
                 stdout.WriteLine($"已导入 {unit.Code} {unit.Name} {year}年度决算：第{saved.Version.Number}版，修订号 {saved.Revision}；检查发现阻断 {@case.Blocking} 项，警告 {@case.Warnings} 项。");
                 return ExitCodes.Success;
             case SaveOutcome.Invalid invalid:
-                stderr.WriteLine($"决算数据文件有 {invalid.Errors.Count} 处错误，未导入任何内容：");
-                foreach (var e in invalid.Errors) stderr.WriteLine("  " + e);
+                ErrorReport.Write(stderr, "决算数据文件", "未导入任何内容", invalid.Errors);
                 return ExitCodes.InvalidInput;
             case SaveOutcome.Locked locked:
                 stderr.WriteLine(locked.Reason + "。未导入任何内容。");

@@ -98,8 +98,7 @@ internal static class PerformanceFiles
         }
         var result = PerformanceReader.Read(File.ReadAllText(path), path);
         if (result.File is not null) return result.File;
-        stderr.WriteLine($"绩效自评文件有 {result.Errors.Count} 处错误：");
-        foreach (var e in result.Errors) stderr.WriteLine("  " + e);
+        ErrorReport.Write(stderr, "绩效自评文件", null, result.Errors);
         return null;
     }
 

@@ -1,4 +1,5 @@
 using Juesuan.Accounts;
+using Juesuan.Errors;
 using Juesuan.Checks;
 using Juesuan.Performance;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public abstract record SaveOutcome
     public sealed record Previewed(IReadOnlyList<JsonChange> Changes, CheckReport Report) : SaveOutcome;
 
     /// <summary>The file has errors (each with its path); nothing was saved.</summary>
-    public sealed record Invalid(IReadOnlyList<AccountsError> Errors) : SaveOutcome;
+    public sealed record Invalid(IReadOnlyList<FileError> Errors) : SaveOutcome;
 
     /// <summary>Someone saved in between: the case is at <paramref name="CurrentRevision"/>, not the revision the edit started from.</summary>
     public sealed record Conflict(int CurrentRevision) : SaveOutcome;
@@ -85,7 +86,7 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, RuleCatalogu
         if (read.File is not { } file) return new SaveOutcome.Invalid(read.Errors);
         if (fiscalYear is { } year && file.FiscalYear != year) return WrongYear(fileName, file.FiscalYear, year);
         if (file.Method is { } method && ScoringMethod.Find(method) is null)
-            return new SaveOutcome.Invalid([new AccountsError(fileName, "$.method", $"没有名为“{method}”的计分方法（可选：{string.Join("、", ScoringMethod.ShippedIds)}）")]);
+            return new SaveOutcome.Invalid([new FileError(ErrorCodes.NotFound, ErrorLocation.AtPath(fileName, "$.method"), $"没有名为“{method}”的计分方法（可选：{string.Join("、", ScoringMethod.ShippedIds)}）")]);
         var (_, @case, refused) = await OpenForEditAsync(unitId, file.FiscalYear, fileName, expectedRevision, cancellation);
         if (refused is not null) return refused;
         var previous = @case.CurrentPerformanceId is { } currentId ? await db.PerformanceVersions.FindAsync([currentId], cancellation) : null;
@@ -144,10 +145,10 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, RuleCatalogu
     private static SaveOutcome.Invalid? WrongUnit(UnitAccounts accounts, Organisation unit, string fileName) =>
         string.Equals(accounts.Unit.Code, unit.Code, StringComparison.Ordinal)
             ? null
-            : new([new AccountsError(fileName, "$.unit.code", $"文件中的单位编码“{accounts.Unit.Code}”与要保存到的单位“{unit.Code} {unit.Name}”不一致")]);
+            : new([new FileError(ErrorCodes.Inconsistent, ErrorLocation.AtPath(fileName, "$.unit.code"), $"文件中的单位编码“{accounts.Unit.Code}”与要保存到的单位“{unit.Code} {unit.Name}”不一致")]);
 
     private static SaveOutcome.Invalid WrongYear(string fileName, int fileYear, int year) =>
-        new([new AccountsError(fileName, "$.fiscalYear", $"文件是{fileYear}年度的，与要保存的{year}年度不一致")]);
+        new([new FileError(ErrorCodes.Inconsistent, ErrorLocation.AtPath(fileName, "$.fiscalYear"), $"文件是{fileYear}年度的，与要保存的{year}年度不一致")]);
 
     /// <summary>The unit and its case for the year (created when new), or why the edit is refused.</summary>
     private async Task<(Organisation? Unit, DisclosureCase Case, SaveOutcome? Refused)> OpenForEditAsync(int unitId, int year, string fileName, int? expectedRevision,
@@ -156,7 +157,7 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, RuleCatalogu
         var unit = await db.Organisations.FindAsync([unitId], cancellation);
         var @case = await db.DisclosureCases.SingleOrDefaultAsync(c => c.OrganisationId == unitId && c.FiscalYear == year, cancellation);
         if (unit is null || unit.Kind != OrganisationKind.Unit)
-            return (null, null!, new SaveOutcome.Invalid([new AccountsError(fileName, "", "找不到要保存到的单位")]));
+            return (null, null!, new SaveOutcome.Invalid([new FileError(ErrorCodes.NotFound, ErrorLocation.Of(fileName), "找不到要保存到的单位")]));
         if (@case is not null && @case.Status is not (DisclosureStatus.Draft or DisclosureStatus.Returned))
             return (unit, @case, new SaveOutcome.Locked($"{year}年度决算已{StatusName(@case.Status)}，不能修改；{(@case.Status == DisclosureStatus.Published ? "如需更正，请先发起更正" : "请等待审核或由审核人退回")}"));
         if (expectedRevision is { } expected && (@case?.Revision ?? 0) != expected)

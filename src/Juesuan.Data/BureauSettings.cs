@@ -1,3 +1,4 @@
+using Juesuan.Errors;
 using System.Text.Json;
 using Juesuan.Checks;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +48,7 @@ public sealed class SettingsStore(JuesuanDb db, TimeProvider clock)
         checkConfig is null ? new RuleCatalogueResult(RuleCatalogue.Builtin, []) : RuleCatalogue.Load(config: (checkConfig, "检查配置"));
 
     /// <summary>Saves a bureau's settings; the errors of a check configuration that cannot be used, or none.</summary>
-    public async Task<IReadOnlyList<string>> SaveAsync(int bureauId, int? fiscalYear, string? template, string? checkConfig, string actor,
+    public async Task<IReadOnlyList<FileError>> SaveAsync(int bureauId, int? fiscalYear, string? template, string? checkConfig, string actor,
         CancellationToken cancellation = default)
     {
         var errors = Rules(checkConfig).Errors;

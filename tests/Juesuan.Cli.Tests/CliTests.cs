@@ -56,6 +56,16 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_problem_is_printed_with_what_to_do_beneath_it()
+    {
+        var bad = Path.Combine(_dir, "bad.json");
+        File.WriteAllText(bad, File.ReadAllText(RepoPaths.SampleAccounts).Replace("\"amount\": 339417.40", "\"amount\": \"33.9万\""));
+        var (code, _, error) = Build(bad);
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains($"  {bad} $.operatingCosts.amount：机关运行经费应为金额（以元为单位的数字），实际为文本“33.9万”\n    提示：金额以元为单位，写成数字，如 3915995.04；不要写“万元”或文字\n", error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Export_writes_one_csv_per_table_or_the_document_model()
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
@@ -128,7 +138,7 @@ public sealed class CliTests : IDisposable
     {
         var (code, _, error) = Build(Path.Combine(_dir, "nope.json"));
         Assert.Equal(ExitCodes.InvalidInput, code);
-        Assert.Contains("nope.json $：文件不存在", error);
+        Assert.Contains("nope.json：文件不存在", error);
     }
 
     [Fact]

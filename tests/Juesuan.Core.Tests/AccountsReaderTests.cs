@@ -95,7 +95,7 @@ public class AccountsReaderTests
     {
         var result = Read(SampleWith(r => r["procurement"]!["service"] = 1));
         var error = Assert.Single(result.Errors);
-        Assert.Equal("$.procurement.service", error.Path);
+        Assert.Equal("$.procurement.service", error.Where);
         Assert.StartsWith("未知字段“service”", error.Message);
         Assert.Contains("services", error.Message);
     }
@@ -145,7 +145,7 @@ public class AccountsReaderTests
         Assert.Equal(
         [
             "$.fiscalYear", "$.income[0].amount", "$.expenditure[3].funding", "$.threePublic.vehiclesHeld",
-        ], result.Errors.Select(e => e.Path));
+        ], result.Errors.Select(e => e.Where));
     }
 
     [Fact]

@@ -56,13 +56,13 @@ public class CatalogTests
             "2030.tsv 第5行：科目“2012902”缺少中文名称",
             "2030.tsv 第6行：经济分类科目只有类、款两级，“3010101”不能为项",
             "2030.tsv 第7行：kind 应为 function 或 economic，实际为“functional”",
-        ], result.Errors);
+        ], result.Errors.Select(e => e.ToString()));
     }
 
     [Fact]
     public void A_code_whose_parent_is_missing_is_reported()
     {
         var result = CatalogFile.Parse("2012901\titem\t行政运行\tx\tfunction\ts\n", 2030, "2030.tsv");
-        Assert.Contains("2030.tsv：科目“2012901”的上级科目“20129”不在目录中", result.Errors);
+        Assert.Contains("2030.tsv：科目“2012901”的上级科目“20129”不在目录中", result.Errors.Select(e => e.ToString()));
     }
 }

@@ -126,15 +126,15 @@ public class StorageTests
             root["income"]![0]!["code"] = "2019999";
         });
         var invalid = Assert.IsType<SaveOutcome.Invalid>(await new AccountsStore(db, Clock).SaveAsync(unit, bad, "bad.json", "preparer", null));
-        Assert.Contains(invalid.Errors, e => e.Path == "$.expenditure[0].amount");
-        Assert.Contains(invalid.Errors, e => e.Path == "$.income[0].code");
+        Assert.Contains(invalid.Errors, e => e.Where == "$.expenditure[0].amount");
+        Assert.Contains(invalid.Errors, e => e.Where == "$.income[0].code");
         Assert.Equal(0, await db.AccountsVersions.CountAsync());
         Assert.Equal(0, await db.DisclosureCases.CountAsync());
         Assert.Equal(auditBefore, await db.AuditEntries.CountAsync());
 
         var otherUnit = SampleWith(root => root["unit"]!["code"] = "999999");
         var mismatch = Assert.IsType<SaveOutcome.Invalid>(await new AccountsStore(db, Clock).SaveAsync(unit, otherUnit, "other.json", "preparer", null));
-        Assert.Equal("$.unit.code", Assert.Single(mismatch.Errors).Path);
+        Assert.Equal("$.unit.code", Assert.Single(mismatch.Errors).Where);
     }
 
     [Theory]

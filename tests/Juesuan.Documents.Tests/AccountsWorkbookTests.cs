@@ -146,7 +146,7 @@ public class AccountsWorkbookTests
     {
         var result = Import(Edit(SampleWorkbook, sheet, cell, value));
         Assert.Null(result.Accounts);
-        Assert.Contains(result.Errors, e => $"{e.Path}：{e.Message}".StartsWith(expected, StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => $"{e.Where}：{e.Message}".StartsWith(expected, StringComparison.Ordinal));
         Assert.All(result.Errors, e => Assert.Equal("填报.xlsx", e.File));
     }
 
@@ -155,7 +155,7 @@ public class AccountsWorkbookTests
     {
         var edited = Edit(Edit(Edit(Edit(SampleWorkbook, "支出", "A4", "2012901"), "支出", "C4", "基本支出"), "支出", "D4", "一般公共预算财政拨款"), "支出", "E4", 1m);
         var result = Import(edited);
-        Assert.Contains(result.Errors, e => e.Path == "支出 第4行" && e.Message.StartsWith("与 支出 第3行 重复", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Where == "支出 第4行" && e.Message.StartsWith("与 支出 第3行 重复", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class AuditSourceTests : IDisposable
         if (name == "broken.docx") File.WriteAllBytes(path, Encoding.UTF8.GetBytes("PK not really a zip"));
         var result = AuditSource.Read(path);
         Assert.Null(result.Text);
-        Assert.Contains(message, result.Error);
+        Assert.Contains(message, result.Error!.ToString());
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class AuditSourceTests : IDisposable
     {
         var path = Path.Combine(_dir, "huge.txt");
         using (var f = File.Create(path)) f.SetLength(AuditSource.MaxBytes + 1);
-        Assert.Contains("超过 20 MB 的上限", AuditSource.Read(path).Error);
+        Assert.Contains("超过 20 MB 的上限", AuditSource.Read(path).Error!.ToString());
     }
 }
 

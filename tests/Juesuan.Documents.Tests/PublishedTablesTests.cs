@@ -110,7 +110,7 @@ public class PublishedTablesTests
     {
         var edited = WorkbookEdits.Edit(Published(Sample, AmountUnit.Yuan), "公开01表", "A5", "九、某某收入");
         var result = Import(edited);
-        Assert.Contains(result.Errors, e => e.Path == "公开01表 A5" && e.Message.StartsWith("不认识的项目“九、某某收入”", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Where == "公开01表 A5" && e.Message.StartsWith("不认识的项目“九、某某收入”", StringComparison.Ordinal));
     }
 
     [Fact]

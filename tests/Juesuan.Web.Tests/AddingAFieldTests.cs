@@ -47,7 +47,7 @@ public class AddingAFieldTests
     {
         Assert.True(AccountsReader.Read(SampleWith(1200.5m), "a.json", fields: Fields).Succeeded);
         var unknown = Assert.Single(AccountsReader.Read(SampleWith(1200.5m), "a.json").Errors);
-        Assert.Equal("$.procurement.framework", unknown.Path);
+        Assert.Equal("$.procurement.framework", unknown.Where);
         var wrong = Assert.Single(AccountsReader.Read(SampleWith("约一千"), "a.json", fields: Fields).Errors);
         Assert.Equal("a.json $.procurement.framework：框架协议采购金额应为金额（以元为单位的数字），实际为文本“约一千”", wrong.ToString());
     }
@@ -67,7 +67,7 @@ public class AddingAFieldTests
         var wrong = AccountsWorkbookReader.Read(WorkbookCells.Read(WorkbookEdits.Edit(filled, "政府采购", $"B{row}", "约一千"), "填报.xlsx"), layout);
         Assert.Equal($"填报.xlsx 政府采购 B{row}：框架协议采购金额应为金额（以元为单位的数字），实际为文本“约一千”", Assert.Single(wrong.Errors).ToString());
         var standard = AccountsWorkbookReader.Read(WorkbookCells.Read(WorkbookEdits.Edit(filled, "政府采购", $"B{row}", 1200.5m), "填报.xlsx"));
-        Assert.Contains(standard.Errors, e => e.Path == $"政府采购 A{row}" && e.Message.StartsWith("未知的项目“框架协议采购金额”", StringComparison.Ordinal));
+        Assert.Contains(standard.Errors, e => e.Where == $"政府采购 A{row}" && e.Message.StartsWith("未知的项目“框架协议采购金额”", StringComparison.Ordinal));
     }
 
     [Fact]

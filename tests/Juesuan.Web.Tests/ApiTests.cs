@@ -74,8 +74,11 @@ public class ApiTests
         var bad = await preparer.PostAsync($"/api/units/{Unit}/2021/import", Upload(Encoding.UTF8.GetBytes(json.ToJsonString()), "填报.json"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
         var errors = (await bad.JsonAsync()).GetProperty("errors").EnumerateArray().ToArray();
-        Assert.Contains(errors, e => e.GetProperty("path").GetString() == "$.income[0].amount" && e.GetProperty("file").GetString() == "填报.json");
-        Assert.Contains(errors, e => e.GetProperty("path").GetString()!.StartsWith("$.expenditure[0]", StringComparison.Ordinal));
+        var amount = errors.Single(e => e.GetProperty("location").GetProperty("jsonPath").GetString() == "$.income[0].amount");
+        Assert.Equal(("填报.json", "value.type"), (amount.GetProperty("location").GetProperty("file").GetString(), amount.GetProperty("code").GetString()));
+        Assert.Equal("金额以元为单位，写成数字，如 3915995.04；不要写“万元”或文字", amount.GetProperty("hint").GetString());
+        var code = errors.Single(e => e.GetProperty("location").GetProperty("jsonPath").GetString()!.StartsWith("$.expenditure[0]", StringComparison.Ordinal));
+        Assert.Equal("value.code", code.GetProperty("code").GetString());
 
         var garbage = await preparer.PostAsync($"/api/units/{Unit}/2021/import", Upload([0x50, 0x4b, 1, 2, 3], "填报.xlsx"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, garbage.StatusCode);
@@ -84,7 +87,7 @@ public class ApiTests
         var otherYear = JsonNode.Parse(await preparer.GetStringAsync(Accounts))!;
         otherYear["fiscalYear"] = 2022;
         var wrongYear = await preparer.PostAsync($"/api/units/{Unit}/2021/import", Upload(Encoding.UTF8.GetBytes(otherYear.ToJsonString()), "a.json"));
-        Assert.Equal("$.fiscalYear", (await wrongYear.JsonAsync()).GetProperty("errors")[0].GetProperty("path").GetString());
+        Assert.Equal("$.fiscalYear", (await wrongYear.JsonAsync()).GetProperty("errors")[0].GetProperty("location").GetProperty("jsonPath").GetString());
 
         await using var after = app.Db();
         Assert.Equal(versions, await after.AccountsVersions.CountAsync());

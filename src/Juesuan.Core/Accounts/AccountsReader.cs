@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Juesuan.Accounts.Fields;
+using Juesuan.Errors;
 
 namespace Juesuan.Accounts;
 
@@ -29,7 +30,7 @@ public static class AccountsReader
 
     private static AccountsReadResult Read(string json, string fileName, Func<string, (string Json, string Name)?>? readMember, int depth, IReadOnlyList<AccountsField> fields)
     {
-        var errors = new List<AccountsError>();
+        var errors = new List<FileError>();
         JsonDocument document;
         try
         {
@@ -37,14 +38,14 @@ public static class AccountsReader
         }
         catch (JsonException e)
         {
-            errors.Add(new AccountsError(fileName, JsonWalker.Where(e) ?? "$", JsonWalker.SyntaxMessage));
+            errors.Add(JsonWalker.SyntaxError(fileName, e));
             return new AccountsReadResult(null, errors, AccountsFileSettings.None);
         }
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                errors.Add(new AccountsError(fileName, "$", $"文件内容应为一个 JSON 对象，实际为{JsonWalker.Describe(document.RootElement)}"));
+                errors.Add(new FileError(ErrorCodes.WrongType, ErrorLocation.AtPath(fileName, "$"), $"文件内容应为一个 JSON 对象，实际为{JsonWalker.Describe(document.RootElement)}"));
                 return new AccountsReadResult(null, errors, AccountsFileSettings.None);
             }
             var root = new JsonWalker(document.RootElement, "$", fileName, errors);
@@ -54,7 +55,7 @@ public static class AccountsReader
         }
     }
 
-    private sealed class FileParser(JsonWalker root, List<AccountsError> errors, Func<string, (string Json, string Name)?>? readMember, int depth, bool department, IReadOnlyList<AccountsField> fields)
+    private sealed class FileParser(JsonWalker root, List<FileError> errors, Func<string, (string Json, string Name)?>? readMember, int depth, bool department, IReadOnlyList<AccountsField> fields)
     {
         public (UnitAccounts? Accounts, AccountsFileSettings Settings) Parse()
         {
@@ -70,12 +71,12 @@ public static class AccountsReader
         {
             if (readMember is null)
             {
-                root.Error("$.members", "此处不能读取其他文件（只能在命令行中按文件路径汇总部门）");
+                root.Error(ErrorCodes.NotFound, "$.members", "此处不能读取其他文件（只能在命令行中按文件路径汇总部门）");
                 return null;
             }
             if (depth >= 4)
             {
-                root.Error("$.members", "部门汇总的嵌套层级过深（最多4层），请检查是否有文件引用了自身");
+                root.Error(ErrorCodes.Inconsistent, "$.members", "部门汇总的嵌套层级过深（最多4层），请检查是否有文件引用了自身");
                 return null;
             }
             var loaded = new List<UnitAccounts>();
@@ -83,7 +84,7 @@ public static class AccountsReader
             {
                 if (readMember(name) is not { } member)
                 {
-                    root.Error(path, $"找不到单位文件“{name}”");
+                    root.Error(ErrorCodes.NotFound, path, $"找不到单位文件“{name}”");
                     continue;
                 }
                 var result = Read(member.Json, member.Name, readMember, depth + 1, fields);
@@ -91,7 +92,7 @@ public static class AccountsReader
                 if (result.Accounts is { } a)
                 {
                     if (a.FiscalYear != own.FiscalYear)
-                        root.Error(path, $"单位文件“{name}”的决算年度为{a.FiscalYear}年，与部门的{own.FiscalYear}年不一致");
+                        root.Error(ErrorCodes.Inconsistent, path, $"单位文件“{name}”的决算年度为{a.FiscalYear}年，与部门的{own.FiscalYear}年不一致");
                     loaded.Add(a);
                 }
             }

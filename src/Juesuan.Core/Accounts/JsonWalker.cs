@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Juesuan.Amounts;
+using Juesuan.Errors;
 
 namespace Juesuan.Accounts;
 
@@ -12,11 +13,11 @@ namespace Juesuan.Accounts;
 internal sealed class JsonWalker
 {
     private readonly JsonElement _element;
-    private readonly List<AccountsError> _errors;
+    private readonly List<FileError> _errors;
     private readonly string _file;
     private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
 
-    public JsonWalker(JsonElement element, string path, string file, List<AccountsError> errors)
+    public JsonWalker(JsonElement element, string path, string file, List<FileError> errors)
     {
         _element = element;
         Path = path;
@@ -26,7 +27,8 @@ internal sealed class JsonWalker
 
     public string Path { get; }
 
-    public void Error(string path, string message) => _errors.Add(new AccountsError(_file, path, message));
+    public void Error(string code, string path, string message, string? hint = null) =>
+        _errors.Add(new FileError(code, ErrorLocation.AtPath(_file, path), message, hint));
 
     private string At(string name) => Path + "." + name;
 
@@ -35,7 +37,7 @@ internal sealed class JsonWalker
     {
         _asked.Add(name);
         if (_element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null) return value;
-        if (required) Error(At(name), $"缺少必填字段“{name}”（{label}）");
+        if (required) Error(ErrorCodes.Missing, At(name), $"缺少必填字段“{name}”（{label}）");
         return null;
     }
 
@@ -47,10 +49,10 @@ internal sealed class JsonWalker
         if (v.ValueKind == JsonValueKind.String)
         {
             var s = v.GetString()!;
-            if (required && string.IsNullOrWhiteSpace(s)) { Error(At(name), $"{label}不能为空"); return null; }
+            if (required && string.IsNullOrWhiteSpace(s)) { Error(ErrorCodes.Missing, At(name), $"{label}不能为空"); return null; }
             return s;
         }
-        Error(At(name), $"{label}应为文本，实际为{Describe(v)}");
+        Error(ErrorCodes.WrongType, At(name), $"{label}应为文本，实际为{Describe(v)}");
         return null;
     }
 
@@ -60,10 +62,10 @@ internal sealed class JsonWalker
         if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i))
         {
             if (i >= min && i <= max) return i;
-            Error(At(name), max == int.MaxValue ? $"{label}应为不小于{min}的整数，实际为{i}" : $"{label}应为{min}至{max}之间的整数，实际为{i}");
+            Error(ErrorCodes.OutOfRange, At(name), max == int.MaxValue ? $"{label}应为不小于{min}的整数，实际为{i}" : $"{label}应为{min}至{max}之间的整数，实际为{i}");
             return null;
         }
-        Error(At(name), $"{label}应为整数，实际为{Describe(v)}");
+        Error(ErrorCodes.WrongType, At(name), $"{label}应为整数，实际为{Describe(v)}");
         return null;
     }
 
@@ -73,7 +75,7 @@ internal sealed class JsonWalker
         if (Field(name, label, required) is not { } v) return null;
         if (v.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(v.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        Error(At(name), $"{label}应为“年-月-日”格式的日期（如 2022-07-25），实际为{Describe(v)}");
+        Error(ErrorCodes.WrongType, At(name), $"{label}应为“年-月-日”格式的日期（如 2022-07-25），实际为{Describe(v)}");
         return null;
     }
 
@@ -81,7 +83,7 @@ internal sealed class JsonWalker
     {
         if (Field(name, label, required) is not { } v) return null;
         if (v.ValueKind is JsonValueKind.True or JsonValueKind.False) return v.GetBoolean();
-        Error(At(name), $"{label}应为 true 或 false，实际为{Describe(v)}");
+        Error(ErrorCodes.WrongType, At(name), $"{label}应为 true 或 false，实际为{Describe(v)}");
         return null;
     }
 
@@ -107,17 +109,17 @@ internal sealed class JsonWalker
         }
         if (v.ValueKind != JsonValueKind.Number || !v.TryGetDecimal(out var d))
         {
-            Error(path, $"{label}应为金额（以元为单位的数字），实际为{Describe(v)}");
+            Error(ErrorCodes.WrongType, path, $"{label}应为金额（以元为单位的数字），实际为{Describe(v)}", Hints.Amount);
             return null;
         }
         if (d < 0m)
         {
-            Error(path, $"{label}不能为负数，实际为{d.ToString(CultureInfo.InvariantCulture)}");
+            Error(ErrorCodes.OutOfRange, path, $"{label}不能为负数，实际为{d.ToString(CultureInfo.InvariantCulture)}");
             return null;
         }
         if (d.Scale > 2 && decimal.Round(d, 2) != d)
         {
-            Error(path, $"{label}应精确到分（最多两位小数），实际为{d.ToString(CultureInfo.InvariantCulture)}");
+            Error(ErrorCodes.OutOfRange, path, $"{label}应精确到分（最多两位小数），实际为{d.ToString(CultureInfo.InvariantCulture)}");
             return null;
         }
         return Amounts.Amount.FromYuan(d);
@@ -127,7 +129,7 @@ internal sealed class JsonWalker
     {
         if (Field(name, label, required) is not { } v) return null;
         if (v.ValueKind == JsonValueKind.String && values.TryGetValue(v.GetString()!, out var value)) return value;
-        Error(At(name), $"{label}应为 {string.Join("、", values.Keys)} 之一，实际为{Describe(v)}");
+        Error(ErrorCodes.NotAllowed, At(name), $"{label}应为 {string.Join("、", values.Keys)} 之一，实际为{Describe(v)}");
         return null;
     }
 
@@ -136,7 +138,7 @@ internal sealed class JsonWalker
     {
         if (Field(name, label, required) is not { } v) return null;
         if (v.ValueKind == JsonValueKind.String && spellings.Contains(v.GetString()!, StringComparer.Ordinal)) return v.GetString();
-        Error(At(name), $"{label}应为 {string.Join("、", spellings)} 之一，实际为{Describe(v)}");
+        Error(ErrorCodes.NotAllowed, At(name), $"{label}应为 {string.Join("、", spellings)} 之一，实际为{Describe(v)}");
         return null;
     }
 
@@ -147,7 +149,7 @@ internal sealed class JsonWalker
     {
         if (Field(name, label, required) is not { } v) return null;
         if (v.ValueKind == JsonValueKind.Object) return new JsonWalker(v, At(name), _file, _errors);
-        Error(At(name), $"{label}应为对象，实际为{Describe(v)}");
+        Error(ErrorCodes.WrongType, At(name), $"{label}应为对象，实际为{Describe(v)}");
         return null;
     }
 
@@ -157,7 +159,7 @@ internal sealed class JsonWalker
         foreach (var (item, path) in Elements(name, label, required))
         {
             if (item.ValueKind == JsonValueKind.Object) yield return new JsonWalker(item, path, _file, _errors);
-            else Error(path, $"{label}的每一项应为对象，实际为{Describe(item)}");
+            else Error(ErrorCodes.WrongType, path, $"{label}的每一项应为对象，实际为{Describe(item)}");
         }
     }
 
@@ -167,7 +169,7 @@ internal sealed class JsonWalker
         foreach (var (item, path) in Elements(name, label, required: false))
         {
             if (item.ValueKind == JsonValueKind.String) yield return (item.GetString()!, path);
-            else Error(path, $"{label}的每一项应为文本，实际为{Describe(item)}");
+            else Error(ErrorCodes.WrongType, path, $"{label}的每一项应为文本，实际为{Describe(item)}");
         }
     }
 
@@ -176,7 +178,7 @@ internal sealed class JsonWalker
         if (Field(name, label, required) is not { } v) yield break;
         if (v.ValueKind != JsonValueKind.Array)
         {
-            Error(At(name), $"{label}应为数组，实际为{Describe(v)}");
+            Error(ErrorCodes.WrongType, At(name), $"{label}应为数组，实际为{Describe(v)}");
             yield break;
         }
         var i = 0;
@@ -189,7 +191,7 @@ internal sealed class JsonWalker
         if (Field(name, label, required: false) is not { } v) yield break;
         if (v.ValueKind != JsonValueKind.Object)
         {
-            Error(At(name), $"{label}应为对象，实际为{Describe(v)}");
+            Error(ErrorCodes.WrongType, At(name), $"{label}应为对象，实际为{Describe(v)}");
             yield break;
         }
         foreach (var p in v.EnumerateObject()) yield return (p.Name, p.Value, $"{At(name)}.{p.Name}");
@@ -201,16 +203,16 @@ internal sealed class JsonWalker
         foreach (var p in _element.EnumerateObject())
         {
             if (_asked.Contains(p.Name) || p.Name == "$schema" || p.Name == "basis") continue;
-            Error(At(p.Name), $"未知字段“{p.Name}”；本处可用的字段为：{string.Join("、", _asked.Order(StringComparer.Ordinal))}");
+            Error(ErrorCodes.Unknown, At(p.Name), $"未知字段“{p.Name}”；本处可用的字段为：{string.Join("、", _asked.Order(StringComparer.Ordinal))}");
         }
     }
 
     /// <summary>The message of a JSON syntax error, shared by every file Juesuan reads.</summary>
     public const string SyntaxMessage = "不是有效的 JSON（请检查此处的括号、逗号和引号）";
 
-    /// <summary>Where a JSON syntax error stands: "第N行第M列", or null when the reader did not say.</summary>
-    public static string? Where(JsonException e) =>
-        e.LineNumber is { } line ? $"第{line + 1}行第{(e.BytePositionInLine ?? 0) + 1}列" : null;
+    /// <summary>A JSON syntax error where it stands (line and column), or at the whole file when the reader did not say.</summary>
+    public static FileError SyntaxError(string file, JsonException e) =>
+        new(ErrorCodes.Syntax, e.LineNumber is { } line ? ErrorLocation.AtLine(file, checked((int)line + 1), checked((int)(e.BytePositionInLine ?? 0) + 1)) : ErrorLocation.Of(file), SyntaxMessage);
 
     public static string Describe(JsonElement v) => v.ValueKind switch
     {

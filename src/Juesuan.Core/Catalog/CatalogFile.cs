@@ -1,3 +1,5 @@
+using Juesuan.Errors;
+
 namespace Juesuan.Catalog;
 
 /// <summary>
@@ -10,7 +12,7 @@ public static class CatalogFile
     public static CatalogParseResult Parse(string text, int editionYear, string fileName)
     {
         var codes = new List<ClassificationCode>();
-        var errors = new List<string>();
+        var errors = new List<FileError>();
         var seen = new HashSet<(CodeKind, string)>();
         var lineNumber = 0;
         var headerSeen = false;
@@ -25,36 +27,36 @@ public static class CatalogFile
                 headerSeen = true;
                 if (f[0] == "code") continue;
             }
-            var where = $"{fileName} 第{lineNumber}行";
+            var where = ErrorLocation.AtLine(fileName, lineNumber);
             if (f.Length < 5)
             {
-                errors.Add($"{where}：应有至少5列（code、level、name_zh、name_en、kind），实际为{f.Length}列");
+                errors.Add(new FileError(ErrorCodes.Missing, where, $"应有至少5列（code、level、name_zh、name_en、kind），实际为{f.Length}列"));
                 continue;
             }
             CodeKind? kind = f[4] switch { "function" => CodeKind.Function, "economic" => CodeKind.Economic, _ => null };
             CodeLevel? level = f[1] switch { "class" => CodeLevel.Class, "section" => CodeLevel.Section, "item" => CodeLevel.Item, _ => null };
-            if (kind is null) { errors.Add($"{where}：kind 应为 function 或 economic，实际为“{f[4]}”"); continue; }
-            if (level is null) { errors.Add($"{where}：level 应为 class、section 或 item，实际为“{f[1]}”"); continue; }
+            if (kind is null) { errors.Add(new FileError(ErrorCodes.NotAllowed, where, $"kind 应为 function 或 economic，实际为“{f[4]}”")); continue; }
+            if (level is null) { errors.Add(new FileError(ErrorCodes.NotAllowed, where, $"level 应为 class、section 或 item，实际为“{f[1]}”")); continue; }
             var code = f[0];
             if (!code.All(char.IsAsciiDigit) || ClassificationCode.LevelOfLength(code.Length) != level)
             {
-                errors.Add($"{where}：科目编码“{code}”与级次 {f[1]} 不符（类3位、款5位、项7位）");
+                errors.Add(new FileError(ErrorCodes.Code, where, $"科目编码“{code}”与级次 {f[1]} 不符（类3位、款5位、项7位）"));
                 continue;
             }
             if (kind == CodeKind.Economic && level == CodeLevel.Item)
             {
-                errors.Add($"{where}：经济分类科目只有类、款两级，“{code}”不能为项");
+                errors.Add(new FileError(ErrorCodes.Code, where, $"经济分类科目只有类、款两级，“{code}”不能为项"));
                 continue;
             }
-            if (string.IsNullOrWhiteSpace(f[2])) { errors.Add($"{where}：科目“{code}”缺少中文名称"); continue; }
-            if (!seen.Add((kind.Value, code))) { errors.Add($"{where}：科目“{code}”重复"); continue; }
+            if (string.IsNullOrWhiteSpace(f[2])) { errors.Add(new FileError(ErrorCodes.Missing, where, $"科目“{code}”缺少中文名称")); continue; }
+            if (!seen.Add((kind.Value, code))) { errors.Add(new FileError(ErrorCodes.Duplicate, where, $"科目“{code}”重复")); continue; }
             var explanation = f.Length > 6 && !string.IsNullOrWhiteSpace(f[6]) ? f[6].Trim() : null;
             codes.Add(new ClassificationCode(code, level.Value, kind.Value, f[2].Trim(), f[3].Trim(), f.Length > 5 ? f[5].Trim() : "", explanation));
         }
         foreach (var c in codes.Where(c => c.ParentCode is { } p && !seen.Contains((c.Kind, p))))
-            errors.Add($"{fileName}：科目“{c.Code}”的上级科目“{c.ParentCode}”不在目录中");
+            errors.Add(new FileError(ErrorCodes.Code, ErrorLocation.Of(fileName), $"科目“{c.Code}”的上级科目“{c.ParentCode}”不在目录中"));
         return new CatalogParseResult(errors.Count == 0 ? new CodeCatalog(editionYear, codes) : null, errors);
     }
 }
 
-public sealed record CatalogParseResult(CodeCatalog? Catalog, IReadOnlyList<string> Errors);
+public sealed record CatalogParseResult(CodeCatalog? Catalog, IReadOnlyList<FileError> Errors);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Juesuan.Accounts;
 using Juesuan.Amounts;
+using Juesuan.Errors;
 
 namespace Juesuan.Performance;
 
@@ -8,7 +9,7 @@ namespace Juesuan.Performance;
 public sealed record PerformanceFile(int FiscalYear, string? Method, IReadOnlyList<ProjectEvaluation> Evaluations);
 
 /// <summary>The outcome of reading a performance file: the file, or every problem found.</summary>
-public sealed record PerformanceReadResult(PerformanceFile? File, IReadOnlyList<AccountsError> Errors);
+public sealed record PerformanceReadResult(PerformanceFile? File, IReadOnlyList<FileError> Errors);
 
 /// <summary>
 /// 绩效自评文件读取 — reads the performance JSON format (docs/performance-format.md). Structural problems
@@ -35,7 +36,7 @@ public static class PerformanceReader
 
     public static PerformanceReadResult Read(string json, string fileName)
     {
-        var errors = new List<AccountsError>();
+        var errors = new List<FileError>();
         JsonDocument document;
         try
         {
@@ -43,15 +44,15 @@ public static class PerformanceReader
         }
         catch (JsonException e)
         {
-            return new PerformanceReadResult(null, [new AccountsError(fileName, JsonWalker.Where(e) ?? "$", JsonWalker.SyntaxMessage)]);
+            return new PerformanceReadResult(null, [JsonWalker.SyntaxError(fileName, e)]);
         }
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
-                return new PerformanceReadResult(null, [new AccountsError(fileName, "$", "文件内容应为一个 JSON 对象")]);
+                return new PerformanceReadResult(null, [new FileError(ErrorCodes.WrongType, ErrorLocation.AtPath(fileName, "$"), "文件内容应为一个 JSON 对象")]);
             var root = new JsonWalker(document.RootElement, "$", fileName, errors);
             var format = root.String("format", "文件格式标识", required: true);
-            if (format is not null && format != FormatId) root.Error("$.format", $"文件格式标识应为“{FormatId}”，实际为“{format}”");
+            if (format is not null && format != FormatId) root.Error(ErrorCodes.NotAllowed, "$.format", $"文件格式标识应为“{FormatId}”，实际为“{format}”");
             var year = root.Int("fiscalYear", "年度", required: true, min: 2000, max: 2100);
             var method = root.String("method", "计分方法");
             root.String("notes", "文件说明");
@@ -76,7 +77,7 @@ public static class PerformanceReader
         foreach (var (key, value, path) in w.Entries("groupWeights", "各级指标分值"))
         {
             if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var d) && d >= 0) groupWeights[key] = d;
-            else w.Error(path, $"分值应为不小于0的数字，实际为{JsonWalker.Describe(value)}");
+            else w.Error(ErrorCodes.WrongType, path, $"分值应为不小于0的数字，实际为{JsonWalker.Describe(value)}");
         }
         var statedTotal = Score(w, "statedTotal", "自评得分");
         var statedExecution = Score(w, "statedExecutionScore", "预算执行率得分");
@@ -98,7 +99,7 @@ public static class PerformanceReader
     {
         if (w.Field(name, label, required: false) is not { } v) return null;
         if (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d) && d >= 0) return d;
-        w.Error(w.Path + "." + name, $"{label}应为不小于0的数字，实际为{JsonWalker.Describe(v)}");
+        w.Error(ErrorCodes.WrongType, w.Path + "." + name, $"{label}应为不小于0的数字，实际为{JsonWalker.Describe(v)}");
         return null;
     }
 
@@ -128,7 +129,7 @@ public static class PerformanceReader
         var level2 = w.String("level2", "二级指标", required: true);
         var name = w.String("name", "三级指标", required: true);
         var weight = Score(w, "weight", "分值");
-        if (!w.Has("weight")) w.Error(w.Path + ".weight", "缺少必填字段“weight”（分值）");
+        if (!w.Has("weight")) w.Error(ErrorCodes.Missing, w.Path + ".weight", "缺少必填字段“weight”（分值）");
         var target = w.String("target", "年度指标值", required: true);
         var actual = w.String("actual", "实际完成值", required: true);
         var stated = Score(w, "statedScore", "得分");

@@ -4,11 +4,16 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using Juesuan.Audit;
+using Juesuan.Errors;
 
 namespace Juesuan.Documents.Audit;
 
 /// <summary>The text of a published disclosure, or why it could not be read.</summary>
-public sealed record AuditSourceResult(string? Text, string? Error);
+public sealed record AuditSourceResult(string? Text, FileError? Error)
+{
+    public static AuditSourceResult Failed(string file, string code, string message, string? hint = null) =>
+        new(null, new FileError(code, ErrorLocation.Of(file), message, hint));
+}
 
 /// <summary>
 /// 读取待核查的文本 — a published disclosure as plain text, from .txt (UTF-8, UTF-16 or GB18030),
@@ -24,7 +29,7 @@ public static partial class AuditSource
 
     public static AuditSourceResult Read(string path)
     {
-        if (!File.Exists(path)) return new(null, $"{path}：文件不存在");
+        if (!File.Exists(path)) return AuditSourceResult.Failed(path, ErrorCodes.NotFound, "文件不存在");
         var info = new FileInfo(path);
         if (info.Length > MaxBytes) return TooLarge(path, info.Length);
         return Read(File.ReadAllBytes(path), path);
@@ -33,7 +38,7 @@ public static partial class AuditSource
     /// <summary>A file's content read by its name's extension (an upload, say); messages name it by <paramref name="name"/>.</summary>
     public static AuditSourceResult Read(byte[] bytes, string name)
     {
-        if (bytes.Length == 0) return new(null, $"{name}：文件为空");
+        if (bytes.Length == 0) return AuditSourceResult.Failed(name, ErrorCodes.Missing, "文件为空");
         if (bytes.Length > MaxBytes) return TooLarge(name, bytes.Length);
         var extension = Path.GetExtension(name).ToLowerInvariant();
         try
@@ -48,12 +53,12 @@ public static partial class AuditSource
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
         {
-            return new(null, $"{name}：无法读取（{(extension == ".docx" ? "不是有效的 Word 文档" : "文件已损坏")}）");
+            return AuditSourceResult.Failed(name, ErrorCodes.Syntax, $"无法读取（{(extension == ".docx" ? "不是有效的 Word 文档" : "文件已损坏")}）");
         }
     }
 
     private static AuditSourceResult TooLarge(string name, long length) =>
-        new(null, $"{name}：文件有 {length / 1024 / 1024} MB，超过 {MaxBytes / 1024 / 1024} MB 的上限；请只提交决算公开的正文");
+        AuditSourceResult.Failed(name, ErrorCodes.TooLarge, $"文件有 {length / 1024 / 1024} MB，超过 {MaxBytes / 1024 / 1024} MB 的上限；请只提交决算公开的正文");
 
     /// <summary>A PDF's text (pdftotext reads files, so the bytes are written to a temporary one first).</summary>
     private static AuditSourceResult Pdf(byte[] bytes, string name)
@@ -91,7 +96,7 @@ public static partial class AuditSource
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            return new(null, $"{name}：读取 PDF 需要 pdftotext（poppler-utils；Debian 上：apt-get install poppler-utils）");
+            return AuditSourceResult.Failed(name, ErrorCodes.NotRecognised, "读取 PDF 需要 pdftotext（poppler-utils；Debian 上：apt-get install poppler-utils）");
         }
         using (process)
         {
@@ -100,11 +105,11 @@ public static partial class AuditSource
             if (!process.WaitForExit(60_000))
             {
                 process.Kill();
-                return new(null, $"{name}：读取 PDF 超时");
+                return AuditSourceResult.Failed(name, ErrorCodes.TooLarge, "读取 PDF 超时");
             }
-            if (process.ExitCode != 0) return new(null, $"{name}：不是有效的 PDF 文件");
+            if (process.ExitCode != 0) return AuditSourceResult.Failed(name, ErrorCodes.Syntax, "不是有效的 PDF 文件");
             var text = JoinWrappedLines(output.Result);
-            return text.Trim().Length == 0 ? new(null, $"{name}：PDF 中没有文字层（可能是扫描件），无法核查") : new(text, null);
+            return text.Trim().Length == 0 ? AuditSourceResult.Failed(name, ErrorCodes.NotRecognised, "PDF 中没有文字层（可能是扫描件），无法核查") : new(text, null);
         }
     }
 
@@ -125,7 +130,7 @@ public static partial class AuditSource
     /// <summary>Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030. Binary data is refused.</summary>
     public static AuditSourceResult Decode(byte[] bytes, string name)
     {
-        if (bytes.Length == 0) return new(null, $"{name}：文件为空");
+        if (bytes.Length == 0) return AuditSourceResult.Failed(name, ErrorCodes.Missing, "文件为空");
         string text;
         if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
             text = bytes[0] == 0xFF ? Encoding.Unicode.GetString(bytes[2..]) : Encoding.BigEndianUnicode.GetString(bytes[2..]);
@@ -134,8 +139,8 @@ public static partial class AuditSource
         else
             text = Encoding.GetEncoding("GB18030").GetString(bytes);
         var controls = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
-        if (controls > text.Length / 100 + 2) return new(null, $"{name}：不是文本文件（含有大量不可显示的字符）");
-        if (text.Trim().Length == 0) return new(null, $"{name}：文件中没有文字");
+        if (controls > text.Length / 100 + 2) return AuditSourceResult.Failed(name, ErrorCodes.NotRecognised, "不是文本文件（含有大量不可显示的字符）");
+        if (text.Trim().Length == 0) return AuditSourceResult.Failed(name, ErrorCodes.Missing, "文件中没有文字");
         return new(text.Replace("\r\n", "\n").Replace('\r', '\n'), null);
     }
 
@@ -187,7 +192,7 @@ public static partial class AuditSource
     {
         using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
         var entry = zip.GetEntry("word/document.xml");
-        if (entry is null) return new(null, $"{name}：不是有效的 Word 文档（缺少 word/document.xml）");
+        if (entry is null) return AuditSourceResult.Failed(name, ErrorCodes.Syntax, "不是有效的 Word 文档（缺少 word/document.xml）");
         using var stream = entry.Open();
         var xml = new XmlDocument { XmlResolver = null };
         using (var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit }))
@@ -203,6 +208,6 @@ public static partial class AuditSource
             sb.Append('\n');
         }
         var text = sb.ToString();
-        return text.Trim().Length == 0 ? new(null, $"{name}：Word 文档中没有文字") : new(text, null);
+        return text.Trim().Length == 0 ? AuditSourceResult.Failed(name, ErrorCodes.Missing, "Word 文档中没有文字") : new(text, null);
     }
 }

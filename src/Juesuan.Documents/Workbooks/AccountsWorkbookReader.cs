@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Juesuan.Accounts;
+using Juesuan.Errors;
 using Juesuan.Documents.Xlsx;
 
 namespace Juesuan.Documents.Workbooks;
@@ -27,7 +28,7 @@ public static partial class AccountsWorkbookReader
         var sheets = layout ?? AccountsWorkbookLayout.Standard;
         var reading = new Reading(workbook);
         if (!Recognises(workbook))
-            reading.Error(AccountsWorkbookLayout.ProfileSheet, $"缺少工作表“{AccountsWorkbookLayout.ProfileSheet}”：这不是决算填报工作簿（可用 juesuan template 生成模板）");
+            reading.Error(ErrorLocation.AtSheet(workbook.FileName, AccountsWorkbookLayout.ProfileSheet), ErrorCodes.NotRecognised, $"缺少工作表“{AccountsWorkbookLayout.ProfileSheet}”：这不是决算填报工作簿（可用 juesuan template 生成模板）");
         foreach (var sheetLayout in sheets.Sheets)
         {
             if (workbook.Sheet(sheetLayout.Name) is not { } sheet) continue;
@@ -36,7 +37,7 @@ public static partial class AccountsWorkbookReader
         }
         var result = AccountsReader.Read(reading.File.ToJsonString(), workbook.FileName, fields: sheets.Fields);
         var errors = reading.Errors
-            .Concat(result.Errors.Where(e => !reading.AlreadyReported(e.Path)).Select(e => e with { Path = reading.Place(e.Path), Message = reading.PlacesIn(e.Message) }))
+            .Concat(result.Errors.Where(e => !reading.AlreadyReported(e.Where)).Select(e => e with { Location = reading.Place(e.Where), Message = reading.PlacesIn(e.Message) }))
             .ToArray();
         return new AccountsReadResult(errors.Length == 0 ? result.Accounts : null, errors, result.Settings);
     }
@@ -44,7 +45,7 @@ public static partial class AccountsWorkbookReader
     private sealed class Reading(WorkbookCells workbook)
     {
         public JsonObject File { get; } = new() { ["format"] = AccountsReader.FormatId };
-        public List<AccountsError> Errors { get; } = [];
+        public List<FileError> Errors { get; } = [];
 
         /// <summary>JSON paths whose cell this reading has already reported; the accounts reader's word on them is not repeated.</summary>
         public HashSet<string> Reported { get; } = new(StringComparer.Ordinal);
@@ -56,13 +57,13 @@ public static partial class AccountsWorkbookReader
         public bool AlreadyReported(string path) =>
             Reported.Contains(path) || Reported.Any(r => r.StartsWith(path + ".", StringComparison.Ordinal) || r.StartsWith(path + "[", StringComparison.Ordinal));
 
-        /// <summary>Where each JSON path of the file came from: "收入 D12", or "收入 第12行" for a whole line.</summary>
-        private readonly Dictionary<string, string> _places = new(StringComparer.Ordinal);
+        /// <summary>Where each JSON path of the file came from: a cell ("收入 D12"), or a row ("收入 第12行") for a whole line.</summary>
+        private readonly Dictionary<string, ErrorLocation> _places = new(StringComparer.Ordinal);
 
-        public void Error(string where, string message) => Errors.Add(new AccountsError(workbook.FileName, where, message));
+        public void Error(ErrorLocation where, string code, string message) => Errors.Add(new FileError(code, where, message));
 
         /// <summary>The workbook place of a JSON path, or of the nearest enclosing path that has one.</summary>
-        public string Place(string path)
+        public ErrorLocation Place(string path)
         {
             for (var p = path; p.Length > 1;)
             {
@@ -71,13 +72,13 @@ public static partial class AccountsWorkbookReader
                 if (cut <= 0) break;
                 p = p[..cut];
             }
-            return AccountsWorkbookLayout.ProfileSheet;
+            return ErrorLocation.AtSheet(workbook.FileName, AccountsWorkbookLayout.ProfileSheet);
         }
 
         /// <summary>A message that names another line by its JSON path ("与 $.income[0] 重复") names its place instead.</summary>
-        public string PlacesIn(string message) => JsonPathPattern().Replace(message, m => Place(m.Value));
+        public string PlacesIn(string message) => JsonPathPattern().Replace(message, m => Place(m.Value).Where);
 
-        private void Remember(string path, string place) => _places.TryAdd(path, place);
+        private void Remember(string path, ErrorLocation place) => _places.TryAdd(path, place);
 
         public void Fields(FieldSheet layout, SheetCells sheet)
         {
@@ -89,20 +90,20 @@ public static partial class AccountsWorkbookReader
                 if (cell.IsBlank) continue;
                 var label = Label(cell.Text);
                 if (!known.Contains(label))
-                    Error(sheet.Where(r, 1), $"未知的项目“{label}”；本表的项目为：{string.Join("、", known)}");
+                    Error(sheet.At(r, 1), ErrorCodes.Unknown, $"未知的项目“{label}”；本表的项目为：{string.Join("、", known)}");
                 else if (!rows.TryAdd(label, r))
-                    Error(sheet.Where(r, 1), $"项目“{label}”与第{rows[label]}行重复");
+                    Error(sheet.At(r, 1), ErrorCodes.Duplicate, $"项目“{label}”与第{rows[label]}行重复");
             }
             foreach (var input in layout.Inputs)
             {
                 var path = "$." + input.Field;
                 if (!rows.TryGetValue(input.Label, out var row))
                 {
-                    Remember(path, sheet.Name);
-                    if (input.Required) { Error(sheet.Name, $"缺少项目“{input.Label}”（第A列）"); Reported.Add(path); }
+                    Remember(path, sheet.Whole);
+                    if (input.Required) { Error(sheet.Whole, ErrorCodes.Missing, $"缺少项目“{input.Label}”（第A列）"); Reported.Add(path); }
                     continue;
                 }
-                var where = sheet.Where(row, 2);
+                var where = sheet.At(row, 2);
                 for (var p = path; p.Contains('.', StringComparison.Ordinal); p = p[..p.LastIndexOf('.')]) Remember(p, where);
                 if (Convert(input, sheet[row, 2], where, path) is { } value) Set(File, input.Field, value);
             }
@@ -117,7 +118,7 @@ public static partial class AccountsWorkbookReader
             foreach (var input in layout.Columns.Where(c => c.IsRead))
             {
                 if (header.TryGetValue(input.Label, out var c)) columns.Add((input, c));
-                else Error($"{sheet.Name} 第{AccountsWorkbookLayout.HeaderRow}行", $"缺少列“{input.Label}”（请不要改动列标题；应有：{string.Join("、", layout.Columns.Select(i => i.Label).Distinct())}）");
+                else Error(sheet.AtRow(AccountsWorkbookLayout.HeaderRow), ErrorCodes.Missing, $"缺少列“{input.Label}”（请不要改动列标题；应有：{string.Join("、", layout.Columns.Select(i => i.Label).Distinct())}）");
             }
             if (columns.Count < layout.Columns.Count(c => c.IsRead)) return;
 
@@ -132,21 +133,21 @@ public static partial class AccountsWorkbookReader
                     var (keyInput, keyColumn) = columns.First(c => c.Input.Field == LineSheet.Key);
                     var (valueInput, valueColumn) = columns.First(c => c.Input.Field == LineSheet.Value);
                     if (sheet[r, valueColumn].IsBlank) continue;
-                    var keyWhere = sheet.Where(r, keyColumn);
-                    if (Convert(keyInput, sheet[r, keyColumn], keyWhere, keyWhere) is not { } keyNode) continue;
+                    var keyWhere = sheet.At(r, keyColumn);
+                    if (Convert(keyInput, sheet[r, keyColumn], keyWhere, keyWhere.Where) is not { } keyNode) continue;
                     var key = keyNode.GetValue<string>();
-                    if (!keyRows.TryAdd(key, r)) { Error(keyWhere, $"“{key}”与第{keyRows[key]}行重复，每个{keyInput.Label}只能填写一行"); continue; }
+                    if (!keyRows.TryAdd(key, r)) { Error(keyWhere, ErrorCodes.Duplicate, $"“{key}”与第{keyRows[key]}行重复，每个{keyInput.Label}只能填写一行"); continue; }
                     var path = $"$.{layout.Field}.{key}";
-                    Remember(path, sheet.Where(r, valueColumn));
-                    if (Convert(valueInput, sheet[r, valueColumn], sheet.Where(r, valueColumn), path) is { } value) map[key] = value;
+                    Remember(path, sheet.At(r, valueColumn));
+                    if (Convert(valueInput, sheet[r, valueColumn], sheet.At(r, valueColumn), path) is { } value) map[key] = value;
                     continue;
                 }
                 var linePath = $"$.{layout.Field}[{array.Count}]";
-                Remember(linePath, $"{sheet.Name} 第{r}行");
+                Remember(linePath, sheet.AtRow(r));
                 var line = new JsonObject();
                 foreach (var (input, column) in columns)
                 {
-                    var where = sheet.Where(r, column);
+                    var where = sheet.At(r, column);
                     var fieldPath = $"{linePath}.{input.Field}";
                     Remember(fieldPath, where);
                     if (Convert(input, sheet[r, column], where, fieldPath) is { } value) line[input.Field] = value;
@@ -161,45 +162,45 @@ public static partial class AccountsWorkbookReader
         /// The JSON value a cell stands for; null when blank or when the cell is wrong, which is then
         /// reported here (so the path is marked as reported).
         /// </summary>
-        private JsonNode? Convert(Input input, CellContent cell, string where, string path)
+        private JsonNode? Convert(Input input, CellContent cell, ErrorLocation where, string path)
         {
             if (cell.IsBlank)
             {
-                if (input.Required) Fail($"{input.Label}不能为空");
+                if (input.Required) Fail(ErrorCodes.Missing, $"{input.Label}不能为空");
                 return null;
             }
-            if (cell.Kind == CellContentKind.Error) return Fail($"{input.Label}应为{Expected(input)}，实际为{cell.Describe()}");
+            if (cell.Kind == CellContentKind.Error) return Fail(ErrorCodes.WrongType, $"{input.Label}应为{Expected(input)}，实际为{cell.Describe()}");
             var text = cell.Text.Trim();
             switch (input.Type)
             {
                 case InputType.Amount:
-                    return cell.Number() is { } number ? JsonValue.Create(number) : Fail($"{input.Label}应为金额（以元为单位的数字），实际为{cell.Describe()}");
+                    return cell.Number() is { } number ? JsonValue.Create(number) : Fail(ErrorCodes.WrongType, $"{input.Label}应为金额（以元为单位的数字），实际为{cell.Describe()}", Hints.Amount);
                 case InputType.Count:
                     if (cell.Number() is { } count)
                         return count == decimal.Truncate(count) && count is >= int.MinValue and <= int.MaxValue ? JsonValue.Create((int)count) : JsonValue.Create(count);
-                    return Fail($"{input.Label}应为整数，实际为{cell.Describe()}");
+                    return Fail(ErrorCodes.WrongType, $"{input.Label}应为整数，实际为{cell.Describe()}");
                 case InputType.Date:
                     if (cell.Kind == CellContentKind.Number && cell.Number() is { } serial && serial is >= 1 and < 2958466)
                         return JsonValue.Create(AccountsWorkbookWriter.ExcelEpoch.AddDays((int)serial).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                     if (cell.Kind == CellContentKind.Text && DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                         return JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                    return Fail($"{input.Label}应为日期（如 2022-07-25），实际为{cell.Describe()}");
+                    return Fail(ErrorCodes.WrongType, $"{input.Label}应为日期（如 2022-07-25），实际为{cell.Describe()}");
                 case InputType.Choice:
                     var choice = input.Choices!.FirstOrDefault(c => c.Name == text || c.Value == text);
-                    return choice is not null ? JsonValue.Create(choice.Value) : Fail($"{input.Label}应为{Expected(input)}，实际为{cell.Describe()}");
+                    return choice is not null ? JsonValue.Create(choice.Value) : Fail(ErrorCodes.NotAllowed, $"{input.Label}应为{Expected(input)}，实际为{cell.Describe()}");
                 case InputType.YesNo:
                     if (text is "是" or "TRUE" or "Y" or "y" or "1") return JsonValue.Create(true);
                     if (text is "否" or "FALSE" or "N" or "n" or "0") return JsonValue.Create(false);
-                    return Fail($"{input.Label}应为“是”或“否”，实际为{cell.Describe()}");
+                    return Fail(ErrorCodes.NotAllowed, $"{input.Label}应为“是”或“否”，实际为{cell.Describe()}");
                 default:
                     if (cell.Kind == CellContentKind.Number && input.Type == InputType.Code && cell.Number() is { } code)
                         return JsonValue.Create(code.ToString(CultureInfo.InvariantCulture));
                     return JsonValue.Create(input.Type == InputType.LongText ? cell.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() : text);
             }
 
-            JsonNode? Fail(string message)
+            JsonNode? Fail(string code, string message, string? hint = null)
             {
-                Error(where, message);
+                Errors.Add(new FileError(code, where, message, hint));
                 Reported.Add(path);
                 return null;
             }

@@ -4,6 +4,8 @@ using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Disclosure;
 
+using Juesuan.Errors;
+
 namespace Juesuan.Documents.Xlsx;
 
 /// <summary>
@@ -15,7 +17,7 @@ namespace Juesuan.Documents.Xlsx;
 public sealed record PublishedTables(string UnitName, int FiscalYear, IReadOnlyList<DisclosureTable> Tables, IReadOnlyList<string> Missing);
 
 /// <summary>The outcome of reading a published workbook: the tables, or every problem found.</summary>
-public sealed record PublishedTablesResult(PublishedTables? Tables, IReadOnlyList<AccountsError> Errors);
+public sealed record PublishedTablesResult(PublishedTables? Tables, IReadOnlyList<FileError> Errors);
 
 /// <summary>
 /// 公开表工作簿导入 — reads the nine tables from a workbook laid out as the official 公开表 (one sheet per
@@ -40,15 +42,15 @@ public static partial class PublishedTablesReader
 
     public static PublishedTablesResult Read(WorkbookCells workbook)
     {
-        var errors = new List<AccountsError>();
-        void Error(string where, string message) => errors.Add(new AccountsError(workbook.FileName, where, message));
+        var errors = new List<FileError>();
+        void Error(ErrorLocation where, string code, string message) => errors.Add(new FileError(code, where, message));
 
         var sheets = new SortedDictionary<int, SheetCells>();
         foreach (var name in workbook.SheetNames)
             if (Locate(workbook, name) is { } number && workbook.Sheet(name) is { } sheet) sheets.TryAdd(number, sheet);
         if (sheets.Count == 0)
         {
-            Error("", "工作簿中没有公开表（工作表名或标题应含“公开01表”至“公开09表”）");
+            Error(ErrorLocation.Of(workbook.FileName), ErrorCodes.NotRecognised, "工作簿中没有公开表（工作表名或标题应含“公开01表”至“公开09表”）");
             return new PublishedTablesResult(null, errors);
         }
 
@@ -56,14 +58,14 @@ public static partial class PublishedTablesReader
         var year = metas.Values.Select(m => m.Year).OfType<int>().FirstOrDefault();
         if (year == 0)
         {
-            Error(sheets.First().Value.Name, "找不到决算年度（表头应有“2021年度”之类的文字）");
+            Error(sheets.First().Value.Whole, ErrorCodes.Missing, "找不到决算年度（表头应有“2021年度”之类的文字）");
             return new PublishedTablesResult(null, errors);
         }
         foreach (var (number, meta) in metas)
-            if (meta.Year is { } y && y != year) Error(meta.YearWhere!, $"年度为{y}年，与其他表的{year}年不一致");
+            if (meta.Year is { } y && y != year) Error(meta.YearWhere!, ErrorCodes.Inconsistent, $"年度为{y}年，与其他表的{year}年不一致");
         if (Catalog.CodeCatalogs.ForYear(year) is null)
         {
-            Error(metas.Values.First(m => m.Year is not null).YearWhere!, $"没有{year}年度适用的科目目录");
+            Error(metas.Values.First(m => m.Year is not null).YearWhere!, ErrorCodes.Code, $"没有{year}年度适用的科目目录");
             return new PublishedTablesResult(null, errors);
         }
         var reference = DisclosureBuilder.Build(ReferenceAccounts(year)).Tables.ToArray();
@@ -75,10 +77,10 @@ public static partial class PublishedTablesReader
             var meta = metas[number];
             if (meta.Unit is null)
             {
-                Error(sheet.Name, "找不到“金额单位：元”或“金额单位：万元”，无法确定金额的单位");
+                Error(sheet.Whole, ErrorCodes.Missing, "找不到“金额单位：元”或“金额单位：万元”，无法确定金额的单位");
                 continue;
             }
-            if (new SheetReading(sheet, reference[number - 1], meta.Unit.Value, unitName, year, errors, workbook.FileName).Read() is { } table)
+            if (new SheetReading(sheet, reference[number - 1], meta.Unit.Value, unitName, year, errors).Read() is { } table)
                 tables.Add(table);
         }
         var missing = reference.Where(t => !sheets.ContainsKey(int.Parse(t.Id[1..], CultureInfo.InvariantCulture))).Select(t => t.Code).ToArray();
@@ -96,12 +98,13 @@ public static partial class PublishedTablesReader
         return match.Success ? match.Groups[1].Value[0] - '0' : null;
     }
 
-    private sealed record SheetMeta(string? UnitName, int? Year, string? YearWhere, AmountUnit? Unit);
+    private sealed record SheetMeta(string? UnitName, int? Year, ErrorLocation? YearWhere, AmountUnit? Unit);
 
     /// <summary>编制单位, 年度 and 金额单位 from the rows above the header.</summary>
     private static SheetMeta Meta(SheetCells sheet)
     {
-        string? unitName = null, yearWhere = null;
+        string? unitName = null;
+        ErrorLocation? yearWhere = null;
         int? year = null;
         AmountUnit? unit = null;
         for (var r = 1; r <= Math.Min(6, sheet.LastRow); r++)
@@ -113,7 +116,7 @@ public static partial class PublishedTablesReader
                 if (text.Contains("金额单位", StringComparison.Ordinal))
                     unit = text.Contains("万元", StringComparison.Ordinal) ? AmountUnit.TenThousandYuan : text.Contains('元') ? AmountUnit.Yuan : null;
                 if (year is null && !text.Contains("公开0", StringComparison.Ordinal) && Year().Match(text) is { Success: true } m)
-                    (year, yearWhere) = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), sheet.Where(r, c));
+                    (year, yearWhere) = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), sheet.At(r, c));
             }
         }
         return new SheetMeta(unitName, year, yearWhere, unit);
@@ -127,7 +130,7 @@ public static partial class PublishedTablesReader
         ThreePublic = ThreePublicExpenses.None with { Actual = ThreePublicItems.Zero with { Abroad = Amount.FromYuan(1m) } },
     };
 
-    private sealed class SheetReading(SheetCells sheet, DisclosureTable reference, AmountUnit unit, string unitName, int year, List<AccountsError> errors, string file)
+    private sealed class SheetReading(SheetCells sheet, DisclosureTable reference, AmountUnit unit, string unitName, int year, List<FileError> errors)
     {
         private readonly decimal _factor = unit == AmountUnit.TenThousandYuan ? 10_000m : 1m;
 
@@ -138,7 +141,7 @@ public static partial class PublishedTablesReader
 
         private bool Coded => reference.Columns[0] == "科目编码";
 
-        private void Error(int row, int column, string message) => errors.Add(new AccountsError(file, sheet.Where(row, column), message));
+        private void Error(int row, int column, string code, string message) => errors.Add(new FileError(code, sheet.At(row, column), message));
 
         public DisclosureTable? Read()
         {
@@ -213,7 +216,7 @@ public static partial class PublishedTablesReader
                 if (key is null)
                 {
                     if (content.Number() is not null)
-                        Error(r, panel + 1, $"不认识的项目“{anchor}”：{reference.Code}中没有这一行，无法核对它的金额");
+                        Error(r, panel + 1, ErrorCodes.Unknown, $"不认识的项目“{anchor}”：{reference.Code}中没有这一行，无法核对它的金额");
                     cells.Add(TableCell.Blank);
                     continue;
                 }
@@ -246,7 +249,7 @@ public static partial class PublishedTablesReader
             if (content.IsBlank) return new TableCell(CellKind.Amount, "", null, key);
             if (content.Number() is not { } value)
             {
-                Error(r, column, $"应为金额，实际为{content.Describe()}");
+                Error(r, column, ErrorCodes.WrongType, $"应为金额，实际为{content.Describe()}");
                 return new TableCell(CellKind.Amount, "", null, key);
             }
             // The precision stated is what the cell shows: its number format's decimals, or else the digits of the number.

@@ -3,6 +3,8 @@ using System.IO.Packaging;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
+using Juesuan.Errors;
+
 namespace Juesuan.Documents.Xlsx;
 
 /// <summary>What a cell of a workbook that is read holds.</summary>
@@ -58,10 +60,14 @@ public readonly record struct CellContent(CellContentKind Kind, string Text, int
 }
 
 /// <summary>The workbook could not be opened: not an .xlsx file, damaged, or too large.</summary>
-/// <param name="reason">The Chinese reason, without the file name (the message has both).</param>
-public sealed class WorkbookFormatException(string file, string reason) : Exception($"{file}：{reason}")
+public sealed class WorkbookFormatException(FileError error) : Exception(error.ToString())
 {
-    public string Reason { get; } = reason;
+    public WorkbookFormatException(string file, string code, string reason)
+        : this(new FileError(code, ErrorLocation.Of(file), reason))
+    {
+    }
+
+    public FileError Error { get; } = error;
 }
 
 /// <summary>
@@ -97,12 +103,12 @@ public sealed class WorkbookCells
     public static WorkbookCells Read(byte[] content, string fileName)
     {
         if (content.Length >= 8 && content[0] == 0xD0 && content[1] == 0xCF && content[2] == 0x11 && content[3] == 0xE0)
-            throw new WorkbookFormatException(fileName, $"这是旧版 Excel 97-2003 工作簿（.xls），请在 Excel 或 WPS 中另存为 .xlsx 后再导入");
+            throw new WorkbookFormatException(fileName, ErrorCodes.NotRecognised, "这是旧版 Excel 97-2003 工作簿（.xls），请在 Excel 或 WPS 中另存为 .xlsx 后再导入");
         try
         {
             using var stream = new MemoryStream(content, writable: false);
             using var package = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
-            var workbook = package.WorkbookPart ?? throw new WorkbookFormatException(fileName, $"文件中没有工作簿内容");
+            var workbook = package.WorkbookPart ?? throw new WorkbookFormatException(fileName, ErrorCodes.Syntax, "文件中没有工作簿内容");
             var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(ItemText).ToArray() ?? [];
             var formats = new NumberFormats(workbook.WorkbookStylesPart?.Stylesheet);
             var names = new List<string>();
@@ -118,7 +124,7 @@ public sealed class WorkbookCells
         }
         catch (Exception e) when (e is FileFormatException or InvalidDataException or OpenXmlPackageException or InvalidOperationException or System.Xml.XmlException)
         {
-            throw new WorkbookFormatException(fileName, $"不是有效的 Excel 工作簿（.xlsx），或文件已损坏（{e.Message}）");
+            throw new WorkbookFormatException(fileName, ErrorCodes.Syntax, $"不是有效的 Excel 工作簿（.xlsx），或文件已损坏（{e.Message}）");
         }
     }
 
@@ -132,14 +138,14 @@ public sealed class WorkbookCells
             {
                 if (cell.CellReference?.Value is not { } reference || Parse(reference) is not var (column, rowIndex)) continue;
                 if (rowIndex > MaxRows)
-                    throw new WorkbookFormatException(fileName, $"工作表“{name}”超过 {MaxRows} 行，不像是决算数据，请检查");
+                    throw new WorkbookFormatException(fileName, ErrorCodes.TooLarge, $"工作表“{name}”超过 {MaxRows} 行，不像是决算数据，请检查");
                 var content = Content(cell, strings, formats);
                 if (content.Kind == CellContentKind.Blank) continue;
                 cells[(rowIndex, column)] = content;
                 maxRow = Math.Max(maxRow, rowIndex);
             }
         }
-        return new SheetCells(name, cells, maxRow);
+        return new SheetCells(fileName, name, cells, maxRow);
     }
 
     private static CellContent Content(Cell cell, string[] strings, NumberFormats formats)
@@ -228,8 +234,10 @@ public sealed class WorkbookCells
 }
 
 /// <summary>The cells of one sheet, by (row, column), both from 1.</summary>
-public sealed class SheetCells(string name, IReadOnlyDictionary<(int Row, int Column), CellContent> cells, int lastRow)
+public sealed class SheetCells(string file, string name, IReadOnlyDictionary<(int Row, int Column), CellContent> cells, int lastRow)
 {
+    public string File { get; } = file;
+
     public string Name { get; } = name;
 
     /// <summary>The last row with a value.</summary>
@@ -240,6 +248,12 @@ public sealed class SheetCells(string name, IReadOnlyDictionary<(int Row, int Co
     /// <summary>The columns holding a value in one row, in order.</summary>
     public IEnumerable<int> Columns(int row) => cells.Keys.Where(k => k.Row == row).Select(k => k.Column).Order();
 
-    /// <summary>"公开05表 D12" — where a cell is, as messages name it.</summary>
-    public string Where(int row, int column) => $"{Name} {XlsxRenderer.Reference(column, row)}";
+    /// <summary>A cell ("公开05表 D12"), as problems name it.</summary>
+    public ErrorLocation At(int row, int column) => ErrorLocation.AtCell(File, Name, XlsxRenderer.Reference(column, row));
+
+    /// <summary>A whole row ("支出 第12行").</summary>
+    public ErrorLocation AtRow(int row) => ErrorLocation.AtRow(File, Name, row);
+
+    /// <summary>The sheet as a whole.</summary>
+    public ErrorLocation Whole => ErrorLocation.AtSheet(File, Name);
 }

@@ -1,3 +1,4 @@
+using Juesuan.Errors;
 using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Data;
@@ -17,13 +18,34 @@ public static class Problems
 
     public static IResult BadRequest(string detail) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "请求有误", detail: detail);
 
-    public static IResult Invalid(IReadOnlyList<AccountsError> errors) =>
+    public static IResult Invalid(IReadOnlyList<FileError> errors) =>
         Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "文件有错误，未保存任何内容",
             detail: $"共 {errors.Count} 处错误：{string.Join("；", errors.Take(3))}{(errors.Count > 3 ? "……" : "")}",
-            extensions: new Dictionary<string, object?>
-            {
-                ["errors"] = errors.Select(e => new { file = e.File, path = e.Path, message = e.Message, text = e.ToString() }).ToArray(),
-            });
+            extensions: new Dictionary<string, object?> { ["errors"] = errors.Select(Member).ToArray() });
+
+    /// <summary>A file error as a Problem Details member: its code, its location as a value, its message and hint.</summary>
+    public static object Member(FileError e) => new
+    {
+        code = e.Code,
+        location = Location(e.Location),
+        where = e.Where,
+        message = e.Message,
+        hint = e.Hint,
+        text = e.ToString(),
+    };
+
+    private static Dictionary<string, object?> Location(ErrorLocation location)
+    {
+        var member = new Dictionary<string, object?> { ["file"] = location.File };
+        switch (location)
+        {
+            case JsonLocation json: member["jsonPath"] = json.Path; break;
+            case TextLocation text: (member["line"], member["column"]) = (text.Line, text.Column); break;
+            case CellLocation cell: (member["sheet"], member["cell"], member["row"]) = (cell.Sheet, cell.Cell, cell.Row); break;
+            case PageLocation page: member["page"] = page.Page; break;
+        }
+        return member;
+    }
 
     public static IResult Conflict(int currentRevision) =>
         Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "数据已被他人修改",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Juesuan.Accounts;
+using Juesuan.Errors;
 using Juesuan.Checks;
 using Juesuan.Data;
 using Juesuan.Documents.Checks;
@@ -300,7 +301,7 @@ public static class UploadedAccounts
             }
             catch (WorkbookFormatException e)
             {
-                return Failed(fileName, e.Reason);
+                return AccountsReadResult.Failed(e.Error);
             }
         }
         try
@@ -309,9 +310,7 @@ public static class UploadedAccounts
         }
         catch (DecoderFallbackException)
         {
-            return Failed(fileName, "文件不是 UTF-8 编码的文本：决算数据文件应为 JSON（UTF-8），或填报工作簿（.xlsx）");
+            return AccountsReadResult.Failed(fileName, ErrorCodes.NotRecognised, "文件不是 UTF-8 编码的文本：决算数据文件应为 JSON（UTF-8），或填报工作簿（.xlsx）");
         }
     }
-
-    private static AccountsReadResult Failed(string fileName, string message) => new(null, [new AccountsError(fileName, "", message)], AccountsFileSettings.None);
 }

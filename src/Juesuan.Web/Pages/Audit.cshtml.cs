@@ -37,7 +37,7 @@ public sealed class AuditModel : PageModel
             var read = AuditSource.Read(buffer.ToArray(), source);
             if (read.Text is null)
             {
-                Error = read.Error;
+                Error = read.Error!.Hint is { } hint ? $"{read.Error}（{hint}）" : read.Error!.ToString();
                 return;
             }
             text = read.Text;

@@ -37,23 +37,23 @@ public class CatalogueFileTests
         var result = WithRules(Header + Rule("T1.收入总计 = T10.支出总计") + "\n  ]\n}");
         Assert.Null(result.Catalogue);
         // The formula's text starts at column 19 of line 5; the bad table reference is its 11th character.
-        Assert.Equal("bureau-rules.json 第5行第29列：公式有误：表格“T10”不存在（应为 T1 至 T9）", Assert.Single(result.Errors));
+        Assert.Equal("bureau-rules.json 第5行第29列：公式有误：表格“T10”不存在（应为 T1 至 T9）", Assert.Single(result.Errors).ToString());
     }
 
     [Fact]
     public void A_message_may_only_use_values_the_rule_supplies()
     {
         var result = WithRules(Header + Rule("T1.收入总计 = T1.支出总计", "相差{diff}。") + "\n  ]\n}");
-        Assert.StartsWith("bureau-rules.json 第6行第18列：“message”中的“{diff}”不是本规则提供的值（可用：cell、column、difference、left", Assert.Single(result.Errors));
+        Assert.StartsWith("bureau-rules.json 第6行第18列：“message”中的“{diff}”不是本规则提供的值（可用：cell、column、difference、left", Assert.Single(result.Errors).ToString());
     }
 
     [Fact]
     public void Syntax_errors_unknown_fields_and_duplicates_are_each_reported()
     {
         Assert.Equal("bureau-rules.json 第3行第3列：不是有效的 JSON（请检查此处的括号、逗号和引号）",
-            Assert.Single(WithRules("{\n  \"catalogue\": \"juesuan.rules/1\"\n  \"rules\": []\n}").Errors));
+            Assert.Single(WithRules("{\n  \"catalogue\": \"juesuan.rules/1\"\n  \"rules\": []\n}").Errors).ToString());
 
-        var errors = WithRules(Header + Rule("T1.收入总计 = T1.支出总计").Replace("\"hint\"", "\"hnit\"") + ",\n" + Rule("T1.收入总计 = T1.支出总计", id: "T1-5") + "\n  ]\n}").Errors;
+        var errors = WithRules(Header + Rule("T1.收入总计 = T1.支出总计").Replace("\"hint\"", "\"hnit\"") + ",\n" + Rule("T1.收入总计 = T1.支出总计", id: "T1-5") + "\n  ]\n}").Errors.Select(e => e.ToString()).ToArray();
         Assert.Contains(errors, e => e.StartsWith("bureau-rules.json 第6行第", StringComparison.Ordinal) && e.Contains("未知的字段“hnit”"));
         Assert.Contains("bureau-rules.json 第4行第5列：规则缺少“hint”", errors);
         Assert.Contains("bureau-rules.json：规则编号“T1-5”与内置规则重复，请改用新的编号（要调整内置规则，请用配置文件）", errors);
@@ -63,7 +63,7 @@ public class CatalogueFileTests
     public void A_built_in_check_must_exist()
     {
         var json = Header + "    { \"id\": \"B-2\", \"title\": \"t\", \"category\": \"completeness\", \"severity\": \"info\", \"basis\": \"b\", \"check\": \"magic\", \"message\": \"m\", \"hint\": \"h\" }\n  ]\n}";
-        Assert.StartsWith("bureau-rules.json 第4行第105列：没有名为“magic”的内置检查", Assert.Single(WithRules(json).Errors));
+        Assert.StartsWith("bureau-rules.json 第4行第105列：没有名为“magic”的内置检查", Assert.Single(WithRules(json).Errors).ToString());
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class CatalogueFileTests
     [Fact]
     public void A_configuration_naming_an_unknown_rule_or_threshold_is_refused()
     {
-        var errors = WithConfig("{ \"config\": \"juesuan.check-config/1\", \"rules\": { \"Z-9\": { \"enabled\": false }, \"Q-1\": { \"thresholds\": { \"lo\": 1 }, \"severity\": \"fatal\" } } }").Errors;
+        var errors = WithConfig("{ \"config\": \"juesuan.check-config/1\", \"rules\": { \"Z-9\": { \"enabled\": false }, \"Q-1\": { \"thresholds\": { \"lo\": 1 }, \"severity\": \"fatal\" } } }").Errors.Select(e => e.ToString()).ToArray();
         Assert.Contains("bureau.json 第1行第50列：没有编号为“Z-9”的规则", errors);
         Assert.Contains(errors, e => e.Contains("规则“Q-1”没有阈值“lo”（可设：low、high）"));
         Assert.Contains(errors, e => e.Contains("无法识别的设置“severity”"));

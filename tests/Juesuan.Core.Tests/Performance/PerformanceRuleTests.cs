@@ -107,7 +107,7 @@ public class PerformanceRuleTests
     {
         const string rules = """{ "catalogue": "juesuan.rules/1", "rules": [ { "id": "B-1", "title": "t", "category": "performance", "severity": "info", "basis": "b", "formula": "T1.收入总计 = T1.支出总计", "message": "m", "hint": "h" } ] }""";
         var result = RuleCatalogue.Load(PerformanceRules.Kind, (rules, "bureau.json"));
-        Assert.Contains("此类规则目录不支持公式", Assert.Single(result.Errors));
+        Assert.Contains("此类规则目录不支持公式", Assert.Single(result.Errors).ToString());
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Juesuan.Catalog;
+using Juesuan.Errors;
 
 namespace Juesuan.Accounts.Fields;
 
@@ -8,7 +9,7 @@ namespace Juesuan.Accounts.Fields;
 /// problem with its JSON path. A line with a problem is left out (the file as a whole is refused anyway, so
 /// nothing half-read is used); the rest is still read so that every problem is found at once.
 /// </summary>
-internal sealed class FieldReader(List<AccountsError> errors, bool department)
+internal sealed class FieldReader(List<FileError> errors, bool department)
 {
     /// <summary>The edition codes are checked against, known once the fiscal year is read.</summary>
     public CodeCatalog? Catalog { get; private set; }
@@ -27,7 +28,7 @@ internal sealed class FieldReader(List<AccountsError> errors, bool department)
         if (field.UnitOnly && department)
         {
             if (w.Has(field.Name))
-                w.Error($"{w.Path}.{field.Name}", $"部门汇总文件（有 members）不能直接填写“{field.Name}”：部门数据由各单位文件汇总而来");
+                w.Error(ErrorCodes.Unknown, $"{w.Path}.{field.Name}", $"部门汇总文件（有 members）不能直接填写“{field.Name}”：部门数据由各单位文件汇总而来");
             w.Skip(field.Name);
             return owner;
         }
@@ -62,12 +63,12 @@ internal sealed class FieldReader(List<AccountsError> errors, bool department)
             var line = ReadFields(list.Columns, lw, list.Seed);
             lw.Done();
             if (errors.Count > before) continue;
-            list.Validate?.Invoke(line, (column, message) => lw.Error($"{lw.Path}.{column}", message));
+            list.Validate?.Invoke(line, (column, message) => lw.Error(ErrorCodes.Inconsistent, $"{lw.Path}.{column}", message));
             if (errors.Count > before) continue;
             var key = list.Key(line);
             if (seen.TryGetValue(key, out var first))
             {
-                lw.Error(lw.Path, $"与 {first} 重复（{list.DuplicateWhat}只能填写一行，请合并金额）");
+                lw.Error(ErrorCodes.Duplicate, lw.Path, $"与 {first} 重复（{list.DuplicateWhat}只能填写一行，请合并金额）");
                 continue;
             }
             seen[key] = lw.Path;
@@ -96,7 +97,7 @@ internal sealed class FieldReader(List<AccountsError> errors, bool department)
 
     private static object? Refuse(JsonWalker w, string path, string message)
     {
-        w.Error(path, message);
+        w.Error(ErrorCodes.WrongType, path, message);
         return null;
     }
 
@@ -105,20 +106,20 @@ internal sealed class FieldReader(List<AccountsError> errors, bool department)
         switch (key.Kind)
         {
             case FieldKind.Choice when key.Choices!.Parse(text) is null:
-                w.Error(path, $"{key.Label}应为 {string.Join("、", key.Choices.Spellings)} 之一，实际为“{text}”");
+                w.Error(ErrorCodes.NotAllowed, path, $"{key.Label}应为 {string.Join("、", key.Choices.Spellings)} 之一，实际为“{text}”");
                 return false;
             case FieldKind.Code when Catalog is not null && Catalog.Find(key.Codes, text)?.Level != key.Level:
-                w.Error(path, $"应为{ClassificationCode.Digits(key.Level)}位的功能分类{ClassificationCode.LevelName(key.Level)}级科目编码，实际为“{text}”");
+                w.Error(ErrorCodes.Code, path, $"应为{ClassificationCode.Digits(key.Level)}位的功能分类{ClassificationCode.LevelName(key.Level)}级科目编码，实际为“{text}”");
                 return false;
             case FieldKind.ReasonKey:
                 if (!ReasonKeys.IsKnown(text, out var budgetCode))
                 {
-                    w.Error(path, $"未知的原因说明键“{text}”；可用的键为：{ReasonKeys.Description}");
+                    w.Error(ErrorCodes.NotAllowed, path, $"未知的原因说明键“{text}”；可用的键为：{ReasonKeys.Description}");
                     return false;
                 }
                 if (budgetCode is not null && Catalog is not null && Catalog.Find(CodeKind.Function, budgetCode)?.Level != CodeLevel.Item)
                 {
-                    w.Error(path, $"“budget.”后应为{Catalog.EditionYear}年版的7位功能分类项级科目编码，实际为“{budgetCode}”");
+                    w.Error(ErrorCodes.Code, path, $"“budget.”后应为{Catalog.EditionYear}年版的7位功能分类项级科目编码，实际为“{budgetCode}”");
                     return false;
                 }
                 return true;
@@ -134,7 +135,7 @@ internal sealed class FieldReader(List<AccountsError> errors, bool department)
             case FieldKind.Constant:
                 var constant = w.String(leaf.Name, leaf.Label, leaf.Required);
                 if (constant is not null && constant != leaf.Constant)
-                    w.Error($"{w.Path}.{leaf.Name}", $"{leaf.Label}应为“{leaf.Constant}”，实际为“{constant}”");
+                    w.Error(ErrorCodes.NotAllowed, $"{w.Path}.{leaf.Name}", $"{leaf.Label}应为“{leaf.Constant}”，实际为“{constant}”");
                 return constant;
             case FieldKind.Year:
                 var year = w.Int(leaf.Name, leaf.Label, leaf.Required, leaf.Min, leaf.Max);
@@ -142,7 +143,7 @@ internal sealed class FieldReader(List<AccountsError> errors, bool department)
                 {
                     Catalog = CodeCatalogs.ForYear(y);
                     if (Catalog is null)
-                        w.Error($"{w.Path}.{leaf.Name}", $"没有{y}年度适用的科目目录（最早的目录版本为{CodeCatalogs.EditionYears[0]}年）");
+                        w.Error(ErrorCodes.Code, $"{w.Path}.{leaf.Name}", $"没有{y}年度适用的科目目录（最早的目录版本为{CodeCatalogs.EditionYears[0]}年）");
                 }
                 return year;
             case FieldKind.Amount:
@@ -174,15 +175,18 @@ internal sealed class FieldReader(List<AccountsError> errors, bool department)
         var found = Catalog.Find(leaf.Codes, code);
         if (found is null)
         {
-            w.Error(path, $"{Catalog.EditionYear}年版{ClassificationCode.KindName(leaf.Codes)}中没有“{code}”");
+            w.Error(ErrorCodes.Code, path, $"{Catalog.EditionYear}年版{ClassificationCode.KindName(leaf.Codes)}中没有“{code}”", CodeHint(leaf));
             return null;
         }
         if (found.Level != leaf.Level)
         {
             var what = leaf.Codes == CodeKind.Economic ? "经济分类科目" : "科目";
-            w.Error(path, $"应填写{ClassificationCode.Digits(leaf.Level)}位的{ClassificationCode.LevelName(leaf.Level)}级{what}，“{code} {found.Name}”是{ClassificationCode.LevelName(found.Level)}级科目");
+            w.Error(ErrorCodes.Code, path, $"应填写{ClassificationCode.Digits(leaf.Level)}位的{ClassificationCode.LevelName(leaf.Level)}级{what}，“{code} {found.Name}”是{ClassificationCode.LevelName(found.Level)}级科目");
             return null;
         }
         return code;
     }
+
+    private static string CodeHint(LeafField leaf) =>
+        $"请核对编码是否抄错；应填{ClassificationCode.Digits(leaf.Level)}位的{ClassificationCode.LevelName(leaf.Level)}级编码，本年度科目目录见 src/Juesuan.Core/Catalog/Editions/";
 }

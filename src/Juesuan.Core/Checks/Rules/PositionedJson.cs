@@ -22,7 +22,9 @@ internal sealed class PositionedJson
 
     public PositionedJson? this[string name] => Properties?.FirstOrDefault(p => p.Name == name).Value;
 
-    public string Where(string file) => $"{file} 第{Line}行第{Column}列";
+    /// <summary>A problem at this value of a rule or configuration file.</summary>
+    public Errors.FileError Error(string file, string code, string message, string? hint = null) =>
+        new(code, Errors.ErrorLocation.AtLine(file, Line, Column), message, hint);
 
     /// <summary>Parses the text; throws <see cref="JsonException"/> with the line and column of a syntax error.</summary>
     public static PositionedJson Parse(string text)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Juesuan.Checks.Formula;
+using Juesuan.Errors;
 
 namespace Juesuan.Checks;
 
@@ -77,14 +78,14 @@ public sealed partial class RuleCatalogue
     /// </summary>
     public static RuleCatalogueResult Load(Kind kind, (string Text, string File)? extraRules = null, (string Text, string File)? config = null)
     {
-        var errors = new List<string>();
+        var errors = new List<FileError>();
         var rules = ReadRules(ShippedText(kind), kind.FileName, kind, errors);
         if (extraRules is { } extra)
         {
             foreach (var rule in ReadRules(extra.Text, extra.File, kind, errors))
             {
                 if (rules.Any(r => r.Id == rule.Id))
-                    errors.Add($"{extra.File}：规则编号“{rule.Id}”与内置规则重复，请改用新的编号（要调整内置规则，请用配置文件）");
+                    errors.Add(new FileError(ErrorCodes.Duplicate, ErrorLocation.Of(extra.File), $"规则编号“{rule.Id}”与内置规则重复，请改用新的编号（要调整内置规则，请用配置文件）"));
                 else
                     rules.Add(rule);
             }
@@ -94,7 +95,7 @@ public sealed partial class RuleCatalogue
         return new RuleCatalogueResult(errors.Count == 0 ? new RuleCatalogue(rules, overrides) : null, errors);
     }
 
-    private static PositionedJson? ParseFile(string text, string file, List<string> errors)
+    private static PositionedJson? ParseFile(string text, string file, List<FileError> errors)
     {
         try
         {
@@ -102,21 +103,21 @@ public sealed partial class RuleCatalogue
         }
         catch (JsonException e)
         {
-            errors.Add($"{(JsonWalker.Where(e) is { } where ? $"{file} {where}" : file)}：{JsonWalker.SyntaxMessage}");
+            errors.Add(JsonWalker.SyntaxError(file, e));
             return null;
         }
     }
 
-    private static List<RuleDefinition> ReadRules(string text, string file, Kind kind, List<string> errors)
+    private static List<RuleDefinition> ReadRules(string text, string file, Kind kind, List<FileError> errors)
     {
         var rules = new List<RuleDefinition>();
         var root = ParseFile(text, file, errors);
         if (root is null) return rules;
         if (root["catalogue"] is not { String: CatalogueFormat })
-            errors.Add($"{(root["catalogue"] ?? root).Where(file)}：规则文件应以 \"catalogue\": \"{CatalogueFormat}\" 标明格式");
+            errors.Add((root["catalogue"] ?? root).Error(file, ErrorCodes.NotAllowed, $"规则文件应以 \"catalogue\": \"{CatalogueFormat}\" 标明格式"));
         if (root["rules"] is not { Items: { } items })
         {
-            errors.Add($"{root.Where(file)}：缺少规则数组“rules”");
+            errors.Add(root.Error(file, ErrorCodes.Missing, "缺少规则数组“rules”"));
             return rules;
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -124,18 +125,18 @@ public sealed partial class RuleCatalogue
         {
             var rule = new RuleReader(item, file, kind, errors).Read();
             if (rule is null) continue;
-            if (!seen.Add(rule.Id)) errors.Add($"{item.Where(file)}：规则编号“{rule.Id}”重复");
+            if (!seen.Add(rule.Id)) errors.Add(item.Error(file, ErrorCodes.Duplicate, $"规则编号“{rule.Id}”重复"));
             else rules.Add(rule);
         }
         return rules;
     }
 
-    private static List<RuleDefinition> ApplyConfig(List<RuleDefinition> rules, string text, string file, List<string> errors, List<string> overrides)
+    private static List<RuleDefinition> ApplyConfig(List<RuleDefinition> rules, string text, string file, List<FileError> errors, List<string> overrides)
     {
         var root = ParseFile(text, file, errors);
         if (root is null) return rules;
         if (root["config"] is not { String: ConfigFormat })
-            errors.Add($"{(root["config"] ?? root).Where(file)}：配置文件应以 \"config\": \"{ConfigFormat}\" 标明格式");
+            errors.Add((root["config"] ?? root).Error(file, ErrorCodes.NotAllowed, $"配置文件应以 \"config\": \"{ConfigFormat}\" 标明格式"));
         var source = root["name"]?.String is { Length: > 0 } name ? name : file;
         if (root["rules"] is not { Properties: { } entries }) return rules;
         var result = rules.ToList();
@@ -144,13 +145,13 @@ public sealed partial class RuleCatalogue
             var index = result.FindIndex(r => r.Id == id);
             if (index < 0)
             {
-                errors.Add($"{file} 第{line}行第{column}列：没有编号为“{id}”的规则");
+                errors.Add(new FileError(ErrorCodes.NotFound, ErrorLocation.AtLine(file, line, column), $"没有编号为“{id}”的规则"));
                 continue;
             }
             var rule = result[index];
             foreach (var (key, setting, l, c) in value.Properties ?? [])
             {
-                var where = $"{file} 第{l}行第{c}列";
+                var where = ErrorLocation.AtLine(file, l, c);
                 switch (key)
                 {
                     case "enabled" when setting.Boolean is { } enabled:
@@ -166,9 +167,9 @@ public sealed partial class RuleCatalogue
                         foreach (var (tName, tValue, tl, tc) in thresholds)
                         {
                             if (!rule.Thresholds.ContainsKey(tName))
-                                errors.Add($"{file} 第{tl}行第{tc}列：规则“{id}”没有阈值“{tName}”（可设：{string.Join("、", rule.Thresholds.Keys)}）");
+                                errors.Add(new FileError(ErrorCodes.Unknown, ErrorLocation.AtLine(file, tl, tc), $"规则“{id}”没有阈值“{tName}”（可设：{string.Join("、", rule.Thresholds.Keys)}）"));
                             else if (tValue.Number is not { } number)
-                                errors.Add($"{file} 第{tl}行第{tc}列：阈值应为数字");
+                                errors.Add(new FileError(ErrorCodes.WrongType, ErrorLocation.AtLine(file, tl, tc), "阈值应为数字"));
                             else
                             {
                                 if (number != rule.Thresholds[tName])
@@ -179,7 +180,7 @@ public sealed partial class RuleCatalogue
                         rule = rule with { Thresholds = changed };
                         break;
                     default:
-                        errors.Add($"{where}：无法识别的设置“{key}”（可设 enabled: true/false、severity: blocking/warning/info、thresholds: {{名称: 数字}}）");
+                        errors.Add(new FileError(ErrorCodes.Unknown, where, $"无法识别的设置“{key}”（可设 enabled: true/false、severity: blocking/warning/info、thresholds: {{名称: 数字}}）"));
                         break;
                 }
             }
@@ -236,12 +237,12 @@ public sealed partial class RuleCatalogue
     private static partial Regex RuleId();
 
     /// <summary>Reads one rule object, reporting each problem where it stands.</summary>
-    private sealed class RuleReader(PositionedJson item, string file, Kind kind, List<string> errors)
+    private sealed class RuleReader(PositionedJson item, string file, Kind kind, List<FileError> errors)
     {
         private static readonly HashSet<string> Known =
             ["id", "title", "category", "severity", "basis", "tables", "fields", "formula", "check", "message", "hint", "thresholds"];
 
-        private void Error(PositionedJson at, string message) => errors.Add($"{at.Where(file)}：{message}");
+        private void Error(PositionedJson at, string message, string code = ErrorCodes.NotAllowed) => errors.Add(at.Error(file, code, message));
 
         private string? Text(string name, bool required = true)
         {
@@ -263,7 +264,7 @@ public sealed partial class RuleCatalogue
         {
             if (item.Properties is null) { Error(item, "每条规则应为对象"); return null; }
             foreach (var (name, _, line, column) in item.Properties.Where(p => !Known.Contains(p.Name)))
-                errors.Add($"{file} 第{line}行第{column}列：规则中未知的字段“{name}”（可用：{string.Join("、", Known)}）");
+                errors.Add(new FileError(ErrorCodes.Unknown, ErrorLocation.AtLine(file, line, column), $"规则中未知的字段“{name}”（可用：{string.Join("、", Known)}）"));
             var count = errors.Count;
             var id = Text("id");
             if (id is not null && !RuleId().IsMatch(id)) Error(item["id"]!, $"规则编号“{id}”应由大写字母开头，只含字母、数字和连字符（如 T1-5、X-8、Q-1）");
@@ -283,7 +284,7 @@ public sealed partial class RuleCatalogue
                 foreach (var (name, value, line, column) in th.Properties ?? [])
                 {
                     if (value.Number is { } n) thresholds[name] = n;
-                    else errors.Add($"{file} 第{line}行第{column}列：阈值“{name}”应为数字");
+                    else errors.Add(new FileError(ErrorCodes.WrongType, ErrorLocation.AtLine(file, line, column), $"阈值“{name}”应为数字"));
                 }
             }
 
@@ -307,7 +308,7 @@ public sealed partial class RuleCatalogue
                 {
                     var parsed = FormulaParser.Parse(text);
                     if (parsed.Rule is null)
-                        errors.Add($"{file} 第{formulaNode.Line}行第{formulaNode.Column + parsed.Column}列：公式有误：{parsed.Error}");
+                        errors.Add(new FileError(ErrorCodes.Formula, ErrorLocation.AtLine(file, formulaNode.Line, formulaNode.Column + parsed.Column), $"公式有误：{parsed.Error}"));
                     formula = parsed.Rule;
                     allowed.UnionWith(FormulaValues);
                     foreach (var reference in formula?.References ?? [])
@@ -347,4 +348,4 @@ public sealed partial class RuleCatalogue
 }
 
 /// <summary>The outcome of loading a catalogue: the catalogue, or every problem found.</summary>
-public sealed record RuleCatalogueResult(RuleCatalogue? Catalogue, IReadOnlyList<string> Errors);
+public sealed record RuleCatalogueResult(RuleCatalogue? Catalogue, IReadOnlyList<FileError> Errors);

@@ -53,8 +53,8 @@ public sealed class SettingsModel(JuesuanDb db, CurrentSettings current, TimePro
         var config = Configuration(errors);
         var store = new SettingsStore(db, clock);
         if (errors.Count == 0)
-            errors.AddRange(await store.SaveAsync(await store.RootBureau.FirstAsync(HttpContext.RequestAborted), fiscalYear, Template, config, User.Identity!.Name!,
-                HttpContext.RequestAborted));
+            errors.AddRange((await store.SaveAsync(await store.RootBureau.FirstAsync(HttpContext.RequestAborted), fiscalYear, Template, config, User.Identity!.Name!,
+                HttpContext.RequestAborted)).Select(e => e.Message));
         if (errors.Count == 0) return Redirect("/review/settings?done=" + Uri.EscapeDataString("设置已保存，检查从现在起按新设置进行"));
         Errors = errors;
         Rules = config is not null && SettingsStore.Rules(config).Catalogue is { } edited ? edited : current.Rules;

@@ -57,7 +57,7 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
                 return Redirect($"{Base}/edit/{Part.Id}?saved={s.Version.Number}#top");
             case SaveOutcome.Invalid invalid:
                 Root = edited;
-                Errors = invalid.Errors.ToLookup(e => e.Path.StartsWith("$.", StringComparison.Ordinal) ? e.Path[2..] : "", e => e.Message);
+                Errors = invalid.Errors.ToLookup(e => e.Field ?? "", e => e.Message);
                 Message = $"有 {invalid.Errors.Count} 处需要修改，未保存。";
                 break;
             default:

@@ -1,3 +1,4 @@
+using Juesuan.Errors;
 using System.Text;
 using Juesuan.Accounts;
 using Juesuan.Checks;
@@ -17,7 +18,7 @@ namespace Juesuan.Web.Pages.Work;
 /// </summary>
 public sealed class ImportModel(Scope scope, UnitData data, JuesuanDb db, TimeProvider clock) : UnitPage(scope, data)
 {
-    public IReadOnlyList<AccountsError> Errors { get; private set; } = [];
+    public IReadOnlyList<FileError> Errors { get; private set; } = [];
 
     public SaveOutcome.Previewed? Preview { get; private set; }
 
@@ -96,7 +97,7 @@ public sealed class ImportModel(Scope scope, UnitData data, JuesuanDb db, TimePr
         }
         catch (DecoderFallbackException)
         {
-            Errors = [new AccountsError(name, "", "文件不是 UTF-8 编码的文本：绩效自评文件应为 JSON（UTF-8）")];
+            Errors = [new FileError(ErrorCodes.NotRecognised, ErrorLocation.Of(name), "文件不是 UTF-8 编码的文本：绩效自评文件应为 JSON（UTF-8）")];
             return Page();
         }
         var outcome = await new AccountsStore(db, clock, Data.Rules)

@@ -1,3 +1,4 @@
+using Juesuan.Errors;
 using System.Text.Json.Nodes;
 using Juesuan.Accounts;
 using Juesuan.Checks;
@@ -21,7 +22,7 @@ public sealed class PerformanceModel(Scope scope, UnitData data, JuesuanDb db, T
 
     public IReadOnlyDictionary<string, string> Cells { get; private set; } = new Dictionary<string, string>();
 
-    public IReadOnlyList<AccountsError> Errors { get; private set; } = [];
+    public IReadOnlyList<FileError> Errors { get; private set; } = [];
 
     public string? Message { get; private set; }
 
