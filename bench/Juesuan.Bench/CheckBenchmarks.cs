@@ -1,3 +1,4 @@
+using Juesuan.Pipeline;
 using BenchmarkDotNet.Attributes;
 using Juesuan.Accounts;
 using Juesuan.Checks;
@@ -27,17 +28,17 @@ public class CheckBenchmarks
     }
 
     [Benchmark(Description = "样例单位：生成并检查")]
-    public int CheckOne() => CheckRunner.Run(CheckContext.For(_sample, AsOf), _catalogue).Findings.Count;
+    public int CheckOne() => DisclosurePipeline.Prepare(_sample, AccountsFileSettings.None, new PublishingSettings(null, _catalogue), AsOf).Checks.Findings.Count;
 
     [Benchmark(Description = "500个单位：逐个检查")]
     public int CheckCitySequential()
     {
         var findings = 0;
-        foreach (var unit in _city) findings += CheckRunner.Run(CheckContext.For(unit, AsOf), _catalogue).Findings.Count;
+        foreach (var unit in _city) findings += DisclosurePipeline.Prepare(unit, AccountsFileSettings.None, new PublishingSettings(null, _catalogue), AsOf).Checks.Findings.Count;
         return findings;
     }
 
     [Benchmark(Description = "500个单位：并行检查")]
     public int CheckCityParallel() =>
-        _city.AsParallel().Sum(unit => CheckRunner.Run(CheckContext.For(unit, AsOf), _catalogue).Findings.Count);
+        _city.AsParallel().Sum(unit => DisclosurePipeline.Prepare(unit, AccountsFileSettings.None, new PublishingSettings(null, _catalogue), AsOf).Checks.Findings.Count);
 }

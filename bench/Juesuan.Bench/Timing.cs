@@ -1,3 +1,4 @@
+using Juesuan.Pipeline;
 using System.Diagnostics;
 using Juesuan.Accounts;
 using Juesuan.Checks;
@@ -19,8 +20,8 @@ internal static class Timing
         var city = Enumerable.Range(1, 500).Select(i => SyntheticUnits.Create(i, type: i % 3 == 0 ? UnitType.Administrative : UnitType.PublicInstitution)).ToArray();
         var catalogue = RuleCatalogue.Builtin;
         Measure("500个单位：生成文档模型 + HTML（单线程）", () => { foreach (var u in city) HtmlRenderer.Render(DisclosureBuilder.Build(u)); });
-        Measure("500个单位：生成并检查（单线程）", () => { foreach (var u in city) CheckRunner.Run(CheckContext.For(u, asOf), catalogue); });
-        Measure($"500个单位：生成并检查（并行，{Environment.ProcessorCount}核）", () => city.AsParallel().ForAll(u => CheckRunner.Run(CheckContext.For(u, asOf), catalogue)));
+        Measure("500个单位：生成并检查（单线程）", () => { foreach (var u in city) _ = DisclosurePipeline.Prepare(u, AccountsFileSettings.None, new PublishingSettings(null, catalogue), asOf).Checks; });
+        Measure($"500个单位：生成并检查（并行，{Environment.ProcessorCount}核）", () => city.AsParallel().ForAll(u => _ = DisclosurePipeline.Prepare(u, AccountsFileSettings.None, new PublishingSettings(null, catalogue), asOf).Checks));
         Measure("500个单位：写出填报工作簿并读回（单线程）", () =>
         {
             foreach (var u in city.Take(500))

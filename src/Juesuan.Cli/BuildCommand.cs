@@ -3,8 +3,9 @@ using System.Diagnostics;
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Disclosure;
-using Juesuan.Documents.Html;
+using Juesuan.Documents.Export;
 using Juesuan.Documents.Pdf;
+using Juesuan.Pipeline;
 
 namespace Juesuan.Cli;
 
@@ -17,7 +18,7 @@ internal static class BuildCommand
         var output = new Option<string>("--out", "-o") { Description = "输出目录（必填；不存在时自动创建）" };
         var unit = new Option<string?>("--unit") { Description = "金额单位：yuan（元）或 wan（万元）；默认取文件中的设置，未设置时为元" };
         var performance = new Option<string?>("--performance") { Description = "绩效自评文件：据以填写预算绩效情况说明，并附绩效自评表和评价报告" };
-        var formats = ExportCommand.FormatsOption("另行输出的格式（可多选，逗号分隔）：pdf、docx、xlsx、csv、fdp、json");
+        var formats = ExportCommand.FormatsOption("另行输出的格式（可多选，逗号分隔）：" + string.Join("、", DisclosureFormats.Ids));
         unit.AcceptOnlyFromAmong("yuan", "wan");
         var command = new Command("build", "生成决算公开文档：写出 disclosure.html（可打印的网页）和 disclosure.json（文档模型）")
         {
@@ -27,7 +28,7 @@ internal static class BuildCommand
         {
             if (result.GetResult(output) is null) result.AddError("缺少输出目录：请用 --out <目录> 指定");
             foreach (var f in result.GetValue(formats) ?? [])
-                if (!ExportCommand.Formats.Contains(f)) result.AddError($"--formats 中的“{f}”不是可选的格式：可选 {string.Join("、", ExportCommand.Formats)}");
+                if (DisclosureFormats.Find(f) is null) result.AddError($"--formats 中的“{f}”不是可选的格式：可选 {string.Join("、", DisclosureFormats.Ids)}");
         });
         command.SetAction(parse => Run(parse.GetValue(accounts)!, parse.GetValue(output)!, parse.GetValue(unit), stdout, stderr, parse.GetValue(performance), parse.GetValue(formats)));
         return command;
@@ -37,17 +38,14 @@ internal static class BuildCommand
         IReadOnlyList<string>? formats = null)
     {
         var watch = Stopwatch.StartNew();
-        if (Document(accountsPath, unitOption, performancePath, stderr) is not { } prepared) return ExitCodes.InvalidInput;
-        var document = prepared.Document;
-        Directory.CreateDirectory(outputDirectory);
-        var html = Path.Combine(outputDirectory, "disclosure.html");
-        File.WriteAllText(html, HtmlRenderer.Render(document));
+        if (Document(accountsPath, unitOption, performancePath, stderr) is not { } source) return ExitCodes.InvalidInput;
+        var document = source.Document;
         string[] written;
         using (var printer = new BatchPrinter())
         {
             try
             {
-                written = new[] { "json" }.Concat(formats ?? []).Distinct().SelectMany(f => ExportCommand.Write(f, prepared, outputDirectory, printer)).Prepend(html).ToArray();
+                written = new[] { "html", "json", "accounts" }.Concat(formats ?? []).Distinct().SelectMany(f => ExportCommand.Write(f, source, outputDirectory, printer)).ToArray();
             }
             catch (PdfPrinterUnavailableException e)
             {
@@ -70,7 +68,7 @@ internal static class BuildCommand
     /// file), in the amount unit asked for or the file's own; null when an input is wrong, every problem
     /// written to stderr.
     /// </summary>
-    public static PreparedDisclosure? Document(string accountsPath, string? unitOption, string? performancePath, TextWriter stderr)
+    public static DisclosureSource? Document(string accountsPath, string? unitOption, string? performancePath, TextWriter stderr)
     {
         var result = AccountsFiles.Load(accountsPath);
         if (result.Accounts is not { } accounts)
@@ -85,15 +83,14 @@ internal static class BuildCommand
             if ((performance = PerformanceFiles.Load(performancePath, stderr)) is null || (method = PerformanceFiles.Method(performance.Method, stderr)) is null)
                 return null;
         }
-        var options = DisclosureOptions.For(result.Settings, performance, method, unitOption is not null && AmountUnits.TryParse(unitOption, out var u) ? u : null);
-        if (DisclosureTemplate.Find(options.Template, accounts.FiscalYear) is null)
+        AmountUnit? amountUnit = unitOption is not null && AmountUnits.TryParse(unitOption, out var u) ? u : null;
+        var settings = PublishingSettings.Shipped;
+        var options = DisclosurePipeline.Options(result.Settings, settings, performance, method, amountUnit);
+        if (settings.FindTemplate(options.Template, accounts.FiscalYear) is null)
         {
             stderr.WriteLine($"{accountsPath} $.disclosure.template：没有适用于{accounts.FiscalYear}年度的披露模板“{options.Template}”");
             return null;
         }
-        return new PreparedDisclosure(accounts, result.Settings, DisclosureBuilder.Build(accounts, options));
+        return DisclosureSource.Of(accounts, result.Settings, DisclosurePipeline.Build(accounts, result.Settings, settings, performance, method, amountUnit));
     }
 }
-
-/// <summary>An accounts file as read (with its settings) and the disclosure built from it.</summary>
-internal sealed record PreparedDisclosure(UnitAccounts Accounts, AccountsFileSettings Settings, DisclosureDocument Document);

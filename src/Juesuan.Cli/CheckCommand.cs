@@ -1,3 +1,4 @@
+using Juesuan.Pipeline;
 using System.CommandLine;
 using System.Globalization;
 using Juesuan.Accounts;
@@ -56,7 +57,7 @@ internal static class CheckCommand
             AccountsFiles.Report(result, stderr);
             return ExitCodes.InvalidInput;
         }
-        return Write(CheckRunner.Run(CheckContext.For(unit, asOf), catalogue), catalogue, format, stdout);
+        return Write(DisclosurePipeline.Prepare(unit, result.Settings, new PublishingSettings(null, catalogue), asOf).Checks, catalogue, format, stdout);
     }
 
     private static int Write(CheckReport report, RuleCatalogue catalogue, string format, TextWriter stdout)

@@ -1,13 +1,6 @@
 using System.CommandLine;
-using Juesuan.Accounts;
-using Juesuan.Disclosure;
-using Juesuan.Documents.Csv;
-using Juesuan.Documents.Docx;
-using Juesuan.Documents.Json;
-using Juesuan.Documents.Html;
-using Juesuan.Documents.OpenData;
+using Juesuan.Documents.Export;
 using Juesuan.Documents.Pdf;
-using Juesuan.Documents.Xlsx;
 
 namespace Juesuan.Cli;
 
@@ -17,19 +10,19 @@ internal static class ExportCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var accounts = new Argument<string>("accounts") { Description = "决算数据文件（JSON，格式见 docs/accounts-format.md），或装有多个决算数据文件的文件夹（逐个导出到以文件名命名的子文件夹）" };
-        var format = new Option<string>("--format", "-f") { Description = "输出格式：pdf（A4 打印版，需要 Chromium）、docx（可编辑的 Word 文档）、xlsx（九张公开表的 Excel 工作簿）、csv（九张公开表，每表一个 CSV 文件，UTF-8 带 BOM）、fdp（财政数据包 Fiscal Data Package）或 json（文档模型）" };
+        var format = new Option<string>("--format", "-f") { Description = "输出格式：" + DisclosureFormats.Described() };
         var output = new Option<string>("--out", "-o") { Description = "输出目录（必填；不存在时自动创建）" };
         var unit = new Option<string?>("--unit") { Description = "金额单位：yuan（元）或 wan（万元）；默认取文件中的设置，未设置时为元" };
         var performance = new Option<string?>("--performance") { Description = "绩效自评文件：据以填写预算绩效情况说明" };
-        format.AcceptOnlyFromAmong(Formats);
+        format.AcceptOnlyFromAmong([.. DisclosureFormats.Ids]);
         unit.AcceptOnlyFromAmong("yuan", "wan");
-        var command = new Command("export", "导出决算公开文档：pdf（打印版）、docx（Word 文档）、xlsx（Excel 工作簿）、csv（九张公开表）、fdp（财政数据包）或 json（文档模型）")
+        var command = new Command("export", "导出决算公开文档：" + string.Join("、", DisclosureFormats.Ids))
         {
             accounts, format, output, unit, performance,
         };
         command.Validators.Add(result =>
         {
-            if (result.GetResult(format) is null) result.AddError("缺少输出格式：请用 --format pdf、docx、xlsx、csv、fdp 或 json 指定");
+            if (result.GetResult(format) is null) result.AddError($"缺少输出格式：请用 --format 指定（{string.Join("、", DisclosureFormats.Ids)}）");
             if (result.GetResult(output) is null) result.AddError("缺少输出目录：请用 --out <目录> 指定");
         });
         command.SetAction(parse => Run(parse.GetValue(accounts)!, parse.GetValue(format)!, parse.GetValue(output)!, parse.GetValue(unit), parse.GetValue(performance), stdout, stderr));
@@ -43,9 +36,6 @@ internal static class ExportCommand
         AllowMultipleArgumentsPerToken = true,
         CustomParser = r => r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
     };
-
-    /// <summary>The formats export writes, and build adds with --formats.</summary>
-    public static readonly string[] Formats = ["pdf", "docx", "xlsx", "csv", "fdp", "json"];
 
     /// <summary>One accounts file, or every .json file of a folder (each into a subfolder named after it, with a progress line each).</summary>
     public static int Run(string accountsPath, string format, string outputDirectory, string? unitOption, string? performancePath, TextWriter stdout, TextWriter stderr)
@@ -108,23 +98,9 @@ internal static class ExportCommand
 
     /// <summary>Writes one format of a disclosure into a folder (created if missing); the paths written.</summary>
     /// <exception cref="PdfPrinterUnavailableException">PDF was asked for and Chromium is not installed.</exception>
-    public static IReadOnlyList<string> Write(string format, PreparedDisclosure prepared, string outputDirectory, BatchPrinter printer)
+    public static IReadOnlyList<string> Write(string format, DisclosureSource source, string outputDirectory, BatchPrinter printer)
     {
-        var (accounts, settings, document) = prepared;
-        IEnumerable<(string Name, byte[] Content)> files = format switch
-        {
-            "pdf" => [("disclosure.pdf", printer.Print(HtmlRenderer.Render(document)))],
-            "docx" => [("disclosure.docx", DocxRenderer.Render(document))],
-            "xlsx" => [("tables.xlsx", XlsxRenderer.Render(document))],
-            "csv" => document.Tables.Select(t => (TableCsv.FileName(t), TableCsv.Write(t))),
-            "fdp" => FiscalDataPackage.Write(accounts, document.Title).Select(f => (f.Name, f.Content)),
-            "json" =>
-            [
-                ("disclosure.json", System.Text.Encoding.UTF8.GetBytes(DocumentJson.Write(document))),
-                ("accounts.json", System.Text.Encoding.UTF8.GetBytes(AccountsWriter.Write(accounts, settings))),
-            ],
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "未知的导出格式"),
-        };
+        var files = DisclosureFormats.Files(format, source, printer.Print);
         Directory.CreateDirectory(outputDirectory);
         var written = new List<string>();
         foreach (var (name, content) in files)

@@ -1,3 +1,4 @@
+using Juesuan.Pipeline;
 using Juesuan.Accounts;
 using Juesuan.Errors;
 using Juesuan.Checks;
@@ -33,7 +34,7 @@ public abstract record SaveOutcome
 /// file with any error saves nothing), guards against concurrent edits, keeps the finding counts of the
 /// current version for lists, and records every save in the audit trail with the values it changed.
 /// </summary>
-public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, RuleCatalogue? rules = null)
+public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, PublishingSettings? settings = null)
 {
     /// <summary>
     /// Saves accounts JSON for a unit. <paramref name="expectedRevision"/> is the case revision the edit
@@ -69,7 +70,7 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, RuleCatalogu
             SavedBy = actor,
             Note = note,
         };
-        var report = Check(accounts);
+        var report = Check(accounts, read.Settings);
         @case.Blocking = report.Count(Severity.Blocking);
         @case.Warnings = report.Count(Severity.Warning);
         db.AccountsVersions.Add(version);
@@ -116,7 +117,7 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, RuleCatalogu
         var unit = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == unitId, cancellation);
         if (WrongUnit(accounts, unit, fileName) is { } wrongUnit) return wrongUnit;
         var current = await CurrentAsync(unitId, fiscalYear, cancellation);
-        return new SaveOutcome.Previewed(JsonChanges.Between(current?.Json, AccountsWriter.Write(accounts, read.Settings)), Check(accounts));
+        return new SaveOutcome.Previewed(JsonChanges.Between(current?.Json, AccountsWriter.Write(accounts, read.Settings)), Check(accounts, read.Settings));
     }
 
     /// <summary>The current accounts file of a unit for a year and the case's revision; null when nothing is saved yet.</summary>
@@ -139,8 +140,8 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, RuleCatalogu
         return row is null ? null : (row.Revision, row.Json);
     }
 
-    private CheckReport Check(UnitAccounts accounts) =>
-        CheckRunner.Run(CheckContext.For(accounts, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)), rules ?? RuleCatalogue.Builtin);
+    private CheckReport Check(UnitAccounts accounts, AccountsFileSettings file) =>
+        DisclosurePipeline.Prepare(accounts, file, settings ?? PublishingSettings.Shipped, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).Checks;
 
     private static SaveOutcome.Invalid? WrongUnit(UnitAccounts accounts, Organisation unit, string fileName) =>
         string.Equals(accounts.Unit.Code, unit.Code, StringComparison.Ordinal)

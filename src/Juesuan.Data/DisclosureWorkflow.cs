@@ -1,3 +1,4 @@
+using Juesuan.Pipeline;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -37,8 +38,8 @@ public abstract record WorkflowOutcome
 /// <summary>The published forms of a disclosure, made by the document renderers (which storage does not know).</summary>
 public sealed record RenderedDisclosure(string DisclosureJson, string Html, string ChecksJson);
 
-/// <summary>Renders a disclosure for publication from the accounts (publication dates filled in), the self-evaluations and the checks.</summary>
-public delegate RenderedDisclosure DisclosureRenderer(UnitAccounts accounts, AccountsFileSettings settings, PerformanceFile? performance, CheckReport checks);
+/// <summary>Renders a prepared disclosure (publication dates filled in) and its checks for publication.</summary>
+public delegate RenderedDisclosure DisclosureRenderer(PreparedDisclosure prepared);
 
 /// <summary>
 /// 公开流程 — moves a unit's disclosure through draft → submitted → approved by the department (and then
@@ -47,7 +48,7 @@ public delegate RenderedDisclosure DisclosureRenderer(UnitAccounts accounts, Acc
 /// trail in one transaction, and is refused when the status does not allow it. Who may act is decided by
 /// the caller's authorisation; this decides only what the state allows.
 /// </summary>
-public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, WorkflowOptions options, RuleCatalogue rules)
+public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, WorkflowOptions options, PublishingSettings settings)
 {
     public WorkflowOptions Options { get; } = options;
 
@@ -58,7 +59,8 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         if (Check(@case, revision, [DisclosureStatus.Draft, DisclosureStatus.Returned], "提交") is { } refused) return refused;
         if (@case!.CurrentVersionId is not { } versionId) return Refuse("尚未保存决算数据，不能提交");
         var version = await db.AccountsVersions.AsNoTracking().SingleAsync(v => v.Id == versionId, cancellation);
-        var report = CheckRunner.Run(CheckContext.For(StoredAccounts.Read(version.Json).Accounts, Today()), rules);
+        var stored = StoredAccounts.Read(version.Json);
+        var report = DisclosurePipeline.Prepare(stored.Accounts, stored.Settings, settings, Today(), await PerformanceAsync(@case, cancellation)).Checks;
         if (report.HasBlocking)
         {
             var blocking = report.Findings.Where(f => f.Severity == Severity.Blocking).ToArray();
@@ -125,8 +127,9 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
             ? await db.PerformanceVersions.AsNoTracking().SingleAsync(p => p.Id == performanceId, cancellation)
             : null;
         var performanceFile = performance is null ? null : PerformanceReader.Read(performance.Json, "stored").File;
-        var report = CheckRunner.Run(CheckContext.For(accounts, today), rules);
-        var rendered = render(accounts, stored.Settings, performanceFile, report);
+        var prepared = DisclosurePipeline.Prepare(accounts, stored.Settings, settings, today, performanceFile);
+        var report = prepared.Checks;
+        var rendered = render(prepared);
         var publication = new Publication
         {
             DisclosureCaseId = @case.Id,
@@ -140,7 +143,8 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
             ApprovalDate = @case.ApprovalDate,
             LateReason = lateReason,
             AmendmentReason = @case.AmendmentReason,
-            AccountsJson = AccountsWriter.Write(accounts, stored.Settings),
+            // The frozen file names the template it was published with, so every later rendering of it is the same document.
+            AccountsJson = AccountsWriter.Write(accounts, settings.For(stored.Settings)),
             PerformanceJson = performance?.Json,
             DisclosureJson = rendered.DisclosureJson,
             Html = rendered.Html,
@@ -187,6 +191,12 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
     /// <summary>The steps of a case, oldest first.</summary>
     public Task<List<WorkflowStep>> HistoryAsync(long caseId, CancellationToken cancellation = default) =>
         db.WorkflowSteps.AsNoTracking().Where(s => s.DisclosureCaseId == caseId).OrderBy(s => s.Id).ToListAsync(cancellation);
+
+    /// <summary>The case's current self-evaluation file, which the published document annexes; null when none is saved.</summary>
+    private async Task<PerformanceFile?> PerformanceAsync(DisclosureCase @case, CancellationToken cancellation) =>
+        @case.CurrentPerformanceId is { } id
+            ? PerformanceReader.Read(await db.PerformanceVersions.AsNoTracking().Where(p => p.Id == id).Select(p => p.Json).SingleAsync(cancellation), "stored").File
+            : null;
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 

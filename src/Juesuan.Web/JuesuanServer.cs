@@ -54,8 +54,8 @@ public static class JuesuanServer
         AddDatabase(services);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CurrentSettings>();
-        // The rules of a request are the bureau's (its check configuration applied to the shipped ones).
-        services.AddScoped(sp => sp.GetRequiredService<CurrentSettings>().Rules);
+        // A request builds and checks by the bureau's settings (its template; its check configuration applied to the shipped rules).
+        services.AddScoped(sp => sp.GetRequiredService<CurrentSettings>().Publishing);
         services.AddSingleton(sp =>
         {
             var o = Options(sp);

@@ -1,3 +1,4 @@
+using Juesuan.Pipeline;
 using Juesuan.Checks;
 using Juesuan.Data;
 using Juesuan.Web.Publishing;
@@ -16,7 +17,7 @@ public static class SampleLoader
     public const string BureauCode = "140200";
     public const string DepartmentCode = "140200-D-KX";
 
-    public static async Task<bool> LoadIfEmptyAsync(JuesuanDb db, TimeProvider clock, WorkflowOptions workflow, RuleCatalogue rules, string sampleFolder,
+    public static async Task<bool> LoadIfEmptyAsync(JuesuanDb db, TimeProvider clock, WorkflowOptions workflow, PublishingSettings publishing, string sampleFolder,
         CancellationToken cancellation = default)
     {
         if (await db.Organisations.AnyAsync(cancellation)) return false;
@@ -29,10 +30,10 @@ public static class SampleLoader
         var department = (await tree.AddAsync(DepartmentCode, sample.Name, OrganisationKind.Department, bureau.Id, Actor, cancellation)).Added!;
         var unit = (await tree.AddAsync(sample.Code, sample.Name, OrganisationKind.Unit, department.Id, Actor, cancellation)).Added!;
 
-        var store = new AccountsStore(db, clock, rules);
+        var store = new AccountsStore(db, clock, publishing);
         Expect<SaveOutcome.Saved>(await store.SaveAsync(unit.Id, accountsJson, "accounts.json", Actor, 0, "示例数据", cancellation: cancellation));
         var saved = Expect<SaveOutcome.Performance>(await store.SavePerformanceAsync(unit.Id, performanceJson, "performance.json", Actor, 1, cancellation: cancellation));
-        var steps = new DisclosureWorkflow(db, clock, workflow, rules);
+        var steps = new DisclosureWorkflow(db, clock, workflow, publishing);
         var year = saved.Version.FiscalYear;
         var revision = saved.Revision;
         revision = Expect<WorkflowOutcome.Done>(await steps.SubmitAsync(unit.Id, year, revision, Actor, cancellation)).Case.Revision;

@@ -1,3 +1,4 @@
+using Juesuan.Pipeline;
 using Juesuan.Checks;
 using Juesuan.Data;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ internal sealed class StartupPreparation(IServiceProvider services, ILogger<Star
         await db.Database.MigrateAsync(cancellation);
         var options = provider.GetRequiredService<IOptions<ServerOptions>>().Value;
         if (options.LoadSample && await SampleLoader.LoadIfEmptyAsync(db, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<WorkflowOptions>(),
-                provider.GetRequiredService<RuleCatalogue>(), Path.Combine(AppContext.BaseDirectory, "Sample"), cancellation))
+                provider.GetRequiredService<PublishingSettings>(), Path.Combine(AppContext.BaseDirectory, "Sample"), cancellation))
             log.LogInformation("已载入示例单位及其已公开的决算");
         var firstRun = provider.GetRequiredService<FirstRun>();
         if (firstRun.Needed)

@@ -165,8 +165,11 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, JuesuanCommand.Run(["template", "--from", RepoPaths.SampleAccounts, "--out", workbook], stdout, stderr));
         Assert.Contains("已生成大同市科学技术协会 2021年度决算填报工作簿", stdout.ToString());
 
-        Assert.Equal(0, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "-f", "json", "-o", Path.Combine(_dir, "from-json")], stdout, stderr));
-        Assert.Equal(0, JuesuanCommand.Run(["export", workbook, "-f", "json", "-o", Path.Combine(_dir, "from-xlsx")], stdout, stderr));
+        foreach (var format in new[] { "json", "accounts" })
+        {
+            Assert.Equal(0, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "-f", format, "-o", Path.Combine(_dir, "from-json")], stdout, stderr));
+            Assert.Equal(0, JuesuanCommand.Run(["export", workbook, "-f", format, "-o", Path.Combine(_dir, "from-xlsx")], stdout, stderr));
+        }
         foreach (var name in new[] { "accounts.json", "disclosure.json" })
             Assert.Equal(File.ReadAllText(Path.Combine(_dir, "from-json", name)), File.ReadAllText(Path.Combine(_dir, "from-xlsx", name)));
         Assert.Equal(0, JuesuanCommand.Run(["check", workbook, "--as-of", "2022-08-01"], stdout, stderr));

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Juesuan.Checks;
+using Juesuan.Disclosure;
+using Juesuan.Pipeline;
 using Juesuan.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,12 +15,13 @@ public class WorkflowStoreTests
 
     public static TheoryData<string> Providers => TestDatabases.Providers;
 
-    private static RenderedDisclosure Render(Juesuan.Accounts.UnitAccounts accounts, Juesuan.Accounts.AccountsFileSettings settings,
-        Juesuan.Performance.PerformanceFile? performance, CheckReport checks) =>
-        new($"{{\"unit\":\"{accounts.Unit.Name}\",\"published\":\"{accounts.Publication.PublishedDate:yyyy-MM-dd}\"}}", "<p>公开</p>", "{}");
+    private static RenderedDisclosure Render(PreparedDisclosure prepared) =>
+        new($"{{\"unit\":\"{prepared.Accounts.Unit.Name}\",\"published\":\"{prepared.Accounts.Publication.PublishedDate:yyyy-MM-dd}\"}}", "<p>公开</p>", "{}");
+
+    private static readonly PublishingSettings Shipped = PublishingSettings.Shipped;
 
     /// <summary>The sample's unit with its accounts approved by department and bureau, ready to publish; the case revision.</summary>
-    private static async Task<(int Unit, int Revision)> ApprovedAsync(TestDatabase database)
+    private static async Task<(int Unit, int Revision)> ApprovedAsync(TestDatabase database, PublishingSettings? settings = null)
     {
         await using var db = database.Open();
         var tree = new OrganisationTree(db, Clock);
@@ -26,8 +29,12 @@ public class WorkflowStoreTests
         var department = (await tree.AddAsync("D-KX", "大同市科学技术协会", OrganisationKind.Department, bureau.Id, "admin")).Added!;
         var code = JsonNode.Parse(SampleJson)!["unit"]!["code"]!.GetValue<string>();
         var unit = (await tree.AddAsync(code, "大同市科学技术协会", OrganisationKind.Unit, department.Id, "admin")).Added!;
-        var saved = Assert.IsType<SaveOutcome.Saved>(await new AccountsStore(db, Clock).SaveAsync(unit.Id, SampleJson, "accounts.json", "preparer", null));
-        var workflow = new DisclosureWorkflow(db, Clock, Options, RuleCatalogue.Builtin);
+        // A file that names no template is published with the bureau's.
+        var file = JsonNode.Parse(SampleJson)!.AsObject();
+        if (settings is not null) file["disclosure"]!.AsObject().Remove("template");
+        var json = file.ToJsonString();
+        var saved = Assert.IsType<SaveOutcome.Saved>(await new AccountsStore(db, Clock, settings).SaveAsync(unit.Id, json, "accounts.json", "preparer", null));
+        var workflow = new DisclosureWorkflow(db, Clock, Options, settings ?? Shipped);
         var submitted = Assert.IsType<WorkflowOutcome.Done>(await workflow.SubmitAsync(unit.Id, 2021, saved.Revision, "preparer"));
         var byDepartment = Assert.IsType<WorkflowOutcome.Done>(await workflow.ApproveAsync(unit.Id, 2021, submitted.Case.Revision, "department", ReviewLevel.Department, null, null));
         var byBureau = Assert.IsType<WorkflowOutcome.Done>(await workflow.ApproveAsync(unit.Id, 2021, byDepartment.Case.Revision, "bureau", ReviewLevel.Bureau,
@@ -43,8 +50,8 @@ public class WorkflowStoreTests
         var (unit, revision) = await ApprovedAsync(database);
         await using var first = database.Open();
         await using var second = database.Open();
-        var a = new DisclosureWorkflow(first, Clock, Options, RuleCatalogue.Builtin).PublishAsync(unit, 2021, revision, "甲", "迟到原因", Render);
-        var b = new DisclosureWorkflow(second, Clock, Options, RuleCatalogue.Builtin).PublishAsync(unit, 2021, revision, "乙", "迟到原因", Render);
+        var a = new DisclosureWorkflow(first, Clock, Options, Shipped).PublishAsync(unit, 2021, revision, "甲", "迟到原因", Render);
+        var b = new DisclosureWorkflow(second, Clock, Options, Shipped).PublishAsync(unit, 2021, revision, "乙", "迟到原因", Render);
         var outcomes = await Task.WhenAll(a, b);
         Assert.Single(outcomes.OfType<WorkflowOutcome.Done>());
         Assert.Single(outcomes.OfType<WorkflowOutcome.Conflict>());
@@ -59,12 +66,37 @@ public class WorkflowStoreTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task A_bureau_publishing_with_its_own_template_publishes_the_tables_it_checked(string provider)
+    {
+        // The bureau's template lists only the function classes a unit has (the shipped one lists every class), so its 公开04表
+        // has fewer lines, and a rule over every line (T4-1) runs once per line of the published table.
+        var shipped = DisclosureTemplate.Find(DisclosureTemplate.DefaultId, 2021)!;
+        var own = shipped with { Id = "bureau-own", Name = "本局模板", Options = shipped.Options with { ListAllFunctionClasses = false } };
+        var settings = new PublishingSettings(own.Id, RuleCatalogue.Builtin, [own]);
+        await using var database = await TestDatabases.CreateAsync(provider);
+        var (unit, revision) = await ApprovedAsync(database, settings);
+        PreparedDisclosure? published = null;
+        await using (var db = database.Open())
+            Assert.IsType<WorkflowOutcome.Done>(await new DisclosureWorkflow(db, Clock, Options, settings)
+                .PublishAsync(unit, 2021, revision, "bureau", "迟", p => Render(published = p)));
+
+        Assert.Equal("bureau-own", published!.Document.Template);
+        int Lines(DisclosureDocument d) => d.Tables.Single(t => t.Id == "T4").Rows.SelectMany(r => r.Cells).Count(c => c.Key?.EndsWith(".合计", StringComparison.Ordinal) == true);
+        var publishedLines = Lines(published.Document);
+        Assert.True(publishedLines < Lines(DisclosureBuilder.Build(published.Accounts)), "本局模板的公开04表应比通用模板少列示无数据的类");
+        Assert.Equal(publishedLines, published.Checks.Coverage.Single(c => c.RuleId == "T4-1").Passed);
+        await using var check = database.Open();
+        Assert.Contains("\"template\": \"bureau-own\"", (await check.Publications.SingleAsync()).AccountsJson);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task A_publication_is_never_changed_or_deleted(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
         var (unit, revision) = await ApprovedAsync(database);
         await using (var db = database.Open())
-            Assert.IsType<WorkflowOutcome.Done>(await new DisclosureWorkflow(db, Clock, Options, RuleCatalogue.Builtin).PublishAsync(unit, 2021, revision, "bureau", "迟", Render));
+            Assert.IsType<WorkflowOutcome.Done>(await new DisclosureWorkflow(db, Clock, Options, Shipped).PublishAsync(unit, 2021, revision, "bureau", "迟", Render));
         await using var edit = database.Open();
         var publication = await edit.Publications.SingleAsync();
         publication.Html = "<p>改过</p>";

@@ -1,3 +1,4 @@
+using Juesuan.Disclosure;
 using System.Text.Json.Nodes;
 using Juesuan.Accounts;
 using Juesuan.Checks;
@@ -17,7 +18,7 @@ public class WorkFormTests
         line["amount"] = (decimal)line["amount"]! + 100m;
         json["reasons"]!.AsObject().Remove("threePublic.budget");
         var accounts = AccountsReader.Read(json.ToJsonString(), "broken.json").Accounts!;
-        return CheckRunner.Run(CheckContext.For(accounts, new DateOnly(2022, 6, 1)), RuleCatalogue.Builtin);
+        return CheckRunner.Run(new CheckContext(accounts, DisclosureBuilder.Build(accounts), new DateOnly(2022, 6, 1)), RuleCatalogue.Builtin);
     }
 
     [Fact]

@@ -21,9 +21,6 @@ public sealed class CheckContext
         AsOf = asOf;
     }
 
-    /// <summary>Builds the disclosure from the accounts and checks what it shows.</summary>
-    public static CheckContext For(UnitAccounts accounts, DateOnly asOf) => new(accounts, DisclosureBuilder.Build(accounts), asOf);
-
     public UnitAccounts Accounts { get; }
     public AccountsFigures Figures { get; }
     public DisclosureDocument Document { get; }

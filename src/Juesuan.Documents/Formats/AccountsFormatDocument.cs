@@ -189,7 +189,7 @@ public static class AccountsFormatDocument
             juesuan template --year 2021 --out 决算填报.xlsx                      # 空白模板
             juesuan template --from accounts.json --out 决算填报.xlsx             # 已填入某个数据文件的数据
             juesuan check 决算填报.xlsx                                           # 填好后直接检查、生成或导出
-            juesuan export 决算填报.xlsx --format json --out 输出                 # 转成本格式的 accounts.json
+            juesuan export 决算填报.xlsx --format accounts --out 输出             # 转成本格式的 accounts.json
             ```
 
             - 每个工作表对应本格式的一部分：{string.Join("", lineSheets)}每行一条明细；{string.Join("", fieldSheets)}每行一个项目。

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Juesuan.Data;
+using Juesuan.Documents.Export;
 using Juesuan.Documents.Pdf;
 using Juesuan.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public static class PublicApi
         disclosures.MapGet("/{code}/{year:int}", DisclosureAsync).WithSummary("某单位某年度的公开情况：各公开版本（含更正）");
         disclosures.MapGet("/{code}/{year:int}/disclosure.json", DocumentJsonAsync).WithSummary("公开文本（文档 JSON）；sequence 指定公开版本，默认最新");
         disclosures.MapGet("/{code}/{year:int}/documents/{format}", DownloadAsync)
-            .WithSummary($"下载公开文件：{string.Join("、", DisclosureRendering.Formats)}；sequence 指定公开版本，默认最新");
+            .WithSummary($"下载公开文件：{string.Join("、", DisclosureFormats.Ids)}；sequence 指定公开版本，默认最新");
         disclosures.MapGet("/{code}/{year:int}/checks", ChecksAsync).WithSummary("公开时的检查报告");
         disclosures.MapGet("/{code}/{year:int}/changes", ChangesAsync).WithSummary("更正前后的改动（from、to 为公开版本号，默认最新一次更正）");
     }
@@ -73,7 +74,7 @@ public static class PublicApi
                 p.AmendmentReason,
                 checks = new { blocking = p.Blocking, warnings = p.Warnings },
                 document = $"{url}/disclosure.json?sequence={p.Sequence}",
-                downloads = DisclosureRendering.Formats.ToDictionary(f => f, f => $"{url}/documents/{f}?sequence={p.Sequence}"),
+                downloads = DisclosureFormats.Ids.ToDictionary(f => f, f => $"{url}/documents/{f}?sequence={p.Sequence}"),
                 changes = p.Sequence > 1 ? $"{url}/changes?from={p.Sequence - 1}&to={p.Sequence}" : null,
             }),
         });
@@ -102,8 +103,8 @@ public static class PublicApi
     private static async Task<IResult> DownloadAsync(HttpContext http, JuesuanDb db, DisclosureRendering rendering, IOptions<ServerOptions> options,
         string code, int year, string format, int? sequence)
     {
-        if (!DisclosureRendering.Formats.Contains(format))
-            return Problems.NotFound($"没有“{format}”格式：可下载 {string.Join("、", DisclosureRendering.Formats)}");
+        if (!DisclosureFormats.Ids.Contains(format))
+            return Problems.NotFound($"没有“{format}”格式：可下载 {string.Join("、", DisclosureFormats.Ids)}");
         var publication = await Find(db, code, year, sequence).Include(p => p.Organisation).FirstOrDefaultAsync(http.RequestAborted);
         if (publication is null) return NotPublished(code, year);
         if (Conditional(http, options.Value, sequence, publication.ContentHash + "-" + format) is { } notModified) return notModified;

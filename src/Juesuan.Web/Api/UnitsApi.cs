@@ -1,3 +1,4 @@
+using Juesuan.Pipeline;
 using System.Globalization;
 using System.Text;
 using Juesuan.Accounts;
@@ -144,14 +145,14 @@ public static class UnitsApi
         return Results.Text(current.Json, "application/json; charset=utf-8");
     }
 
-    private static async Task<IResult> SaveAccountsAsync(HttpContext http, Scope scope, JuesuanDb db, RuleCatalogue rules, TimeProvider clock, string code, int year,
+    private static async Task<IResult> SaveAccountsAsync(HttpContext http, Scope scope, JuesuanDb db, PublishingSettings publishing, TimeProvider clock, string code, int year,
         [FromQuery] string? note)
     {
         var (unit, caller, refusal) = await ResolveAsync(http, scope, code, UnitAction.Edit);
         if (refusal is not null) return refusal;
         if (Revision(http) is not { } revision) return Problems.PreconditionRequired();
         var json = await new StreamReader(http.Request.Body, Encoding.UTF8).ReadToEndAsync(http.RequestAborted);
-        var outcome = await new AccountsStore(db, clock, rules).SaveAsync(unit!.Id, json, "请求正文", caller.UserName, revision, note, year, http.RequestAborted);
+        var outcome = await new AccountsStore(db, clock, publishing).SaveAsync(unit!.Id, json, "请求正文", caller.UserName, revision, note, year, http.RequestAborted);
         return Problems.From(outcome, o => Saved(http, (SaveOutcome.Saved)o));
     }
 
@@ -161,7 +162,7 @@ public static class UnitsApi
         return Results.Ok(new { version = saved.Version.Number, revision = saved.Revision, saved.Version.TotalIncome, saved.Version.CurrentYearExpenditure });
     }
 
-    private static async Task<IResult> ImportAsync(HttpContext http, Scope scope, JuesuanDb db, RuleCatalogue rules, TimeProvider clock, string code, int year,
+    private static async Task<IResult> ImportAsync(HttpContext http, Scope scope, JuesuanDb db, PublishingSettings publishing, TimeProvider clock, string code, int year,
         [FromQuery] bool? dryRun)
     {
         var (unit, caller, refusal) = await ResolveAsync(http, scope, code, UnitAction.Edit);
@@ -173,7 +174,7 @@ public static class UnitsApi
         if (problem is not null) return Problems.BadRequest(problem);
         var fileName = Path.GetFileName(upload.FileName);
         var read = UploadedAccounts.Read(content!, fileName);
-        var store = new AccountsStore(db, clock, rules);
+        var store = new AccountsStore(db, clock, publishing);
         if (dryRun == true)
         {
             return Problems.From(await store.PreviewAsync(unit!.Id, read, fileName, year, http.RequestAborted), o =>
@@ -221,7 +222,7 @@ public static class UnitsApi
         var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
         if (refusal is not null) return refusal;
         if (await data.CurrentAsync(unit!.Id, year, http.RequestAborted) is not { } current) return NoAccounts(unit, year);
-        return Results.Text(CheckReportWriter.JsonText(data.Check(current.Accounts)), "application/json; charset=utf-8");
+        return Results.Text(CheckReportWriter.JsonText(data.Prepare(current).Checks), "application/json; charset=utf-8");
     }
 
     private static IResult NoAccounts(Organisation unit, int year) => Problems.NotFound($"{unit.Name}尚无{year}年度决算数据");
@@ -234,13 +235,13 @@ public static class UnitsApi
         return current is { } c ? Versioned(http, c) : Problems.NotFound($"{unit.Name}尚无{year}年度绩效自评");
     }
 
-    private static async Task<IResult> SavePerformanceAsync(HttpContext http, Scope scope, JuesuanDb db, RuleCatalogue rules, TimeProvider clock, string code, int year)
+    private static async Task<IResult> SavePerformanceAsync(HttpContext http, Scope scope, JuesuanDb db, PublishingSettings publishing, TimeProvider clock, string code, int year)
     {
         var (unit, caller, refusal) = await ResolveAsync(http, scope, code, UnitAction.Edit);
         if (refusal is not null) return refusal;
         if (Revision(http) is not { } revision) return Problems.PreconditionRequired();
         var json = await new StreamReader(http.Request.Body, Encoding.UTF8).ReadToEndAsync(http.RequestAborted);
-        var outcome = await new AccountsStore(db, clock, rules).SavePerformanceAsync(unit!.Id, json, "请求正文", caller.UserName, revision, year, http.RequestAborted);
+        var outcome = await new AccountsStore(db, clock, publishing).SavePerformanceAsync(unit!.Id, json, "请求正文", caller.UserName, revision, year, http.RequestAborted);
         return Problems.From(outcome, o =>
         {
             var saved = (SaveOutcome.Performance)o;
@@ -263,7 +264,7 @@ public static class UnitsApi
         var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
         if (refusal is not null) return refusal;
         if (await data.CurrentAsync(unit!.Id, year, http.RequestAborted) is not { } current) return NoAccounts(unit, year);
-        var document = DisclosureRendering.Build(current.Accounts, current.Settings, current.Performance?.Json);
+        var document = data.Prepare(current).Document;
         return Results.Content(Documents.Html.HtmlRenderer.Render(document), "text/html; charset=utf-8");
     }
 

@@ -35,9 +35,9 @@ public static class WorkflowApi
                 ActAsync(http, scope, workflow, code, UnitAction.Review, (unit, caller) =>
                     workflow.ReturnAsync(unit.Id, year, body.Revision, caller.UserName, Level(caller), body.Comment ?? "", body.Fields ?? [], http.RequestAborted)))
             .WithSummary("退回，附意见（可针对字段）");
-        units.MapPost("/publish", (HttpContext http, Scope scope, DisclosureWorkflow workflow, CurrentSettings settings, string code, int year, WorkflowRequest body) =>
+        units.MapPost("/publish", (HttpContext http, Scope scope, DisclosureWorkflow workflow, string code, int year, WorkflowRequest body) =>
                 ActAsync(http, scope, workflow, code, UnitAction.Publish, (unit, caller) =>
-                    workflow.PublishAsync(unit.Id, year, body.Revision, caller.UserName, body.LateReason, settings.Renderer, http.RequestAborted)))
+                    workflow.PublishAsync(unit.Id, year, body.Revision, caller.UserName, body.LateReason, DisclosureRendering.Render, http.RequestAborted)))
             .WithSummary("公开已审核通过的决算（公开后不可更改）");
         units.MapPost("/amend", (HttpContext http, Scope scope, DisclosureWorkflow workflow, string code, int year, WorkflowRequest body) =>
                 ActAsync(http, scope, workflow, code, UnitAction.Amend, (unit, caller) =>

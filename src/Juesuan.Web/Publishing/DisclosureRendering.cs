@@ -1,16 +1,14 @@
+using Juesuan.Pipeline;
 using System.IO.Compression;
 using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Data;
 using Juesuan.Disclosure;
 using Juesuan.Documents.Checks;
-using Juesuan.Documents.Csv;
-using Juesuan.Documents.Docx;
+using Juesuan.Documents.Export;
 using Juesuan.Documents.Html;
 using Juesuan.Documents.Json;
-using Juesuan.Documents.OpenData;
 using Juesuan.Documents.Pdf;
-using Juesuan.Documents.Xlsx;
 using Juesuan.Performance;
 using Publication = Juesuan.Data.Publication;
 using Microsoft.EntityFrameworkCore;
@@ -31,63 +29,35 @@ public sealed record CompressedText(byte[] Plain, byte[] Gzip);
 /// </summary>
 public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
 {
-    /// <summary>The download formats, by the name used in URLs.</summary>
-    public static readonly IReadOnlyList<string> Formats = ["html", "pdf", "docx", "xlsx", "csv", "fdp", "json", "accounts"];
-
     private readonly Lazy<Task<PdfPrinter>> printer = new(PdfPrinter.StartAsync);
 
-    /// <summary>The renderer the workflow publishes with.</summary>
-    public static RenderedDisclosure Render(UnitAccounts accounts, AccountsFileSettings settings, PerformanceFile? performance, CheckReport checks)
-    {
-        var document = DisclosureBuilder.Build(accounts, DisclosureOptions.For(settings, performance));
-        return new RenderedDisclosure(DocumentJson.Write(document), HtmlRenderer.Render(document), CheckReportWriter.JsonText(checks));
-    }
+    /// <summary>The renderer the workflow publishes with: the prepared document as JSON and HTML, and its check report.</summary>
+    public static RenderedDisclosure Render(PreparedDisclosure prepared) =>
+        new(DocumentJson.Write(prepared.Document), HtmlRenderer.Render(prepared.Document), CheckReportWriter.JsonText(prepared.Checks));
 
-    /// <summary>The disclosure built from a stored accounts file and, if any, self-evaluation file.</summary>
-    public static (UnitAccounts Accounts, DisclosureDocument Document) Build(string accountsJson, string? performanceJson)
+    /// <summary>A publication's disclosure rebuilt from its frozen files (the accounts name the template they were published with).</summary>
+    private static (UnitAccounts Accounts, DisclosureDocument Document) Build(string accountsJson, string? performanceJson)
     {
         var (accounts, settings) = StoredAccounts.Read(accountsJson);
-        return (accounts, Build(accounts, settings, performanceJson));
+        var performance = performanceJson is null ? null : PerformanceReader.Read(performanceJson, "stored").File;
+        return (accounts, DisclosurePipeline.Build(accounts, settings, PublishingSettings.Shipped, performance));
     }
 
-    /// <summary>The disclosure built from accounts and, if any, a stored self-evaluation file.</summary>
-    public static DisclosureDocument Build(UnitAccounts accounts, AccountsFileSettings settings, string? performanceJson) =>
-        DisclosureBuilder.Build(accounts, DisclosureOptions.For(settings, performanceJson is null ? null : PerformanceReader.Read(performanceJson, "stored").File));
-
-    /// <summary>One publication in one format (<see cref="Formats"/>).</summary>
+    /// <summary>One publication in one format (<see cref="DisclosureFormats"/>): its frozen HTML and JSON as published, the other formats rendered from its frozen files.</summary>
     /// <exception cref="PdfPrinterUnavailableException">A PDF was asked for and Chromium is not installed.</exception>
     public async Task<DownloadFile> FileAsync(Publication publication, string format)
     {
         var key = (publication.Id, format);
         if (cache.TryGetValue(key, out DownloadFile? cached)) return cached!;
         var name = $"{publication.Organisation?.Code ?? "unit"}-{publication.FiscalYear}-{publication.Sequence}";
-        DownloadFile file;
-        switch (format)
-        {
-            case "html":
-                file = new DownloadFile(Utf8(publication.Html), "text/html; charset=utf-8", name + ".html");
-                break;
-            case "json":
-                file = new DownloadFile(Utf8(publication.DisclosureJson), "application/json; charset=utf-8", name + ".json");
-                break;
-            case "accounts":
-                file = new DownloadFile(Utf8(publication.AccountsJson), "application/json; charset=utf-8", name + "-accounts.json");
-                break;
-            case "pdf":
-                file = new DownloadFile(await (await printer.Value).PrintAsync(publication.Html), "application/pdf", name + ".pdf");
-                break;
-            default:
-                var (accounts, document) = Build(publication.AccountsJson, publication.PerformanceJson);
-                file = format switch
-                {
-                    "docx" => new DownloadFile(DocxRenderer.Render(document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
-                    "xlsx" => new DownloadFile(XlsxRenderer.Render(document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
-                    "csv" => Zip(document.Tables.Select(t => (TableCsv.FileName(t), TableCsv.Write(t))), name + "-csv.zip"),
-                    "fdp" => Zip(FiscalDataPackage.Write(accounts, document.Title).Select(f => (f.Name, f.Content)), name + "-fdp.zip"),
-                    _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),
-                };
-                break;
-        }
+        var kind = DisclosureFormats.Find(format) ?? throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format");
+        var source = new DisclosureSource(() => Build(publication.AccountsJson, publication.PerformanceJson),
+            () => publication.Html, () => publication.DisclosureJson, () => publication.AccountsJson);
+        var pdf = format == "pdf" ? await (await printer.Value).PrintAsync(publication.Html) : null;
+        var files = DisclosureFormats.Files(format, source, _ => pdf!);
+        var file = files.Count == 1
+            ? new DownloadFile(files[0].Content, kind.ContentType, name + kind.DownloadSuffix)
+            : Zip(files, name + kind.DownloadSuffix);
         cache.Set(key, file, new MemoryCacheEntryOptions { Size = file.Content.Length, SlidingExpiration = TimeSpan.FromHours(1) });
         return file;
     }
@@ -108,7 +78,7 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
         var key = (publicationId, "json+gzip");
         if (cache.TryGetValue(key, out CompressedText? cached)) return cached!;
         var json = await db.Publications.AsNoTracking().Where(p => p.Id == publicationId).Select(p => p.DisclosureJson).SingleAsync(cancellation);
-        var plain = Utf8(json);
+        var plain = System.Text.Encoding.UTF8.GetBytes(json);
         using var compressed = new MemoryStream();
         using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true)) gzip.Write(plain);
         var text = new CompressedText(plain, compressed.ToArray());
@@ -120,8 +90,6 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
     {
         if (printer.IsValueCreated && printer.Value.IsCompletedSuccessfully) await (await printer.Value).DisposeAsync();
     }
-
-    private static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
 
     private static DownloadFile Zip(IEnumerable<(string Name, byte[] Content)> files, string fileName)
     {

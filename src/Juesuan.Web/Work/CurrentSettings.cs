@@ -1,3 +1,4 @@
+using Juesuan.Pipeline;
 using Juesuan.Checks;
 using Juesuan.Data;
 using Microsoft.Extensions.Caching.Memory;
@@ -29,10 +30,6 @@ public sealed class CurrentSettings(JuesuanDb db, TimeProvider clock, IMemoryCac
             return SettingsStore.Rules(config).Catalogue ?? RuleCatalogue.Builtin;
         })!;
 
-    /// <summary>The renderer publications are made with: the shipped one, with the bureau's template.</summary>
-    public DisclosureRenderer Renderer => (accounts, file, performance, checks) => Publishing.DisclosureRendering.Render(accounts, For(file), performance, checks);
-
-    /// <summary>A file's own settings, with the bureau's template where the file names none.</summary>
-    public Accounts.AccountsFileSettings For(Accounts.AccountsFileSettings file) =>
-        file.Template is null && Template is not null ? file with { Template = Template } : file;
+    /// <summary>How this bureau publishes: its template and its rules, for every build and check of a request.</summary>
+    public PublishingSettings Publishing => new(Template, Rules);
 }

@@ -1,3 +1,4 @@
+using Juesuan.Pipeline;
 using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Data;
@@ -23,7 +24,8 @@ public sealed class UnitData(JuesuanDb db, CurrentSettings settings, TimeProvide
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    public RuleCatalogue Rules => settings.Rules;
+    /// <summary>How the bureau publishes: every build and check of this request uses it.</summary>
+    public PublishingSettings Publishing => settings.Publishing;
 
     public Task<DisclosureCase?> CaseAsync(int unitId, int year, CancellationToken cancellation) =>
         db.DisclosureCases.AsNoTracking().SingleOrDefaultAsync(c => c.OrganisationId == unitId && c.FiscalYear == year, cancellation);
@@ -38,10 +40,12 @@ public sealed class UnitData(JuesuanDb db, CurrentSettings settings, TimeProvide
         if (@case.ApprovalDate is { } approved && accounts.Publication.ApprovalDate is null)
             accounts = accounts with { Publication = accounts.Publication with { ApprovalDate = approved } };
         var performance = @case.CurrentPerformanceId is { } p ? await db.PerformanceVersions.AsNoTracking().SingleAsync(x => x.Id == p, cancellation) : null;
-        return new UnitCurrent(@case, json, accounts, settings.For(file), performance);
+        return new UnitCurrent(@case, json, accounts, file, performance);
     }
 
-    public CheckReport Check(UnitAccounts accounts) => CheckRunner.Run(CheckContext.For(accounts, Today), settings.Rules);
+    /// <summary>The current files built into the disclosure as it would be published today, and its checks.</summary>
+    public PreparedDisclosure Prepare(UnitCurrent current) =>
+        DisclosurePipeline.Prepare(current.Accounts, current.Settings, Publishing, Today, current.PerformanceFile);
 
     /// <summary>Each evaluation's score and the performance checks on it (against the accounts' projects).</summary>
     public IReadOnlyList<(EvaluationScore Score, CheckReport Report)> Score(PerformanceFile file, UnitAccounts? accounts)

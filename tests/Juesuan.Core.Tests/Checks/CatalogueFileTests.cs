@@ -1,3 +1,5 @@
+using Juesuan.Accounts;
+using Juesuan.Pipeline;
 using Juesuan.Checks;
 
 namespace Juesuan.Core.Tests.Checks;
@@ -91,7 +93,7 @@ public class CatalogueFileTests
             "R-4：阈值 changePercent 由 0 改为 20（某市财政局）",
         ], catalogue.Overrides);
         var sample = Accounts.AccountsReader.Read(File.ReadAllText(Testing.RepoPaths.SampleAccounts), "accounts.json").Accounts!;
-        var report = CheckRunner.Run(CheckContext.For(sample, SmallAccounts.AsOf), catalogue);
+        var report = DisclosurePipeline.Prepare(sample, AccountsFileSettings.None, new PublishingSettings(null, catalogue), SmallAccounts.AsOf).Checks;
         Assert.DoesNotContain(report.Coverage, c => c.RuleId == "Q-2");
         Assert.All(report.Findings.Where(f => f.RuleId == "Q-1"), f => Assert.Equal(Severity.Info, f.Severity));
         Assert.Single(report.Findings, f => f.RuleId == "Q-1" && f.Message.Contains("40.87%"));          // 科普活动 only: the others are above 50 %

@@ -1,3 +1,4 @@
+using Juesuan.Disclosure;
 using Juesuan.Checks;
 
 namespace Juesuan.Core.Tests.Checks;
@@ -96,7 +97,7 @@ public class RuleCatalogueTests
     public void Rules_over_an_empty_table_are_not_applicable()
     {
         var sample = Accounts.AccountsReader.Read(File.ReadAllText(Testing.RepoPaths.SampleAccounts), "accounts.json").Accounts!;
-        var report = Run(CheckContext.For(sample, SmallAccounts.AsOf));
+        var report = Run(new CheckContext(sample, DisclosureBuilder.Build(sample), SmallAccounts.AsOf));
         Assert.Equal(CoverageStatus.NotApplicable, report.Coverage.Single(c => c.RuleId == "T8-2").Status);
         Assert.Equal(CoverageStatus.Passed, report.Coverage.Single(c => c.RuleId == "X-7").Status);
     }

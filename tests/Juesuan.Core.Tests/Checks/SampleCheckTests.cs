@@ -1,3 +1,5 @@
+using Juesuan.Pipeline;
+using Juesuan.Disclosure;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Juesuan.Accounts;
@@ -11,8 +13,11 @@ public partial class SampleCheckTests
     private static readonly string SampleJson = File.ReadAllText(RepoPaths.SampleAccounts);
     private static readonly DateOnly AsOf = new(2022, 8, 1);
 
-    private static CheckReport Check(string json) =>
-        CheckRunner.Run(CheckContext.For(AccountsReader.Read(json, "accounts.json").Accounts!, AsOf), RuleCatalogue.Builtin);
+    private static CheckReport Check(string json)
+    {
+        var read = AccountsReader.Read(json, "accounts.json");
+        return DisclosurePipeline.Prepare(read.Accounts!, read.Settings, PublishingSettings.Shipped, AsOf).Checks;
+    }
 
     [Fact]
     public void The_sample_checks_clean_and_its_warnings_are_real()

@@ -80,7 +80,7 @@ internal static class SmallAccounts
     };
 
     public static CheckContext Context(UnitAccounts? accounts = null, DateOnly? asOf = null) =>
-        CheckContext.For(accounts ?? Unit(), asOf ?? AsOf);
+        new CheckContext(accounts ?? Unit(), DisclosureBuilder.Build(accounts ?? Unit()), asOf ?? AsOf);
 
     /// <summary>The context of the small unit with one table of its disclosure changed.</summary>
     public static CheckContext Tampered(Func<DisclosureDocument, DisclosureDocument> change, UnitAccounts? accounts = null)

@@ -20,7 +20,7 @@ public sealed record KeyFigure(string Name, Amount? Current, Amount? Published);
 /// change), the open findings, and the reviewer's actions: approve, return with comments on fields,
 /// publish, amend. The workflow decides what the status allows; the role decides who may act.
 /// </summary>
-public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow workflow, JuesuanDb db, CurrentSettings settings) : UnitPage(scope, data)
+public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow workflow, JuesuanDb db) : UnitPage(scope, data)
 {
     /// <summary>Rows offered for comments on fields when returning.</summary>
     public const int FieldCommentRows = 4;
@@ -78,7 +78,7 @@ public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow wor
 
     public Task<IActionResult> OnPostPublishAsync(string code, int year, int revision, string? lateReason) =>
         ActAsync(code, year, UnitAction.Publish, "已公开", caller =>
-            workflow.PublishAsync(Unit.Id, year, revision, caller.UserName, lateReason, settings.Renderer, HttpContext.RequestAborted));
+            workflow.PublishAsync(Unit.Id, year, revision, caller.UserName, lateReason, DisclosureRendering.Render, HttpContext.RequestAborted));
 
     public Task<IActionResult> OnPostAmendAsync(string code, int year, int revision, string? reason) =>
         ActAsync(code, year, UnitAction.Amend, "已发起更正，单位可修改后重新提交", caller =>

@@ -49,7 +49,7 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
         if (await OpenAsync(code, year, UnitAction.Edit) is { } refusal) return refusal;
         if (Prepare(part) is { } missing) return missing;
         var edited = AccountsForm.Apply(Root, Part, Request.Form);
-        var outcome = await new AccountsStore(db, clock, Data.Rules)
+        var outcome = await new AccountsStore(db, clock, Data.Publishing)
             .SaveAsync(Unit.Id, edited.ToJsonString(), Part.Title, Caller.UserName, revision, "修改" + Part.Title, year, HttpContext.RequestAborted);
         switch (outcome)
         {

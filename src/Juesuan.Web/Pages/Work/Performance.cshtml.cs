@@ -54,7 +54,7 @@ public sealed class PerformanceModel(Scope scope, UnitData data, JuesuanDb db, T
         if (await OpenAsync(code, year, UnitAction.Edit, check: false) is { } refusal) return refusal;
         if (Current?.Performance is null) return NotFound();
         var edited = PerformanceForm.Apply(JsonNode.Parse(Current.Performance.Json)!.AsObject(), Request.Form);
-        var outcome = await new AccountsStore(db, clock, Data.Rules)
+        var outcome = await new AccountsStore(db, clock, Data.Publishing)
             .SavePerformanceAsync(Unit.Id, edited.ToJsonString(), "绩效自评", Caller.UserName, revision, year, HttpContext.RequestAborted);
         switch (outcome)
         {

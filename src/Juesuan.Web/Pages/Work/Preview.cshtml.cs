@@ -18,7 +18,7 @@ public sealed class PreviewModel(Scope scope, UnitData data) : UnitPage(scope, d
         if (await OpenAsync(code, year, UnitAction.Read, check: false) is { } refusal) return refusal;
         ViewData["Part"] = "preview";
         if (Current is null) return Redirect($"{Base}/import");
-        var document = DisclosureRendering.Build(Current.Accounts, Current.Settings, Current.Performance?.Json);
+        var document = Data.Prepare(Current).Document;
         Pending = document.Pending.Count;
         Html = HtmlRenderer.Render(document);
         return Page();

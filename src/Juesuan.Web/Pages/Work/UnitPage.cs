@@ -56,7 +56,7 @@ public abstract class UnitPage(Scope scope, UnitData data) : PageModel
         Year = year;
         Current = await data.CurrentAsync(unit.Id, year, HttpContext.RequestAborted);
         Case = Current?.Case ?? await data.CaseAsync(unit.Id, year, HttpContext.RequestAborted);
-        if (check && Current is not null) Report = data.Check(Current.Accounts);
+        if (check && Current is not null) Report = data.Prepare(Current).Checks;
         ViewData["Title"] = $"{unit.Name} {year}年度";
         return null;
     }

@@ -1,0 +1,65 @@
+using Juesuan.Accounts;
+using Juesuan.Amounts;
+using Juesuan.Checks;
+using Juesuan.Disclosure;
+using Juesuan.Performance;
+
+namespace Juesuan.Pipeline;
+
+/// <summary>
+/// 公开口径 — what a finance bureau decides for every disclosure it receives: the template of the files that
+/// name none, the check rules (with its severities and thresholds), and templates of its own beside the
+/// shipped ones. The shipped settings are the default template and the built-in rules.
+/// </summary>
+/// <param name="Template">The template id of files that name none; null for the default.</param>
+/// <param name="OwnTemplates">The bureau's own templates, found before the shipped ones.</param>
+public sealed record PublishingSettings(string? Template, RuleCatalogue Rules, IReadOnlyList<DisclosureTemplate>? OwnTemplates = null)
+{
+    public static readonly PublishingSettings Shipped = new(null, RuleCatalogue.Builtin);
+
+    /// <summary>A file's own document settings, with the bureau's template where the file names none.</summary>
+    public AccountsFileSettings For(AccountsFileSettings file) =>
+        file.Template is null && Template is not null ? file with { Template = Template } : file;
+
+    /// <summary>The version of a template for a fiscal year: the bureau's own, else a shipped one; null when neither has it.</summary>
+    public DisclosureTemplate? FindTemplate(string id, int fiscalYear) =>
+        (OwnTemplates ?? []).Where(t => t.Id == id && t.FromYear <= fiscalYear).MaxBy(t => t.FromYear) ?? DisclosureTemplate.Find(id, fiscalYear);
+}
+
+/// <summary>A unit's disclosure as it is published, and the check report of exactly that document.</summary>
+public sealed record PreparedDisclosure(UnitAccounts Accounts, AccountsFileSettings Settings, DisclosureDocument Document, CheckReport Checks);
+
+/// <summary>
+/// 生成并检查 — the one way a disclosure is made: the accounts built into the document with the bureau's
+/// settings (template, amount unit, scored self-evaluations), and that very document checked with the
+/// bureau's rules. The command line, the workflow (submit, approve, publish), the workbench and the
+/// portal all call it, so what is checked is what is published.
+/// </summary>
+public static class DisclosurePipeline
+{
+    /// <summary>The document options of a file under the bureau's settings: its amount unit (unless overridden) and template, the evaluations scored.</summary>
+    public static DisclosureOptions Options(
+        AccountsFileSettings file, PublishingSettings settings, PerformanceFile? performance = null, ScoringMethod? method = null, AmountUnit? amountUnit = null) =>
+        DisclosureOptions.For(settings.For(file), performance, method, amountUnit);
+
+    /// <summary>The disclosure alone (exports that do not report checks).</summary>
+    /// <exception cref="InvalidOperationException">The template the file names (or the bureau's) does not exist for the year.</exception>
+    public static DisclosureDocument Build(
+        UnitAccounts accounts, AccountsFileSettings file, PublishingSettings settings, PerformanceFile? performance = null, ScoringMethod? method = null,
+        AmountUnit? amountUnit = null)
+    {
+        var options = Options(file, settings, performance, method, amountUnit);
+        var template = settings.FindTemplate(options.Template, accounts.FiscalYear)
+            ?? throw new InvalidOperationException($"没有适用于{accounts.FiscalYear}年度的披露模板“{options.Template}”");
+        return DisclosureBuilder.Build(accounts, template, options.AmountUnit, options.Evaluations);
+    }
+
+    /// <summary>The disclosure and the check report of that document, as of a date (the date decides the publication deadline rules).</summary>
+    public static PreparedDisclosure Prepare(
+        UnitAccounts accounts, AccountsFileSettings file, PublishingSettings settings, DateOnly asOf, PerformanceFile? performance = null,
+        ScoringMethod? method = null, AmountUnit? amountUnit = null)
+    {
+        var document = Build(accounts, file, settings, performance, method, amountUnit);
+        return new PreparedDisclosure(accounts, file, document, CheckRunner.Run(new CheckContext(accounts, document, asOf), settings.Rules));
+    }
+}
