@@ -1,7 +1,7 @@
-using Juesuan.Pipeline;
 using BenchmarkDotNet.Attributes;
 using Juesuan.Accounts;
 using Juesuan.Checks;
+using Juesuan.Pipeline;
 using Juesuan.Testing;
 
 namespace Juesuan.Bench;

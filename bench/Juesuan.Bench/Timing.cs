@@ -1,4 +1,3 @@
-using Juesuan.Pipeline;
 using System.Diagnostics;
 using Juesuan.Accounts;
 using Juesuan.Checks;
@@ -7,6 +6,7 @@ using Juesuan.Documents.Html;
 using Juesuan.Documents.Pdf;
 using Juesuan.Documents.Workbooks;
 using Juesuan.Documents.Xlsx;
+using Juesuan.Pipeline;
 using Juesuan.Testing;
 
 namespace Juesuan.Bench;

@@ -1,7 +1,7 @@
-using Juesuan.Errors;
 using Juesuan.Accounts;
 using Juesuan.Documents.Workbooks;
 using Juesuan.Documents.Xlsx;
+using Juesuan.Errors;
 
 namespace Juesuan.Cli;
 

@@ -1,10 +1,10 @@
-using Juesuan.Pipeline;
 using System.CommandLine;
 using System.Globalization;
 using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Documents.Checks;
 using Juesuan.Documents.Xlsx;
+using Juesuan.Pipeline;
 
 namespace Juesuan.Cli;
 

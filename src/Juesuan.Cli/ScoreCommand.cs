@@ -4,9 +4,9 @@ using Juesuan.Checks;
 using Juesuan.Disclosure;
 using Juesuan.Documents.Docx;
 using Juesuan.Documents.Html;
-using Juesuan.Documents.Xlsx;
 using Juesuan.Documents.Pdf;
 using Juesuan.Documents.Performance;
+using Juesuan.Documents.Xlsx;
 using Juesuan.Performance;
 
 namespace Juesuan.Cli;

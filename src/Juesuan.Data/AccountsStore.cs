@@ -1,8 +1,8 @@
-using Juesuan.Pipeline;
 using Juesuan.Accounts;
-using Juesuan.Errors;
 using Juesuan.Checks;
+using Juesuan.Errors;
 using Juesuan.Performance;
+using Juesuan.Pipeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Data;
@@ -159,8 +159,8 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, PublishingSe
         var @case = await db.DisclosureCases.SingleOrDefaultAsync(c => c.OrganisationId == unitId && c.FiscalYear == year, cancellation);
         if (unit is null || unit.Kind != OrganisationKind.Unit)
             return (null, null!, new SaveOutcome.Invalid([new FileError(ErrorCodes.NotFound, ErrorLocation.Of(fileName), "找不到要保存到的单位")]));
-        if (@case is not null && @case.Status is not (DisclosureStatus.Draft or DisclosureStatus.Returned))
-            return (unit, @case, new SaveOutcome.Locked($"{year}年度决算已{StatusName(@case.Status)}，不能修改；{(@case.Status == DisclosureStatus.Published ? "如需更正，请先发起更正" : "请等待审核或由审核人退回")}"));
+        if (@case is not null && !DisclosureLifecycle.Editable(@case.Status))
+            return (unit, @case, new SaveOutcome.Locked($"{year}年度决算已{DisclosureLifecycle.StatusName(@case.Status)}，不能修改；{(@case.Status == DisclosureStatus.Published ? "如需更正，请先发起更正" : "请等待审核或由审核人退回")}"));
         if (expectedRevision is { } expected && (@case?.Revision ?? 0) != expected)
             return (unit, @case!, new SaveOutcome.Conflict(@case?.Revision ?? 0));
         if (@case is null)
@@ -203,14 +203,4 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, PublishingSe
     public Task<List<AccountsVersion>> VersionsAsync(int unitId, int fiscalYear, CancellationToken cancellation = default) =>
         db.AccountsVersions.AsNoTracking().Where(v => v.OrganisationId == unitId && v.FiscalYear == fiscalYear)
             .OrderByDescending(v => v.Number).ToListAsync(cancellation);
-
-    public static string StatusName(DisclosureStatus status) => status switch
-    {
-        DisclosureStatus.Draft => "草稿",
-        DisclosureStatus.Submitted => "提交",
-        DisclosureStatus.DepartmentApproved => "经部门审核",
-        DisclosureStatus.Approved => "审核通过",
-        DisclosureStatus.Returned => "退回",
-        _ => "公开",
-    };
 }

@@ -1,6 +1,6 @@
-using Juesuan.Errors;
 using System.Text.Json;
 using Juesuan.Checks;
+using Juesuan.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Data;

@@ -1,23 +1,16 @@
-using Juesuan.Pipeline;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Performance;
+using Juesuan.Pipeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Data;
 
 /// <summary>流程设置 — whether the bureau reviews after the department, and the publication deadline in days after approval.</summary>
 public sealed record WorkflowOptions(bool BureauReview = true, int PublicationDays = 20);
-
-/// <summary>审核层级 — who reviews: the department, or the finance bureau after it.</summary>
-public enum ReviewLevel
-{
-    Department,
-    Bureau,
-}
 
 /// <summary>A comment on one field of the accounts file (its JSON path), given when returning.</summary>
 public sealed record FieldComment(string Path, string Comment);
@@ -52,11 +45,15 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
 {
     public WorkflowOptions Options { get; } = options;
 
+    /// <summary>The lifecycle the workflow moves by.</summary>
+    public DisclosureLifecycle Lifecycle { get; } = new(options);
+
     /// <summary>提交: only with a saved version and no blocking finding.</summary>
     public async Task<WorkflowOutcome> SubmitAsync(int unitId, int year, int revision, string actor, CancellationToken cancellation = default)
     {
         var @case = await FindAsync(unitId, year, cancellation);
-        if (Check(@case, revision, [DisclosureStatus.Draft, DisclosureStatus.Returned], "提交") is { } refused) return refused;
+        var row = Lifecycle.Row(UnitAction.Submit);
+        if (Check(@case, revision, row) is { } refused) return refused;
         if (@case!.CurrentVersionId is not { } versionId) return Refuse("尚未保存决算数据，不能提交");
         var version = await db.AccountsVersions.AsNoTracking().SingleAsync(v => v.Id == versionId, cancellation);
         var stored = StoredAccounts.Read(version.Json);
@@ -69,7 +66,7 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         // The counts as of submission (the date-dependent rules may have changed since the save).
         @case.Warnings = report.Count(Severity.Warning);
         @case.Blocking = 0;
-        return await MoveAsync(@case, WorkflowAction.Submit, DisclosureStatus.Submitted, actor, null, null, cancellation);
+        return await MoveAsync(@case, WorkflowAction.Submit, row.To!.Value, actor, null, null, cancellation);
     }
 
     /// <summary>审核通过: the department approves a submitted disclosure, the bureau one the department approved. The final approval records the approval date.</summary>
@@ -77,17 +74,17 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         CancellationToken cancellation = default)
     {
         var @case = await FindAsync(unitId, year, cancellation);
-        var from = level == ReviewLevel.Department ? DisclosureStatus.Submitted : DisclosureStatus.DepartmentApproved;
         if (level == ReviewLevel.Bureau && !Options.BureauReview) return Refuse("本财政局未设置财政局审核：部门审核通过即可公开");
-        if (Check(@case, revision, [from], level == ReviewLevel.Department ? "部门审核" : "财政局审核") is { } refused) return refused;
-        var final = level == ReviewLevel.Bureau || !Options.BureauReview;
+        var row = Lifecycle.Row(UnitAction.Approve, level);
+        if (Check(@case, revision, row) is { } refused) return refused;
+        var final = row.To == DisclosureStatus.Approved;
         if (final)
         {
             var date = approvalDate ?? Today();
             if (date > Today()) return Refuse($"批复日期 {date:yyyy-MM-dd} 晚于今天");
             @case!.ApprovalDate = date;
         }
-        return await MoveAsync(@case!, WorkflowAction.Approve, final ? DisclosureStatus.Approved : DisclosureStatus.DepartmentApproved, actor, comment, null, cancellation);
+        return await MoveAsync(@case!, WorkflowAction.Approve, row.To!.Value, actor, comment, null, cancellation);
     }
 
     /// <summary>退回 with a comment and comments on fields: the department returns what was submitted to it; the bureau anything not yet published.</summary>
@@ -96,13 +93,11 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
     {
         if (string.IsNullOrWhiteSpace(comment)) return Refuse("退回时须填写退回意见");
         var @case = await FindAsync(unitId, year, cancellation);
-        DisclosureStatus[] from = level == ReviewLevel.Department
-            ? [DisclosureStatus.Submitted]
-            : [DisclosureStatus.Submitted, DisclosureStatus.DepartmentApproved, DisclosureStatus.Approved];
-        if (Check(@case, revision, from, "退回") is { } refused) return refused;
+        var row = Lifecycle.Row(UnitAction.Return, level);
+        if (Check(@case, revision, row) is { } refused) return refused;
         @case!.ApprovalDate = null;
         var fieldJson = fields.Count == 0 ? null : JsonSerializer.Serialize(fields, JsonChanges.Options);
-        return await MoveAsync(@case, WorkflowAction.Return, DisclosureStatus.Returned, actor, comment.Trim(), fieldJson, cancellation);
+        return await MoveAsync(@case, WorkflowAction.Return, row.To!.Value, actor, comment.Trim(), fieldJson, cancellation);
     }
 
     /// <summary>
@@ -113,7 +108,8 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         CancellationToken cancellation = default)
     {
         var @case = await FindAsync(unitId, year, cancellation);
-        if (Check(@case, revision, [DisclosureStatus.Approved], "公开") is { } refused) return refused;
+        var row = Lifecycle.Row(UnitAction.Publish);
+        if (Check(@case, revision, row) is { } refused) return refused;
         var today = Today();
         var deadline = Deadline(@case!);
         lateReason = string.IsNullOrWhiteSpace(lateReason) ? null : lateReason.Trim();
@@ -156,7 +152,7 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         db.Publications.Add(publication);
         @case.Publications = publication.Sequence;
         @case.AmendmentReason = null;
-        var outcome = await MoveAsync(@case, WorkflowAction.Publish, DisclosureStatus.Published, actor, lateReason, null, cancellation);
+        var outcome = await MoveAsync(@case, WorkflowAction.Publish, row.To!.Value, actor, lateReason, null, cancellation);
         return outcome is WorkflowOutcome.Done done ? done with { Publication = publication } : outcome;
     }
 
@@ -165,10 +161,11 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
     {
         if (string.IsNullOrWhiteSpace(reason)) return Refuse("发起更正时须填写更正原因");
         var @case = await FindAsync(unitId, year, cancellation);
-        if (Check(@case, revision, [DisclosureStatus.Published], "发起更正") is { } refused) return refused;
+        var row = Lifecycle.Row(UnitAction.Amend);
+        if (Check(@case, revision, row) is { } refused) return refused;
         @case!.AmendmentReason = reason.Trim();
         @case.ApprovalDate = null;
-        return await MoveAsync(@case, WorkflowAction.Amend, DisclosureStatus.Draft, actor, @case.AmendmentReason, null, cancellation);
+        return await MoveAsync(@case, WorkflowAction.Amend, row.To!.Value, actor, @case.AmendmentReason, null, cancellation);
     }
 
     /// <summary>公开截止日期: the approval date plus the configured days; null before approval.</summary>
@@ -177,16 +174,6 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
     /// <summary>Days left until the deadline (negative when overdue); null before approval and once published.</summary>
     public int? DaysLeft(DisclosureCase @case) =>
         @case.Status == DisclosureStatus.Published || Deadline(@case) is not { } due ? null : due.DayNumber - Today().DayNumber;
-
-    /// <summary>流转操作的名称.</summary>
-    public static string ActionName(WorkflowAction action) => action switch
-    {
-        WorkflowAction.Submit => "提交",
-        WorkflowAction.Approve => "审核通过",
-        WorkflowAction.Return => "退回",
-        WorkflowAction.Publish => "公开",
-        _ => "发起更正",
-    };
 
     /// <summary>The steps of a case, oldest first.</summary>
     public Task<List<WorkflowStep>> HistoryAsync(long caseId, CancellationToken cancellation = default) =>
@@ -205,12 +192,12 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
 
     private static WorkflowOutcome.Refused Refuse(string reason) => new(reason, []);
 
-    private static WorkflowOutcome? Check(DisclosureCase? @case, int revision, DisclosureStatus[] allowed, string action)
+    private static WorkflowOutcome? Check(DisclosureCase? @case, int revision, Transition row)
     {
         if (@case is null) return Refuse("该单位本年度尚无决算数据");
         if (@case.Revision != revision) return new WorkflowOutcome.Conflict(@case.Revision);
-        if (!allowed.Contains(@case.Status))
-            return Refuse($"当前状态为“{AccountsStore.StatusName(@case.Status)}”，不能{action}");
+        if (!row.From.Contains(@case.Status))
+            return Refuse($"当前状态为“{DisclosureLifecycle.StatusName(@case.Status)}”，不能{DisclosureLifecycle.ActionName(row.Action)}");
         return null;
     }
 

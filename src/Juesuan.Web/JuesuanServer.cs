@@ -66,6 +66,7 @@ public static class JuesuanServer
             var o = Options(sp);
             return new LockoutOptions(o.LockoutFailures, o.LockoutMinutes);
         });
+        services.AddSingleton(sp => new DisclosureLifecycle(sp.GetRequiredService<WorkflowOptions>()));
         services.AddScoped<DisclosureWorkflow>();
         services.AddScoped<Scope>();
         services.AddScoped<UnitData>();

@@ -1,6 +1,6 @@
-using Juesuan.Pipeline;
 using Juesuan.Checks;
 using Juesuan.Data;
+using Juesuan.Pipeline;
 using Juesuan.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 

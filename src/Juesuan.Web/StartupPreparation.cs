@@ -1,6 +1,6 @@
-using Juesuan.Pipeline;
 using Juesuan.Checks;
 using Juesuan.Data;
+using Juesuan.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -10,7 +10,6 @@ using Juesuan.Documents.Json;
 using Juesuan.Documents.Workbooks;
 using Juesuan.Documents.Xlsx;
 using Juesuan.Testing;
-
 using static Juesuan.Documents.Tests.WorkbookEdits;
 
 namespace Juesuan.Documents.Tests;

@@ -1,7 +1,7 @@
-using Juesuan.Disclosure;
 using System.Text.Json.Nodes;
 using Juesuan.Accounts;
 using Juesuan.Checks;
+using Juesuan.Disclosure;
 using Juesuan.Testing;
 using Juesuan.Web.Work;
 using Microsoft.AspNetCore.Http;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Juesuan.Accounts;
-using Juesuan.Errors;
 using Juesuan.Documents.Xlsx;
+using Juesuan.Errors;
 
 namespace Juesuan.Documents.Workbooks;
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Disclosure;
-
 using Juesuan.Errors;
 
 namespace Juesuan.Documents.Xlsx;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.IO.Packaging;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-
 using Juesuan.Errors;
 
 namespace Juesuan.Documents.Xlsx;

@@ -1,7 +1,7 @@
-using Juesuan.Errors;
 using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Data;
+using Juesuan.Errors;
 
 namespace Juesuan.Web.Api;
 

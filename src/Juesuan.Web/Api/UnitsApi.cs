@@ -1,15 +1,15 @@
-using Juesuan.Pipeline;
 using System.Globalization;
 using System.Text;
 using Juesuan.Accounts;
-using Juesuan.Errors;
 using Juesuan.Checks;
 using Juesuan.Data;
 using Juesuan.Documents.Checks;
 using Juesuan.Documents.Performance;
 using Juesuan.Documents.Workbooks;
 using Juesuan.Documents.Xlsx;
+using Juesuan.Errors;
 using Juesuan.Performance;
+using Juesuan.Pipeline;
 using Juesuan.Web.Publishing;
 using Juesuan.Web.Security;
 using Juesuan.Web.Work;
@@ -53,19 +53,9 @@ public static class UnitsApi
     {
         var caller = Caller.From(http.User)!;
         var (unit, forbidden) = await scope.ResolveAsync(caller, code, action, http.RequestAborted);
-        if (forbidden) return (null, caller, Problems.Forbidden($"{UserDirectory.RoleName(caller.Role)}不能{ActionName(action)}"));
+        if (forbidden) return (null, caller, Problems.Forbidden($"{UserDirectory.RoleName(caller.Role)}不能{DisclosureLifecycle.ActionName(action)}"));
         return unit is null ? (null, caller, Problems.NotFound($"找不到单位“{code}”，或不在您的权限范围内")) : (unit, caller, null);
     }
-
-    private static string ActionName(UnitAction action) => action switch
-    {
-        UnitAction.Edit => "填报或导入决算数据",
-        UnitAction.Submit => "提交",
-        UnitAction.Review => "审核",
-        UnitAction.Publish => "公开",
-        UnitAction.Amend => "发起更正",
-        _ => "查看",
-    };
 
     private static async Task<IResult> ListAsync(HttpContext http, Scope scope, JuesuanDb db, DisclosureWorkflow workflow, int? year)
     {
@@ -90,7 +80,7 @@ public static class UnitsApi
         {
             fiscalYear = c.FiscalYear,
             status = c.Status.ToString(),
-            statusName = AccountsStore.StatusName(c.Status),
+            statusName = DisclosureLifecycle.StatusName(c.Status),
             revision = c.Revision,
             blocking = c.Blocking,
             warnings = c.Warnings,

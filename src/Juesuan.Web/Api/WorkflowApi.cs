@@ -28,12 +28,12 @@ public static class WorkflowApi
                 ActAsync(http, scope, workflow, code, UnitAction.Submit, (unit, caller) => workflow.SubmitAsync(unit.Id, year, body.Revision, caller.UserName, http.RequestAborted)))
             .WithSummary("提交（无阻断问题时）");
         units.MapPost("/approve", (HttpContext http, Scope scope, DisclosureWorkflow workflow, string code, int year, WorkflowRequest body) =>
-                ActAsync(http, scope, workflow, code, UnitAction.Review, (unit, caller) =>
-                    workflow.ApproveAsync(unit.Id, year, body.Revision, caller.UserName, Level(caller), body.ApprovalDate, body.Comment, http.RequestAborted)))
+                ActAsync(http, scope, workflow, code, UnitAction.Approve, (unit, caller) =>
+                    workflow.ApproveAsync(unit.Id, year, body.Revision, caller.UserName, DisclosureLifecycle.LevelOf(caller.Role), body.ApprovalDate, body.Comment, http.RequestAborted)))
             .WithSummary("审核通过：部门审核人审核已提交的，财政局审核人审核部门已审核的");
         units.MapPost("/return", (HttpContext http, Scope scope, DisclosureWorkflow workflow, string code, int year, WorkflowRequest body) =>
-                ActAsync(http, scope, workflow, code, UnitAction.Review, (unit, caller) =>
-                    workflow.ReturnAsync(unit.Id, year, body.Revision, caller.UserName, Level(caller), body.Comment ?? "", body.Fields ?? [], http.RequestAborted)))
+                ActAsync(http, scope, workflow, code, UnitAction.Return, (unit, caller) =>
+                    workflow.ReturnAsync(unit.Id, year, body.Revision, caller.UserName, DisclosureLifecycle.LevelOf(caller.Role), body.Comment ?? "", body.Fields ?? [], http.RequestAborted)))
             .WithSummary("退回，附意见（可针对字段）");
         units.MapPost("/publish", (HttpContext http, Scope scope, DisclosureWorkflow workflow, string code, int year, WorkflowRequest body) =>
                 ActAsync(http, scope, workflow, code, UnitAction.Publish, (unit, caller) =>
@@ -44,8 +44,6 @@ public static class WorkflowApi
                     workflow.AmendAsync(unit.Id, year, body.Revision, caller.UserName, body.Reason ?? "", http.RequestAborted)))
             .WithSummary("对已公开的决算发起更正：重新打开为草稿，原公开版本保持不变");
     }
-
-    private static ReviewLevel Level(Caller caller) => caller.Role == UserRole.BureauReviewer ? ReviewLevel.Bureau : ReviewLevel.Department;
 
     private static async Task<IResult> ActAsync(HttpContext http, Scope scope, DisclosureWorkflow workflow, string code, UnitAction action,
         Func<Organisation, Caller, Task<WorkflowOutcome>> act)

@@ -1,4 +1,3 @@
-using Juesuan.Pipeline;
 using System.IO.Compression;
 using Juesuan.Accounts;
 using Juesuan.Checks;
@@ -10,9 +9,10 @@ using Juesuan.Documents.Html;
 using Juesuan.Documents.Json;
 using Juesuan.Documents.Pdf;
 using Juesuan.Performance;
-using Publication = Juesuan.Data.Publication;
+using Juesuan.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Publication = Juesuan.Data.Publication;
 
 namespace Juesuan.Web.Publishing;
 

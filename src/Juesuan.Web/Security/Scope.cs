@@ -3,36 +3,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Web.Security;
 
-/// <summary>What a caller wants to do with a unit's disclosure.</summary>
-public enum UnitAction
-{
-    /// <summary>查看 — read the accounts, versions, checks, scores, preview and history.</summary>
-    Read,
-
-    /// <summary>填报 — save or import accounts and self-evaluations.</summary>
-    Edit,
-
-    /// <summary>提交.</summary>
-    Submit,
-
-    /// <summary>审核 — approve or return (at the caller's level).</summary>
-    Review,
-
-    /// <summary>公开.</summary>
-    Publish,
-
-    /// <summary>发起更正.</summary>
-    Amend,
-}
-
 /// <summary>
 /// 权限范围 — every read and write of a unit's data is decided here, against the organisation tree: a
 /// preparer reaches only its own unit, a department reviewer its department's units, the bureau's people
 /// every unit. A unit outside the caller's reach is answered as not found, so its existence does not
 /// leak; within reach, an action the role may not take is forbidden.
 /// </summary>
-public sealed class Scope(JuesuanDb db, WorkflowOptions workflow)
+public sealed class Scope(JuesuanDb db, DisclosureLifecycle lifecycle)
 {
+    /// <summary>The lifecycle every decision on an action asks.</summary>
+    public DisclosureLifecycle Lifecycle => lifecycle;
+
     /// <summary>The unit with this code if the caller reaches it, else null.</summary>
     public async Task<Organisation?> UnitAsync(Caller caller, string code, CancellationToken cancellation)
     {
@@ -58,16 +39,11 @@ public sealed class Scope(JuesuanDb db, WorkflowOptions workflow)
         _ => organisation.Id == caller.OrganisationId,
     };
 
-    /// <summary>Whether the role may take the action on a unit it reaches.</summary>
-    public bool Allows(Caller caller, UnitAction action) => action switch
-    {
-        UnitAction.Read => true,
-        UnitAction.Edit or UnitAction.Submit => caller.Role == UserRole.UnitPreparer,
-        UnitAction.Review => caller.Role is UserRole.DepartmentReviewer or UserRole.BureauReviewer,
-        UnitAction.Publish => caller.Role == UserRole.BureauReviewer || (caller.Role == UserRole.DepartmentReviewer && !workflow.BureauReview),
-        UnitAction.Amend => caller.Role is UserRole.UnitPreparer or UserRole.BureauReviewer,
-        _ => false,
-    };
+    /// <summary>Whether the role may take the action on a unit it reaches (the lifecycle's roles; the status is asked separately).</summary>
+    public bool Allows(Caller caller, UnitAction action) => lifecycle.RoleMay(caller.Role, action);
+
+    /// <summary>Whether the caller may take the action now, on a disclosure in this status (null: none started).</summary>
+    public bool May(Caller caller, UnitAction action, DisclosureStatus? status) => lifecycle.May(caller.Role, action, status);
 
     /// <summary>The organisations the caller reaches (the whole tree for the bureau's people).</summary>
     public async Task<List<Organisation>> OrganisationsAsync(Caller caller, CancellationToken cancellation)

@@ -1,8 +1,8 @@
-using Juesuan.Pipeline;
 using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Data;
 using Juesuan.Performance;
+using Juesuan.Pipeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Web.Work;

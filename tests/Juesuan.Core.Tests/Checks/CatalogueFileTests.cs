@@ -1,6 +1,6 @@
 using Juesuan.Accounts;
-using Juesuan.Pipeline;
 using Juesuan.Checks;
+using Juesuan.Pipeline;
 
 namespace Juesuan.Core.Tests.Checks;
 

@@ -1,5 +1,5 @@
-using Juesuan.Disclosure;
 using Juesuan.Checks;
+using Juesuan.Disclosure;
 
 namespace Juesuan.Core.Tests.Checks;
 

@@ -1,9 +1,9 @@
-using Juesuan.Pipeline;
-using Juesuan.Disclosure;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Juesuan.Accounts;
 using Juesuan.Checks;
+using Juesuan.Disclosure;
+using Juesuan.Pipeline;
 using Juesuan.Testing;
 
 namespace Juesuan.Core.Tests.Checks;

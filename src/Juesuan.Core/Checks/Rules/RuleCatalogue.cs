@@ -1,7 +1,7 @@
-using Juesuan.Accounts;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Juesuan.Accounts;
 using Juesuan.Checks.Formula;
 using Juesuan.Errors;
 

@@ -45,12 +45,7 @@ public sealed class IndexModel(Scope scope, JuesuanDb db, DisclosureWorkflow wor
         Years = cases.Select(c => c.FiscalYear).Append(settings.FiscalYear).Distinct().OrderDescending().ToList();
         // The bureau's year when it has set one, else the latest year anyone has started.
         Year ??= settings.Settings?.FiscalYear ?? (cases.Count > 0 ? cases.Max(c => c.FiscalYear) : settings.FiscalYear);
-        Waiting = caller.Role switch
-        {
-            UserRole.DepartmentReviewer => workflow.Options.BureauReview ? [DisclosureStatus.Submitted] : [DisclosureStatus.Submitted, DisclosureStatus.Approved],
-            UserRole.BureauReviewer => [DisclosureStatus.DepartmentApproved, DisclosureStatus.Approved],
-            _ => [],
-        };
+        Waiting = workflow.Lifecycle.Waiting(caller.Role);
         var byUnit = cases.Where(c => c.FiscalYear == Year).ToDictionary(c => c.OrganisationId);
         var term = Q?.Trim();
         Rows = units

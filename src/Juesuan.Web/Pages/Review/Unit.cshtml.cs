@@ -41,16 +41,18 @@ public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow wor
 
     public IReadOnlyList<Finding> Refusals { get; private set; } = [];
 
-    public ReviewLevel Level => Caller.Role == UserRole.BureauReviewer ? ReviewLevel.Bureau : ReviewLevel.Department;
+    public ReviewLevel Level => DisclosureLifecycle.LevelOf(Caller.Role);
 
     /// <summary>Whether this reviewer's approval is the final one, which records the approval date.</summary>
-    public bool FinalApproval => Level == ReviewLevel.Bureau || !workflow.Options.BureauReview;
+    public bool FinalApproval => workflow.Lifecycle.Row(UnitAction.Approve, Level).To == DisclosureStatus.Approved;
 
-    public bool CanReview => Allows(UnitAction.Review) && Case?.Status == (Level == ReviewLevel.Bureau ? DisclosureStatus.DepartmentApproved : DisclosureStatus.Submitted);
+    public bool CanApprove => May(UnitAction.Approve);
 
-    public bool CanPublish => Allows(UnitAction.Publish) && Case?.Status == DisclosureStatus.Approved;
+    public bool CanReturn => May(UnitAction.Return);
 
-    public bool CanAmend => Allows(UnitAction.Amend) && Case?.Status == DisclosureStatus.Published;
+    public bool CanPublish => May(UnitAction.Publish);
+
+    public bool CanAmend => May(UnitAction.Amend);
 
     public DateOnly Today => Data.Today;
 
@@ -64,7 +66,7 @@ public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow wor
     }
 
     public Task<IActionResult> OnPostApproveAsync(string code, int year, int revision, string? comment, DateOnly? approvalDate) =>
-        ActAsync(code, year, UnitAction.Review, "已审核通过", caller =>
+        ActAsync(code, year, UnitAction.Approve, "已审核通过", caller =>
             workflow.ApproveAsync(Unit.Id, year, revision, caller.UserName, Level, FinalApproval ? approvalDate : null, comment, HttpContext.RequestAborted));
 
     public Task<IActionResult> OnPostReturnAsync(string code, int year, int revision, string? comment, string[]? fieldPath, string[]? fieldComment)
@@ -72,7 +74,7 @@ public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow wor
         var fields = (fieldPath ?? []).Zip(fieldComment ?? [])
             .Where(f => !string.IsNullOrWhiteSpace(f.First) && !string.IsNullOrWhiteSpace(f.Second))
             .Select(f => new FieldComment(f.First.Trim(), f.Second.Trim())).ToList();
-        return ActAsync(code, year, UnitAction.Review, "已退回", caller =>
+        return ActAsync(code, year, UnitAction.Return, "已退回", caller =>
             workflow.ReturnAsync(Unit.Id, year, revision, caller.UserName, Level, comment ?? "", fields, HttpContext.RequestAborted));
     }
 

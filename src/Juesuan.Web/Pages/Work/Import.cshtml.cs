@@ -1,9 +1,9 @@
-using Juesuan.Errors;
 using System.Text;
 using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Data;
 using Juesuan.Documents.Workbooks;
+using Juesuan.Errors;
 using Juesuan.Web.Api;
 using Juesuan.Web.Security;
 using Juesuan.Web.Work;

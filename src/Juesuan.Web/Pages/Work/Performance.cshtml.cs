@@ -1,8 +1,8 @@
-using Juesuan.Errors;
 using System.Text.Json.Nodes;
 using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Data;
+using Juesuan.Errors;
 using Juesuan.Performance;
 using Juesuan.Web.Security;
 using Juesuan.Web.Work;

@@ -1,3 +1,4 @@
+using Juesuan.Data;
 using Juesuan.Documents.Html;
 using Juesuan.Web.Publishing;
 using Juesuan.Web.Security;

@@ -33,7 +33,10 @@ public abstract class UnitPage(Scope scope, UnitData data) : PageModel
     public string Base => $"/work/{Uri.EscapeDataString(Unit.Code)}/{Year}";
 
     /// <summary>Whether the caller may change the accounts now: a preparer, while the case is a draft or returned.</summary>
-    public bool CanEdit => scope.Allows(Caller, UnitAction.Edit) && Case?.Status is null or DisclosureStatus.Draft or DisclosureStatus.Returned;
+    public bool CanEdit => May(UnitAction.Edit);
+
+    /// <summary>Whether the caller may take the action on this disclosure now (its role and its status).</summary>
+    public bool May(UnitAction action) => scope.May(Caller, action, Case?.Status);
 
     public bool Allows(UnitAction action) => scope.Allows(Caller, action);
 
