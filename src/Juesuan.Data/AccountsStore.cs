@@ -199,6 +199,11 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, PublishingSe
         }
     }
 
+    /// <summary>The files of some versions of a unit's accounts for a year, by number (those that exist).</summary>
+    public Task<Dictionary<int, string>> VersionFilesAsync(int unitId, int fiscalYear, IReadOnlyCollection<int> numbers, CancellationToken cancellation = default) =>
+        db.AccountsVersions.AsNoTracking().Where(v => v.OrganisationId == unitId && v.FiscalYear == fiscalYear && numbers.Contains(v.Number))
+            .ToDictionaryAsync(v => v.Number, v => v.Json, cancellation);
+
     /// <summary>The versions of a unit's accounts for a year, newest first.</summary>
     public Task<List<AccountsVersion>> VersionsAsync(int unitId, int fiscalYear, CancellationToken cancellation = default) =>
         db.AccountsVersions.AsNoTracking().Where(v => v.OrganisationId == unitId && v.FiscalYear == fiscalYear)

@@ -9,7 +9,10 @@ public enum OrganisationKind
     /// <summary>部门 — a department under the bureau.</summary>
     Department,
 
-    /// <summary>单位 — a budget unit under a department (a department's own level is a unit too: 部门本级).</summary>
+    /// <summary>
+    /// 单位 — a budget unit under a department (a department's own level is a unit too: 部门本级), or a
+    /// second-level unit (二级单位) under a unit.
+    /// </summary>
     Unit,
 }
 
@@ -27,6 +30,12 @@ public sealed class Organisation
     public OrganisationKind Kind { get; set; }
 
     public int? ParentId { get; set; }
+
+    /// <summary>
+    /// 机构路径 — the ids from the root down to this organisation, "/1/4/9/": everything beneath an
+    /// organisation is what its path starts with, at any depth, in memory and in a query alike.
+    /// </summary>
+    public string Path { get; set; } = "";
 
     public Organisation? Parent { get; set; }
 

@@ -40,6 +40,13 @@ public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, LockoutOptio
     /// <summary>Whether anyone exists yet (the first-run page creates the first administrator only while nobody does).</summary>
     public Task<bool> AnyAsync(CancellationToken cancellation = default) => db.Users.AnyAsync(cancellation);
 
+    /// <summary>A person by id, to change (tracked); null when there is none.</summary>
+    public Task<UserAccount?> FindAsync(int id, CancellationToken cancellation = default) => db.Users.SingleOrDefaultAsync(u => u.Id == id, cancellation);
+
+    /// <summary>A person by login name, to change (tracked); null when there is none.</summary>
+    public Task<UserAccount?> FindAsync(string userName, CancellationToken cancellation = default) =>
+        db.Users.SingleOrDefaultAsync(u => u.UserName == userName, cancellation);
+
     /// <summary>Creates a person; the Chinese reason it cannot be done, or the person.</summary>
     public async Task<(UserAccount? Created, string? Error)> CreateAsync(string userName, string displayName, string password, UserRole role, int organisationId,
         string actor, CancellationToken cancellation = default)

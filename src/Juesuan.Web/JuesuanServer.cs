@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Juesuan.Checks;
 using Juesuan.Data;
+using Juesuan.Pipeline;
 using Juesuan.Web.Api;
 using Juesuan.Web.Publishing;
 using Juesuan.Web.Security;
@@ -68,6 +69,11 @@ public static class JuesuanServer
         });
         services.AddSingleton(sp => new DisclosureLifecycle(sp.GetRequiredService<WorkflowOptions>()));
         services.AddScoped<DisclosureWorkflow>();
+        // The stores answer every read and write of their tables; endpoints and pages ask them rather than the context.
+        services.AddScoped(sp => new AccountsStore(sp.GetRequiredService<JuesuanDb>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<PublishingSettings>()));
+        services.AddScoped(sp => new UserDirectory(sp.GetRequiredService<JuesuanDb>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<LockoutOptions>()));
+        services.AddScoped<OrganisationTree>();
+        services.AddScoped<SettingsStore>();
         services.AddScoped<Scope>();
         services.AddScoped<UnitData>();
         services.AddMemoryCache(o => o.SizeLimit = 256L * 1024 * 1024);

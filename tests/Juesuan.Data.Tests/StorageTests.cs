@@ -3,6 +3,7 @@ using Juesuan.Accounts;
 using Juesuan.Data;
 using Juesuan.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Juesuan.Data.Tests;
 
@@ -193,26 +194,47 @@ public class StorageTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task The_tree_takes_departments_under_the_bureau_and_units_under_departments_only(string provider)
+    public async Task The_tree_takes_departments_under_the_bureau_and_units_under_departments_or_units_and_reach_goes_to_any_depth(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
         var (bureau, department, unit) = await SeedTreeAsync(database);
         await using var db = database.Open();
         var tree = new OrganisationTree(db, Clock);
-        Assert.Equal("单位的上级应为部门", (await tree.AddAsync("U2", "某单位", OrganisationKind.Unit, bureau, "admin")).Error);
+        Assert.Equal("单位的上级应为部门或单位（二级单位）", (await tree.AddAsync("U2", "某单位", OrganisationKind.Unit, bureau, "admin")).Error);
         Assert.Equal("部门的上级应为财政局", (await tree.AddAsync("D2", "某部门", OrganisationKind.Department, department, "admin")).Error);
         Assert.Equal("已有财政局：一个服务器只有一个财政局", (await tree.AddAsync("B2", "另一个财政局", OrganisationKind.Bureau, null, "admin")).Error);
         Assert.Contains("已被使用", (await tree.AddAsync("140200", "重复", OrganisationKind.Department, bureau, "admin")).Error);
+        var second = (await tree.AddAsync("U1-1", "二级单位", OrganisationKind.Unit, unit, "admin")).Added!;
         var other = (await tree.AddAsync("D3", "另一部门", OrganisationKind.Department, bureau, "admin")).Added!;
         var otherUnit = (await tree.AddAsync("U3", "另一单位", OrganisationKind.Unit, other.Id, "admin")).Added!;
+        Assert.Equal($"/{bureau}/{department}/{unit}/{second.Id}/", second.Path);
 
-        Assert.True(await tree.IsWithinAsync(unit, department));
-        Assert.True(await tree.IsWithinAsync(unit, bureau));
-        Assert.True(await tree.IsWithinAsync(unit, unit));
-        Assert.False(await tree.IsWithinAsync(otherUnit.Id, department));
-        Assert.False(await tree.IsWithinAsync(department, unit));
-        Assert.Equal([unit], (await tree.UnitsWithinAsync(department)).Select(o => o.Id));
-        Assert.Equal(2, (await tree.UnitsWithinAsync(bureau)).Count);
+        async Task<int[]> Reached(UserRole role, int own)
+        {
+            var reach = Reach.Of(role, await db.Organisations.SingleAsync(o => o.Id == own));
+            var queried = await db.Organisations.Where(reach.Rule).Select(o => o.Id).OrderBy(id => id).ToArrayAsync();
+            Assert.Equal(queried, (await db.Organisations.ToListAsync()).Where(reach.Covers).Select(o => o.Id).Order());
+            return queried;
+        }
+        Assert.Equal([department, unit, second.Id], await Reached(UserRole.DepartmentReviewer, department));
+        Assert.Equal([unit], await Reached(UserRole.UnitPreparer, unit));
+        Assert.Equal(6, (await Reached(UserRole.BureauReviewer, bureau)).Length);
+        Assert.DoesNotContain(otherUnit.Id, await Reached(UserRole.DepartmentReviewer, department));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Organisations_saved_before_paths_existed_get_theirs_when_migrated(string provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        var (bureau, department, unit) = await SeedTreeAsync(database);
+        await using var db = database.Open();
+        var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+        var migrations = db.Database.GetMigrations().ToList();
+        await migrator.MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_OrganisationPath", StringComparison.Ordinal)) - 1]);
+        await migrator.MigrateAsync();
+        db.ChangeTracker.Clear();
+        Assert.Equal($"/{bureau}/{department}/{unit}/", (await db.Organisations.SingleAsync(o => o.Id == unit)).Path);
     }
 
     [RequiresPostgresFact]

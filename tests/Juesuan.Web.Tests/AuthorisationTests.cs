@@ -9,9 +9,9 @@ using Juesuan.Testing;
 namespace Juesuan.Web.Tests;
 
 /// <summary>
-/// Every endpoint × every role × own and other organisation. The target is a unit with unpublished
-/// accounts; its name must never appear in an answer to anyone outside its reach, and no public endpoint
-/// may show it to anyone at all.
+/// Every endpoint × every role × own and other organisation. The target is a second-level unit with
+/// unpublished accounts; its name must never appear in an answer to anyone outside its reach, and no
+/// public endpoint may show it to anyone at all.
 /// </summary>
 public class AuthorisationTests
 {
@@ -107,8 +107,9 @@ public class AuthorisationTests
     public async Task Every_endpoint_answers_every_role_as_designed_and_never_shows_an_unpublished_unit_outside_its_reach()
     {
         await using var app = await JuesuanApp.StartAsync();
-        // The sample (published) is under department 140200-D-KX; the target is a second unit there, with a draft.
-        await app.AddOrganisationAsync(Target, TargetName, OrganisationKind.Unit, SampleLoader.DepartmentCode);
+        // The sample (published) is under department 140200-D-KX; the target is a second-level unit beneath it, with a draft:
+        // the department reaches it at any depth, the sample unit's own preparer does not.
+        await app.AddOrganisationAsync(Target, TargetName, OrganisationKind.Unit, Published);
         await app.AddOrganisationAsync("D-OTHER", "其他部门", OrganisationKind.Department, SampleLoader.BureauCode);
         await app.AddUserAsync("admin", UserRole.Administrator, SampleLoader.BureauCode);
         await app.AddUserAsync("bureau", UserRole.BureauReviewer, SampleLoader.BureauCode);

@@ -41,9 +41,9 @@ public static class PeopleApi
         admin.MapPost("/organisations", AddOrganisationAsync).WithSummary("新增部门或单位");
         admin.MapGet("/users", UsersAsync).WithSummary("全部用户");
         admin.MapPost("/users", AddUserAsync).WithSummary("新增用户");
-        admin.MapPost("/users/{userName}/disable", (HttpContext http, JuesuanDb db, TimeProvider clock, string userName) => SetDisabledAsync(http, db, clock, userName, true))
+        admin.MapPost("/users/{userName}/disable", (HttpContext http, UserDirectory users, string userName) => SetDisabledAsync(http, users, userName, true))
             .WithSummary("停用用户：其登录和接口令牌立即失效");
-        admin.MapPost("/users/{userName}/enable", (HttpContext http, JuesuanDb db, TimeProvider clock, string userName) => SetDisabledAsync(http, db, clock, userName, false))
+        admin.MapPost("/users/{userName}/enable", (HttpContext http, UserDirectory users, string userName) => SetDisabledAsync(http, users, userName, false))
             .WithSummary("恢复用户");
         admin.MapPost("/users/{userName}/password", ResetPasswordAsync).WithSummary("重设用户密码（并解除锁定）");
         admin.MapGet("/audit", AuditAsync).WithSummary("审计记录（最新在前）");
@@ -71,20 +71,20 @@ public static class PeopleApi
             .OrderBy(t => t.Id).Select(t => new { t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt }).ToListAsync(http.RequestAborted));
     }
 
-    private static async Task<IResult> CreateTokenAsync(HttpContext http, JuesuanDb db, TimeProvider clock, NewToken body)
+    private static async Task<IResult> CreateTokenAsync(HttpContext http, UserDirectory users, TimeProvider clock, NewToken body)
     {
         if (body.Days is < 1 or > 3660) return Problems.BadRequest("有效天数应为1至3660天，或不填（长期有效，直至撤销）");
         var caller = Caller.From(http.User)!;
-        var user = await db.Users.SingleAsync(u => u.Id == caller.UserId, http.RequestAborted);
-        var (token, secret) = await new UserDirectory(db, clock).CreateTokenAsync(user, body.Name, body.Days is { } d ? clock.GetUtcNow().AddDays(d) : null, http.RequestAborted);
+        var user = (await users.FindAsync(caller.UserId, http.RequestAborted))!;
+        var (token, secret) = await users.CreateTokenAsync(user, body.Name, body.Days is { } d ? clock.GetUtcNow().AddDays(d) : null, http.RequestAborted);
         return Results.Created($"/api/tokens/{token.Id}", new { token.Id, token.Name, token.Prefix, token.ExpiresAt, token = secret });
     }
 
-    private static async Task<IResult> RevokeTokenAsync(HttpContext http, JuesuanDb db, TimeProvider clock, int id)
+    private static async Task<IResult> RevokeTokenAsync(HttpContext http, UserDirectory users, int id)
     {
         var caller = Caller.From(http.User)!;
-        var user = await db.Users.SingleAsync(u => u.Id == caller.UserId, http.RequestAborted);
-        return await new UserDirectory(db, clock).RevokeTokenAsync(user, id, http.RequestAborted) ? Results.NoContent() : Problems.NotFound("没有这个有效的接口令牌");
+        var user = (await users.FindAsync(caller.UserId, http.RequestAborted))!;
+        return await users.RevokeTokenAsync(user, id, http.RequestAborted) ? Results.NoContent() : Problems.NotFound("没有这个有效的接口令牌");
     }
 
     private static async Task<IResult> OrganisationsAsync(HttpContext http, Scope scope)
@@ -94,16 +94,16 @@ public static class PeopleApi
         return Results.Ok(organisations.Select(o => new { o.Id, o.Code, o.Name, kind = o.Kind.ToString(), o.ParentId }));
     }
 
-    private static async Task<IResult> AddOrganisationAsync(HttpContext http, JuesuanDb db, TimeProvider clock, NewOrganisation body)
+    private static async Task<IResult> AddOrganisationAsync(HttpContext http, OrganisationTree tree, NewOrganisation body)
     {
         var caller = Caller.From(http.User)!;
         int? parentId = null;
         if (body.ParentCode is { Length: > 0 } parentCode)
         {
-            parentId = await db.Organisations.Where(o => o.Code == parentCode).Select(o => (int?)o.Id).FirstOrDefaultAsync(http.RequestAborted);
+            parentId = await tree.IdOfAsync(parentCode, http.RequestAborted);
             if (parentId is null) return Problems.BadRequest($"找不到上级机构“{parentCode}”");
         }
-        var (added, error) = await new OrganisationTree(db, clock).AddAsync(body.Code, body.Name, body.Kind, parentId, caller.UserName, http.RequestAborted);
+        var (added, error) = await tree.AddAsync(body.Code, body.Name, body.Kind, parentId, caller.UserName, http.RequestAborted);
         return added is null
             ? Problems.BadRequest(error!)
             : Results.Created($"/api/organisations/{added.Id}", new { added.Id, added.Code, added.Name, kind = added.Kind.ToString(), added.ParentId });
@@ -121,40 +121,40 @@ public static class PeopleApi
             u.LockedUntil,
         }).ToListAsync(http.RequestAborted));
 
-    private static async Task<IResult> AddUserAsync(HttpContext http, JuesuanDb db, TimeProvider clock, NewUser body)
+    private static async Task<IResult> AddUserAsync(HttpContext http, OrganisationTree tree, UserDirectory users, NewUser body)
     {
         var caller = Caller.From(http.User)!;
-        var organisationId = await db.Organisations.Where(o => o.Code == body.OrganisationCode).Select(o => (int?)o.Id).FirstOrDefaultAsync(http.RequestAborted);
+        var organisationId = await tree.IdOfAsync(body.OrganisationCode, http.RequestAborted);
         if (organisationId is null) return Problems.BadRequest($"找不到机构“{body.OrganisationCode}”");
-        var (created, error) = await new UserDirectory(db, clock).CreateAsync(body.UserName, body.DisplayName, body.Password, body.Role, organisationId.Value,
+        var (created, error) = await users.CreateAsync(body.UserName, body.DisplayName, body.Password, body.Role, organisationId.Value,
             caller.UserName, http.RequestAborted);
         return created is null
             ? Problems.BadRequest(error!)
             : Results.Created($"/api/users/{created.Id}", new { created.Id, created.UserName, created.DisplayName, role = created.Role.ToString() });
     }
 
-    private static async Task<IResult> SetDisabledAsync(HttpContext http, JuesuanDb db, TimeProvider clock, string userName, bool disabled)
+    private static async Task<IResult> SetDisabledAsync(HttpContext http, UserDirectory users, string userName, bool disabled)
     {
         var caller = Caller.From(http.User)!;
         if (disabled && userName == caller.UserName) return Problems.BadRequest("不能停用自己");
-        return await new UserDirectory(db, clock).SetDisabledAsync(userName, disabled, caller.UserName, http.RequestAborted)
+        return await users.SetDisabledAsync(userName, disabled, caller.UserName, http.RequestAborted)
             ? Results.NoContent()
             : Problems.NotFound($"没有登录名为“{userName}”的用户");
     }
 
-    private static async Task<IResult> ResetPasswordAsync(HttpContext http, JuesuanDb db, TimeProvider clock, string userName, NewPassword body)
+    private static async Task<IResult> ResetPasswordAsync(HttpContext http, UserDirectory users, string userName, NewPassword body)
     {
-        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName, http.RequestAborted);
+        var user = await users.FindAsync(userName, http.RequestAborted);
         if (user is null) return Problems.NotFound($"没有登录名为“{userName}”的用户");
-        var problem = await new UserDirectory(db, clock).SetPasswordAsync(user, body.Password, Caller.From(http.User)!.UserName, http.RequestAborted);
+        var problem = await users.SetPasswordAsync(user, body.Password, Caller.From(http.User)!.UserName, http.RequestAborted);
         return problem is null ? Results.NoContent() : Problems.BadRequest(problem);
     }
 
-    private static async Task<IResult> ChangePasswordAsync(HttpContext http, JuesuanDb db, TimeProvider clock, NewPassword body)
+    private static async Task<IResult> ChangePasswordAsync(HttpContext http, UserDirectory users, NewPassword body)
     {
         var caller = Caller.From(http.User)!;
-        var user = await db.Users.SingleAsync(u => u.Id == caller.UserId, http.RequestAborted);
-        var problem = await new UserDirectory(db, clock).ChangePasswordAsync(user, body.Current ?? "", body.Password, http.RequestAborted);
+        var user = (await users.FindAsync(caller.UserId, http.RequestAborted))!;
+        var problem = await users.ChangePasswordAsync(user, body.Current ?? "", body.Password, http.RequestAborted);
         if (problem is not null) return Problems.BadRequest(problem);
         // Other sign-ins end with the old stamp; this one continues with the new.
         if (http.User.Identity?.AuthenticationType == Authentication.Cookie)
@@ -162,12 +162,12 @@ public static class PeopleApi
         return Results.NoContent();
     }
 
-    private static async Task<IResult> AuditAsync(HttpContext http, JuesuanDb db, string? unit, int? take)
+    private static async Task<IResult> AuditAsync(HttpContext http, JuesuanDb db, OrganisationTree tree, string? unit, int? take)
     {
         var query = db.AuditEntries.AsNoTracking();
         if (unit is { Length: > 0 })
         {
-            var id = await db.Organisations.Where(o => o.Code == unit).Select(o => (int?)o.Id).FirstOrDefaultAsync(http.RequestAborted);
+            var id = await tree.IdOfAsync(unit, http.RequestAborted);
             query = query.Where(e => e.OrganisationId == id);
         }
         var entries = await query.OrderByDescending(e => e.Id).Take(Math.Clamp(take ?? 100, 1, 1000)).ToListAsync(http.RequestAborted);

@@ -120,11 +120,11 @@ public static class UnitsApi
         });
     }
 
-    private static async Task<IResult> AccountsAsync(HttpContext http, Scope scope, JuesuanDb db, TimeProvider clock, string code, int year)
+    private static async Task<IResult> AccountsAsync(HttpContext http, Scope scope, AccountsStore store, string code, int year)
     {
         var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
         if (refusal is not null) return refusal;
-        var current = await new AccountsStore(db, clock).CurrentAsync(unit!.Id, year, http.RequestAborted);
+        var current = await store.CurrentAsync(unit!.Id, year, http.RequestAborted);
         return current is { } c ? Versioned(http, c) : NoAccounts(unit, year);
     }
 
@@ -135,14 +135,14 @@ public static class UnitsApi
         return Results.Text(current.Json, "application/json; charset=utf-8");
     }
 
-    private static async Task<IResult> SaveAccountsAsync(HttpContext http, Scope scope, JuesuanDb db, PublishingSettings publishing, TimeProvider clock, string code, int year,
+    private static async Task<IResult> SaveAccountsAsync(HttpContext http, Scope scope, AccountsStore store, string code, int year,
         [FromQuery] string? note)
     {
         var (unit, caller, refusal) = await ResolveAsync(http, scope, code, UnitAction.Edit);
         if (refusal is not null) return refusal;
         if (Revision(http) is not { } revision) return Problems.PreconditionRequired();
         var json = await new StreamReader(http.Request.Body, Encoding.UTF8).ReadToEndAsync(http.RequestAborted);
-        var outcome = await new AccountsStore(db, clock, publishing).SaveAsync(unit!.Id, json, "请求正文", caller.UserName, revision, note, year, http.RequestAborted);
+        var outcome = await store.SaveAsync(unit!.Id, json, "请求正文", caller.UserName, revision, note, year, http.RequestAborted);
         return Problems.From(outcome, o => Saved(http, (SaveOutcome.Saved)o));
     }
 
@@ -152,7 +152,7 @@ public static class UnitsApi
         return Results.Ok(new { version = saved.Version.Number, revision = saved.Revision, saved.Version.TotalIncome, saved.Version.CurrentYearExpenditure });
     }
 
-    private static async Task<IResult> ImportAsync(HttpContext http, Scope scope, JuesuanDb db, PublishingSettings publishing, TimeProvider clock, string code, int year,
+    private static async Task<IResult> ImportAsync(HttpContext http, Scope scope, AccountsStore store, string code, int year,
         [FromQuery] bool? dryRun)
     {
         var (unit, caller, refusal) = await ResolveAsync(http, scope, code, UnitAction.Edit);
@@ -164,7 +164,6 @@ public static class UnitsApi
         if (problem is not null) return Problems.BadRequest(problem);
         var fileName = Path.GetFileName(upload.FileName);
         var read = UploadedAccounts.Read(content!, fileName);
-        var store = new AccountsStore(db, clock, publishing);
         if (dryRun == true)
         {
             return Problems.From(await store.PreviewAsync(unit!.Id, read, fileName, year, http.RequestAborted), o =>
@@ -177,31 +176,28 @@ public static class UnitsApi
         return Problems.From(outcome, o => Saved(http, (SaveOutcome.Saved)o));
     }
 
-    private static async Task<IResult> VersionsAsync(HttpContext http, Scope scope, JuesuanDb db, TimeProvider clock, string code, int year)
+    private static async Task<IResult> VersionsAsync(HttpContext http, Scope scope, AccountsStore store, string code, int year)
     {
         var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
         if (refusal is not null) return refusal;
-        var versions = await new AccountsStore(db, clock).VersionsAsync(unit!.Id, year, http.RequestAborted);
+        var versions = await store.VersionsAsync(unit!.Id, year, http.RequestAborted);
         return Results.Ok(versions.Select(v => new { v.Number, v.SavedAt, v.SavedBy, v.Note, v.TotalIncome, v.CurrentYearExpenditure }));
     }
 
-    private static async Task<IResult> VersionAsync(HttpContext http, Scope scope, JuesuanDb db, string code, int year, int number)
+    private static async Task<IResult> VersionAsync(HttpContext http, Scope scope, AccountsStore store, string code, int year, int number)
     {
         var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
         if (refusal is not null) return refusal;
-        var json = await db.AccountsVersions.AsNoTracking().Where(v => v.OrganisationId == unit!.Id && v.FiscalYear == year && v.Number == number)
-            .Select(v => v.Json).SingleOrDefaultAsync(http.RequestAborted);
-        return json is null ? Problems.NotFound($"没有第{number}版") : Results.Text(json, "application/json; charset=utf-8");
+        var files = await store.VersionFilesAsync(unit!.Id, year, [number], http.RequestAborted);
+        return files.TryGetValue(number, out var json) ? Results.Text(json, "application/json; charset=utf-8") : Problems.NotFound($"没有第{number}版");
     }
 
-    private static async Task<IResult> ChangesAsync(HttpContext http, Scope scope, JuesuanDb db, string code, int year, int number, int? from)
+    private static async Task<IResult> ChangesAsync(HttpContext http, Scope scope, AccountsStore store, string code, int year, int number, int? from)
     {
         var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
         if (refusal is not null) return refusal;
         var against = from ?? number - 1;
-        var jsons = await db.AccountsVersions.AsNoTracking()
-            .Where(v => v.OrganisationId == unit!.Id && v.FiscalYear == year && (v.Number == number || v.Number == against))
-            .ToDictionaryAsync(v => v.Number, v => v.Json, http.RequestAborted);
+        var jsons = await store.VersionFilesAsync(unit!.Id, year, [number, against], http.RequestAborted);
         if (!jsons.TryGetValue(number, out var after)) return Problems.NotFound($"没有第{number}版");
         if (against >= 1 && !jsons.ContainsKey(against)) return Problems.NotFound($"没有第{against}版");
         return Results.Ok(new { from = against, to = number, changes = JsonChanges.Between(jsons.GetValueOrDefault(against), after) });
@@ -217,21 +213,21 @@ public static class UnitsApi
 
     private static IResult NoAccounts(Organisation unit, int year) => Problems.NotFound($"{unit.Name}尚无{year}年度决算数据");
 
-    private static async Task<IResult> PerformanceAsync(HttpContext http, Scope scope, JuesuanDb db, TimeProvider clock, string code, int year)
+    private static async Task<IResult> PerformanceAsync(HttpContext http, Scope scope, AccountsStore store, string code, int year)
     {
         var (unit, _, refusal) = await ResolveAsync(http, scope, code, UnitAction.Read);
         if (refusal is not null) return refusal;
-        var current = await new AccountsStore(db, clock).CurrentPerformanceAsync(unit!.Id, year, http.RequestAborted);
+        var current = await store.CurrentPerformanceAsync(unit!.Id, year, http.RequestAborted);
         return current is { } c ? Versioned(http, c) : Problems.NotFound($"{unit.Name}尚无{year}年度绩效自评");
     }
 
-    private static async Task<IResult> SavePerformanceAsync(HttpContext http, Scope scope, JuesuanDb db, PublishingSettings publishing, TimeProvider clock, string code, int year)
+    private static async Task<IResult> SavePerformanceAsync(HttpContext http, Scope scope, AccountsStore store, string code, int year)
     {
         var (unit, caller, refusal) = await ResolveAsync(http, scope, code, UnitAction.Edit);
         if (refusal is not null) return refusal;
         if (Revision(http) is not { } revision) return Problems.PreconditionRequired();
         var json = await new StreamReader(http.Request.Body, Encoding.UTF8).ReadToEndAsync(http.RequestAborted);
-        var outcome = await new AccountsStore(db, clock, publishing).SavePerformanceAsync(unit!.Id, json, "请求正文", caller.UserName, revision, year, http.RequestAborted);
+        var outcome = await store.SavePerformanceAsync(unit!.Id, json, "请求正文", caller.UserName, revision, year, http.RequestAborted);
         return Problems.From(outcome, o =>
         {
             var saved = (SaveOutcome.Performance)o;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Juesuan.Web.Pages;
 
 /// <summary>账户 — who I am, and changing my own password (other sign-ins end; this one continues).</summary>
-public sealed class AccountModel(JuesuanDb db, TimeProvider clock) : PageModel
+public sealed class AccountModel(JuesuanDb db, UserDirectory users) : PageModel
 {
     public UserAccount Me { get; private set; } = null!;
 
@@ -22,7 +22,7 @@ public sealed class AccountModel(JuesuanDb db, TimeProvider clock) : PageModel
     {
         Me = await MeAsync();
         var problem = password != confirm ? "两次输入的新密码不一致"
-            : await new UserDirectory(db, clock).ChangePasswordAsync(Me, current ?? "", password ?? "", HttpContext.RequestAborted);
+            : await users.ChangePasswordAsync(Me, current ?? "", password ?? "", HttpContext.RequestAborted);
         if (problem is not null)
         {
             (Message, Failed) = (problem, true);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Juesuan.Web.Pages;
 
 /// <summary>首次使用 — creates the finance bureau (when the database has none) and the first system administrator, with the one-time code from the server log.</summary>
-public sealed class SetupModel(JuesuanDb db, TimeProvider clock, FirstRun firstRun) : PageModel
+public sealed class SetupModel(OrganisationTree tree, UserDirectory users, FirstRun firstRun) : PageModel
 {
     public bool Open => firstRun.Needed;
 
@@ -22,12 +22,12 @@ public sealed class SetupModel(JuesuanDb db, TimeProvider clock, FirstRun firstR
 
     public string? DisplayName { get; private set; }
 
-    public async Task OnGetAsync() => NeedsBureau = !await db.Organisations.AnyAsync(o => o.Kind == OrganisationKind.Bureau);
+    public async Task OnGetAsync() => NeedsBureau = await tree.BureauAsync() is null;
 
     public async Task<IActionResult> OnPostAsync(string? code, string? bureauCode, string? bureauName, string? userName, string? displayName, string? password, string? confirm)
     {
         (BureauCode, BureauName, UserName, DisplayName) = (bureauCode, bureauName, userName, displayName);
-        var bureau = await db.Organisations.FirstOrDefaultAsync(o => o.Kind == OrganisationKind.Bureau);
+        var bureau = await tree.BureauAsync();
         NeedsBureau = bureau is null;
         if (!firstRun.Needed) return Page();
         if (!firstRun.Accepts(code)) Errors.Add("初始化码不正确：请查看服务器启动时的日志");
@@ -37,7 +37,7 @@ public sealed class SetupModel(JuesuanDb db, TimeProvider clock, FirstRun firstR
         var actor = userName?.Trim() ?? "";
         if (bureau is null)
         {
-            var (added, error) = await new OrganisationTree(db, clock).AddAsync(bureauCode ?? "", bureauName ?? "", OrganisationKind.Bureau, null, actor);
+            var (added, error) = await tree.AddAsync(bureauCode ?? "", bureauName ?? "", OrganisationKind.Bureau, null, actor);
             if (added is null)
             {
                 Errors.Add(error!);
@@ -45,7 +45,7 @@ public sealed class SetupModel(JuesuanDb db, TimeProvider clock, FirstRun firstR
             }
             bureau = added;
         }
-        var (created, problem) = await new UserDirectory(db, clock).CreateAsync(userName ?? "", displayName ?? "", password!, UserRole.Administrator, bureau.Id, actor);
+        var (created, problem) = await users.CreateAsync(userName ?? "", displayName ?? "", password!, UserRole.Administrator, bureau.Id, actor);
         if (created is null)
         {
             Errors.Add(problem!);

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Juesuan.Web.Pages;
 
 /// <summary>登录 — signs a person in with a cookie; repeated failures lock the account for a while.</summary>
-public sealed class SignInModel(JuesuanDb db, TimeProvider clock, LockoutOptions lockout) : PageModel
+public sealed class SignInModel(UserDirectory users) : PageModel
 {
     public string? Error { get; private set; }
 
@@ -27,7 +27,7 @@ public sealed class SignInModel(JuesuanDb db, TimeProvider clock, LockoutOptions
             return Page();
         }
         var client = HttpContext.Connection.RemoteIpAddress?.ToString();
-        switch (await new UserDirectory(db, clock, lockout).SignInAsync(userName, password, client, HttpContext.RequestAborted))
+        switch (await users.SignInAsync(userName, password, client, HttpContext.RequestAborted))
         {
             case SignInOutcome.Success success:
                 await HttpContext.SignInAsync(Authentication.Cookie, Caller.Principal(success.User, Authentication.Cookie));

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Juesuan.Web.Pages;
 
 /// <summary>退出 — ends the sign-in (a form post, so another site cannot sign a person out).</summary>
-public sealed class SignOutModel(JuesuanDb db, TimeProvider clock) : PageModel
+public sealed class SignOutModel(UserDirectory users) : PageModel
 {
     public void OnGet()
     {
@@ -17,7 +17,7 @@ public sealed class SignOutModel(JuesuanDb db, TimeProvider clock) : PageModel
     {
         if (User.Identity?.IsAuthenticated == true)
         {
-            await new UserDirectory(db, clock).SignedOutAsync(User.Identity.Name ?? "", HttpContext.RequestAborted);
+            await users.SignedOutAsync(User.Identity.Name ?? "", HttpContext.RequestAborted);
             await HttpContext.SignOutAsync(Authentication.Cookie);
         }
         return LocalRedirect("/");

@@ -94,14 +94,14 @@ public static class Authentication
 }
 
 /// <summary>Authenticates "Authorization: Bearer &lt;token&gt;" against the stored token hashes.</summary>
-internal sealed class TokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, JuesuanDb db, TimeProvider clock)
+internal sealed class TokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, UserDirectory users)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
-        var user = await new UserDirectory(db, clock).FindByTokenAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        var user = await users.FindByTokenAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
         if (user is null) return AuthenticateResult.Fail("接口令牌无效、已撤销或已过期");
         return AuthenticateResult.Success(new AuthenticationTicket(Caller.Principal(user, Authentication.Token), Authentication.Token));
     }

@@ -4,21 +4,34 @@ using Microsoft.EntityFrameworkCore;
 namespace Juesuan.Web.Security;
 
 /// <summary>
-/// 权限范围 — every read and write of a unit's data is decided here, against the organisation tree: a
-/// preparer reaches only its own unit, a department reviewer its department's units, the bureau's people
-/// every unit. A unit outside the caller's reach is answered as not found, so its existence does not
-/// leak; within reach, an action the role may not take is forbidden.
+/// 权限范围 — every read and write of a unit's data is decided here: whether the caller reaches the unit
+/// (<see cref="Reach"/>, over the organisation tree at any depth) and whether the lifecycle lets the
+/// caller's role act. A unit outside the caller's reach is answered as not found, so its existence does
+/// not leak; within reach, an action the role may not take is forbidden.
 /// </summary>
 public sealed class Scope(JuesuanDb db, DisclosureLifecycle lifecycle)
 {
+    private (Caller Caller, Reach Reach)? _reach;
+
     /// <summary>The lifecycle every decision on an action asks.</summary>
     public DisclosureLifecycle Lifecycle => lifecycle;
+
+    /// <summary>What the caller reaches (read once a request).</summary>
+    public async Task<Reach> ReachAsync(Caller caller, CancellationToken cancellation)
+    {
+        if (_reach is { } known && known.Caller == caller) return known.Reach;
+        var own = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == caller.OrganisationId, cancellation);
+        var reach = own is null ? Reach.Nothing : Reach.Of(caller.Role, own);
+        _reach = (caller, reach);
+        return reach;
+    }
 
     /// <summary>The unit with this code if the caller reaches it, else null.</summary>
     public async Task<Organisation?> UnitAsync(Caller caller, string code, CancellationToken cancellation)
     {
-        var unit = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Code == code && o.Kind == OrganisationKind.Unit, cancellation);
-        return unit is not null && Reaches(caller, unit) ? unit : null;
+        var reach = await ReachAsync(caller, cancellation);
+        return await db.Organisations.AsNoTracking().Where(reach.Rule)
+            .SingleOrDefaultAsync(o => o.Code == code && o.Kind == OrganisationKind.Unit, cancellation);
     }
 
     /// <summary>
@@ -31,14 +44,6 @@ public sealed class Scope(JuesuanDb db, DisclosureLifecycle lifecycle)
         return unit is null ? (null, false) : Allows(caller, action) ? (unit, false) : (null, true);
     }
 
-    /// <summary>Whether the caller's organisation is, or lies above, the given one.</summary>
-    public static bool Reaches(Caller caller, Organisation organisation) => caller.Role switch
-    {
-        UserRole.Administrator or UserRole.BureauReviewer => true,
-        UserRole.DepartmentReviewer => organisation.Id == caller.OrganisationId || organisation.ParentId == caller.OrganisationId,
-        _ => organisation.Id == caller.OrganisationId,
-    };
-
     /// <summary>Whether the role may take the action on a unit it reaches (the lifecycle's roles; the status is asked separately).</summary>
     public bool Allows(Caller caller, UnitAction action) => lifecycle.RoleMay(caller.Role, action);
 
@@ -48,13 +53,7 @@ public sealed class Scope(JuesuanDb db, DisclosureLifecycle lifecycle)
     /// <summary>The organisations the caller reaches (the whole tree for the bureau's people).</summary>
     public async Task<List<Organisation>> OrganisationsAsync(Caller caller, CancellationToken cancellation)
     {
-        var query = db.Organisations.AsNoTracking();
-        query = caller.Role switch
-        {
-            UserRole.Administrator or UserRole.BureauReviewer => query,
-            UserRole.DepartmentReviewer => query.Where(o => o.Id == caller.OrganisationId || o.ParentId == caller.OrganisationId),
-            _ => query.Where(o => o.Id == caller.OrganisationId),
-        };
-        return await query.OrderBy(o => o.Code).ToListAsync(cancellation);
+        var reach = await ReachAsync(caller, cancellation);
+        return await db.Organisations.AsNoTracking().Where(reach.Rule).OrderBy(o => o.Code).ToListAsync(cancellation);
     }
 }

@@ -10,7 +10,7 @@ namespace Juesuan.Web.Pages.Admin;
 /// 系统管理 — the organisation tree and the people in it: add departments and units, add people with a
 /// role at an organisation, disable, enable, reset a password; and the state of the audit chain.
 /// </summary>
-public sealed class IndexModel(JuesuanDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(JuesuanDb db, OrganisationTree tree, UserDirectory users) : PageModel
 {
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
 
@@ -30,13 +30,13 @@ public sealed class IndexModel(JuesuanDb db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostOrganisationAsync(string? code, string? name, OrganisationKind kind, int? parentId)
     {
-        var (added, error) = await new OrganisationTree(db, clock).AddAsync(code?.Trim() ?? "", name?.Trim() ?? "", kind, parentId, User.Identity!.Name!, HttpContext.RequestAborted);
+        var (added, error) = await tree.AddAsync(code?.Trim() ?? "", name?.Trim() ?? "", kind, parentId, User.Identity!.Name!, HttpContext.RequestAborted);
         return added is null ? await FailAsync(error!) : Done($"已新增{(kind == OrganisationKind.Department ? "部门" : "单位")}“{added.Name}”");
     }
 
     public async Task<IActionResult> OnPostUserAsync(string? userName, string? displayName, string? password, UserRole role, int organisationId)
     {
-        var (created, error) = await new UserDirectory(db, clock).CreateAsync(userName?.Trim() ?? "", displayName?.Trim() ?? "", password ?? "", role, organisationId,
+        var (created, error) = await users.CreateAsync(userName?.Trim() ?? "", displayName?.Trim() ?? "", password ?? "", role, organisationId,
             User.Identity!.Name!, HttpContext.RequestAborted);
         return created is null ? await FailAsync(error!) : Done($"已新增用户“{created.DisplayName}”（{created.UserName}）");
     }
@@ -44,16 +44,16 @@ public sealed class IndexModel(JuesuanDb db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnPostDisableAsync(string userName, bool disabled)
     {
         if (disabled && userName == User.Identity!.Name) return await FailAsync("不能停用自己");
-        return await new UserDirectory(db, clock).SetDisabledAsync(userName, disabled, User.Identity!.Name!, HttpContext.RequestAborted)
+        return await users.SetDisabledAsync(userName, disabled, User.Identity!.Name!, HttpContext.RequestAborted)
             ? Done(disabled ? $"已停用“{userName}”，其登录和接口令牌立即失效" : $"已恢复“{userName}”")
             : await FailAsync($"没有登录名为“{userName}”的用户");
     }
 
     public async Task<IActionResult> OnPostPasswordAsync(string userName, string? password)
     {
-        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName, HttpContext.RequestAborted);
+        var user = await users.FindAsync(userName, HttpContext.RequestAborted);
         if (user is null) return await FailAsync($"没有登录名为“{userName}”的用户");
-        var problem = await new UserDirectory(db, clock).SetPasswordAsync(user, password ?? "", User.Identity!.Name!, HttpContext.RequestAborted);
+        var problem = await users.SetPasswordAsync(user, password ?? "", User.Identity!.Name!, HttpContext.RequestAborted);
         return problem is null ? Done($"已重设“{userName}”的密码") : await FailAsync(problem);
     }
 
@@ -69,7 +69,7 @@ public sealed class IndexModel(JuesuanDb db, TimeProvider clock) : PageModel
 
     private async Task LoadAsync()
     {
-        Organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Code).ToListAsync(HttpContext.RequestAborted);
+        Organisations = await tree.AllAsync(HttpContext.RequestAborted);
         Users = await db.Users.AsNoTracking().Include(u => u.Organisation).OrderBy(u => u.UserName).ToListAsync(HttpContext.RequestAborted);
         var broken = await AuditTrail.VerifyAsync(db, HttpContext.RequestAborted);
         AuditState = broken is null ? $"审计链完整（共 {await AuditTrail.CountAsync(db, HttpContext.RequestAborted)} 条记录）" : "审计链异常：" + broken.Reason;

@@ -37,8 +37,10 @@ public sealed class IndexModel(Scope scope, JuesuanDb db, DisclosureWorkflow wor
     {
         var caller = Caller.From(User)!;
         var reach = await scope.OrganisationsAsync(caller, HttpContext.RequestAborted);
-        var names = reach.ToDictionary(o => o.Id, o => o.Name);
         Departments = reach.Where(o => o.Kind == OrganisationKind.Department).ToList();
+        // Each department with the reach of its subtree: a second-level unit belongs to the department above its unit.
+        var subtrees = Departments.Select(d => (Department: d, Reach: Reach.Beneath(d))).ToList();
+        Organisation? DepartmentOf(Organisation unit) => subtrees.FirstOrDefault(s => s.Reach.Covers(unit)).Department;
         var units = reach.Where(o => o.Kind == OrganisationKind.Unit).ToList();
         var ids = units.Select(u => u.Id).ToList();
         var cases = await db.DisclosureCases.AsNoTracking().Where(c => ids.Contains(c.OrganisationId)).ToListAsync(HttpContext.RequestAborted);
@@ -49,12 +51,12 @@ public sealed class IndexModel(Scope scope, JuesuanDb db, DisclosureWorkflow wor
         var byUnit = cases.Where(c => c.FiscalYear == Year).ToDictionary(c => c.OrganisationId);
         var term = Q?.Trim();
         Rows = units
-            .Where(u => Department is null || u.ParentId == Department)
+            .Where(u => Department is null || DepartmentOf(u)?.Id == Department)
             .Where(u => string.IsNullOrEmpty(term) || u.Name.Contains(term, StringComparison.Ordinal) || u.Code.Contains(term, StringComparison.OrdinalIgnoreCase))
             .Select(u =>
             {
                 var c = byUnit.GetValueOrDefault(u.Id);
-                return new DeskRow(u, u.ParentId is { } p ? names.GetValueOrDefault(p) : null, c, c is null ? null : workflow.Deadline(c), c is null ? null : workflow.DaysLeft(c));
+                return new DeskRow(u, DepartmentOf(u)?.Name, c, c is null ? null : workflow.Deadline(c), c is null ? null : workflow.DaysLeft(c));
             })
             .Where(r => string.IsNullOrEmpty(Status) || (Status == "none" ? r.Case is null : r.Case?.Status.ToString() == Status))
             .OrderBy(r => r.Case is { } c && Waiting.Contains(c.Status) ? 0 : 1).ThenBy(r => r.DaysLeft ?? int.MaxValue).ThenBy(r => r.Unit.Code, StringComparer.Ordinal)

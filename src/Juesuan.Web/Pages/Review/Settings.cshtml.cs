@@ -16,7 +16,7 @@ namespace Juesuan.Web.Pages.Review;
 /// runs, how serious its findings are and its thresholds. Only what differs from the shipped rules is
 /// kept (as a check configuration, docs/rules.md); it applies to every check from the next request.
 /// </summary>
-public sealed class SettingsModel(JuesuanDb db, CurrentSettings current, TimeProvider clock) : PageModel
+public sealed class SettingsModel(SettingsStore store, CurrentSettings current) : PageModel
 {
     public RuleCatalogue Rules { get; private set; } = RuleCatalogue.Builtin;
 
@@ -51,7 +51,6 @@ public sealed class SettingsModel(JuesuanDb db, CurrentSettings current, TimePro
         if (fiscalYear is < 2000 or > 2100) errors.Add($"当前决算年度应为2000至2100之间的年份，实际为{fiscalYear}");
         if (Template is not null && !Templates.Contains(Template)) errors.Add($"没有名为“{Template}”的模板");
         var config = Configuration(errors);
-        var store = new SettingsStore(db, clock);
         if (errors.Count == 0)
             errors.AddRange((await store.SaveAsync(await store.RootBureau.FirstAsync(HttpContext.RequestAborted), fiscalYear, Template, config, User.Identity!.Name!,
                 HttpContext.RequestAborted)).Select(e => e.Message));

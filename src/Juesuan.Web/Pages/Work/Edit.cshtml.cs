@@ -15,7 +15,7 @@ namespace Juesuan.Web.Pages.Work;
 /// reviewer's comments beside the fields they concern, and the reasons the rules ask for. Saving makes a
 /// new version; a file the reader refuses is shown again as typed, each problem at its field.
 /// </summary>
-public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow workflow, JuesuanDb db, TimeProvider clock) : UnitPage(scope, data)
+public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow workflow, AccountsStore store) : UnitPage(scope, data)
 {
     public AccountsPart Part { get; private set; } = null!;
 
@@ -49,7 +49,7 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
         if (await OpenAsync(code, year, UnitAction.Edit) is { } refusal) return refusal;
         if (Prepare(part) is { } missing) return missing;
         var edited = AccountsForm.Apply(Root, Part, Request.Form);
-        var outcome = await new AccountsStore(db, clock, Data.Publishing)
+        var outcome = await store
             .SaveAsync(Unit.Id, edited.ToJsonString(), Part.Title, Caller.UserName, revision, "修改" + Part.Title, year, HttpContext.RequestAborted);
         switch (outcome)
         {

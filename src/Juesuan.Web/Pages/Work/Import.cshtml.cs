@@ -16,7 +16,7 @@ namespace Juesuan.Web.Pages.Work;
 /// shown, and only on confirmation is it saved; a self-evaluation file is read and saved; a new year can
 /// also start from blank accounts. Nothing is saved from a file with errors.
 /// </summary>
-public sealed class ImportModel(Scope scope, UnitData data, JuesuanDb db, TimeProvider clock) : UnitPage(scope, data)
+public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store) : UnitPage(scope, data)
 {
     public IReadOnlyList<FileError> Errors { get; private set; } = [];
 
@@ -51,7 +51,7 @@ public sealed class ImportModel(Scope scope, UnitData data, JuesuanDb db, TimePr
         if (await UploadAsync(file) is not { } bytes) return Page();
         FileName = Path.GetFileName(file!.FileName);
         var read = UploadedAccounts.Read(bytes, FileName);
-        switch (await new AccountsStore(db, clock, Data.Publishing).PreviewAsync(Unit.Id, read, FileName, year, HttpContext.RequestAborted))
+        switch (await store.PreviewAsync(Unit.Id, read, FileName, year, HttpContext.RequestAborted))
         {
             case SaveOutcome.Previewed preview:
                 Preview = preview;
@@ -79,7 +79,7 @@ public sealed class ImportModel(Scope scope, UnitData data, JuesuanDb db, TimePr
             return Page();
         }
         var read = UploadedAccounts.Read(bytes, fileName);
-        var outcome = await new AccountsStore(db, clock, Data.Publishing)
+        var outcome = await store
             .SaveAsync(Unit.Id, read, fileName, Caller.UserName, revision, $"导入 {fileName}", year, HttpContext.RequestAborted);
         return Outcome(outcome, $"已导入 {fileName}");
     }
@@ -100,7 +100,7 @@ public sealed class ImportModel(Scope scope, UnitData data, JuesuanDb db, TimePr
             Errors = [new FileError(ErrorCodes.NotRecognised, ErrorLocation.Of(name), "文件不是 UTF-8 编码的文本：绩效自评文件应为 JSON（UTF-8）")];
             return Page();
         }
-        var outcome = await new AccountsStore(db, clock, Data.Publishing)
+        var outcome = await store
             .SavePerformanceAsync(Unit.Id, json, name, Caller.UserName, Case?.Revision, year, HttpContext.RequestAborted);
         return Outcome(outcome, $"已导入绩效自评 {name}");
     }
@@ -117,7 +117,7 @@ public sealed class ImportModel(Scope scope, UnitData data, JuesuanDb db, TimePr
             Unit = new UnitProfile(Unit.Code, Unit.Name, null,
                 type is not null && AccountsVocabulary.UnitTypes.TryGetValue(type, out var t) ? t : UnitType.Administrative, "", ""),
         };
-        var outcome = await new AccountsStore(db, clock, Data.Publishing)
+        var outcome = await store
             .SaveAsync(Unit.Id, AccountsWriter.Write(accounts, AccountsFileSettings.None), "空白决算数据", Caller.UserName, null, "新建", year, HttpContext.RequestAborted);
         return Outcome(outcome, "已新建空白决算数据，请逐项填报");
     }

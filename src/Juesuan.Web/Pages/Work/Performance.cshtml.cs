@@ -14,7 +14,7 @@ namespace Juesuan.Web.Pages.Work;
 /// 绩效自评 — each evaluation's indicators edited with their scores computed as they are typed (by the
 /// one scorer, on the server), the performance checks beside them, and saving as a new version.
 /// </summary>
-public sealed class PerformanceModel(Scope scope, UnitData data, JuesuanDb db, TimeProvider clock) : UnitPage(scope, data)
+public sealed class PerformanceModel(Scope scope, UnitData data, AccountsStore store) : UnitPage(scope, data)
 {
     public JsonObject? Root { get; private set; }
 
@@ -54,7 +54,7 @@ public sealed class PerformanceModel(Scope scope, UnitData data, JuesuanDb db, T
         if (await OpenAsync(code, year, UnitAction.Edit, check: false) is { } refusal) return refusal;
         if (Current?.Performance is null) return NotFound();
         var edited = PerformanceForm.Apply(JsonNode.Parse(Current.Performance.Json)!.AsObject(), Request.Form);
-        var outcome = await new AccountsStore(db, clock, Data.Publishing)
+        var outcome = await store
             .SavePerformanceAsync(Unit.Id, edited.ToJsonString(), "绩效自评", Caller.UserName, revision, year, HttpContext.RequestAborted);
         switch (outcome)
         {

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Juesuan.Web.Pages.Work;
 
 /// <summary>单位决算首页 — status, deadline, open findings with links to where they are fixed, versions, history; submission.</summary>
-public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow workflow, JuesuanDb db, TimeProvider clock) : UnitPage(scope, data)
+public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow workflow, AccountsStore store) : UnitPage(scope, data)
 {
     public DisclosureWorkflow Workflow => workflow;
 
@@ -55,7 +55,7 @@ public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow wor
     {
         if (Case is null) return;
         History = await workflow.HistoryAsync(Case.Id, HttpContext.RequestAborted);
-        Versions = (await new AccountsStore(db, clock).VersionsAsync(Unit.Id, Year, HttpContext.RequestAborted)).Take(10).ToList();
+        Versions = (await store.VersionsAsync(Unit.Id, Year, HttpContext.RequestAborted)).Take(10).ToList();
         if (Case.Status == DisclosureStatus.Returned && History.LastOrDefault(s => s.Action == WorkflowAction.Return) is { } step)
             Returned = (step, step.FieldComments is null ? [] : JsonSerializer.Deserialize<FieldComment[]>(step.FieldComments, JsonChanges.Options) ?? []);
     }
