@@ -1,11 +1,12 @@
 using BenchmarkDotNet.Attributes;
 using Juesuan.Accounts;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Documents.Csv;
 using Juesuan.Documents.Docx;
 using Juesuan.Documents.Html;
-using Juesuan.Documents.Xlsx;
 using Juesuan.Documents.Json;
+using Juesuan.Documents.Xlsx;
 using Juesuan.Testing;
 
 namespace Juesuan.Bench;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Documents.Html;
 using Juesuan.Documents.Pdf;
 using Juesuan.Documents.Workbooks;

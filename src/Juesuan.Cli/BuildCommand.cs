@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Documents.Export;
 using Juesuan.Documents.Pdf;
 using Juesuan.Pipeline;

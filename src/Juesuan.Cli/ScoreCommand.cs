@@ -2,6 +2,7 @@ using System.CommandLine;
 using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Documents.Docx;
 using Juesuan.Documents.Html;
 using Juesuan.Documents.Pdf;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Juesuan.Accounts;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Testing;
 
 namespace Juesuan.Core.Tests;

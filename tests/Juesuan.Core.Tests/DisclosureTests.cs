@@ -1,6 +1,7 @@
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Testing;
 
 namespace Juesuan.Core.Tests;

@@ -1,4 +1,5 @@
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Core.Tests;
 

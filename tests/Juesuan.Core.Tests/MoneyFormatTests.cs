@@ -1,4 +1,5 @@
 using Juesuan.Amounts;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Core.Tests;
 
@@ -6,6 +7,8 @@ public class MoneyFormatTests
 {
     private static readonly MoneyFormat Yuan = new(AmountUnit.Yuan);
     private static readonly MoneyFormat Wan = new(AmountUnit.TenThousandYuan);
+
+    private static readonly DisclosureTemplate Template = DisclosureTemplate.Find(DisclosureTemplate.DefaultId, 2021)!;
 
     private static Amount A(decimal yuan) => Amount.FromYuan(yuan);
 
@@ -65,12 +68,12 @@ public class MoneyFormatTests
     [InlineData(339417.40, 255393.35, "增加84,024.05元，增长32.90%")]
     [InlineData(100, 100, "持平")]
     [InlineData(100, 0, "增加100.00元")]
-    public void Changes_say_increase_or_decrease_in_words(decimal current, decimal prior, string expected) =>
-        Assert.Equal(expected, Yuan.Change(A(current), A(prior)));
+    public void Changes_say_increase_or_decrease_in_the_template_s_words(decimal current, decimal prior, string expected) =>
+        Assert.Equal(expected, Template.Change(Yuan, A(current), A(prior)));
 
     [Fact]
     public void A_change_that_rounds_to_nothing_in_the_display_unit_is_level() =>
-        Assert.Equal("持平", Wan.Change(A(1000040m), A(1000000m)));
+        Assert.Equal("持平", Template.Change(Wan, A(1000040m), A(1000000m)));
 
     [Fact]
     public void Money_arithmetic_is_checked() =>

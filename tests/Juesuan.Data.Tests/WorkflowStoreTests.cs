@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Juesuan.Checks;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Pipeline;
 using Juesuan.Testing;
 using Microsoft.EntityFrameworkCore;

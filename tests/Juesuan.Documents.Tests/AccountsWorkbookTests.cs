@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Validation;
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Documents.Json;
 using Juesuan.Documents.Workbooks;
 using Juesuan.Documents.Xlsx;

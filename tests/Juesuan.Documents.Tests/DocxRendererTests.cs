@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Documents.Docx;
 using Juesuan.Testing;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;

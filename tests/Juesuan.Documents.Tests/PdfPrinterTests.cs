@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Juesuan.Accounts;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Documents.Html;
 using Juesuan.Documents.Pdf;
 using Juesuan.Testing;

@@ -2,6 +2,7 @@ using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Checks;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Documents.Xlsx;
 using Juesuan.Testing;
 

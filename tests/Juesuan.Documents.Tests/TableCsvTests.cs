@@ -3,6 +3,7 @@ using System.Text;
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Documents.Csv;
 using Juesuan.Testing;
 

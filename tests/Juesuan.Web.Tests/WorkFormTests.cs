@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Testing;
 using Juesuan.Web.Work;
 using Microsoft.AspNetCore.Http;

@@ -46,24 +46,6 @@ public sealed class MoneyFormat
     /// <summary>A share "占X%"; "—" when the whole is zero.</summary>
     public string Share(Amount part, Amount whole) => Percentage.Of(part, whole) is { } p ? Percent(p) : "—";
 
-    /// <summary>
-    /// A year-on-year change in running text: "增加84,024.05元，增长32.90%", "减少487.20元，下降7.32%",
-    /// "与上年持平"; without a percentage when the prior amount is zero ("增加6,164.80元").
-    /// </summary>
-    public string Change(Amount current, Amount prior)
-    {
-        var difference = current - prior;
-        if (IsUnchanged(current, prior)) return "持平";
-        var verb = difference.IsNegative ? "减少" : "增加";
-        var text = verb + Money(difference.Abs());
-        if (Percentage.Change(current, prior) is { } p)
-        {
-            var rate = Percentage.FromPoints(Math.Abs(p.Points));
-            text += "，" + (difference.IsNegative ? "下降" : "增长") + Percent(rate);
-        }
-        return text;
-    }
-
     /// <summary>Whether two amounts show as the same figure in this document (a difference that rounds away is no change).</summary>
     public bool IsUnchanged(Amount current, Amount prior) => DisplayValue(current - prior) == 0m;
 

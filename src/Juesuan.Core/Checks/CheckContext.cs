@@ -1,7 +1,7 @@
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Catalog;
-using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Checks;
 
@@ -19,6 +19,8 @@ public sealed class CheckContext
         Facts = new FactSet(document.Tables);
         Catalog = CodeCatalogs.ForYear(accounts.FiscalYear) ?? throw new InvalidOperationException($"没有{accounts.FiscalYear}年度适用的科目目录");
         AsOf = asOf;
+        // Messages word changes as the document's template does (a bureau's own template: as the shipped one).
+        Template = DisclosureTemplate.Find(document.Template, accounts.FiscalYear) ?? DisclosureTemplate.Find(DisclosureTemplate.DefaultId, accounts.FiscalYear)!;
     }
 
     public UnitAccounts Accounts { get; }
@@ -27,6 +29,9 @@ public sealed class CheckContext
     public FactSet Facts { get; }
     public CodeCatalog Catalog { get; }
     public DateOnly AsOf { get; }
+
+    /// <summary>The template whose words the messages use.</summary>
+    public DisclosureTemplate Template { get; }
 
     /// <summary>Messages state amounts in 元, exactly as entered.</summary>
     public MoneyFormat Format { get; } = new(AmountUnit.Yuan);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Juesuan.Checks.Formula;
-using Juesuan.Text;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Checks;
 

@@ -1,4 +1,4 @@
-using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Checks;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Checks;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Catalog;
+using Juesuan.DocumentModel;
 using Juesuan.Performance;
 
 namespace Juesuan.Disclosure;
@@ -36,14 +37,14 @@ public static class DisclosureBuilder
         var parts = new List<DocumentPart>
         {
             Overview(w),
-            new("part2", w.T("part2"), Tables(context).Select(t => (Block)new TableBlock(t)).ToArray()),
+            new("part2", w.Phrase("part2"), Tables(context).Select(t => (Block)new TableBlock(t)).ToArray()),
             Explanations(w),
             Glossary(w),
         };
         if (context.Evaluations.Count > 0)
-            parts.AddRange(EvaluationDocuments.Parts(w, context.Evaluations, accounts.FiscalYear).Select((p, i) => i == 0 ? p with { Title = w.T("annex") + "　" + p.Title } : p));
+            parts.AddRange(EvaluationDocuments.Parts(w, context.Evaluations, accounts.FiscalYear).Select((p, i) => i == 0 ? p with { Title = w.Phrase("annex") + "　" + p.Title } : p));
         return new DisclosureDocument(
-            w.T("title"), accounts.Unit.Name, accounts.Unit.Code, context.Subject, accounts.FiscalYear,
+            w.Phrase("title"), accounts.Unit.Name, accounts.Unit.Code, context.Subject, accounts.FiscalYear,
             amountUnit, template.Id, parts, w.Pending.ToArray());
     }
 
@@ -70,24 +71,24 @@ public static class DisclosureBuilder
         w.Heading(1, "part1.structure", "p1-structure");
         w.FreeText(a.Unit.Structure);
         w.Paragraph(a.Members.Count == 0
-            ? w.S("part1.compositionUnit")
-            : w.S("part1.compositionDepartment", ("count", MoneyFormat.Count(a.Members.Count)), ("members", NarrativeWriter.Join(a.Members.Select(m => m.Name), "、"))));
-        if (a.Unit.Staff is { } staff && Staff(staff) is { Length: > 0 } text)
-            w.Paragraph(w.S("part1.staff", ("staff", text)));
-        return new DocumentPart("part1", w.T("part1"), w.TakeBlocks());
+            ? w.Sentence("part1.compositionUnit")
+            : w.Sentence("part1.compositionDepartment", ("count", MoneyFormat.Count(a.Members.Count)), ("members", NarrativeWriter.Join(a.Members.Select(m => m.Name), "、"))));
+        if (a.Unit.Staff is { } staff && Staff(w, staff) is { Length: > 0 } text)
+            w.Paragraph(w.Sentence("part1.staff", ("staff", text)));
+        return new DocumentPart("part1", w.Phrase("part1"), w.TakeBlocks());
     }
 
-    private static string Staff(StaffNumbers s) => NarrativeWriter.Join(new[]
+    private static string Staff(NarrativeWriter w, StaffNumbers s) => NarrativeWriter.Join(new[]
     {
-        s.Authorized is { } a ? $"编制人数{a.ToString(CultureInfo.InvariantCulture)}人" : null,
-        s.Actual is { } b ? $"实有在职人员{b.ToString(CultureInfo.InvariantCulture)}人" : null,
-        s.Retired is { } r ? $"离退休人员{r.ToString(CultureInfo.InvariantCulture)}人" : null,
-    }.OfType<string>(), "，");
+        s.Authorized is { } a ? w.Phrase("part1.staff.authorized", ("count", MoneyFormat.Count(a))) : null,
+        s.Actual is { } b ? w.Phrase("part1.staff.actual", ("count", MoneyFormat.Count(b))) : null,
+        s.Retired is { } r ? w.Phrase("part1.staff.retired", ("count", MoneyFormat.Count(r))) : null,
+    }.OfType<string>(), w.Wording("list.clauses"));
 
     private static DocumentPart Explanations(NarrativeWriter w)
     {
         ExplanationSections.Write(w);
-        return new DocumentPart("part3", w.T("part3"), w.TakeBlocks());
+        return new DocumentPart("part3", w.Phrase("part3"), w.TakeBlocks());
     }
 
     /// <summary>
@@ -108,8 +109,8 @@ public static class DisclosureBuilder
         }
         var index = 0;
         foreach (var (term, definition) in entries)
-            w.Paragraph(w.S("glossary.entry", ("index", (++index).ToString(CultureInfo.InvariantCulture)), ("term", term), ("definition", definition)));
-        return new DocumentPart("part4", w.T("part4"), w.TakeBlocks());
+            w.Paragraph(w.Sentence("glossary.entry", ("index", (++index).ToString(CultureInfo.InvariantCulture)), ("term", term), ("definition", definition)));
+        return new DocumentPart("part4", w.Phrase("part4"), w.TakeBlocks());
     }
 }
 

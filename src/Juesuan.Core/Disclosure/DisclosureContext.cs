@@ -1,6 +1,7 @@
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Catalog;
+using Juesuan.DocumentModel;
 using Juesuan.Performance;
 
 namespace Juesuan.Disclosure;
@@ -16,7 +17,7 @@ internal sealed class DisclosureContext
         Catalog = catalog;
         Template = template;
         Format = new MoneyFormat(unit, percentDecimals: template.Options.PercentDecimals);
-        Subject = accounts.Members.Count > 0 ? "部门" : "单位";
+        Subject = template.Text[accounts.Members.Count > 0 ? "subject.department" : "subject.unit"];
     }
 
     public UnitAccounts Accounts { get; }
@@ -46,7 +47,7 @@ internal sealed class DisclosureContext
     {
         var spec = Template.Tables[id];
         var note = empty && spec.EmptyNote is { } n
-            ? Text.TemplateText.FillText(n, new Dictionary<string, object> { ["subject"] = Subject, ["year"] = Year.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            ? TemplateText.FillText(n, new Dictionary<string, object> { ["subject"] = Subject, ["year"] = Year.ToString(System.Globalization.CultureInfo.InvariantCulture) })
             : null;
         return new DisclosureTable(id, spec.Code, spec.Title, Accounts.Unit.Name, Year, Format.Unit.Caption(), columns, header, empty ? [] : rows, note);
     }

@@ -1,6 +1,7 @@
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Checks;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Performance;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Juesuan.Accounts;
 using Juesuan.Amounts;
+using Juesuan.DocumentModel;
 using Juesuan.Errors;
 
 namespace Juesuan.Performance;

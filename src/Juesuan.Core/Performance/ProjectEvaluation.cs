@@ -1,4 +1,5 @@
 using Juesuan.Amounts;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Performance;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Juesuan.Amounts;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Performance;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Documents.Csv;
 

@@ -2,12 +2,13 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using DocParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
-using DocText = DocumentFormat.OpenXml.Wordprocessing.Text;
 using DocTable = DocumentFormat.OpenXml.Wordprocessing.Table;
 using DocTableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 using DocTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
-using ModelParagraph = Juesuan.Disclosure.Paragraph;
+using DocText = DocumentFormat.OpenXml.Wordprocessing.Text;
+using ModelParagraph = Juesuan.DocumentModel.Paragraph;
 
 namespace Juesuan.Documents.Docx;
 

@@ -1,5 +1,6 @@
 using Juesuan.Accounts;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Documents.Csv;
 using Juesuan.Documents.Docx;
 using Juesuan.Documents.Html;

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Documents.Html;
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Errors;
 
 namespace Juesuan.Documents.Xlsx;

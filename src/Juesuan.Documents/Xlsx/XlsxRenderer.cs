@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Documents.Xlsx;
 

@@ -3,6 +3,7 @@ using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Data;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Documents.Checks;
 using Juesuan.Documents.Export;
 using Juesuan.Documents.Html;

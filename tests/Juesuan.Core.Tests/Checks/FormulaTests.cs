@@ -1,6 +1,7 @@
 using Juesuan.Checks;
 using Juesuan.Checks.Formula;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Core.Tests.Checks;
 

@@ -1,5 +1,6 @@
 using Juesuan.Checks;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Core.Tests.Checks;
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Pipeline;
 using Juesuan.Testing;
 

@@ -197,7 +197,7 @@ public class DisclosureWithEvaluationsTests
     private static readonly UnitAccounts Accounts = AccountsReader.Read(System.IO.File.ReadAllText(RepoPaths.SampleAccounts), "accounts.json").Accounts!;
     private static readonly PerformanceFile File = PerformanceReader.Read(System.IO.File.ReadAllText(RepoPaths.File("samples", "datong-cast-2021", "performance.json")), "performance.json").File!;
 
-    private static readonly Disclosure.DisclosureDocument Document = Disclosure.DisclosureBuilder.Build(Accounts,
+    private static readonly DocumentModel.DisclosureDocument Document = Disclosure.DisclosureBuilder.Build(Accounts,
         new Disclosure.DisclosureOptions(Evaluations: File.Evaluations.Select(e => Scorer.Score(e, ScoringMethod.Find("national-2020")!)).ToArray()));
 
     private static string Section(string id) => string.Concat(Document.Paragraphs().Where(p => p.Section == id).Select(p => p.Paragraph.Text));

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Juesuan.Catalog;
-using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Checks;
 

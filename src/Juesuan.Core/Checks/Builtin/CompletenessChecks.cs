@@ -1,7 +1,7 @@
-using Juesuan.Accounts;
 using System.Text.RegularExpressions;
+using Juesuan.Accounts;
 using Juesuan.Amounts;
-using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Checks;
 

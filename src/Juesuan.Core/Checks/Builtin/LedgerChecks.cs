@@ -1,6 +1,6 @@
-using Juesuan.Disclosure;
 using Juesuan.Accounts;
 using Juesuan.Amounts;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Checks;
 
@@ -61,7 +61,7 @@ internal sealed class EconomicMatchesBasicCheck : BuiltinCheck
             if (economic.IsZero && basic.IsZero) { yield return CheckResult.NotApplicable; continue; }
             if (economic == basic) { yield return CheckResult.Pass; continue; }
             IReadOnlyList<FindingLocation> related = funding == Funding.GeneralBudget
-                ? [new("T6", BasicExpenditureTable.PersonnelTotal), new("T6", BasicExpenditureTable.PublicTotal), new("T5", "合计", "基本支出")]
+                ? [new("T6", TableKeys.PersonnelTotal), new("T6", TableKeys.PublicTotal), new("T5", "合计", "基本支出")]
                 : [];
             yield return CheckResult.Fail(new FindingLocation("T3", "合计", "基本支出", Field: "basicByEconomic"),
                 V(("funding", funding.Name()), ("economic", Money(c, economic)), ("basic", Money(c, basic)), ("difference", Money(c, economic - basic))),

@@ -1,6 +1,6 @@
 using Juesuan.Accounts;
 using Juesuan.Amounts;
-using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Checks;
 
@@ -27,7 +27,7 @@ internal sealed class ReasonCheck(string name, string section, Func<CheckContext
             if (!Exceeds(@case.Current, @base, rule.Threshold("changePercent"))) { yield return CheckResult.NotApplicable; continue; }
             var field = ReasonKeys.FieldOf(@case.Key);
             if (c.Accounts.Reason(@case.Key) is not null) { yield return CheckResult.Pass; continue; }
-            var change = c.Format.Change(@case.Current, @base);
+            var change = c.Template.Change(c.Format, @case.Current, @base);
             yield return CheckResult.Fail(new FindingLocation(Section: section, Field: field),
                 V(("figure", @case.Figure), ("current", Money(c, @case.Current)), ("base", Money(c, @base)), ("change", change), ("field", field)));
         }

@@ -1,6 +1,6 @@
 using Juesuan.Accounts;
 using Juesuan.Amounts;
-using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Checks;
 
@@ -85,11 +85,11 @@ internal sealed class OperatingCostsMatchPublicCheck : BuiltinCheck
     public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
     {
         if (!c.Accounts.Unit.Type.HasOperatingCosts() || c.Accounts.OperatingCosts is not { } costs) { yield return CheckResult.NotApplicable; yield break; }
-        var @public = c.Facts.Table("T6")?.Cell(BasicExpenditureTable.PublicTotal) ?? Interval.Zero;
+        var @public = c.Facts.Table("T6")?.Cell(TableKeys.PublicTotal) ?? Interval.Zero;
         if (Interval.Exact(costs.Yuan).Meets(@public)) { yield return CheckResult.Pass; yield break; }
         yield return CheckResult.Fail(new FindingLocation(Section: "s10-1", Field: "operatingCosts"),
             V(("costs", Money(c, costs)), ("public", Money(c, @public.Value)), ("difference", Money(c, costs.Yuan - @public.Value))),
-            costs.Yuan, @public.Value, [new FindingLocation("T6", BasicExpenditureTable.PublicTotal)]);
+            costs.Yuan, @public.Value, [new FindingLocation("T6", TableKeys.PublicTotal)]);
     }
 }
 

@@ -1,6 +1,7 @@
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Catalog;
+using Juesuan.DocumentModel;
 using Juesuan.Performance;
 
 namespace Juesuan.Disclosure;
@@ -31,8 +32,8 @@ internal static class ExplanationSections
         var (f, m, a) = (w.Context.Figures, w.Format, w.Context.Accounts);
         w.Heading(1, "s1", "s1");
         var change = RequiredChange(w, "s1.change", f.TotalIncome, a.PriorYear.Total, ReasonKeys.TotalChange, "missing.total.change");
-        w.Paragraph(w.S("s1.totals", ("totalIncome", m.Money(f.TotalIncome)), ("totalExpenditure", m.Money(f.TotalExpenditure))), change);
-        w.Paragraph(w.S("s1.breakdown",
+        w.Paragraph(w.Sentence("s1.totals", ("totalIncome", m.Money(f.TotalIncome)), ("totalExpenditure", m.Money(f.TotalExpenditure))), change);
+        w.Paragraph(w.Sentence("s1.breakdown",
             ("income", m.Money(f.CurrentYearIncome)), ("useOfSurplus", m.Money(a.UseOfNonFiscalSurplus)), ("opening", m.Money(f.OpeningBalance)),
             ("expenditure", m.Money(f.CurrentYearExpenditure)), ("distribution", m.Money(a.SurplusDistribution)), ("closing", m.Money(f.ClosingBalance))));
     }
@@ -44,7 +45,7 @@ internal static class ExplanationSections
         w.Heading(1, "s2", "s2");
         if (f.CurrentYearIncome.IsZero)
         {
-            w.Paragraph(w.S("s2.none"));
+            w.Paragraph(w.Sentence("s2.none"));
             return;
         }
         var total = ChangeSentence(w, "s2.total", "s2.totalChange", "s2.totalChangeReason", ReasonKeys.IncomeChange,
@@ -52,13 +53,13 @@ internal static class ExplanationSections
         var sources = f.IncomeBySource.Where(kv => !kv.Value.IsZero).Select(kv =>
         {
             var values = new (string, object)[] { ("name", kv.Key.Name()), ("amount", m.Money(kv.Value)), ("share", m.Share(kv.Value, f.CurrentYearIncome)) };
-            if (!a.PriorYear.IncomeBySource.TryGetValue(kv.Key, out var prior)) return w.T("s2.source", values);
+            if (!a.PriorYear.IncomeBySource.TryGetValue(kv.Key, out var prior)) return w.Phrase("s2.source", values);
             var reason = a.Reason(ReasonKeys.IncomeSourceChange(kv.Key));
             return reason is null
-                ? w.T("s2.sourceChange", [.. values, ("change", m.Change(kv.Value, prior))])
-                : w.T("s2.sourceChangeReason", [.. values, ("change", m.Change(kv.Value, prior)), ("reason", reason.TrimEnd('。'))]);
+                ? w.Phrase("s2.sourceChange", [.. values, ("change", w.Change(kv.Value, prior))])
+                : w.Phrase("s2.sourceChangeReason", [.. values, ("change", w.Change(kv.Value, prior)), ("reason", reason.TrimEnd('。'))]);
         });
-        w.Paragraph(total, w.S("s2.sources", ("sources", NarrativeWriter.Join(sources))));
+        w.Paragraph(total, w.Sentence("s2.sources", ("sources", NarrativeWriter.Join(sources))));
     }
 
     /// <summary>三、支出决算情况说明.</summary>
@@ -74,10 +75,10 @@ internal static class ExplanationSections
             {
                 var values = new (string, object)[] { ("name", kv.Key.Name()), ("amount", m.Money(kv.Value)), ("share", m.Share(kv.Value, f.CurrentYearExpenditure)) };
                 return a.PriorYear.ExpenditureByKind.TryGetValue(kv.Key, out var prior)
-                    ? w.T("s3.kindChange", [.. values, ("change", m.Change(kv.Value, prior))])
-                    : w.T("s3.kind", values);
+                    ? w.Phrase("s3.kindChange", [.. values, ("change", w.Change(kv.Value, prior))])
+                    : w.Phrase("s3.kind", values);
             });
-        w.Paragraph(total, f.CurrentYearExpenditure.IsZero ? [] : w.S("s3.kinds", ("kinds", NarrativeWriter.Join(kinds))));
+        w.Paragraph(total, f.CurrentYearExpenditure.IsZero ? [] : w.Sentence("s3.kinds", ("kinds", NarrativeWriter.Join(kinds))));
     }
 
     /// <summary>四、财政拨款收入支出决算总体情况说明.</summary>
@@ -86,14 +87,14 @@ internal static class ExplanationSections
         var (f, m, a) = (w.Context.Figures, w.Format, w.Context.Accounts);
         w.Heading(1, "s4", "s4");
         var change = RequiredChange(w, "s4.change", f.FiscalIncomeTotal, a.PriorYear.FiscalTotal, ReasonKeys.FiscalChange, "missing.fiscal.change");
-        w.Paragraph(w.S("s4.totals", ("incomeTotal", m.Money(f.FiscalIncomeTotal)), ("expenditureTotal", m.Money(f.FiscalExpenditureTotal))), change);
+        w.Paragraph(w.Sentence("s4.totals", ("incomeTotal", m.Money(f.FiscalIncomeTotal)), ("expenditureTotal", m.Money(f.FiscalExpenditureTotal))), change);
         var byBudget = ClassifierNames.FiscalFundings
             .Where(fu => !(f.FiscalIncomeOf(fu) + f.ExpenditureOf(fu)).IsZero)
-            .Select(fu => w.T("s4.budgetPart", ("name", fu.Name()), ("income", m.Money(f.FiscalIncomeOf(fu))), ("expenditure", m.Money(f.ExpenditureOf(fu)))))
+            .Select(fu => w.Phrase("s4.budgetPart", ("name", fu.Name()), ("income", m.Money(f.FiscalIncomeOf(fu))), ("expenditure", m.Money(f.ExpenditureOf(fu)))))
             .ToArray();
         w.Paragraph(
-            w.S("s4.breakdown", ("income", m.Money(f.FiscalIncome)), ("opening", m.Money(f.FiscalOpening)), ("expenditure", m.Money(f.FiscalExpenditure)), ("closing", m.Money(f.FiscalClosing))),
-            byBudget.Length > 0 ? w.S("s4.byBudget", ("parts", NarrativeWriter.Join(byBudget))) : []);
+            w.Sentence("s4.breakdown", ("income", m.Money(f.FiscalIncome)), ("opening", m.Money(f.FiscalOpening)), ("expenditure", m.Money(f.FiscalExpenditure)), ("closing", m.Money(f.FiscalClosing))),
+            byBudget.Length > 0 ? w.Sentence("s4.byBudget", ("parts", NarrativeWriter.Join(byBudget))) : []);
     }
 
     /// <summary>五、一般公共预算财政拨款支出决算情况说明: (一) 总体, (二) 结构, (三) 具体 per 项 against the budget.</summary>
@@ -105,7 +106,7 @@ internal static class ExplanationSections
 
         w.Heading(2, "s5.1", "s5-1");
         var change = RequiredChange(w, "s5.1.change", total, a.PriorYear.GeneralBudgetExpenditure, ReasonKeys.GeneralBudgetChange, "missing.generalBudget.change");
-        w.Paragraph(w.S("s5.1.total", ("amount", m.Money(total)), ("share", m.Share(total, f.CurrentYearExpenditure))), change);
+        w.Paragraph(w.Sentence("s5.1.total", ("amount", m.Money(total)), ("share", m.Share(total, f.CurrentYearExpenditure))), change);
 
         w.Heading(2, "s5.2", "s5-2");
         var classes = a.Expenditure.Where(l => l.Funding == Funding.GeneralBudget && !l.Amount.IsZero)
@@ -115,20 +116,20 @@ internal static class ExplanationSections
                 var amount = f.GeneralBudgetUnder(code);
                 var values = new (string, object)[] { ("name", c.Catalog.Get(CodeKind.Function, code).Name), ("amount", m.Money(amount)), ("share", m.Share(amount, total)) };
                 return a.PriorYear.GeneralBudgetByClass.TryGetValue(code, out var p)
-                    ? w.T("s5.2.classChange", [.. values, ("change", m.Change(amount, p))])
-                    : w.T("s5.2.class", values);
+                    ? w.Phrase("s5.2.classChange", [.. values, ("change", w.Change(amount, p))])
+                    : w.Phrase("s5.2.class", values);
             })
             .ToArray();
-        w.Paragraph(classes.Length > 0 ? w.S("s5.2.classes", ("amount", m.Money(total)), ("classes", NarrativeWriter.Join(classes))) : w.S("s5.3.none"));
+        w.Paragraph(classes.Length > 0 ? w.Sentence("s5.2.classes", ("amount", m.Money(total)), ("classes", NarrativeWriter.Join(classes))) : w.Sentence("s5.3.none"));
 
         w.Heading(2, "s5.3", "s5-3");
         var adjusted = c.Template.Options.CompletionBase == CompletionBase.Adjusted;
-        var baseName = adjusted ? "调整预算" : "年初预算";
+        var baseName = w.Wording(adjusted ? "budget.adjusted" : "budget.yearStart");
         var budgetTotal = adjusted ? f.AdjustedBudget : f.YearStartBudget;
         var overall = Percentage.Of(total, budgetTotal) is { } r
-            ? w.S("s5.3.total", ("base", baseName), ("budget", m.Money(budgetTotal)), ("amount", m.Money(total)), ("rate", m.Percent(r)))
-            : w.S("s5.3.totalNoRate", ("base", baseName), ("budget", m.Money(budgetTotal)), ("amount", m.Money(total)));
-        var overallReason = a.Reason(ReasonKeys.GeneralBudgetVsBudget) is { } why ? w.S("s5.3.totalReason", ("base", baseName), ("reason", why.TrimEnd('。'))) : [];
+            ? w.Sentence("s5.3.total", ("base", baseName), ("budget", m.Money(budgetTotal)), ("amount", m.Money(total)), ("rate", m.Percent(r)))
+            : w.Sentence("s5.3.totalNoRate", ("base", baseName), ("budget", m.Money(budgetTotal)), ("amount", m.Money(total)));
+        var overallReason = a.Reason(ReasonKeys.GeneralBudgetVsBudget) is { } why ? w.Sentence("s5.3.totalReason", ("base", baseName), ("reason", why.TrimEnd('。'))) : [];
         w.Paragraph(overall, overallReason);
 
         var budgets = a.Budgets.ToDictionary(b => b.Code, b => adjusted ? b.Adjusted ?? b.YearStart : b.YearStart);
@@ -136,7 +137,7 @@ internal static class ExplanationSections
             .Concat(budgets.Where(b => !b.Value.IsZero).Select(b => b.Key))
             .Distinct().Order(StringComparer.Ordinal).ToArray();
         if (items.Length == 0) return;
-        w.Paragraph(w.S("s5.3.intro"));
+        w.Paragraph(w.Sentence("s5.3.intro"));
         var index = 0;
         foreach (var code in items)
         {
@@ -145,12 +146,12 @@ internal static class ExplanationSections
             var path = c.Catalog.FunctionPath(code);
             var values = new (string, object)[] { ("index", (++index).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("path", path), ("base", baseName), ("budget", m.Money(budget)), ("amount", m.Money(amount)) };
             var sentence = Percentage.Of(amount, budget) is { } rate
-                ? w.S("s5.3.item", [.. values, ("rate", m.Percent(rate))])
-                : w.S("s5.3.itemNoRate", values);
+                ? w.Sentence("s5.3.item", [.. values, ("rate", m.Percent(rate))])
+                : w.Sentence("s5.3.itemNoRate", values);
             var difference = m.DisplayValue(amount) - m.DisplayValue(budget);
             var reason = difference == 0m
                 ? []
-                : w.S(difference > 0 ? "s5.3.above" : "s5.3.below", ("base", baseName),
+                : w.Sentence(difference > 0 ? "s5.3.above" : "s5.3.below", ("base", baseName),
                     ("reason", w.Reason(ReasonKeys.ItemVsBudget(code), "missing.budget", ("path", path), ("base", baseName))));
             w.Paragraph(sentence, reason);
         }
@@ -165,15 +166,15 @@ internal static class ExplanationSections
         var total = personnel.Sum(x => x.Amount) + @public.Sum(x => x.Amount);
         if (total.IsZero)
         {
-            w.Paragraph(w.S("s6.none"));
+            w.Paragraph(w.Sentence("s6.none"));
             return;
         }
         string Items((string Code, Amount Amount)[] lines) => NarrativeWriter.Join(
-            lines.Select(x => w.T("s6.item", ("name", c.Catalog.Get(CodeKind.Economic, x.Code).Name), ("amount", m.Money(x.Amount)))), "、");
+            lines.Select(x => w.Phrase("s6.item", ("name", c.Catalog.Get(CodeKind.Economic, x.Code).Name), ("amount", m.Money(x.Amount)))), "、");
         w.Paragraph(
-            w.S("s6.total", ("amount", m.Money(total))),
-            w.S("s6.personnel", ("amount", m.Money(personnel.Sum(x => x.Amount))), ("items", personnel.Length > 0 ? Items(personnel) : "无")),
-            w.S("s6.public", ("amount", m.Money(@public.Sum(x => x.Amount))), ("items", @public.Length > 0 ? Items(@public) : "无")));
+            w.Sentence("s6.total", ("amount", m.Money(total))),
+            w.Sentence("s6.personnel", ("amount", m.Money(personnel.Sum(x => x.Amount))), ("items", personnel.Length > 0 ? Items(personnel) : w.Wording("none"))),
+            w.Sentence("s6.public", ("amount", m.Money(@public.Sum(x => x.Amount))), ("items", @public.Length > 0 ? Items(@public) : w.Wording("none"))));
     }
 
     /// <summary>七、一般公共预算财政拨款“三公”经费支出决算情况说明.</summary>
@@ -185,37 +186,37 @@ internal static class ExplanationSections
         var (budget, actual) = (t.Budget.Total, t.Actual.Total);
         if (budget.IsZero && actual.IsZero && a.PriorYear.ThreePublic is null)
         {
-            w.Paragraph(w.S("s7.nothing"));
+            w.Paragraph(w.Sentence("s7.nothing"));
         }
         else
         {
             var head = budget.IsZero
-                ? w.S("s7.totalNoBudget", ("actual", m.Money(actual)))
-                : w.S("s7.total", ("budget", m.Money(budget)), ("actual", m.Money(actual)), ("rate", m.Percent(Percentage.Of(actual, budget)!.Value)));
+                ? w.Sentence("s7.totalNoBudget", ("actual", m.Money(actual)))
+                : w.Sentence("s7.total", ("budget", m.Money(budget)), ("actual", m.Money(actual)), ("rate", m.Percent(Percentage.Of(actual, budget)!.Value)));
             var difference = m.DisplayValue(actual) - m.DisplayValue(budget);
             var vsBudget = budget.IsZero || difference == 0m
                 ? []
-                : w.S(difference > 0 ? "s7.above" : "s7.below", ("reason", w.Reason(ReasonKeys.ThreePublicVsBudget, "missing.threePublic.budget")));
+                : w.Sentence(difference > 0 ? "s7.above" : "s7.below", ("reason", w.Reason(ReasonKeys.ThreePublicVsBudget, "missing.threePublic.budget")));
             var change = RequiredChange(w, "s7.change", actual, a.PriorYear.ThreePublic?.Total, ReasonKeys.ThreePublicChange, "missing.threePublic.change");
             w.Paragraph(head, vsBudget, change);
         }
 
         string Rate(Amount actualItem, Amount budgetItem) =>
-            Percentage.Of(actualItem, budgetItem) is { } r ? w.T("s7.rate", ("rate", m.Percent(r))) : "";
-        w.Paragraph(w.S("s7.detail"));
+            Percentage.Of(actualItem, budgetItem) is { } r ? w.Phrase("s7.rate", ("rate", m.Percent(r))) : "";
+        w.Paragraph(w.Sentence("s7.detail"));
         w.Paragraph(t.Actual.Abroad.IsZero && t.AbroadDelegations == 0
-            ? w.S("s7.abroadNone", ("actual", m.Money(t.Actual.Abroad)))
-            : w.S("s7.abroad", ("actual", m.Money(t.Actual.Abroad)), ("rate", Rate(t.Actual.Abroad, t.Budget.Abroad)),
+            ? w.Sentence("s7.abroadNone", ("actual", m.Money(t.Actual.Abroad)))
+            : w.Sentence("s7.abroad", ("actual", m.Money(t.Actual.Abroad)), ("rate", Rate(t.Actual.Abroad, t.Budget.Abroad)),
                 ("delegations", MoneyFormat.Count(t.AbroadDelegations)), ("persons", MoneyFormat.Count(t.AbroadPersons))));
-        w.Paragraph(w.S("s7.vehicles", ("actual", m.Money(t.Actual.Vehicles)), ("rate", Rate(t.Actual.Vehicles, t.Budget.Vehicles)),
+        w.Paragraph(w.Sentence("s7.vehicles", ("actual", m.Money(t.Actual.Vehicles)), ("rate", Rate(t.Actual.Vehicles, t.Budget.Vehicles)),
             ("purchase", m.Money(t.Actual.VehiclePurchase)), ("bought", MoneyFormat.Count(t.VehiclesPurchased)),
             ("operation", m.Money(t.Actual.VehicleOperation)), ("held", MoneyFormat.Count(t.VehiclesHeld))));
         var foreign = t.ForeignReceptionBatches > 0
-            ? w.T("s7.foreign", ("batches", MoneyFormat.Count(t.ForeignReceptionBatches)), ("persons", MoneyFormat.Count(t.ForeignReceptionPersons)))
+            ? w.Phrase("s7.foreign", ("batches", MoneyFormat.Count(t.ForeignReceptionBatches)), ("persons", MoneyFormat.Count(t.ForeignReceptionPersons)))
             : "";
         w.Paragraph(t.Actual.Reception.IsZero && t.ReceptionBatches == 0 && t.ForeignReceptionBatches == 0
-            ? w.S("s7.receptionNone", ("actual", m.Money(t.Actual.Reception)))
-            : w.S("s7.reception", ("actual", m.Money(t.Actual.Reception)), ("rate", Rate(t.Actual.Reception, t.Budget.Reception)),
+            ? w.Sentence("s7.receptionNone", ("actual", m.Money(t.Actual.Reception)))
+            : w.Sentence("s7.reception", ("actual", m.Money(t.Actual.Reception)), ("rate", Rate(t.Actual.Reception, t.Budget.Reception)),
                 ("batches", MoneyFormat.Count(t.ReceptionBatches)), ("persons", MoneyFormat.Count(t.ReceptionPersons)), ("foreign", foreign)));
     }
 
@@ -227,10 +228,10 @@ internal static class ExplanationSections
         w.Heading(1, "s8", "s8");
         if ((f.OpeningOf(fund) + f.FiscalIncomeOf(fund) + f.ExpenditureOf(fund) + f.ClosingOf(fund)).IsZero)
         {
-            w.Paragraph(w.S("s8.none"));
+            w.Paragraph(w.Sentence("s8.none"));
             return;
         }
-        w.Paragraph(w.S("s8.some", ("opening", m.Money(f.OpeningOf(fund))), ("income", m.Money(f.FiscalIncomeOf(fund))),
+        w.Paragraph(w.Sentence("s8.some", ("opening", m.Money(f.OpeningOf(fund))), ("income", m.Money(f.FiscalIncomeOf(fund))),
             ("expenditure", m.Money(f.ExpenditureOf(fund))), ("closing", m.Money(f.ClosingOf(fund))), ("items", ItemsOf(w, fund))));
     }
 
@@ -240,15 +241,15 @@ internal static class ExplanationSections
         var (f, m) = (w.Context.Figures, w.Format);
         w.Heading(1, "s9", "s9");
         w.Paragraph(f.ExpenditureOf(Funding.StateCapital).IsZero
-            ? w.S("s9.none")
-            : w.S("s9.some", ("expenditure", m.Money(f.ExpenditureOf(Funding.StateCapital))), ("items", ItemsOf(w, Funding.StateCapital))));
+            ? w.Sentence("s9.none")
+            : w.Sentence("s9.some", ("expenditure", m.Money(f.ExpenditureOf(Funding.StateCapital))), ("items", ItemsOf(w, Funding.StateCapital))));
     }
 
     private static string ItemsOf(NarrativeWriter w, Funding funding)
     {
         var items = w.Context.Accounts.Expenditure.Where(l => l.Funding == funding && !l.Amount.IsZero)
             .GroupBy(l => l.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => w.T("functionItem", ("path", w.Context.Catalog.FunctionPath(g.Key)), ("amount", w.Format.Money(g.Sum(l => l.Amount)))));
+            .Select(g => w.Phrase("functionItem", ("path", w.Context.Catalog.FunctionPath(g.Key)), ("amount", w.Format.Money(g.Sum(l => l.Amount)))));
         return NarrativeWriter.Join(items);
     }
 
@@ -263,36 +264,36 @@ internal static class ExplanationSections
         {
             var amount = ("amount", (object)m.Money(costs));
             var change = RequiredChange(w, "s10.1.change", costs, a.PriorYear.OperatingCosts, ReasonKeys.OperatingCostsChange, "missing.operatingCosts.change", amount);
-            w.Paragraph(change.Count > 0 ? change : w.S("s10.1.amount", amount));
+            w.Paragraph(change.Count > 0 ? change : w.Sentence("s10.1.amount", amount));
         }
         else
         {
-            w.Paragraph(w.S("s10.1.notApplicable", ("unitType", a.Unit.Type.Name())));
+            w.Paragraph(w.Sentence("s10.1.notApplicable", ("unitType", a.Unit.Type.Name())));
         }
 
         w.Heading(2, "s10.2", "s10-2");
         var p = a.Procurement;
         var procurement = p.Total.IsZero
-            ? w.S("s10.2.none")
-            : w.S("s10.2.amount", ("total", m.Money(p.Total)), ("goods", m.Money(p.Goods)), ("works", m.Money(p.Works)), ("services", m.Money(p.Services)),
+            ? w.Sentence("s10.2.none")
+            : w.Sentence("s10.2.amount", ("total", m.Money(p.Total)), ("goods", m.Money(p.Goods)), ("works", m.Money(p.Works)), ("services", m.Money(p.Services)),
                 ("smes", Stated(w, p.AwardedToSmes, "procurement.awardedToSmes", "missing.procurement.smes")),
                 ("smeShare", p.AwardedToSmes is { } smes ? m.Share(smes, p.Total) : "—"),
                 ("smallMicro", Stated(w, p.AwardedToSmallMicro, "procurement.awardedToSmallMicro", "missing.procurement.smallMicro")),
                 ("smallMicroShare", p.AwardedToSmallMicro is { } small ? m.Share(small, p.Total) : "—"));
         var procurementChange = a.PriorYear.Procurement is { } priorProcurement && !m.IsUnchanged(p.Total, priorProcurement)
             ? a.Reason(ReasonKeys.ProcurementChange) is { } why
-                ? w.S("s10.2.changeReason", ("change", m.Change(p.Total, priorProcurement)), ("reason", why.TrimEnd('。')))
-                : w.S("s10.2.change", ("change", m.Change(p.Total, priorProcurement)))
+                ? w.Sentence("s10.2.changeReason", ("change", w.Change(p.Total, priorProcurement)), ("reason", why.TrimEnd('。')))
+                : w.Sentence("s10.2.change", ("change", w.Change(p.Total, priorProcurement)))
             : [];
         w.Paragraph(procurement, procurementChange);
 
         w.Heading(2, "s10.3", "s10-3");
         var assets = a.Assets;
         var vehicles = assets.VehicleCount == 0
-            ? w.S("s10.3.noVehicles")
-            : w.S("s10.3.vehicles", ("count", MoneyFormat.Count(assets.VehicleCount)), ("categories", NarrativeWriter.Join(
-                assets.Vehicles.Where(v => v.Count > 0).Select(v => w.T("s10.3.category", ("name", v.Category.Name()), ("count", MoneyFormat.Count(v.Count)))), "，")));
-        w.Paragraph(vehicles, w.S("s10.3.equipment",
+            ? w.Sentence("s10.3.noVehicles")
+            : w.Sentence("s10.3.vehicles", ("count", MoneyFormat.Count(assets.VehicleCount)), ("categories", NarrativeWriter.Join(
+                assets.Vehicles.Where(v => v.Count > 0).Select(v => w.Phrase("s10.3.category", ("name", v.Category.Name()), ("count", MoneyFormat.Count(v.Count)))), "，")));
+        w.Paragraph(vehicles, w.Sentence("s10.3.equipment",
             ("generalThreshold", c.Template.Options.GeneralEquipmentThreshold), ("general", MoneyFormat.Count(assets.GeneralEquipment)),
             ("specialThreshold", c.Template.Options.SpecialEquipmentThreshold), ("special", MoneyFormat.Count(assets.SpecialEquipment))));
         w.FreeText(assets.Note);
@@ -316,43 +317,43 @@ internal static class ExplanationSections
         {
             var budget = projects.Sum(s => s.Evaluation.Funds.Total.FullYear);
             var grades = projects.GroupBy(s => s.Grade).OrderBy(g => GradeOrder(g.Key, projects[0].Method))
-                .Select(g => w.T("s10.4.grade", ("grade", g.Key), ("count", MoneyFormat.Count(g.Count()))));
+                .Select(g => w.Phrase("s10.4.grade", ("grade", g.Key), ("count", MoneyFormat.Count(g.Count()))));
             if (projects.Length > 0)
-                w.Paragraph(w.S("s10.4.evaluatedScores", ("count", MoneyFormat.Count(projects.Length)), ("budget", m.Money(budget)),
+                w.Paragraph(w.Sentence("s10.4.evaluatedScores", ("count", MoneyFormat.Count(projects.Length)), ("budget", m.Money(budget)),
                     ("share", m.Share(budget, allBudget.IsZero ? budget : allBudget)), ("grades", NarrativeWriter.Join(grades, "、"))));
             foreach (var s in projects)
             {
                 var f = s.Evaluation.Funds.Total;
                 var values = new (string, object)[] { ("name", s.Evaluation.Name), ("budget", m.Money(f.FullYear)), ("executed", m.Money(f.Executed)),
                     ("score", Scorer.Number(s.Total)), ("grade", s.Grade) };
-                w.Paragraph(s.ExecutionRate is { } rate ? w.S("s10.4.evaluation", [.. values, ("rate", m.Percent(rate))]) : w.S("s10.4.evaluationNoRate", values));
+                w.Paragraph(s.ExecutionRate is { } rate ? w.Sentence("s10.4.evaluation", [.. values, ("rate", m.Percent(rate))]) : w.Sentence("s10.4.evaluationNoRate", values));
             }
             foreach (var s in scored.Where(s => s.Evaluation.Kind == EvaluationKind.Department))
-                w.Paragraph(w.S("s10.4.department", ("score", Scorer.Number(s.Total)), ("grade", s.Grade)));
-            w.Paragraph(w.S("s10.4.annex"));
+                w.Paragraph(w.Sentence("s10.4.department", ("score", Scorer.Number(s.Total)), ("grade", s.Grade)));
+            w.Paragraph(w.Sentence("s10.4.annex"));
         }
         else
         {
             var evaluated = a.Projects.Where(p => p.SelfEvaluated).ToArray();
             var evaluatedBudget = evaluated.Sum(p => p.FullYearBudget);
             w.Paragraph(evaluated.Length == 0
-                ? w.S("s10.4.notEvaluated")
-                : w.S("s10.4.evaluated", ("count", MoneyFormat.Count(evaluated.Length)), ("budget", m.Money(evaluatedBudget)), ("share", m.Share(evaluatedBudget, allBudget))));
+                ? w.Sentence("s10.4.notEvaluated")
+                : w.Sentence("s10.4.evaluated", ("count", MoneyFormat.Count(evaluated.Length)), ("budget", m.Money(evaluatedBudget)), ("share", m.Share(evaluatedBudget, allBudget))));
         }
         var evaluatedIds = scored.Select(s => s.Evaluation.ProjectId).OfType<string>().ToHashSet();
         foreach (var p in a.Projects.Where(p => !evaluatedIds.Contains(p.Id)))
         {
             var values = new (string, object)[] { ("name", p.Name), ("budget", m.Money(p.FullYearBudget)), ("executed", m.Money(p.Executed)) };
             w.Paragraph(Percentage.Of(p.Executed, p.FullYearBudget) is { } rate
-                ? w.S("s10.4.project", [.. values, ("rate", m.Percent(rate))])
-                : w.S("s10.4.projectNoRate", values));
+                ? w.Sentence("s10.4.project", [.. values, ("rate", m.Percent(rate))])
+                : w.Sentence("s10.4.projectNoRate", values));
             w.FreeText(p.Description);
         }
         var index = 0;
         foreach (var (key, text) in new[] { ("s10.4.summary", a.Performance.Summary), ("s10.4.problems", a.Performance.Problems), ("s10.4.improvements", a.Performance.Improvements) })
         {
             if (string.IsNullOrWhiteSpace(text)) continue;
-            w.Paragraph(w.S("s10.4.subheading", ("index", (++index).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("title", w.Sentence(key))));
+            w.Paragraph(w.Sentence("s10.4.subheading", ("index", (++index).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("title", w.Wording(key))));
             w.FreeText(text);
         }
     }
@@ -369,7 +370,7 @@ internal static class ExplanationSections
         params (string, object)[] values)
     {
         if (prior is not { } p || w.Format.IsUnchanged(current, p)) return [];
-        return w.S(sentence, [.. values, ("change", w.Format.Change(current, p)), ("reason", w.Reason(reasonKey, missingKey))]);
+        return w.Sentence(sentence, [.. values, ("change", w.Change(current, p)), ("reason", w.Reason(reasonKey, missingKey))]);
     }
 
     /// <summary>A stated amount, or a placeholder asking for it.</summary>
@@ -380,10 +381,10 @@ internal static class ExplanationSections
     private static IReadOnlyList<Span> ChangeSentence(NarrativeWriter w, string plain, string withChange, string withReason, string reasonKey,
         Amount current, Amount? prior, (string, object) value)
     {
-        if (prior is not { } p) return w.S(plain, value);
-        var change = w.Format.Change(current, p);
+        if (prior is not { } p) return w.Sentence(plain, value);
+        var change = w.Change(current, p);
         return w.Context.Accounts.Reason(reasonKey) is { } reason
-            ? w.S(withReason, value, ("change", change), ("reason", reason.TrimEnd('。')))
-            : w.S(withChange, value, ("change", change));
+            ? w.Sentence(withReason, value, ("change", change), ("reason", reason.TrimEnd('。')))
+            : w.Sentence(withChange, value, ("change", change));
     }
 }

@@ -1,4 +1,5 @@
 using Juesuan.Accounts;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Disclosure;
 
@@ -27,8 +28,8 @@ internal sealed class NarrativeWriter(DisclosureContext context)
     /// <summary>A visible placeholder for a figure or text the accounts do not give, recorded as pending.</summary>
     public Span Missing(string field, string missingKey, params (string Name, object Value)[] values)
     {
-        var what = T(missingKey, values);
+        var what = Phrase(missingKey, values);
         _pending.Add(new PendingItem(field, what, Section));
-        return new Span(T("placeholder", ("what", what)), Placeholder: true, Key: field);
+        return new Span(Phrase("placeholder", ("what", what)), Placeholder: true, Key: field);
     }
 }

@@ -1,5 +1,6 @@
 using Juesuan.Amounts;
 using Juesuan.Catalog;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Disclosure;
 
@@ -9,8 +10,6 @@ namespace Juesuan.Disclosure;
 /// </summary>
 internal static class BasicExpenditureTable
 {
-    public const string PersonnelTotal = "人员经费合计";
-    public const string PublicTotal = "公用经费合计";
 
     private static readonly TableCell[] Blank = [TableCell.Blank, TableCell.Blank, TableCell.Blank];
 
@@ -24,8 +23,8 @@ internal static class BasicExpenditureTable
             rows.Add(new TableRow(null, RowRole.Line, [.. i < left.Count ? left[i] : Blank, .. i < right.Count ? right[i] : Blank]));
         rows.Add(new TableRow(null, RowRole.Total,
         [
-            DisclosureContext.Label(PersonnelTotal), TableCell.Blank, c.AmountCell(personnel.Sum(x => x.Amount), PersonnelTotal),
-            DisclosureContext.Label(PublicTotal), TableCell.Blank, c.AmountCell(@public.Sum(x => x.Amount), PublicTotal),
+            DisclosureContext.Label(TableKeys.PersonnelTotal), TableCell.Blank, c.AmountCell(personnel.Sum(x => x.Amount), TableKeys.PersonnelTotal),
+            DisclosureContext.Label(TableKeys.PublicTotal), TableCell.Blank, c.AmountCell(@public.Sum(x => x.Amount), TableKeys.PublicTotal),
         ]));
         IReadOnlyList<IReadOnlyList<HeaderCell>> header =
         [

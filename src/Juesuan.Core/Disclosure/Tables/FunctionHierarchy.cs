@@ -1,5 +1,6 @@
 using Juesuan.Amounts;
 using Juesuan.Catalog;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Disclosure;
 

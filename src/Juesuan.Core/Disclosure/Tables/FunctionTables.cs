@@ -1,5 +1,6 @@
 using Juesuan.Accounts;
 using Juesuan.Amounts;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Disclosure;
 

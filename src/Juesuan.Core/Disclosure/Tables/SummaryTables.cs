@@ -1,7 +1,7 @@
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Catalog;
-using Juesuan.Text;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Disclosure;
 

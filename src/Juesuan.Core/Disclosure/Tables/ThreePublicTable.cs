@@ -1,4 +1,5 @@
 using Juesuan.Accounts;
+using Juesuan.DocumentModel;
 
 namespace Juesuan.Disclosure;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Juesuan.Checks;
 using Juesuan.Data;
 using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
 using Juesuan.Web.Security;
 using Juesuan.Web.Work;
 using Microsoft.AspNetCore.Mvc;

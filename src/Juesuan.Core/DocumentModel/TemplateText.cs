@@ -1,4 +1,4 @@
-namespace Juesuan.Text;
+namespace Juesuan.DocumentModel;
 
 /// <summary>
 /// Fills a template such as "{year}年度收入总计{total}" with named values. A value is text or a
@@ -7,9 +7,9 @@ namespace Juesuan.Text;
 /// </summary>
 public static class TemplateText
 {
-    public static IReadOnlyList<Disclosure.Span> Fill(string template, IReadOnlyDictionary<string, object> values)
+    public static IReadOnlyList<Span> Fill(string template, IReadOnlyDictionary<string, object> values)
     {
-        var spans = new List<Disclosure.Span>();
+        var spans = new List<Span>();
         var text = new System.Text.StringBuilder();
         var i = 0;
         while (i < template.Length)
@@ -27,10 +27,10 @@ public static class TemplateText
                 case string s:
                     text.Append(s);
                     break;
-                case IEnumerable<Disclosure.Span> run:
+                case IEnumerable<Span> run:
                     foreach (var span in run) Append(span);
                     break;
-                case Disclosure.Span span:
+                case Span span:
                     Append(span);
                     break;
                 default:
@@ -41,7 +41,7 @@ public static class TemplateText
         Flush();
         return spans;
 
-        void Append(Disclosure.Span span)
+        void Append(Span span)
         {
             if (!span.Placeholder) { text.Append(span.Text); return; }
             Flush();
@@ -51,7 +51,7 @@ public static class TemplateText
         void Flush()
         {
             if (text.Length == 0) return;
-            spans.Add(new Disclosure.Span(text.ToString()));
+            spans.Add(new Span(text.ToString()));
             text.Clear();
         }
     }

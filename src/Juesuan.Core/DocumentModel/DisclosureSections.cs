@@ -1,4 +1,4 @@
-namespace Juesuan.Disclosure;
+namespace Juesuan.DocumentModel;
 
 /// <summary>
 /// The parts and sections every disclosure has, by the ids the builder gives them, with their

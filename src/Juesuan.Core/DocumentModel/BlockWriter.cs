@@ -1,8 +1,7 @@
 using System.Globalization;
 using Juesuan.Amounts;
-using Juesuan.Text;
 
-namespace Juesuan.Disclosure;
+namespace Juesuan.DocumentModel;
 
 /// <summary>
 /// Writes document blocks from a template's sentences: headings, paragraphs of filled sentences, and
@@ -28,7 +27,7 @@ internal class BlockWriter(DisclosureTemplate template, MoneyFormat format, int 
     public void Heading(int level, string key, string id, params (string Name, object Value)[] values)
     {
         Section = id;
-        _blocks.Add(new Heading(level, T(key, values), id));
+        _blocks.Add(new Heading(level, Phrase(key, values), id));
     }
 
     public void Add(Block block) => _blocks.Add(block);
@@ -45,11 +44,11 @@ internal class BlockWriter(DisclosureTemplate template, MoneyFormat format, int 
     {
         if (string.IsNullOrWhiteSpace(text)) return;
         foreach (var line in text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
-            _blocks.Add(Disclosure.Paragraph.Of(line));
+            _blocks.Add(DocumentModel.Paragraph.Of(line));
     }
 
-    /// <summary>One sentence from the template, filled.</summary>
-    public IReadOnlyList<Span> S(string key, params (string Name, object Value)[] values)
+    /// <summary>One sentence of the template, filled with the values, as spans (a placeholder keeps its identity).</summary>
+    public IReadOnlyList<Span> Sentence(string key, params (string Name, object Value)[] values)
     {
         var map = new Dictionary<string, object>(StringComparer.Ordinal)
         {
@@ -58,13 +57,20 @@ internal class BlockWriter(DisclosureTemplate template, MoneyFormat format, int 
             ["unit"] = unit,
         };
         foreach (var (name, value) in values) map[name] = value;
-        return TemplateText.Fill(Sentence(key), map);
+        return TemplateText.Fill(Wording(key), map);
     }
 
-    /// <summary>The text of a filled sentence, for a value that goes inside another sentence.</summary>
-    public string T(string key, params (string Name, object Value)[] values) => string.Concat(S(key, values).Select(s => s.Text));
+    /// <summary>A filled sentence of the template as plain text: a heading, a title, or a value that goes inside another sentence.</summary>
+    public string Phrase(string key, params (string Name, object Value)[] values) => string.Concat(Sentence(key, values).Select(s => s.Text));
 
-    public string Sentence(string key) => template.Sentence(key);
+    /// <summary>The template's wording of a key, unfilled.</summary>
+    public string Wording(string key) => template.Sentence(key);
+
+    /// <summary>
+    /// A year-on-year change in the template's words: "增加84,024.05元，增长32.90%", "减少487.20元，下降7.32%",
+    /// "持平"; without a rate when the prior amount is zero.
+    /// </summary>
+    public string Change(Amount current, Amount prior) => template.Change(format, current, prior);
 
     /// <summary>Joins list items with a Chinese separator ("；" between clauses, "、" between names).</summary>
     public static string Join(IEnumerable<string> items, string separator = "；") => string.Join(separator, items);

@@ -2,8 +2,9 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Juesuan.Amounts;
 
-namespace Juesuan.Disclosure;
+namespace Juesuan.DocumentModel;
 
 /// <summary>
 /// 披露模板 — the data that shapes a disclosure: table codes and titles, narrative sentences with
@@ -27,7 +28,25 @@ public sealed record DisclosureTemplate
     public string Sentence(string key) =>
         Text.TryGetValue(key, out var s) ? s : throw new KeyNotFoundException($"模板“{Id}”缺少文本“{key}”");
 
-    private const string Prefix = "Juesuan.Disclosure.Templates.";
+    /// <summary>
+    /// A year-on-year change in this template's words (change.same, change.up, change.down, and with a rate
+    /// change.upRate, change.downRate); a difference that rounds away in the format is no change.
+    /// </summary>
+    public string Change(MoneyFormat format, Amount current, Amount prior)
+    {
+        if (format.IsUnchanged(current, prior)) return Sentence("change.same");
+        var difference = current - prior;
+        var values = new Dictionary<string, object>(StringComparer.Ordinal) { ["amount"] = format.Money(difference.Abs()) };
+        var key = difference.IsNegative ? "change.down" : "change.up";
+        if (Percentage.Change(current, prior) is { } rate)
+        {
+            values["rate"] = format.Percent(Percentage.FromPoints(Math.Abs(rate.Points)));
+            key += "Rate";
+        }
+        return TemplateText.FillText(Sentence(key), values);
+    }
+
+    private const string Prefix = "Juesuan.DocumentModel.Templates.";
     private static readonly Assembly Here = typeof(DisclosureTemplate).Assembly;
     private static readonly Lazy<IReadOnlyList<DisclosureTemplate>> Shipped = new(LoadShipped);
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Juesuan.Disclosure;
+namespace Juesuan.DocumentModel;
 
 /// <summary>
 /// 决算公开表 — one of the nine tables as the document shows it: header rows (with spans), body rows
@@ -107,4 +107,14 @@ public sealed record TableCell(
     decimal? HalfWidth = null)
 {
     public static readonly TableCell Blank = new(CellKind.Blank, "");
+}
+
+/// <summary>Keys of cells that code outside the table builders names (checks compare them with other figures).</summary>
+public static class TableKeys
+{
+    /// <summary>公开06表 人员经费合计.</summary>
+    public const string PersonnelTotal = "人员经费合计";
+
+    /// <summary>公开06表 公用经费合计.</summary>
+    public const string PublicTotal = "公用经费合计";
 }

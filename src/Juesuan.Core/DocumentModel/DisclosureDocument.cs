@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Juesuan.Amounts;
 
-namespace Juesuan.Disclosure;
+namespace Juesuan.DocumentModel;
 
 /// <summary>
 /// 决算公开文档 — the whole disclosure as a document model: parts, headings, paragraphs and tables,
