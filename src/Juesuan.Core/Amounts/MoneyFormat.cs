@@ -37,10 +37,17 @@ public sealed class MoneyFormat
     public string Money(Amount amount) => Number(amount) + Unit.Name();
 
     /// <summary>A percentage in running text: "91.74%". Rounded once, here.</summary>
-    public string Percent(Percentage p)
+    public string Percent(Percentage p) => Percent(p.Points, PercentDecimals);
+
+    /// <summary>
+    /// A percentage given in points, rounded once here: "91.74%"; <paramref name="trimmed"/> drops the zeros an
+    /// explanation does not need ("50%", "66.67%").
+    /// </summary>
+    public static string Percent(decimal points, int decimals = 2, bool trimmed = false)
     {
-        var value = p.Rounded(PercentDecimals);
-        return Fixed(value == 0m ? 0m : value, PercentDecimals) + "%";
+        var value = Math.Round(points, decimals, MidpointRounding.AwayFromZero);
+        if (value == 0m) value = 0m;
+        return (trimmed ? value.ToString("0." + new string('#', decimals), Invariant) : Fixed(value, decimals)) + "%";
     }
 
     /// <summary>A share "占X%"; "—" when the whole is zero.</summary>

@@ -21,8 +21,5 @@ public readonly record struct Percentage : IComparable<Percentage>
     public static Percentage? Change(Amount current, Amount prior) =>
         prior.IsZero ? null : new Percentage((current.Yuan - prior.Yuan) * 100m / prior.Yuan);
 
-    /// <summary>Rounds half away from zero, the rounding disclosures use.</summary>
-    public decimal Rounded(int decimals) => Math.Round(Points, decimals, MidpointRounding.AwayFromZero);
-
     public int CompareTo(Percentage other) => Points.CompareTo(other.Points);
 }

@@ -44,7 +44,7 @@ internal sealed partial class AuditDocument
         }
         _starts = Numbers.Select(n => n.Start).ToArray();
         _statedYears = StatedYears().ToArray();
-        Year = _statedYears.Select(y => y.Year).GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => g.Key).FirstOrDefault(DateTime.Today.Year);
+        Year = _statedYears.Select(y => y.Year).GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => (int?)g.Key).FirstOrDefault();
     }
 
     /// <summary>
@@ -68,8 +68,11 @@ internal sealed partial class AuditDocument
     public IReadOnlyList<(int Start, int End)> Paragraphs { get; }
     public IReadOnlyList<(int Start, int End)> Sentences { get; }
 
-    /// <summary>The year the disclosure reports on: the year it names most often, not counting the years it compares with ("比2018年").</summary>
-    public int Year { get; }
+    /// <summary>
+    /// The year the disclosure reports on: the year it names most often, not counting the years it compares
+    /// with ("比2018年"); null when it names none (the text alone decides, never the day it is read).
+    /// </summary>
+    public int? Year { get; }
 
     /// <summary>The years named as the year of what follows, not as the year compared with ("比2018年"), in order.</summary>
     private readonly (int Year, int At)[] _statedYears;

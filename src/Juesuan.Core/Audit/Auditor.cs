@@ -78,9 +78,8 @@ public static partial class Auditor
 
                 var (current, label) = Current(doc, sentence, numbers, keywordStart, at, explicitPrior?.End ?? at, direction.Index);
                 // "2021年度…公务接待12.39万元" earlier, "公务接待较上年同期减少0.58万元" now: the prior year's figure, stated elsewhere.
-                explicitPrior ??= label.Length >= 2 && current is not null
-                    ? doc.PriorLevel(label, k.Groups["year"].Success ? int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) : doc.Year - 1, keywordStart)
-                    : null;
+                var priorYear = k.Groups["year"].Success ? int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) : doc.Year - 1;
+                explicitPrior ??= label.Length >= 2 && current is not null && priorYear is { } year ? doc.PriorLevel(label, year, keywordStart) : null;
                 foreach (var n in new[] { explicitPrior, difference, percent }.OfType<StatedNumber>()) doc.SetChangeRole(n);
                 var span = doc.Span(current is not null && current.Start < keywordStart ? current.Start : keywordStart, (percent ?? difference)!.End);
                 found.Add(new ChangeClaim(label, decrease, difference, percent, span));
@@ -124,8 +123,8 @@ public static partial class Auditor
         var verb = decrease ? "减少" : "增加";
         if (current is not null && prior is not null)
         {
-            var (c, p) = (Range(current), Range(prior));
-            var diff = decrease ? (p.Low - c.High, p.High - c.Low) : (c.Low - p.High, c.High - p.Low);
+            var (c, p) = (current.Interval, prior.Interval);
+            var diff = decrease ? Interval.Between(p.Low - c.High, p.High - c.Low) : Interval.Between(c.Low - p.High, c.High - p.Low);
             var exact = Math.Abs(current.Value - prior.Value);
             if (difference is not null)
                 claims.Add(Compare(doc, ClaimKind.Change, difference, diff,
@@ -133,7 +132,7 @@ public static partial class Auditor
                     $"上年数 {Y(prior.Value)} 与本年数 {Y(current.Value)} 相差 {Y(exact)}"));
             if (percent is not null)
             {
-                var rate = Corners((x, y) => Math.Abs(x - y) * 100m / y, c, p);
+                var rate = Interval.Corners((x, y) => Math.Abs(x - y) * 100m / y, c, p);
                 claims.Add(Compare(doc, ClaimKind.Change, percent, rate,
                     $"按{verb}额 {Y(exact)} ÷ 上年数 {Y(prior.Value)} 应为 {P(exact * 100m / prior.Value)}", "与本年数和上年数相符"));
             }
@@ -141,8 +140,8 @@ public static partial class Auditor
         }
         if (current is not null && difference is not null && percent is not null)
         {
-            var (cur, d) = (Range(current), Range(difference));
-            var rate = decrease ? Corners((x, y) => y * 100m / (x + y), cur, d) : Corners((x, y) => y * 100m / (x - y), cur, d);
+            var (cur, d) = (current.Interval, difference.Interval);
+            var rate = decrease ? Interval.Corners((x, y) => y * 100m / (x + y), cur, d) : Interval.Corners((x, y) => y * 100m / (x - y), cur, d);
             var priorValue = decrease ? current.Value + difference.Value : current.Value - difference.Value;
             claims.Add(Compare(doc, ClaimKind.Change, percent, rate,
                 $"按{verb}额 {Y(difference.Value)} ÷ 上年数 {Y(priorValue)}（本年数 {Y(current.Value)} {(decrease ? "+" : "−")} {verb}额）应为 {P(difference.Value * 100m / priorValue)}",
@@ -207,20 +206,20 @@ public static partial class Auditor
                 }
             }
             var stated = p.Interval;
-            var partRange = Range(part);
-            var fit = bases.FirstOrDefault(b => Meets(Corners((x, y) => x * 100m / y, partRange, Range(b)), stated));
+            var partRange = part.Interval;
+            var fit = bases.FirstOrDefault(b => Interval.Corners((x, y) => x * 100m / y, partRange, b.Interval).Meets(stated));
             if (fit is not null)
             {
-                var ratio = Corners((x, y) => x * 100m / y, partRange, Range(fit));
-                claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Consistent, span, p.Text, Mid(ratio), ratio.Low, ratio.High, null,
-                    $"按 {Y(part.Value)} ÷ {Y(fit.Value)} 为 {P(Mid(ratio))}，与所写相符。"));
+                var ratio = Interval.Corners((x, y) => x * 100m / y, partRange, fit.Interval);
+                claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Consistent, span, p.Text, ratio.Value, ratio.Low, ratio.High, null,
+                    $"按 {Y(part.Value)} ÷ {Y(fit.Value)} 为 {P(ratio.Value)}，与所写相符。"));
                 fits.Add(new ShareFit(p, fit.Value, doc.ParagraphOf(p), listedPart is null ? -1 : sentence.Start));
                 continue;
             }
             var closest = bases.OrderBy(b => Math.Abs(part.Value * 100m / b.Value - p.Value)).First();
-            var expected = Corners((x, y) => x * 100m / y, partRange, Range(closest));
-            claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Contradicted, doc.Span(p), p.Text, Mid(expected), expected.Low, expected.High, p.Value - Mid(expected),
-                $"当前写为 {p.Text}，按 {Y(part.Value)} ÷ {Y(closest.Value)} 应为 {P(Mid(expected))}" +
+            var expected = Interval.Corners((x, y) => x * 100m / y, partRange, closest.Interval);
+            claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Contradicted, doc.Span(p), p.Text, expected.Value, expected.Low, expected.High, p.Value - expected.Value,
+                $"当前写为 {p.Text}，按 {Y(part.Value)} ÷ {Y(closest.Value)} 应为 {P(expected.Value)}" +
                 (bases.Count > 1 ? $"（文中其他总计数作基数也都不相符）。" : "。")));
         }
         return fits;
@@ -291,11 +290,11 @@ public static partial class Auditor
             if (budget is null && actual is not null && GapToBudget(doc, p) is var (gap, over))
             {
                 // actual ÷ (actual ∓ gap): falls as the actual grows past the budget, rises with the gap.
-                var gapRate = over ? Corners((x, y) => x * 100m / (x - y), Range(actual), Range(gap)) : Corners((x, y) => x * 100m / (x + y), Range(actual), Range(gap));
+                var gapRate = over ? Interval.Corners((x, y) => x * 100m / (x - y), actual.Interval, gap.Interval) : Interval.Corners((x, y) => x * 100m / (x + y), actual.Interval, gap.Interval);
                 var budgetValue = over ? actual.Value - gap.Value : actual.Value + gap.Value;
                 claims.Add(Compare(doc, ClaimKind.CompletionRate, p, gapRate,
-                    $"按决算数 {Y(actual.Value)} ÷ 预算数 {Y(budgetValue)}（决算数{(over ? "大于" : "小于")}预算数 {Y(gap.Value)}）应为 {P(Mid(gapRate))}",
-                    $"按决算数 {Y(actual.Value)} ÷ 预算数 {Y(budgetValue)} 为 {P(Mid(gapRate))}"));
+                    $"按决算数 {Y(actual.Value)} ÷ 预算数 {Y(budgetValue)}（决算数{(over ? "大于" : "小于")}预算数 {Y(gap.Value)}）应为 {P(gapRate.Value)}",
+                    $"按决算数 {Y(actual.Value)} ÷ 预算数 {Y(budgetValue)} 为 {P(gapRate.Value)}"));
                 continue;
             }
             if (budget is null || actual is null)
@@ -303,9 +302,9 @@ public static partial class Auditor
                 claims.Add(new Claim(ClaimKind.CompletionRate, ClaimVerdict.Unverifiable, doc.Span(p), p.Text, null, null, null, null, "同一段中未找到预算数和执行（决算）数，无法核对这一执行率。"));
                 continue;
             }
-            var rate = Corners((x, y) => x * 100m / y, Range(actual), Range(budget));
+            var rate = Interval.Corners((x, y) => x * 100m / y, actual.Interval, budget.Interval);
             claims.Add(Compare(doc, ClaimKind.CompletionRate, p, rate,
-                $"按 {Y(actual.Value)} ÷ {Y(budget.Value)} 应为 {P(Mid(rate))}", $"按 {Y(actual.Value)} ÷ {Y(budget.Value)} 为 {P(Mid(rate))}"));
+                $"按 {Y(actual.Value)} ÷ {Y(budget.Value)} 应为 {P(rate.Value)}", $"按 {Y(actual.Value)} ÷ {Y(budget.Value)} 为 {P(rate.Value)}"));
         }
     }
 
@@ -333,7 +332,7 @@ public static partial class Auditor
             var second = changes.FirstOrDefault(c => c.Label == b && c.Difference is not null);
             if (first is null || second is null || first.Decrease != second.Decrease) continue;
             var (x, y) = first.Span.Start < second.Span.Start ? (first, second) : (second, first);
-            if (Meets(x.Difference!.Interval, y.Difference!.Interval)) continue;
+            if (x.Difference!.Interval.Meets(y.Difference!.Interval)) continue;
             claims.Add(new Claim(ClaimKind.PairedTotals, ClaimVerdict.Contradicted, doc.Span(y.Difference), y.Difference.Text, x.Difference.Value,
                 x.Difference.Interval.Low, x.Difference.Interval.High, y.Difference.Value - x.Difference.Value,
                 $"{a}与{b}每年相等，两者的增减额必然相同：此处{y.Label}写为{(y.Decrease ? "减少" : "增加")} {Y(y.Difference.Value)}，前文{x.Label}为 {Y(x.Difference.Value)}。"));
@@ -348,8 +347,8 @@ public static partial class Auditor
             var list = group.ToArray();
             for (var i = 1; i < list.Length; i++)
             {
-                var earlier = list.Take(i).FirstOrDefault(e => !Meets(e.Interval, list[i].Interval));
-                if (earlier is null || list.Take(i).Any(e => Meets(e.Interval, list[i].Interval))) continue;
+                var earlier = list.Take(i).FirstOrDefault(e => !e.Interval.Meets(list[i].Interval));
+                if (earlier is null || list.Take(i).Any(e => e.Interval.Meets(list[i].Interval))) continue;
                 claims.Add(new Claim(ClaimKind.StatedTwice, ClaimVerdict.Contradicted, doc.Span(list[i]), list[i].Text, earlier.Value, earlier.Interval.Low, earlier.Interval.High,
                     list[i].Value - earlier.Value,
                     $"“{group.Key}”在第{doc.Span(earlier).Line}行写为 {Y(earlier.Value)}，此处写为 {Y(list[i].Value)}，同一数据前后不一致。"));
@@ -360,45 +359,24 @@ public static partial class Auditor
         {
             var xs = levels.Where(n => doc.Label(n) == a).ToArray();
             var ys = levels.Where(n => doc.Label(n) == b).ToArray();
-            if (xs.Length == 0 || ys.Length == 0 || xs.Any(x => ys.Any(y => Meets(x.Interval, y.Interval)))) continue;
+            if (xs.Length == 0 || ys.Length == 0 || xs.Any(x => ys.Any(y => x.Interval.Meets(y.Interval)))) continue;
             var (first, second) = xs[0].Start < ys[0].Start ? (xs[0], ys[0]) : (ys[0], xs[0]);
             claims.Add(new Claim(ClaimKind.PairedTotals, ClaimVerdict.Contradicted, doc.Span(second), second.Text, first.Value, first.Interval.Low, first.Interval.High,
                 second.Value - first.Value, $"{a}与{b}必然相等，文中{doc.Label(first)}为 {Y(first.Value)}，{doc.Label(second)}为 {Y(second.Value)}。"));
         }
     }
 
-    // ── arithmetic on intervals ───────────────────────────────────────────────────────────────
-
-    private static (decimal Low, decimal High) Range(StatedNumber n) => n.Interval;
-
-    private static decimal Mid((decimal Low, decimal High) r) => (r.Low + r.High) / 2m;
-
-    private static bool Meets((decimal Low, decimal High) a, (decimal Low, decimal High) b) => a.Low <= b.High && b.Low <= a.High;
-
-    /// <summary>The range of f over two intervals, from its values at their corners (f monotonic in each argument).</summary>
-    private static (decimal Low, decimal High) Corners(Func<decimal, decimal, decimal> f, (decimal Low, decimal High) a, (decimal Low, decimal High) b)
-    {
-        var values = new List<decimal>(4);
-        foreach (var x in new[] { a.Low, a.High })
-        foreach (var y in new[] { b.Low, b.High })
-        {
-            try { values.Add(f(x, y)); }
-            catch (DivideByZeroException) { }
-        }
-        return values.Count == 0 ? (0m, 0m) : (values.Min(), values.Max());
-    }
-
-    private static Claim Compare(AuditDocument doc, ClaimKind kind, StatedNumber stated, (decimal Low, decimal High) expected, string contradiction, string consistent)
+    private static Claim Compare(AuditDocument doc, ClaimKind kind, StatedNumber stated, Interval expected, string contradiction, string consistent)
     {
         var value = stated.Kind == NumberKind.Money ? Math.Abs(stated.Value) : stated.Value;
-        var statedRange = stated.Value >= 0 ? stated.Interval : (-stated.Interval.High, -stated.Interval.Low);
-        if (Meets(statedRange, expected))
-            return new Claim(kind, ClaimVerdict.Consistent, doc.Span(stated), stated.Text, Mid(expected), expected.Low, expected.High, null, consistent + "，与所写相符。");
-        return new Claim(kind, ClaimVerdict.Contradicted, doc.Span(stated), stated.Text, Mid(expected), expected.Low, expected.High, value - Mid(expected),
+        var statedRange = stated.Value >= 0 ? stated.Interval : -stated.Interval;
+        if (statedRange.Meets(expected))
+            return new Claim(kind, ClaimVerdict.Consistent, doc.Span(stated), stated.Text, expected.Value, expected.Low, expected.High, null, consistent + "，与所写相符。");
+        return new Claim(kind, ClaimVerdict.Contradicted, doc.Span(stated), stated.Text, expected.Value, expected.Low, expected.High, value - expected.Value,
             $"当前写为 {stated.Text}，{contradiction}。");
     }
 
     private static string Y(decimal yuan) => Yuan.Money(Amount.FromYuan(yuan));
 
-    private static string P(decimal percent) => Math.Round(percent, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+    private static string P(decimal percent) => MoneyFormat.Percent(percent);
 }

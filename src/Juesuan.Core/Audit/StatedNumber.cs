@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Juesuan.Amounts;
 
 namespace Juesuan.Audit;
 
@@ -35,7 +36,7 @@ public sealed record StatedNumber(NumberKind Kind, decimal Value, decimal Step, 
     /// The values the figure can stand for, accepting both rounding and truncation of its last digit:
     /// [value − ½ step, value + step) for a non-negative figure.
     /// </summary>
-    public (decimal Low, decimal High) Interval => Value >= 0 ? (Value - Step / 2, Value + Step) : (Value - Step, Value + Step / 2);
+    public Interval Interval => Value >= 0 ? Interval.Between(Value - Step / 2, Value + Step) : Interval.Between(Value - Step, Value + Step / 2);
 }
 
 /// <summary>

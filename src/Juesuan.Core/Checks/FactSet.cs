@@ -1,3 +1,4 @@
+using Juesuan.Amounts;
 using Juesuan.DocumentModel;
 
 namespace Juesuan.Checks;

@@ -180,7 +180,7 @@ public static class Scorer
     private static IndicatorScore Full(Indicator indicator, ScoringMethod method, string why) =>
         new(indicator, method.Round(indicator.Weight), IndicatorStatus.Met, $"{why}，得满分{Number(indicator.Weight)}分");
 
-    private static string Ratio(decimal a, decimal b) => (a / b * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+    private static string Ratio(decimal a, decimal b) => MoneyFormat.Percent(a / b * 100m, trimmed: true);
 
     public static string Number(decimal d) => d.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Juesuan.Amounts;
 using Juesuan.DocumentModel;
 
 namespace Juesuan.Performance;

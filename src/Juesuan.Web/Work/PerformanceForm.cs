@@ -67,7 +67,7 @@ public static class PerformanceForm
         for (var i = 0; i < scores.Count; i++)
         {
             var score = scores[i];
-            cells[$"rate-{i}"] = score.ExecutionRate is { } rate ? rate.Rounded(2).ToString("0.00", CultureInfo.InvariantCulture) + "%" : "—";
+            cells[$"rate-{i}"] = score.ExecutionRate is { } rate ? MoneyFormat.Percent(rate.Points) : "—";
             cells[$"exec-{i}"] = Points(score.ExecutionScore) + " / " + Points(score.Method.Execution.Weight);
             cells[$"total-{i}"] = Points(score.Total);
             cells[$"grade-{i}"] = score.Grade;

@@ -1,3 +1,4 @@
+using Juesuan.Amounts;
 using Juesuan.Audit;
 using Juesuan.Testing;
 
@@ -46,8 +47,11 @@ public class NumberScannerTests
     }
 
     [Fact]
-    public void A_stated_figure_stands_for_rounding_and_truncation() =>
-        Assert.Equal((6_550m, 6_700m), NumberScanner.Scan("0.66万").Single().Interval);
+    public void A_stated_figure_stands_for_rounding_and_truncation()
+    {
+        var interval = NumberScanner.Scan("0.66万").Single().Interval;
+        Assert.Equal((6_550m, 6_700m), (interval.Low, interval.High));
+    }
 }
 
 public class AuditorTests

@@ -1,3 +1,4 @@
+using Juesuan.Amounts;
 using Juesuan.Performance;
 
 namespace Juesuan.Core.Tests.Performance;

@@ -1,3 +1,5 @@
+using Juesuan.Amounts;
+
 namespace Juesuan.Checks.Formula;
 
 /// <summary>One evaluation of a formula for one binding of its variables.</summary>
