@@ -95,7 +95,7 @@ public static class CheckRunner
     private static Finding ToFinding(string subject, int fiscalYear, RuleDefinition rule, CheckResult result)
     {
         var location = result.Location ?? new FindingLocation();
-        var values = new Dictionary<string, object>(StringComparer.Ordinal)
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["year"] = fiscalYear.ToString(CultureInfo.InvariantCulture),
             ["unit"] = subject,

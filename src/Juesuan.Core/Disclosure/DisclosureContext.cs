@@ -47,7 +47,7 @@ internal sealed class DisclosureContext
     {
         var spec = Template.Tables[id];
         var note = empty && spec.EmptyNote is { } n
-            ? TemplateText.FillText(n, new Dictionary<string, object> { ["subject"] = Subject, ["year"] = Year.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            ? TemplateText.FillText(n, new Dictionary<string, object?> { ["subject"] = Subject, ["year"] = Year.ToString(System.Globalization.CultureInfo.InvariantCulture) })
             : null;
         return new DisclosureTable(id, spec.Code, spec.Title, Accounts.Unit.Name, Year, Format.Unit.Caption(), columns, header, empty ? [] : rows, note);
     }

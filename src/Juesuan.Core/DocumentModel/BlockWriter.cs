@@ -24,7 +24,7 @@ internal class BlockWriter(DisclosureTemplate template, MoneyFormat format, int 
         return blocks;
     }
 
-    public void Heading(int level, string key, string id, params (string Name, object Value)[] values)
+    public void Heading(int level, string key, string id, params (string Name, object? Value)[] values)
     {
         Section = id;
         _blocks.Add(new Heading(level, Phrase(key, values), id));
@@ -48,9 +48,9 @@ internal class BlockWriter(DisclosureTemplate template, MoneyFormat format, int 
     }
 
     /// <summary>One sentence of the template, filled with the values, as spans (a placeholder keeps its identity).</summary>
-    public IReadOnlyList<Span> Sentence(string key, params (string Name, object Value)[] values)
+    public IReadOnlyList<Span> Sentence(string key, params (string Name, object? Value)[] values)
     {
-        var map = new Dictionary<string, object>(StringComparer.Ordinal)
+        var map = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["year"] = year.ToString(CultureInfo.InvariantCulture),
             ["subject"] = subject,
@@ -61,7 +61,7 @@ internal class BlockWriter(DisclosureTemplate template, MoneyFormat format, int 
     }
 
     /// <summary>A filled sentence of the template as plain text: a heading, a title, or a value that goes inside another sentence.</summary>
-    public string Phrase(string key, params (string Name, object Value)[] values) => string.Concat(Sentence(key, values).Select(s => s.Text));
+    public string Phrase(string key, params (string Name, object? Value)[] values) => string.Concat(Sentence(key, values).Select(s => s.Text));
 
     /// <summary>The template's wording of a key, unfilled.</summary>
     public string Wording(string key) => template.Sentence(key);

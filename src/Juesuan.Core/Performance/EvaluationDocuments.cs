@@ -94,7 +94,7 @@ public static class EvaluationDocuments
     private static void Summary(BlockWriter w, EvaluationScore score)
     {
         var indicatorScore = Scorer.Number(score.Indicators.Sum(s => s.Score ?? 0m));
-        var values = new (string, object)[]
+        var values = new (string, object?)[]
         {
             ("method", score.Method.Name), ("version", score.Method.Version), ("indicatorScore", indicatorScore),
             ("total", Scorer.Number(score.Total)), ("grade", score.Grade),
@@ -119,7 +119,7 @@ public static class EvaluationDocuments
         w.Heading(2, "pe.r1.2", id + "-1-2");
         w.FreeText(t.FundsArrangement);
         var f = e.Funds.Total;
-        var funds = new (string, object)[] { ("yearStart", m.Money(f.YearStart)), ("fullYear", m.Money(f.FullYear)), ("executed", m.Money(f.Executed)) };
+        var funds = new (string, object?)[] { ("yearStart", m.Money(f.YearStart)), ("fullYear", m.Money(f.FullYear)), ("executed", m.Money(f.Executed)) };
         w.Paragraph(score.ExecutionRate is { } rate ? w.Sentence("pe.r1.2.text", [.. funds, ("rate", m.Percent(rate))]) : w.Sentence("pe.r1.2.textNoRate", funds));
         w.Heading(2, "pe.r1.3", id + "-1-3");
         if (e.Goal is { } goal) w.Paragraph(w.Sentence("pe.r1.3.goal", ("goal", goal)));

@@ -48,16 +48,13 @@ internal static class ExplanationSections
             w.Paragraph(w.Sentence("s2.none"));
             return;
         }
-        var total = ChangeSentence(w, "s2.total", "s2.totalChange", "s2.totalChangeReason", ReasonKeys.IncomeChange,
+        var total = ChangeSentence(w, "s2.total", "s2.totalChange", ReasonKeys.IncomeChange,
             f.CurrentYearIncome, a.PriorYear.CurrentYearIncome, ("income", m.Money(f.CurrentYearIncome)));
         var sources = f.IncomeBySource.Where(kv => !kv.Value.IsZero).Select(kv =>
         {
-            var values = new (string, object)[] { ("name", kv.Key.Name()), ("amount", m.Money(kv.Value)), ("share", m.Share(kv.Value, f.CurrentYearIncome)) };
+            var values = new (string, object?)[] { ("name", kv.Key.Name()), ("amount", m.Money(kv.Value)), ("share", m.Share(kv.Value, f.CurrentYearIncome)) };
             if (!a.PriorYear.IncomeBySource.TryGetValue(kv.Key, out var prior)) return w.Phrase("s2.source", values);
-            var reason = a.Reason(ReasonKeys.IncomeSourceChange(kv.Key));
-            return reason is null
-                ? w.Phrase("s2.sourceChange", [.. values, ("change", w.Change(kv.Value, prior))])
-                : w.Phrase("s2.sourceChangeReason", [.. values, ("change", w.Change(kv.Value, prior)), ("reason", reason.TrimEnd('。'))]);
+            return w.Phrase("s2.sourceChange", [.. values, ("change", w.Change(kv.Value, prior)), ("reason", a.Reason(ReasonKeys.IncomeSourceChange(kv.Key))?.TrimEnd('。'))]);
         });
         w.Paragraph(total, w.Sentence("s2.sources", ("sources", NarrativeWriter.Join(sources))));
     }
@@ -67,13 +64,13 @@ internal static class ExplanationSections
     {
         var (f, m, a) = (w.Context.Figures, w.Format, w.Context.Accounts);
         w.Heading(1, "s3", "s3");
-        var total = ChangeSentence(w, "s3.total", "s3.totalChange", "s3.totalChangeReason", ReasonKeys.ExpenditureChange,
+        var total = ChangeSentence(w, "s3.total", "s3.totalChange", ReasonKeys.ExpenditureChange,
             f.CurrentYearExpenditure, a.PriorYear.CurrentYearExpenditure, ("expenditure", m.Money(f.CurrentYearExpenditure)));
         var kinds = f.ExpenditureByKind
             .Where(kv => kv.Key is ExpenditureKind.Basic or ExpenditureKind.Project || !kv.Value.IsZero)
             .Select(kv =>
             {
-                var values = new (string, object)[] { ("name", kv.Key.Name()), ("amount", m.Money(kv.Value)), ("share", m.Share(kv.Value, f.CurrentYearExpenditure)) };
+                var values = new (string, object?)[] { ("name", kv.Key.Name()), ("amount", m.Money(kv.Value)), ("share", m.Share(kv.Value, f.CurrentYearExpenditure)) };
                 return a.PriorYear.ExpenditureByKind.TryGetValue(kv.Key, out var prior)
                     ? w.Phrase("s3.kindChange", [.. values, ("change", w.Change(kv.Value, prior))])
                     : w.Phrase("s3.kind", values);
@@ -114,7 +111,7 @@ internal static class ExplanationSections
             .Select(code =>
             {
                 var amount = f.GeneralBudgetUnder(code);
-                var values = new (string, object)[] { ("name", c.Catalog.Get(CodeKind.Function, code).Name), ("amount", m.Money(amount)), ("share", m.Share(amount, total)) };
+                var values = new (string, object?)[] { ("name", c.Catalog.Get(CodeKind.Function, code).Name), ("amount", m.Money(amount)), ("share", m.Share(amount, total)) };
                 return a.PriorYear.GeneralBudgetByClass.TryGetValue(code, out var p)
                     ? w.Phrase("s5.2.classChange", [.. values, ("change", w.Change(amount, p))])
                     : w.Phrase("s5.2.class", values);
@@ -126,9 +123,7 @@ internal static class ExplanationSections
         var adjusted = c.Template.Options.CompletionBase == CompletionBase.Adjusted;
         var baseName = w.Wording(adjusted ? "budget.adjusted" : "budget.yearStart");
         var budgetTotal = adjusted ? f.AdjustedBudget : f.YearStartBudget;
-        var overall = Percentage.Of(total, budgetTotal) is { } r
-            ? w.Sentence("s5.3.total", ("base", baseName), ("budget", m.Money(budgetTotal)), ("amount", m.Money(total)), ("rate", m.Percent(r)))
-            : w.Sentence("s5.3.totalNoRate", ("base", baseName), ("budget", m.Money(budgetTotal)), ("amount", m.Money(total)));
+        var overall = w.Sentence("s5.3.total", ("base", baseName), ("budget", m.Money(budgetTotal)), ("amount", m.Money(total)), ("rate", Rate(m, total, budgetTotal)));
         var overallReason = a.Reason(ReasonKeys.GeneralBudgetVsBudget) is { } why ? w.Sentence("s5.3.totalReason", ("base", baseName), ("reason", why.TrimEnd('。'))) : [];
         w.Paragraph(overall, overallReason);
 
@@ -144,10 +139,8 @@ internal static class ExplanationSections
             var amount = f.GeneralBudgetUnder(code);
             var budget = budgets.GetValueOrDefault(code);
             var path = c.Catalog.FunctionPath(code);
-            var values = new (string, object)[] { ("index", (++index).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("path", path), ("base", baseName), ("budget", m.Money(budget)), ("amount", m.Money(amount)) };
-            var sentence = Percentage.Of(amount, budget) is { } rate
-                ? w.Sentence("s5.3.item", [.. values, ("rate", m.Percent(rate))])
-                : w.Sentence("s5.3.itemNoRate", values);
+            var values = new (string, object?)[] { ("index", (++index).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("path", path), ("base", baseName), ("budget", m.Money(budget)), ("amount", m.Money(amount)) };
+            var sentence = w.Sentence("s5.3.item", [.. values, ("rate", Rate(m, amount, budget))]);
             var difference = m.DisplayValue(amount) - m.DisplayValue(budget);
             var reason = difference == 0m
                 ? []
@@ -281,9 +274,7 @@ internal static class ExplanationSections
                 ("smallMicro", Stated(w, p.AwardedToSmallMicro, "procurement.awardedToSmallMicro", "missing.procurement.smallMicro")),
                 ("smallMicroShare", p.AwardedToSmallMicro is { } small ? m.Share(small, p.Total) : "—"));
         var procurementChange = a.PriorYear.Procurement is { } priorProcurement && !m.IsUnchanged(p.Total, priorProcurement)
-            ? a.Reason(ReasonKeys.ProcurementChange) is { } why
-                ? w.Sentence("s10.2.changeReason", ("change", w.Change(p.Total, priorProcurement)), ("reason", why.TrimEnd('。')))
-                : w.Sentence("s10.2.change", ("change", w.Change(p.Total, priorProcurement)))
+            ? w.Sentence("s10.2.change", ("change", w.Change(p.Total, priorProcurement)), ("reason", a.Reason(ReasonKeys.ProcurementChange)?.TrimEnd('。')))
             : [];
         w.Paragraph(procurement, procurementChange);
 
@@ -324,9 +315,9 @@ internal static class ExplanationSections
             foreach (var s in projects)
             {
                 var f = s.Evaluation.Funds.Total;
-                var values = new (string, object)[] { ("name", s.Evaluation.Name), ("budget", m.Money(f.FullYear)), ("executed", m.Money(f.Executed)),
+                var values = new (string, object?)[] { ("name", s.Evaluation.Name), ("budget", m.Money(f.FullYear)), ("executed", m.Money(f.Executed)),
                     ("score", Scorer.Number(s.Total)), ("grade", s.Grade) };
-                w.Paragraph(s.ExecutionRate is { } rate ? w.Sentence("s10.4.evaluation", [.. values, ("rate", m.Percent(rate))]) : w.Sentence("s10.4.evaluationNoRate", values));
+                w.Paragraph(w.Sentence("s10.4.evaluation", [.. values, ("rate", s.ExecutionRate is { } rate ? m.Percent(rate) : null)]));
             }
             foreach (var s in scored.Where(s => s.Evaluation.Kind == EvaluationKind.Department))
                 w.Paragraph(w.Sentence("s10.4.department", ("score", Scorer.Number(s.Total)), ("grade", s.Grade)));
@@ -343,10 +334,8 @@ internal static class ExplanationSections
         var evaluatedIds = scored.Select(s => s.Evaluation.ProjectId).OfType<string>().ToHashSet();
         foreach (var p in a.Projects.Where(p => !evaluatedIds.Contains(p.Id)))
         {
-            var values = new (string, object)[] { ("name", p.Name), ("budget", m.Money(p.FullYearBudget)), ("executed", m.Money(p.Executed)) };
-            w.Paragraph(Percentage.Of(p.Executed, p.FullYearBudget) is { } rate
-                ? w.Sentence("s10.4.project", [.. values, ("rate", m.Percent(rate))])
-                : w.Sentence("s10.4.projectNoRate", values));
+            var values = new (string, object?)[] { ("name", p.Name), ("budget", m.Money(p.FullYearBudget)), ("executed", m.Money(p.Executed)) };
+            w.Paragraph(w.Sentence("s10.4.project", [.. values, ("rate", Rate(m, p.Executed, p.FullYearBudget))]));
             w.FreeText(p.Description);
         }
         var index = 0;
@@ -367,7 +356,7 @@ internal static class ExplanationSections
     /// figure is unknown or equal; the stated reason, or a placeholder for it, otherwise.
     /// </summary>
     private static IReadOnlyList<Span> RequiredChange(NarrativeWriter w, string sentence, Amount current, Amount? prior, string reasonKey, string missingKey,
-        params (string, object)[] values)
+        params (string, object?)[] values)
     {
         if (prior is not { } p || w.Format.IsUnchanged(current, p)) return [];
         return w.Sentence(sentence, [.. values, ("change", w.Change(current, p)), ("reason", w.Reason(reasonKey, missingKey))]);
@@ -377,14 +366,13 @@ internal static class ExplanationSections
     private static object Stated(NarrativeWriter w, Amount? amount, string field, string missingKey) =>
         amount is { } a ? w.Format.Money(a) : w.Missing(field, missingKey);
 
-    /// <summary>A total with, where the prior year is known, its change and, where stated, the reason.</summary>
-    private static IReadOnlyList<Span> ChangeSentence(NarrativeWriter w, string plain, string withChange, string withReason, string reasonKey,
-        Amount current, Amount? prior, (string, object) value)
-    {
-        if (prior is not { } p) return w.Sentence(plain, value);
-        var change = w.Change(current, p);
-        return w.Context.Accounts.Reason(reasonKey) is { } reason
-            ? w.Sentence(withReason, value, ("change", change), ("reason", reason.TrimEnd('。')))
-            : w.Sentence(withChange, value, ("change", change));
-    }
+    /// <summary>A total with, where the prior year is known, its change and, where stated, the reason (the sentence's optional fragment).</summary>
+    private static IReadOnlyList<Span> ChangeSentence(NarrativeWriter w, string plain, string withChange, string reasonKey,
+        Amount current, Amount? prior, (string, object?) value) =>
+        prior is { } p
+            ? w.Sentence(withChange, value, ("change", w.Change(current, p)), ("reason", w.Context.Accounts.Reason(reasonKey)?.TrimEnd('。')))
+            : w.Sentence(plain, value);
+
+    /// <summary>part ÷ whole as a percentage, or null (the sentence's optional rate is left out) when the whole is zero.</summary>
+    private static string? Rate(MoneyFormat m, Amount part, Amount whole) => Percentage.Of(part, whole) is { } rate ? m.Percent(rate) : null;
 }

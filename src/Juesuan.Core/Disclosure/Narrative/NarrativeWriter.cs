@@ -19,14 +19,14 @@ internal sealed class NarrativeWriter(DisclosureContext context)
     /// <summary>
     /// The stated reason for a figure; when none is stated, a visible placeholder recorded as pending.
     /// </summary>
-    public Span Reason(string reasonKey, string missingKey, params (string Name, object Value)[] values)
+    public Span Reason(string reasonKey, string missingKey, params (string Name, object? Value)[] values)
     {
         if (context.Accounts.Reason(reasonKey) is { } text) return new Span(text.TrimEnd('。', '；', '，'));
         return Missing(ReasonKeys.FieldOf(reasonKey), missingKey, values);
     }
 
     /// <summary>A visible placeholder for a figure or text the accounts do not give, recorded as pending.</summary>
-    public Span Missing(string field, string missingKey, params (string Name, object Value)[] values)
+    public Span Missing(string field, string missingKey, params (string Name, object? Value)[] values)
     {
         var what = Phrase(missingKey, values);
         _pending.Add(new PendingItem(field, what, Section));

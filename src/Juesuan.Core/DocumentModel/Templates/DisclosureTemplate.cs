@@ -36,7 +36,7 @@ public sealed record DisclosureTemplate
     {
         if (format.IsUnchanged(current, prior)) return Sentence("change.same");
         var difference = current - prior;
-        var values = new Dictionary<string, object>(StringComparer.Ordinal) { ["amount"] = format.Money(difference.Abs()) };
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal) { ["amount"] = format.Money(difference.Abs()) };
         var key = difference.IsNegative ? "change.down" : "change.up";
         if (Percentage.Change(current, prior) is { } rate)
         {
