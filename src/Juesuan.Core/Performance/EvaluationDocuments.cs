@@ -56,7 +56,7 @@ public static class EvaluationDocuments
         var funds = new DisclosureTable(id + "-funds", "", w.Phrase("pe.fundsTitle"), e.ImplementingUnit, fiscalYear, m.Unit.Caption(),
             ["项目", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
             [[new HeaderCell("项目"), new HeaderCell("年初预算数"), new HeaderCell("全年预算数（A）"), new HeaderCell("全年执行数（B）"), new HeaderCell("分值"), new HeaderCell("执行率（B/A）"), new HeaderCell("得分")]],
-            [FundsRow("年度资金总额", e.Funds.Total, true), .. e.Funds.Parts.Select(p => FundsRow("其中：" + p.Name, p.Row, false))],
+            [FundsRow("年度资金总额", e.Funds.Total, true), .. e.Funds.Parts.Select(p => FundsRow(w.Phrase("pe.fundsPart", ("name", p.Name)), p.Row, false))],
             null);
         w.Add(new TableBlock(funds));
 
@@ -78,7 +78,7 @@ public static class EvaluationDocuments
         }
         var weights = score.Method.Execution.Weight + e.Indicators.Sum(i => i.Weight);
         rows.Add(new TableRow("总分", RowRole.Total,
-            [Text(w.Phrase("pe.total")), TableCell.Blank, TableCell.Blank, TableCell.Blank, TableCell.Blank, Number(weights), Number(score.Total), Text($"评价等级：{score.Grade}")]));
+            [Text(w.Phrase("pe.total")), TableCell.Blank, TableCell.Blank, TableCell.Blank, TableCell.Blank, Number(weights), Number(score.Total), Text(w.Phrase("pe.gradeCell", ("grade", score.Grade)))]));
         var indicators = new DisclosureTable(id + "-indicators", "", w.Phrase("pe.indicatorsTitle"), "", fiscalYear, "",
             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
             [[new HeaderCell("一级指标"), new HeaderCell("二级指标"), new HeaderCell("三级指标"), new HeaderCell("年度指标值"), new HeaderCell("实际完成值"),
