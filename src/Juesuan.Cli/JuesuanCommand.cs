@@ -21,6 +21,7 @@ internal static class JuesuanCommand
             AuditCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout),
             FormatCommand.Create(stdout),
+            CatalogCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
             TrailCommand.Create(stdout, stderr),
         };

@@ -31,6 +31,51 @@ public sealed class CheckCommandTests : IDisposable
         return Write("unbalanced.json", root.ToJsonString());
     }
 
+    /// <summary>The sample with a 项 the 2021 edition lacks (中等职业教育, a school's commonest code), with or without its names stated.</summary>
+    private string WithVocationalSchool(bool named)
+    {
+        var root = JsonNode.Parse(File.ReadAllText(RepoPaths.SampleAccounts))!.AsObject();
+        if (named) root["codeNames"] = new JsonObject { ["205"] = "教育支出", ["20503"] = "职业教育", ["2050302"] = "中等职业教育" };
+        root["income"]!.AsArray().Add(new JsonObject { ["code"] = "2050302", ["source"] = "generalBudget", ["amount"] = 1000 });
+        root["expenditure"]!.AsArray().Add(new JsonObject { ["code"] = "2050302", ["kind"] = "basic", ["funding"] = "generalBudget", ["amount"] = 1000 });
+        var office = root["basicByEconomic"]!.AsArray().Single(l => (string)l!["code"]! == "30201" && (string)l["funding"]! == "generalBudget")!;
+        office["amount"] = (decimal)office["amount"]! + 1000m;
+        return Write(named ? "named.json" : "unnamed.json", root.ToJsonString());
+    }
+
+    [Fact]
+    public void A_code_the_edition_lacks_builds_under_its_stated_name_with_a_warning_and_without_one_is_refused_at_its_path()
+    {
+        var (code, output, _) = Check(WithVocationalSchool(named: true));
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("[C-3 目录外科目按填报的名称使用] 2021年版支出功能分类科目中没有2050302；按填报的名称“中等职业教育”使用。", output);
+
+        var unnamed = WithVocationalSchool(named: false);
+        var (refused, _, error) = Check(unnamed);
+        Assert.Equal(ExitCodes.InvalidInput, refused);
+        Assert.Contains($"{unnamed} $.expenditure[9].code：2021年版支出功能分类科目中没有“2050302”", error);
+        Assert.Contains("codeNames", error);
+    }
+
+    [Fact]
+    public void A_year_without_its_own_edition_is_checked_against_the_nearest_earlier_one_and_says_so()
+    {
+        var root = JsonNode.Parse(File.ReadAllText(RepoPaths.SampleAccounts))!;
+        root["fiscalYear"] = 2023;
+        var (_, output, _) = Check(Write("2023.json", root.ToJsonString()), asOf: "2024-08-01");
+        Assert.Contains("[C-5 本年度使用的科目目录版本] 2023年度没有单独的科目目录版本，按2021年版检查科目。", output);
+    }
+
+    [Fact]
+    public void A_stated_item_whose_section_is_neither_in_the_edition_nor_stated_is_refused()
+    {
+        var root = JsonNode.Parse(File.ReadAllText(WithVocationalSchool(named: true)))!;
+        root["codeNames"]!.AsObject().Remove("20503");
+        var (code, _, error) = Check(Write("orphan.json", root.ToJsonString()));
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("“2050302”的上级科目“20503”不在2021年版目录中，也未在目录外科目名称中写明", error);
+    }
+
     [Fact]
     public void The_sample_exits_0_with_its_warnings_grouped_in_chinese()
     {

@@ -134,6 +134,20 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Catalog_list_prints_the_edition_a_year_uses_as_tsv()
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        Assert.Equal(0, JuesuanCommand.Run(["catalog", "list", "--year", "2024", "--kind", "function"], stdout, stderr));
+        var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("# 2024年度使用2021年版目录", lines[0]);
+        Assert.Equal("code\tlevel\tname_zh\tkind\tsource", lines[1]);
+        Assert.Contains(lines, l => l.StartsWith("2012901\titem\t行政运行\tfunction\t", StringComparison.Ordinal));
+        Assert.All(lines.Skip(2), l => Assert.Contains("\tfunction\t", l));
+        Assert.Equal(ExitCodes.InvalidInput, JuesuanCommand.Run(["catalog", "list", "--year", "2015"], new StringWriter(), stderr));
+        Assert.Contains("没有2015年度适用的科目目录", stderr.ToString());
+    }
+
+    [Fact]
     public void A_missing_file_is_an_input_error_not_a_crash()
     {
         var (code, _, error) = Build(Path.Combine(_dir, "nope.json"));

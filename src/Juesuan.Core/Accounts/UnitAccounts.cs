@@ -52,6 +52,12 @@ public sealed record UnitAccounts
     /// <summary>The previous year's figures the narrative compares with; any may be missing.</summary>
     public PriorYearFigures PriorYear { get; init; } = PriorYearFigures.None;
 
+    /// <summary>
+    /// 目录外科目名称 — codes the year's catalogue edition lacks (a bureau's new 项, a code of a later
+    /// edition), with the names the unit gives them; the disclosure uses these names and a check warns.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CodeNames { get; init; } = new Dictionary<string, string>();
+
     /// <summary>原因 — the stated reasons, keyed by the figure they explain (see <see cref="ReasonKeys"/>).</summary>
     public IReadOnlyDictionary<string, string> Reasons { get; init; } = new Dictionary<string, string>();
 

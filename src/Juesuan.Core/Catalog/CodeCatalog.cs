@@ -18,6 +18,26 @@ public sealed class CodeCatalog
         _byCode = ordered.ToFrozenDictionary(c => (c.Kind, c.Code));
     }
 
+    /// <summary>
+    /// This edition with the codes a unit states beside it (目录外科目): each code the edition lacks is added
+    /// under the name given, its kind told by its first digit (2 function, 3 and 5 economic). Codes the
+    /// edition has keep the edition's name.
+    /// </summary>
+    public CodeCatalog With(IReadOnlyDictionary<string, string> stated)
+    {
+        if (stated.Count == 0) return this;
+        var added = stated
+            .Where(kv => ClassificationCode.LevelOfLength(kv.Key.Length) is not null && Find(KindOf(kv.Key), kv.Key) is null)
+            .Select(kv => new ClassificationCode(kv.Key, ClassificationCode.LevelOfLength(kv.Key.Length)!.Value, KindOf(kv.Key), kv.Value, "", StatedSource));
+        return new CodeCatalog(EditionYear, Codes.Concat(added));
+    }
+
+    /// <summary>The source of a code a unit stated itself.</summary>
+    public const string StatedSource = "填报";
+
+    /// <summary>The classification a code belongs to by its first digit: 2 支出功能分类, otherwise 经济分类.</summary>
+    public static CodeKind KindOf(string code) => code.StartsWith('2') ? CodeKind.Function : CodeKind.Economic;
+
     /// <summary>The first fiscal year this edition applies to.</summary>
     public int EditionYear { get; }
 

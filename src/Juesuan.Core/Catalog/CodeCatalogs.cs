@@ -27,6 +27,9 @@ public static class CodeCatalogs
         return edition == 0 ? null : Loaded.GetOrAdd(edition, Load);
     }
 
+    /// <summary>The catalogue of one unit's accounts: the year's edition and the codes the unit states beside it.</summary>
+    public static CodeCatalog? For(Accounts.UnitAccounts accounts) => ForYear(accounts.FiscalYear)?.With(accounts.CodeNames);
+
     private static CodeCatalog Load(int edition)
     {
         var name = $"{Prefix}{edition}.tsv";

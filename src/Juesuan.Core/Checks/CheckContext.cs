@@ -17,7 +17,7 @@ public sealed class CheckContext
         Figures = new AccountsFigures(accounts);
         Document = document;
         Facts = new FactSet(document.Tables);
-        Catalog = CodeCatalogs.ForYear(accounts.FiscalYear) ?? throw new InvalidOperationException($"没有{accounts.FiscalYear}年度适用的科目目录");
+        Catalog = CodeCatalogs.For(accounts) ?? throw new InvalidOperationException($"没有{accounts.FiscalYear}年度适用的科目目录");
         AsOf = asOf;
         // Messages word changes as the document's template does (a bureau's own template: as the shipped one).
         Template = DisclosureTemplate.Find(document.Template, accounts.FiscalYear) ?? DisclosureTemplate.Find(DisclosureTemplate.DefaultId, accounts.FiscalYear)!;

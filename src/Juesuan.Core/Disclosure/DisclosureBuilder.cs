@@ -29,7 +29,7 @@ public static class DisclosureBuilder
     /// </summary>
     public static DisclosureDocument Build(UnitAccounts accounts, DisclosureTemplate template, AmountUnit amountUnit, IReadOnlyList<EvaluationScore>? evaluations = null)
     {
-        var catalog = CodeCatalogs.ForYear(accounts.FiscalYear)
+        var catalog = CodeCatalogs.For(accounts)
             ?? throw new InvalidOperationException($"没有{accounts.FiscalYear}年度适用的科目目录");
         var context = new DisclosureContext(accounts, catalog, template, amountUnit, evaluations ?? []);
         var w = new NarrativeWriter(context);

@@ -127,6 +127,7 @@ public static class AccountsFormatDocument
             FieldKind.YesNo => "`true` 或 `false`",
             FieldKind.ReasonKey => "原因说明的键（见下）",
             FieldKind.Files => "文本数组（文件路径）",
+            FieldKind.AnyCode => "3、5或7位科目编码",
             _ => leaf.Kind.ToString(),
         },
         _ => "",

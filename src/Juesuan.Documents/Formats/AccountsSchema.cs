@@ -106,7 +106,12 @@ public static class AccountsSchema
             foreach (var spelling in choices.Spellings) properties[spelling] = value.DeepClone();
             return new JsonObject { ["type"] = "object", ["additionalProperties"] = false, ["properties"] = properties };
         }
-        var pattern = key.Kind == FieldKind.ReasonKey ? ReasonKeys.Pattern : CodePattern(key.Level);
+        var pattern = key.Kind switch
+        {
+            FieldKind.ReasonKey => ReasonKeys.Pattern,
+            FieldKind.AnyCode => "^[0-9]{3}([0-9]{2}){0,2}$",
+            _ => CodePattern(key.Level),
+        };
         return new JsonObject { ["type"] = "object", ["propertyNames"] = new JsonObject { ["pattern"] = pattern }, ["additionalProperties"] = value };
     }
 

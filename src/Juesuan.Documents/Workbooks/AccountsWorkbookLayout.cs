@@ -104,6 +104,7 @@ public sealed class AccountsWorkbookLayout
         Sheets =
         [
             FieldsOf(ProfileSheet, "单位基本情况与披露设置", [.. topLevel.Take(1), .. Entries("unit"), .. Entries("disclosure"), .. topLevel.Skip(1)]),
+            Keyed("目录外科目", "本年度科目目录中没有的科目及其名称（财政局新增的项等；目录中已有的科目不必填写）", "codeNames"),
             Lines("收入", "本年收入明细（每个科目、每种收入来源一行）", "income"),
             Lines("支出", "本年支出明细（每个科目、每种支出性质和资金性质一行）", "expenditure"),
             Lines("基本支出经济分类", "基本支出按经济分类（款）的明细", "basicByEconomic"),
@@ -148,10 +149,17 @@ public sealed class AccountsWorkbookLayout
     private LineSheet Keyed(string name, string title, string path)
     {
         var map = (MapField)AccountsFields.Find(Fields, path)!;
+        // Between the key and its value: the name of a catalogue code, or what a reason key stands for.
+        Input? shown = map.KeyField.Kind switch
+        {
+            FieldKind.Code => NameOf(LineSheet.Key, map.KeyField.Codes),
+            FieldKind.ReasonKey => new("说明", LineSheet.Key, InputType.ReasonMeaning, Width: 40),
+            _ => null,
+        };
         Input[] columns =
         [
             Input(map.KeyField.Label, LineSheet.Key, map.KeyField) with { Required = true },
-            map.KeyField.Kind == FieldKind.Code ? NameOf(LineSheet.Key, map.KeyField.Codes) : new("说明", LineSheet.Key, InputType.ReasonMeaning, Width: 40),
+            .. shown is null ? [] : new[] { shown },
             Input(map.ValueField.Label, LineSheet.Value, map.ValueField),
         ];
         return new LineSheet(name, title, path, columns, Keyed: true);
@@ -165,7 +173,7 @@ public sealed class AccountsWorkbookLayout
         {
             FieldKind.Amount => InputType.Amount,
             FieldKind.Count or FieldKind.Year => InputType.Count,
-            FieldKind.Code => InputType.Code,
+            FieldKind.Code or FieldKind.AnyCode => InputType.Code,
             FieldKind.Choice => InputType.Choice,
             FieldKind.LongText => InputType.LongText,
             FieldKind.Date => InputType.Date,

@@ -104,6 +104,16 @@ internal static class RuleCases
             () => With(a => a with { Unit = a.Unit with { Type = UnitType.PublicInstitution } })),
         ["C-1"] = Table(Tamper.Text("T3", "科普活动", "科普宣传")),
         ["C-2"] = Table(Tamper.Text("T6", "30101", "3010101")),
+        // A 项 the 2021 edition lacks, named beside it; its 款 20129 is in the edition.
+        ["C-3"] = Accounts(a => a with
+        {
+            CodeNames = new Dictionary<string, string> { ["2012950"] = "事业运行" },
+            Expenditure = [.. a.Expenditure, new ExpenditureLine("2012950", ExpenditureKind.Basic, Funding.NonFiscal, Y(100m))],
+        }),
+        ["C-4"] = new(
+            () => With(a => a with { CodeNames = new Dictionary<string, string> { ["2012901"] = "行政运行" } }),
+            () => With(a => a with { CodeNames = new Dictionary<string, string> { ["2012901"] = "行政运行费" } })),
+        ["C-5"] = Accounts(a => a with { FiscalYear = 2023 }),
         ["N-4"] = Table(Tamper.Blocks("part3", blocks => [.. blocks, Paragraph.Of("一般公共服务支出（类）群众团体事务（款）科普宣传（项）支出100元。")])),
         ["D-1"] = Accounts(a => a with { Publication = a.Publication with { PublishedDate = new DateOnly(2022, 7, 1) } }),
         ["D-2"] = new(

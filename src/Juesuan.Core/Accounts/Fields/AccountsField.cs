@@ -40,6 +40,9 @@ public enum FieldKind
 
     /// <summary>A list of other accounts files (a department's members).</summary>
     Files,
+
+    /// <summary>A classification code of 3, 5 or 7 digits that the year's edition may lack.</summary>
+    AnyCode,
 }
 
 /// <summary>选项 — one value of a vocabulary: how the file spells it and its Chinese name.</summary>

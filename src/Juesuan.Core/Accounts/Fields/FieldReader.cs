@@ -14,6 +14,9 @@ internal sealed class FieldReader(List<FileError> errors, bool department)
     /// <summary>The edition codes are checked against, known once the fiscal year is read.</summary>
     public CodeCatalog? Catalog { get; private set; }
 
+    /// <summary>The codes the file names beside the edition (目录外科目名称), read before the lines that use them.</summary>
+    public Dictionary<string, string> StatedNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>A department's member files as written, with their paths.</summary>
     public List<(string Name, string Path)> Members { get; } = [];
 
@@ -92,6 +95,8 @@ internal sealed class FieldReader(List<FileError> errors, bool department)
             };
             if (read is not null) entries.Add((key, read));
         }
+        if (map.KeyField.Kind == FieldKind.AnyCode)
+            foreach (var (key, name) in entries) StatedNames[key] = (string)name;
         return map.With(owner, entries);
     }
 
@@ -108,8 +113,11 @@ internal sealed class FieldReader(List<FileError> errors, bool department)
             case FieldKind.Choice when key.Choices!.Parse(text) is null:
                 w.Error(ErrorCodes.NotAllowed, path, $"{key.Label}应为 {string.Join("、", key.Choices.Spellings)} 之一，实际为“{text}”");
                 return false;
-            case FieldKind.Code when Catalog is not null && Catalog.Find(key.Codes, text)?.Level != key.Level:
+            case FieldKind.Code when Catalog is not null && Catalog.Find(key.Codes, text)?.Level != key.Level && !Stated(text, key.Level):
                 w.Error(ErrorCodes.Code, path, $"应为{ClassificationCode.Digits(key.Level)}位的功能分类{ClassificationCode.LevelName(key.Level)}级科目编码，实际为“{text}”");
+                return false;
+            case FieldKind.AnyCode when ClassificationCode.LevelOfLength(text.Length) is null || !text.All(char.IsAsciiDigit):
+                w.Error(ErrorCodes.Code, path, $"{key.Label}应为3、5或7位数字，实际为“{text}”");
                 return false;
             case FieldKind.ReasonKey:
                 if (!ReasonKeys.IsKnown(text, out var budgetCode))
@@ -117,7 +125,7 @@ internal sealed class FieldReader(List<FileError> errors, bool department)
                     w.Error(ErrorCodes.NotAllowed, path, $"未知的原因说明键“{text}”；可用的键为：{ReasonKeys.Description}");
                     return false;
                 }
-                if (budgetCode is not null && Catalog is not null && Catalog.Find(CodeKind.Function, budgetCode)?.Level != CodeLevel.Item)
+                if (budgetCode is not null && Catalog is not null && Catalog.Find(CodeKind.Function, budgetCode)?.Level != CodeLevel.Item && !Stated(budgetCode, CodeLevel.Item))
                 {
                     w.Error(ErrorCodes.Code, path, $"“budget.”后应为{Catalog.EditionYear}年版的7位功能分类项级科目编码，实际为“{budgetCode}”");
                     return false;
@@ -173,6 +181,8 @@ internal sealed class FieldReader(List<FileError> errors, bool department)
         if (code is null || Catalog is null) return code;
         var path = $"{w.Path}.{leaf.Name}";
         var found = Catalog.Find(leaf.Codes, code);
+        if (found is null && Stated(code, leaf.Level) && CodeCatalog.KindOf(code) == leaf.Codes)
+            return ParentsKnown(leaf, w, path, code) ? code : null;
         if (found is null)
         {
             w.Error(ErrorCodes.Code, path, $"{Catalog.EditionYear}年版{ClassificationCode.KindName(leaf.Codes)}中没有“{code}”", CodeHint(leaf));
@@ -187,6 +197,23 @@ internal sealed class FieldReader(List<FileError> errors, bool department)
         return code;
     }
 
+    /// <summary>Whether the file names this code, of this level, beside the edition.</summary>
+    private bool Stated(string code, CodeLevel level) => StatedNames.ContainsKey(code) && code.Length == ClassificationCode.Digits(level);
+
+    /// <summary>A stated code's 款 and 类 must be in the edition or stated too: the tables print every level above it.</summary>
+    private bool ParentsKnown(LeafField leaf, JsonWalker w, string path, string code)
+    {
+        for (var length = code.Length - 2; length >= 3; length -= 2)
+        {
+            var parent = code[..length];
+            if (Catalog!.Find(leaf.Codes, parent) is not null || StatedNames.ContainsKey(parent)) continue;
+            w.Error(ErrorCodes.Code, path, $"“{code}”的上级科目“{parent}”不在{Catalog.EditionYear}年版目录中，也未在目录外科目名称中写明",
+                $"请在 codeNames（目录外科目名称）中写明“{parent}”的名称");
+            return false;
+        }
+        return true;
+    }
+
     private static string CodeHint(LeafField leaf) =>
-        $"请核对编码是否抄错；应填{ClassificationCode.Digits(leaf.Level)}位的{ClassificationCode.LevelName(leaf.Level)}级编码，本年度科目目录见 src/Juesuan.Core/Catalog/Editions/";
+        $"请核对编码是否抄错；应填{ClassificationCode.Digits(leaf.Level)}位的{ClassificationCode.LevelName(leaf.Level)}级编码。本年度目录中确实没有的科目，请在 codeNames（目录外科目名称）中写明其名称";
 }

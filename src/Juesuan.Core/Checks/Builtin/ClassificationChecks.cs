@@ -32,6 +32,62 @@ internal sealed class CodesInCatalogueCheck : BuiltinCheck
     }
 }
 
+/// <summary>目录外科目按填报的名称使用 (C-3): each code the tables print is in the year's edition, or is one the unit named beside it.</summary>
+internal sealed class StatedCodesCheck : BuiltinCheck
+{
+    public override string Name => "statedCodes";
+    public override IReadOnlyList<string> Values => ["code", "name", "edition", "kind"];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        var edition = CodeCatalogs.ForYear(c.Accounts.FiscalYear)!;
+        var codes = c.Document.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells).Where(x => x.Kind == CellKind.Code).Select(x => x.Text).Distinct();
+        foreach (var code in codes)
+        {
+            if (edition.Find(CodeCatalog.KindOf(code), code) is not null) { yield return CheckResult.Pass; continue; }
+            if (!c.Accounts.CodeNames.TryGetValue(code, out var name)) continue;
+            yield return CheckResult.Fail(new FindingLocation(Field: "codeNames." + code),
+                V(("code", code), ("name", name), ("edition", edition.EditionYear.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    ("kind", ClassificationCode.KindName(CodeCatalog.KindOf(code)))));
+        }
+    }
+}
+
+/// <summary>填报的科目名称与目录一致 (C-4): a code the unit names that the edition has, under another name.</summary>
+internal sealed class StatedNamesCheck : BuiltinCheck
+{
+    public override string Name => "statedNames";
+    public override IReadOnlyList<string> Values => ["code", "name", "edition", "expected"];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        var edition = CodeCatalogs.ForYear(c.Accounts.FiscalYear)!;
+        var known = c.Accounts.CodeNames.Select(kv => (kv.Key, Name: kv.Value, Entry: edition.Find(CodeCatalog.KindOf(kv.Key), kv.Key))).Where(x => x.Entry is not null).ToArray();
+        if (known.Length == 0) { yield return CheckResult.NotApplicable; yield break; }
+        foreach (var (code, name, entry) in known)
+            yield return entry!.Name == name
+                ? CheckResult.Pass
+                : CheckResult.Fail(new FindingLocation(Field: "codeNames." + code),
+                    V(("code", code), ("name", name), ("edition", edition.EditionYear.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("expected", entry.Name)));
+    }
+}
+
+/// <summary>本年度使用的科目目录版本 (C-5): said once where the year has no edition of its own.</summary>
+internal sealed class CatalogueEditionCheck : BuiltinCheck
+{
+    public override string Name => "catalogueEdition";
+    public override IReadOnlyList<string> Values => ["year", "edition"];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        var year = c.Accounts.FiscalYear;
+        yield return c.Catalog.EditionYear == year
+            ? CheckResult.Pass
+            : CheckResult.Fail(new FindingLocation(Field: "fiscalYear"),
+                V(("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("edition", c.Catalog.EditionYear.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+    }
+}
+
 /// <summary>公开06表按经济分类款级列示 (C-2): item rows are 5-digit 款, subtotals 3-digit 类.</summary>
 internal sealed class EconomicSectionLevelCheck : BuiltinCheck
 {
