@@ -139,7 +139,7 @@ public sealed class CliTests : IDisposable
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
         Assert.Equal(0, JuesuanCommand.Run(["catalog", "list", "--year", "2024", "--kind", "function"], stdout, stderr));
         var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("# 2024年度使用2021年版目录", lines[0]);
+        Assert.Equal("# 2024年度使用2024年版目录", lines[0]);
         Assert.Equal("code\tlevel\tname_zh\tkind\tsource", lines[1]);
         Assert.Contains(lines, l => l.StartsWith("2012901\titem\t行政运行\tfunction\t", StringComparison.Ordinal));
         Assert.All(lines.Skip(2), l => Assert.Contains("\tfunction\t", l));

@@ -15,17 +15,32 @@ public class CatalogTests
     }
 
     [Fact]
-    public void Every_code_has_its_parent_in_the_same_edition()
+    public void Every_code_of_every_edition_has_its_parent_in_the_same_edition()
     {
-        foreach (var code in Edition2021.Codes.Where(c => c.ParentCode is not null))
-            Assert.NotNull(Edition2021.Find(code.Kind, code.ParentCode!));
+        foreach (var edition in CodeCatalogs.EditionYears.Select(y => CodeCatalogs.ForYear(y)!))
+        foreach (var code in edition.Codes.Where(c => c.ParentCode is not null))
+            Assert.NotNull(edition.Find(code.Kind, code.ParentCode!));
     }
 
     [Fact]
-    public void Later_years_use_the_latest_earlier_edition_and_earlier_years_have_none()
+    public void A_year_uses_the_latest_edition_not_later_than_itself_and_earlier_years_have_none()
     {
-        Assert.Same(Edition2021, CodeCatalogs.ForYear(2024));
+        Assert.Equal([2021, 2024], CodeCatalogs.EditionYears);
+        Assert.Same(Edition2021, CodeCatalogs.ForYear(2023));
+        Assert.Equal(2024, CodeCatalogs.ForYear(2026)!.EditionYear);
         Assert.Null(CodeCatalogs.ForYear(2019));
+    }
+
+    [Fact]
+    public void The_2024_edition_names_codes_as_real_2024_disclosures_print_them()
+    {
+        var edition = CodeCatalogs.ForYear(2024)!;
+        // 上海市普陀区财政局、规划和自然资源局 2024年度部门决算 (../shared/real), 公开表 as printed.
+        Assert.Equal("财政委托业务支出", edition.Find(CodeKind.Function, "2010608")!.Name);
+        Assert.Equal("行政事业单位养老支出", edition.Find(CodeKind.Function, "20805")!.Name);
+        Assert.Equal("城乡社区规划与管理", edition.Find(CodeKind.Function, "21202")!.Name);
+        Assert.Equal("公务用车运行维护费", edition.Find(CodeKind.Economic, "30231")!.Name);
+        Assert.StartsWith("real:", edition.Find(CodeKind.Function, "2010608")!.Source);
     }
 
     [Fact]
