@@ -61,7 +61,8 @@ internal sealed class ReasonCheck(string name, string section, Func<CheckContext
         var codes = a.Expenditure.Where(l => l.Funding == Funding.GeneralBudget && !l.Amount.IsZero).Select(l => l.Code)
             .Concat(budgets.Keys).Distinct().Order(StringComparer.Ordinal);
         foreach (var code in codes)
+            // A 项 with no budget line has no budget stated: nothing to explain a difference from (not a budget of 0).
             yield return new Case(ReasonKeys.ItemVsBudget(code), c.Catalog.FunctionPath(code) + "决算数与年初预算数",
-                c.Figures.GeneralBudgetUnder(code), budgets.GetValueOrDefault(code), code);
+                c.Figures.GeneralBudgetUnder(code), budgets.TryGetValue(code, out var budget) ? budget : null, code);
     }
 }

@@ -123,7 +123,15 @@ internal static class ExplanationSections
         var adjusted = c.Template.Options.CompletionBase == CompletionBase.Adjusted;
         var baseName = w.Wording(adjusted ? "budget.adjusted" : "budget.yearStart");
         var budgetTotal = adjusted ? f.AdjustedBudget : f.YearStartBudget;
-        var overall = w.Sentence("s5.3.total", ("base", baseName), ("budget", m.Money(budgetTotal)), ("amount", m.Money(total)), ("rate", Rate(m, total, budgetTotal)));
+        if (a.Budgets.Count == 0 && total.IsZero)
+        {
+            w.Paragraph(w.Sentence("s5.3.none"));
+            return;
+        }
+        // Budgets not entered are asked for, never printed as 0.
+        var overall = a.Budgets.Count == 0
+            ? w.Sentence("s5.3.total", ("base", baseName), ("budget", w.Missing("budgets", "missing.budgets", ("base", baseName))), ("amount", m.Money(total)), ("rate", null))
+            : w.Sentence("s5.3.total", ("base", baseName), ("budget", m.Money(budgetTotal)), ("amount", m.Money(total)), ("rate", Rate(m, total, budgetTotal)));
         var overallReason = a.Reason(ReasonKeys.GeneralBudgetVsBudget) is { } why ? w.Sentence("s5.3.totalReason", ("base", baseName), ("reason", why.TrimEnd('。'))) : [];
         w.Paragraph(overall, overallReason);
 
@@ -137,11 +145,15 @@ internal static class ExplanationSections
         foreach (var code in items)
         {
             var amount = f.GeneralBudgetUnder(code);
-            var budget = budgets.GetValueOrDefault(code);
+            Amount? budget = budgets.TryGetValue(code, out var b) ? b : null;
             var path = c.Catalog.FunctionPath(code);
-            var values = new (string, object?)[] { ("index", (++index).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("path", path), ("base", baseName), ("budget", m.Money(budget)), ("amount", m.Money(amount)) };
-            var sentence = w.Sentence("s5.3.item", [.. values, ("rate", Rate(m, amount, budget))]);
-            var difference = m.DisplayValue(amount) - m.DisplayValue(budget);
+            var values = new (string, object?)[]
+            {
+                ("index", (++index).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("path", path), ("base", baseName),
+                ("budget", budget is { } stated ? m.Money(stated) : null), ("amount", m.Money(amount)),
+            };
+            var sentence = w.Sentence("s5.3.item", [.. values, ("rate", budget is { } whole ? Rate(m, amount, whole) : null)]);
+            var difference = budget is { } entered ? m.DisplayValue(amount) - m.DisplayValue(entered) : 0m;
             var reason = difference == 0m
                 ? []
                 : w.Sentence(difference > 0 ? "s5.3.above" : "s5.3.below", ("base", baseName),
