@@ -129,8 +129,8 @@ public class AccountsWorkbookTests
         { "基本支出经济分类", "A3", "30100", "基本支出经济分类 A3：2021年版部门预算支出经济分类科目中没有“30100”" },
         { "三公经费", "B14", "两辆", "三公经费 B14：公务用车保有量应为整数，实际为文本“两辆”" },
         { "三公经费", "B14", 1.5m, "三公经费 B14：公务用车保有量应为整数，实际为数字 1.5" },
-        { "基本情况", "B15", "七月五日", "基本情况 B15：批复日期应为日期（如 2022-07-25），实际为文本“七月五日”" },
-        { "基本情况", "B7", "机关", "基本情况 B7：单位类型应为“行政单位”、“参照公务员法管理的事业单位”、“事业单位”之一，实际为文本“机关”" },
+        { "基本情况", "B18", "七月五日", "基本情况 B18：批复日期应为日期（如 2022-07-25），实际为文本“七月五日”" },
+        { "基本情况", "B7", "机关", "基本情况 B7：单位类型应为“行政单位”、“参照公务员法管理的事业单位”、“事业单位”、“公益一类事业单位”、“公益二类事业单位”、“经营类事业单位”、“其他单位”之一，实际为文本“机关”" },
         { "基本情况", "B5", "", "基本情况 B5：单位名称不能为空" },
         { "基本情况", "B3", 1999m, "基本情况 B3：决算年度应为2000至2100之间的整数，实际为1999" },
         { "项目", "I3", "也许", "项目 I3：是否开展绩效自评应为“是”或“否”，实际为文本“也许”" },
@@ -163,8 +163,8 @@ public class AccountsWorkbookTests
     {
         var typed = Edit(SampleWorkbook, "支出", "A3", 2012901m);                      // a code typed as a number
         typed = Edit(typed, "支出", "E4", "64,800.00");                                 // an amount typed as text with separators
-        typed = Edit(typed, "基本情况", "B15", "2022/7/5");                             // a date typed as text
-        typed = Edit(typed, "基本情况", "B16", 44753m);                                 // a date as Excel stores it
+        typed = Edit(typed, "基本情况", "B18", "2022/7/5");                             // a date typed as text
+        typed = Edit(typed, "基本情况", "B19", 44753m);                                 // a date as Excel stores it
         typed = Edit(typed, "收入", "D3", "0.30000000000000004", raw: true);             // a float that stands for 0.30
         var result = Import(typed);
         Assert.Empty(result.Errors);

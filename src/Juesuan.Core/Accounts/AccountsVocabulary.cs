@@ -13,6 +13,30 @@ public static class AccountsVocabulary
         ["administrative"] = UnitType.Administrative,
         ["civilServantManaged"] = UnitType.CivilServantManaged,
         ["publicInstitution"] = UnitType.PublicInstitution,
+        ["publicWelfareFirst"] = UnitType.PublicWelfareFirst,
+        ["publicWelfareSecond"] = UnitType.PublicWelfareSecond,
+        ["businessLike"] = UnitType.BusinessLike,
+        ["other"] = UnitType.Other,
+    };
+
+    public static readonly IReadOnlyDictionary<string, FundingMode> FundingModes = new Dictionary<string, FundingMode>
+    {
+        ["full"] = FundingMode.Full,
+        ["partial"] = FundingMode.Partial,
+        ["selfFunded"] = FundingMode.SelfFunded,
+    };
+
+    public static readonly IReadOnlyDictionary<string, BudgetLevel> BudgetLevels = new Dictionary<string, BudgetLevel>
+    {
+        ["first"] = BudgetLevel.First,
+        ["second"] = BudgetLevel.Second,
+        ["basic"] = BudgetLevel.Basic,
+    };
+
+    public static readonly IReadOnlyDictionary<string, DisclosureKind> DisclosureKinds = new Dictionary<string, DisclosureKind>
+    {
+        ["department"] = DisclosureKind.Department,
+        ["unit"] = DisclosureKind.Unit,
     };
 
     public static readonly IReadOnlyDictionary<string, IncomeSource> Sources =

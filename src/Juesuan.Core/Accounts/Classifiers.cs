@@ -9,8 +9,56 @@ public enum UnitType
     /// <summary>参照公务员法管理的事业单位（参公单位）.</summary>
     CivilServantManaged,
 
-    /// <summary>事业单位.</summary>
+    /// <summary>事业单位 (its 分类 not stated).</summary>
     PublicInstitution,
+
+    /// <summary>公益一类事业单位.</summary>
+    PublicWelfareFirst,
+
+    /// <summary>公益二类事业单位.</summary>
+    PublicWelfareSecond,
+
+    /// <summary>经营类事业单位（公益三类、生产经营类）.</summary>
+    BusinessLike,
+
+    /// <summary>其他单位 (群团组织等不属于以上的单位).</summary>
+    Other,
+}
+
+/// <summary>经费保障方式 — how the budget pays for the unit.</summary>
+public enum FundingMode
+{
+    /// <summary>全额拨款.</summary>
+    Full,
+
+    /// <summary>差额拨款.</summary>
+    Partial,
+
+    /// <summary>自收自支.</summary>
+    SelfFunded,
+}
+
+/// <summary>预算级次 — where the unit stands in the budget's chain.</summary>
+public enum BudgetLevel
+{
+    /// <summary>一级预算单位 (a department's own budget: 主管部门).</summary>
+    First,
+
+    /// <summary>二级预算单位.</summary>
+    Second,
+
+    /// <summary>基层预算单位.</summary>
+    Basic,
+}
+
+/// <summary>公开主体 — whether the disclosure is a 部门决算 (a department's, its units consolidated) or a 单位决算.</summary>
+public enum DisclosureKind
+{
+    /// <summary>部门决算.</summary>
+    Department,
+
+    /// <summary>单位决算.</summary>
+    Unit,
 }
 
 /// <summary>收入来源 — the eight income lines of 公开01表.</summary>
@@ -108,8 +156,28 @@ public static class ClassifierNames
     {
         UnitType.Administrative => "行政单位",
         UnitType.CivilServantManaged => "参照公务员法管理的事业单位",
+        UnitType.PublicWelfareFirst => "公益一类事业单位",
+        UnitType.PublicWelfareSecond => "公益二类事业单位",
+        UnitType.BusinessLike => "经营类事业单位",
+        UnitType.Other => "其他单位",
         _ => "事业单位",
     };
+
+    public static string Name(this FundingMode m) => m switch
+    {
+        FundingMode.Full => "全额拨款",
+        FundingMode.Partial => "差额拨款",
+        _ => "自收自支",
+    };
+
+    public static string Name(this BudgetLevel l) => l switch
+    {
+        BudgetLevel.First => "一级预算单位",
+        BudgetLevel.Second => "二级预算单位",
+        _ => "基层预算单位",
+    };
+
+    public static string Name(this DisclosureKind k) => k == DisclosureKind.Department ? "部门决算" : "单位决算";
 
     public static string Name(this IncomeSource s) => s switch
     {
@@ -163,7 +231,10 @@ public static class ClassifierNames
     public static bool IsFiscal(this Funding f) => f != Funding.NonFiscal;
 
     /// <summary>机关运行经费 is disclosed by 行政 and 参公 units only.</summary>
-    public static bool HasOperatingCosts(this UnitType t) => t != UnitType.PublicInstitution;
+    public static bool HasOperatingCosts(this UnitType t) => t is UnitType.Administrative or UnitType.CivilServantManaged;
+
+    /// <summary>事业单位 of any 分类 (参公单位 excepted: they are funded and reported as 行政单位 are).</summary>
+    public static bool IsPublicInstitution(this UnitType t) => t is UnitType.PublicInstitution or UnitType.PublicWelfareFirst or UnitType.PublicWelfareSecond or UnitType.BusinessLike;
 
     public static readonly Funding[] FiscalFundings = [Funding.GeneralBudget, Funding.GovernmentFund, Funding.StateCapital];
 }

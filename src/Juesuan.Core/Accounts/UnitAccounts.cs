@@ -77,6 +77,9 @@ public sealed record UnitAccounts
 /// <param name="Functions">主要职能 (free text, paragraphs separated by blank lines).</param>
 /// <param name="Structure">机构设置.</param>
 /// <param name="Staff">人员情况, where stated.</param>
+/// <param name="Funding">经费保障方式, where stated.</param>
+/// <param name="Level">预算级次, where stated.</param>
+/// <param name="Disclosure">公开主体 (部门决算 or 单位决算), where stated.</param>
 public sealed record UnitProfile(
     string Code,
     string Name,
@@ -84,7 +87,10 @@ public sealed record UnitProfile(
     UnitType Type,
     string Functions,
     string Structure,
-    StaffNumbers? Staff = null);
+    StaffNumbers? Staff = null,
+    FundingMode? Funding = null,
+    BudgetLevel? Level = null,
+    DisclosureKind? Disclosure = null);
 
 /// <summary>人员情况 — staffing at year end.</summary>
 /// <param name="Authorized">编制人数.</param>

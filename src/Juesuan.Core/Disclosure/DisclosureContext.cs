@@ -17,7 +17,9 @@ internal sealed class DisclosureContext
         Catalog = catalog;
         Template = template;
         Format = new MoneyFormat(unit, percentDecimals: template.Options.PercentDecimals);
-        Subject = template.Text[accounts.Members.Count > 0 ? "subject.department" : "subject.unit"];
+        // The body the text speaks of: as the accounts state it, else a department where units are consolidated.
+        var kind = accounts.Unit.Disclosure ?? (accounts.Members.Count > 0 ? DisclosureKind.Department : DisclosureKind.Unit);
+        Subject = template.Text[kind == DisclosureKind.Department ? "subject.department" : "subject.unit"];
     }
 
     public UnitAccounts Accounts { get; }

@@ -24,6 +24,9 @@ public static class AccountsFields
     public const string FormatId = "juesuan.accounts/1";
 
     public static readonly Vocabulary UnitTypeChoices = Vocabulary.Of(UnitTypes, t => t.Name());
+    public static readonly Vocabulary FundingModeChoices = Vocabulary.Of(FundingModes, m => m.Name());
+    public static readonly Vocabulary BudgetLevelChoices = Vocabulary.Of(BudgetLevels, l => l.Name());
+    public static readonly Vocabulary DisclosureKindChoices = Vocabulary.Of(DisclosureKinds, k => k.Name());
     public static readonly Vocabulary SourceChoices = Vocabulary.Of(Sources, s => s.Name());
     public static readonly Vocabulary FundingChoices = Vocabulary.Of(Fundings, f => f.Name());
     public static readonly Vocabulary KindChoices = Vocabulary.Of(Kinds, k => k.Name());
@@ -58,7 +61,12 @@ public static class AccountsFields
         Declare<UnitProfile>.Text("code", "单位编码", u => u.Code, (u, v) => u with { Code = v! }) with { Required = true },
         Declare<UnitProfile>.Text("name", "单位名称", u => u.Name, (u, v) => u with { Name = v! }) with { Required = true, Help = "单位全称，用于标题和各表“编制单位”" },
         Declare<UnitProfile>.Text("shortName", "单位简称", u => u.ShortName, (u, v) => u with { ShortName = v }) with { Help = "情况说明中使用，如 市科协" },
-        Declare<UnitProfile>.Choice("type", "单位类型", UnitTypeChoices, u => u.Type, (u, v) => u with { Type = v }) with { Required = true, Help = "决定是否公开机关运行经费" },
+        Declare<UnitProfile>.Choice("type", "单位类型", UnitTypeChoices, u => u.Type, (u, v) => u with { Type = v })
+            with { Required = true, Help = "行政单位和参公单位公开机关运行经费；事业单位按其分类填写" },
+        Declare<UnitProfile>.Choice("funding", "经费保障方式", FundingModeChoices, u => u.Funding, (u, v) => u with { Funding = v }),
+        Declare<UnitProfile>.Choice("level", "预算级次", BudgetLevelChoices, u => u.Level, (u, v) => u with { Level = v }),
+        Declare<UnitProfile>.Choice("disclosure", "公开主体", DisclosureKindChoices, u => u.Disclosure, (u, v) => u with { Disclosure = v })
+            with { Help = "部门决算或单位决算；没有下属单位的一级预算单位公开部门决算。未填时，有下属单位汇总的为部门决算" },
         Declare<UnitProfile>.Text("functions", "主要职能", u => u.Functions, (u, v) => u with { Functions = v! }, longText: true) with { Required = true, Help = "每行一段" },
         Declare<UnitProfile>.Text("structure", "机构设置", u => u.Structure, (u, v) => u with { Structure = v! }, longText: true) with { Required = true, Help = "每行一段" },
         Declare<UnitProfile>.Group("staff", "人员情况", u => u.Staff!, (u, v) => u with { Staff = v }, new StaffNumbers(null, null, null),
