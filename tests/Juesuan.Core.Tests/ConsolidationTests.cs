@@ -57,7 +57,7 @@ public class ConsolidationTests
         Assert.Equal("部门", document.Subject);
         Assert.Equal("大同市科学技术协会（部门）2021年度部门决算", document.Title);
         var overview = string.Concat(document.Parts[0].Blocks.OfType<Paragraph>().Select(p => p.Text));
-        Assert.Contains("纳入大同市科学技术协会（部门）2021年度部门决算编制范围的单位共2个，包括：大同市科学技术协会、测试事业单位7号。", overview);
+        Assert.Contains("纳入大同市科学技术协会（部门）2021年度部门决算编制范围的单位共2个，包括：大同市科学技术协会（参照公务员法管理的事业单位）、测试事业单位7号（事业单位）。", overview);
         Identities.AssertAll(document);
     }
 

@@ -48,5 +48,40 @@ public class UnitKindsTests
         Assert.Equal("单位", DisclosureBuilderSubject(unit));
     }
 
+    /// <summary>
+    /// Q-4 for a department: with a 公益一类 member, T6's 公用经费 counts that member and 机关运行经费 does
+    /// not, so costs below it are right; with 行政 members only, the two must agree.
+    /// </summary>
+    [Theory]
+    [InlineData(UnitType.PublicWelfareFirst, 199_000, false)]
+    [InlineData(UnitType.PublicWelfareFirst, 201_000, true)]
+    [InlineData(UnitType.Administrative, 199_000, true)]
+    [InlineData(UnitType.Administrative, 200_000, false)]
+    public void Q4_compares_a_department_with_事业单位_members_only_as_an_upper_bound(UnitType memberType, int costs, bool fires)
+    {
+        var unit = SmallAccounts.Unit();
+        var member = new UnitProfile("T002", "测试中心", null, memberType, "承担测试服务。", "内设科室2个。");
+        var department = unit with
+        {
+            Unit = unit.Unit with { Disclosure = DisclosureKind.Department },
+            Members = [unit.Unit, member],
+            OperatingCosts = Juesuan.Amounts.Amount.FromYuan(costs),
+        };
+        var report = Juesuan.Checks.CheckRunner.Run(SmallAccounts.Context(department), Juesuan.Checks.RuleCatalogue.Builtin);
+        Assert.Equal(fires, report.Findings.Any(f => f.RuleId == "Q-4"));
+    }
+
+    [Fact]
+    public void A_department_lists_each_member_with_its_kind()
+    {
+        var unit = SmallAccounts.Unit();
+        var department = unit with
+        {
+            Members = [unit.Unit, new UnitProfile("T002", "测试中心", null, UnitType.PublicWelfareSecond, "承担测试服务。", "内设科室2个。")],
+        };
+        var composition = Section(Disclosure.DisclosureBuilder.Build(department), "p1-structure");
+        Assert.Contains("单位共2个，包括：测试局（行政单位）、测试中心（公益二类事业单位）。", composition);
+    }
+
     private static string DisclosureBuilderSubject(UnitAccounts accounts) => Disclosure.DisclosureBuilder.Build(accounts).Subject;
 }

@@ -19,6 +19,34 @@ public class WhatWasEnteredTests
     }
 
     [Fact]
+    public void A_code_the_unit_named_itself_is_explained_as_the_unit_states_and_otherwise_asked_for()
+    {
+        var unit = SmallAccounts.Unit();
+        var named = unit with
+        {
+            CodeNames = new Dictionary<string, string> { ["205"] = "教育支出", ["20503"] = "职业教育", ["2050302"] = "中等职业教育" },
+            Expenditure = [.. unit.Expenditure, new ExpenditureLine("2050302", ExpenditureKind.Basic, Funding.GeneralBudget, Amounts.Amount.FromYuan(1_000m))],
+        };
+        static string Glossary(DisclosureDocument d) => string.Concat(d.Parts.Single(p => p.Id == "part4").Blocks.OfType<Paragraph>().Select(p => p.Text));
+
+        var asked = DisclosureBuilder.Build(named);
+        Assert.Contains("中等职业教育（项）”的科目说明（填报“科目说明”）】", Glossary(asked));
+        Assert.Contains(asked.Pending, p => p.Key == "codeExplanations.2050302");
+
+        var explained = DisclosureBuilder.Build(named with
+        {
+            CodeExplanations = new Dictionary<string, string> { ["2050302"] = "反映各部门举办中等职业教育的支出。", ["2012901"] = "反映本单位行政运行的支出。" },
+        });
+        Assert.Contains("中等职业教育（项）：反映各部门举办中等职业教育的支出。", Glossary(explained));
+        Assert.Contains("：反映本单位行政运行的支出。", Glossary(explained));
+        Assert.DoesNotContain(explained.Pending, p => p.Key.StartsWith("codeExplanations.", StringComparison.Ordinal));
+
+        var read = AccountsReader.Read(AccountsWriter.Write(named with { CodeExplanations = new Dictionary<string, string> { ["2050302"] = "反映中职支出。" } }), "a.json");
+        Assert.True(read.Succeeded, string.Join("\n", read.Errors));
+        Assert.Equal("反映中职支出。", read.Accounts!.CodeExplanations["2050302"]);
+    }
+
+    [Fact]
     public void With_no_budgets_entered_no_budget_of_0_is_stated_the_text_asks_for_them_and_the_checks_agree()
     {
         var accounts = SmallAccounts.Unit() with { Budgets = [] };

@@ -28,6 +28,7 @@ public static class Consolidation
             FiscalYear = year,
             Unit = department,
             CodeNames = members.SelectMany(m => m.CodeNames).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.First().Value),
+            CodeExplanations = members.SelectMany(m => m.CodeExplanations).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.First().Value),
             Income = members.SelectMany(m => m.Income)
                 .GroupBy(l => (l.Code, l.Source)).Select(g => new IncomeLine(g.Key.Code, g.Key.Source, g.Sum(l => l.Amount))).ToArray(),
             Expenditure = members.SelectMany(m => m.Expenditure)

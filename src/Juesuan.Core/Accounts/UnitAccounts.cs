@@ -58,6 +58,12 @@ public sealed record UnitAccounts
     /// </summary>
     public IReadOnlyDictionary<string, string> CodeNames { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// 科目说明 — the unit's own explanations of codes for 名词解释, ahead of the catalogue's; a code named in
+    /// <see cref="CodeNames"/> has no catalogue explanation, so the disclosure asks for one here.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CodeExplanations { get; init; } = new Dictionary<string, string>();
+
     /// <summary>原因 — the stated reasons, keyed by the figure they explain (see <see cref="ReasonKeys"/>).</summary>
     public IReadOnlyDictionary<string, string> Reasons { get; init; } = new Dictionary<string, string>();
 

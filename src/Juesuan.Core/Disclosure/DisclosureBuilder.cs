@@ -72,7 +72,7 @@ public static class DisclosureBuilder
         w.FreeText(a.Unit.Structure);
         w.Paragraph(a.Members.Count == 0
             ? w.Sentence("part1.compositionUnit")
-            : w.Sentence("part1.compositionDepartment", ("count", MoneyFormat.Count(a.Members.Count)), ("members", NarrativeWriter.Join(a.Members.Select(m => m.Name), "、"))));
+            : w.Sentence("part1.compositionDepartment", ("count", MoneyFormat.Count(a.Members.Count)), ("members", NarrativeWriter.Join(a.Members.Select(m => w.Phrase("part1.member", ("name", m.Name), ("kind", m.Type.Name()))), "、"))));
         if (a.Unit.Staff is { } staff && Staff(w, staff) is { Length: > 0 } text)
             w.Paragraph(w.Sentence("part1.staff", ("staff", text)));
         return new DocumentPart("part1", w.Phrase("part1"), w.TakeBlocks());
@@ -93,19 +93,24 @@ public static class DisclosureBuilder
 
     /// <summary>
     /// 第四部分 名词解释, numbered as published: the template's terms, then (where the template asks for
-    /// it) each function 项 in the tables that the catalogue explains.
+    /// it) each function 项 in the tables that the unit or the catalogue explains; a code the unit named
+    /// itself has no catalogue explanation, so a placeholder asks for one.
     /// </summary>
     private static DocumentPart Glossary(NarrativeWriter w)
     {
         var (c, a) = (w.Context, w.Context.Accounts);
-        var entries = c.Template.Glossary.Select(e => (e.Term, e.Definition)).ToList();
+        var entries = c.Template.Glossary.Select(e => (e.Term, Definition: (object)e.Definition)).ToList();
         if (c.Template.Options.GlossaryExplainsFunctionItems)
         {
-            entries.AddRange(a.Income.Select(l => l.Code).Concat(a.Expenditure.Select(l => l.Code))
-                .Distinct().Order(StringComparer.Ordinal)
-                .Select(code => (Code: code, c.Catalog.Get(CodeKind.Function, code).Explanation))
-                .Where(x => x.Explanation is not null)
-                .Select(x => (c.Catalog.FunctionPath(x.Code), x.Explanation!)));
+            foreach (var code in a.Income.Select(l => l.Code).Concat(a.Expenditure.Select(l => l.Code)).Distinct().Order(StringComparer.Ordinal))
+            {
+                var entry = c.Catalog.Get(CodeKind.Function, code);
+                var term = c.Catalog.FunctionPath(code);
+                if ((a.CodeExplanations.GetValueOrDefault(code) is { Length: > 0 } stated ? stated : entry.Explanation) is { } explanation)
+                    entries.Add((term, explanation));
+                else if (entry.Source == CodeCatalog.StatedSource)
+                    entries.Add((term, w.Missing("codeExplanations." + code, "missing.codeExplanation", ("term", term))));
+            }
         }
         var index = 0;
         foreach (var (term, definition) in entries)

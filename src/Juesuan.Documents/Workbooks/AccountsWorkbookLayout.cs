@@ -105,6 +105,7 @@ public sealed class AccountsWorkbookLayout
         [
             FieldsOf(ProfileSheet, "单位基本情况与披露设置", [.. topLevel.Take(1), .. Entries("unit"), .. Entries("disclosure"), .. topLevel.Skip(1)]),
             Keyed("目录外科目", "本年度科目目录中没有的科目及其名称（财政局新增的项等；目录中已有的科目不必填写）", "codeNames"),
+            Keyed("科目说明", "名词解释中的科目说明（目录外科目须填写；目录中已有说明的不必填写）", "codeExplanations"),
             Lines("收入", "本年收入明细（每个科目、每种收入来源一行）", "income"),
             Lines("支出", "本年支出明细（每个科目、每种支出性质和资金性质一行）", "expenditure"),
             Lines("基本支出经济分类", "基本支出按经济分类（款）的明细", "basicByEconomic"),

@@ -90,6 +90,12 @@ public static class AccountsFields
         code => code, code => code)
         with { UnitOnly = true, Help = "本年度科目目录中没有的科目（财政局新增的项、较新版本的科目）及其名称；所填科目按此名称使用，检查时提示" };
 
+    private static readonly MapField CodeExplanations = Declare<UnitAccounts>.Map("codeExplanations", "科目说明", a => a.CodeExplanations, (a, v) => a with { CodeExplanations = v },
+        LeafField.Unbound("code", "科目编码", FieldKind.AnyCode) with { Help = "7位的项级编码，如 2130153" },
+        LeafField.Unbound("explanation", "科目说明", FieldKind.Text),
+        code => code, code => code)
+        with { UnitOnly = true, Help = "名词解释中对科目的说明，如“反映……的支出。”；填写的说明优先于目录中的说明，目录外科目须填写" };
+
     private static readonly AccountsField[] Lines =
     [
         Declare<UnitAccounts>.List("income", "本年收入明细", a => a.Income, (a, v) => a with { Income = v },
@@ -243,7 +249,7 @@ public static class AccountsFields
         Disclosure,
         LeafField.Unbound("notes", "文件说明", FieldKind.LongText) with { Help = "数据来源、假设等；不进入公开文档" },
         LeafField.Unbound("members", "部门汇总的单位文件", FieldKind.Files) with { Help = "部门汇总文件填写：各单位文件的路径（相对于本文件）；填写后不能再填写收支明细" },
-        Declare<AccountsFile>.Inline(f => f.Accounts, (f, v) => f with { Accounts = v }, [CodeNames, .. Lines, Performance, PriorYear, Reasons]),
+        Declare<AccountsFile>.Inline(f => f.Accounts, (f, v) => f with { Accounts = v }, [CodeNames, CodeExplanations, .. Lines, Performance, PriorYear, Reasons]),
     ];
 
     /// <summary>The field at a dotted path ("procurement", "threePublic.budget"), looking through inline parts; null when none.</summary>
