@@ -233,8 +233,5 @@ public static class ClassifierNames
     /// <summary>机关运行经费 is disclosed by 行政 and 参公 units only.</summary>
     public static bool HasOperatingCosts(this UnitType t) => t is UnitType.Administrative or UnitType.CivilServantManaged;
 
-    /// <summary>事业单位 of any 分类 (参公单位 excepted: they are funded and reported as 行政单位 are).</summary>
-    public static bool IsPublicInstitution(this UnitType t) => t is UnitType.PublicInstitution or UnitType.PublicWelfareFirst or UnitType.PublicWelfareSecond or UnitType.BusinessLike;
-
     public static readonly Funding[] FiscalFundings = [Funding.GeneralBudget, Funding.GovernmentFund, Funding.StateCapital];
 }

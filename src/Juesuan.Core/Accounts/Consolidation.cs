@@ -27,8 +27,8 @@ public static class Consolidation
         {
             FiscalYear = year,
             Unit = department,
-            CodeNames = members.SelectMany(m => m.CodeNames).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.First().Value),
-            CodeExplanations = members.SelectMany(m => m.CodeExplanations).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.First().Value),
+            CodeNames = FirstStated(members.Select(m => m.CodeNames)),
+            CodeExplanations = FirstStated(members.Select(m => m.CodeExplanations)),
             Income = members.SelectMany(m => m.Income)
                 .GroupBy(l => (l.Code, l.Source)).Select(g => new IncomeLine(g.Key.Code, g.Key.Source, g.Sum(l => l.Amount))).ToArray(),
             Expenditure = members.SelectMany(m => m.Expenditure)
@@ -70,6 +70,10 @@ public static class Consolidation
 
     /// <summary>A sum of stated amounts is stated only when every part is.</summary>
     private static Amount? Add(Amount? a, Amount? b) => a is { } x && b is { } y ? x + y : null;
+
+    /// <summary>What the members state about codes, the first member's words where two state the same code.</summary>
+    private static Dictionary<string, string> FirstStated(IEnumerable<IReadOnlyDictionary<string, string>> stated) =>
+        stated.SelectMany(s => s).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.First().Value);
 
     private static BalanceLine[] SumBalances(IEnumerable<BalanceLine> lines) =>
         lines.GroupBy(b => (b.Funding, b.Code)).Select(g => new BalanceLine(g.Key.Funding, g.Key.Code, g.Sum(b => b.Amount))).ToArray();

@@ -47,6 +47,8 @@ internal abstract class BuiltinCheck : IBuiltinCheck
     protected static Dictionary<string, string> V(params (string Name, string Value)[] values) =>
         values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
 
+    protected static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     protected static string Money(CheckContext c, Amounts.Amount amount) => c.Format.Money(amount);
 
     protected static string Money(CheckContext c, decimal yuan) => c.Format.Money(Amounts.Amount.FromYuan(yuan));

@@ -47,7 +47,7 @@ internal sealed class StatedCodesCheck : BuiltinCheck
             if (edition.Find(CodeCatalog.KindOf(code), code) is not null) { yield return CheckResult.Pass; continue; }
             if (!c.Accounts.CodeNames.TryGetValue(code, out var name)) continue;
             yield return CheckResult.Fail(new FindingLocation(Field: "codeNames." + code),
-                V(("code", code), ("name", name), ("edition", edition.EditionYear.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                V(("code", code), ("name", name), ("edition", Number(edition.EditionYear)),
                     ("kind", ClassificationCode.KindName(CodeCatalog.KindOf(code)))));
         }
     }
@@ -68,7 +68,7 @@ internal sealed class StatedNamesCheck : BuiltinCheck
             yield return entry!.Name == name
                 ? CheckResult.Pass
                 : CheckResult.Fail(new FindingLocation(Field: "codeNames." + code),
-                    V(("code", code), ("name", name), ("edition", edition.EditionYear.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("expected", entry.Name)));
+                    V(("code", code), ("name", name), ("edition", Number(edition.EditionYear)), ("expected", entry.Name)));
     }
 }
 
@@ -84,7 +84,7 @@ internal sealed class CatalogueEditionCheck : BuiltinCheck
         yield return c.Catalog.EditionYear == year
             ? CheckResult.Pass
             : CheckResult.Fail(new FindingLocation(Field: "fiscalYear"),
-                V(("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("edition", c.Catalog.EditionYear.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                V(("year", Number(year)), ("edition", Number(c.Catalog.EditionYear))));
     }
 }
 

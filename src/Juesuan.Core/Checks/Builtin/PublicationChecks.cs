@@ -22,7 +22,7 @@ internal sealed class PublicationOverdueCheck : BuiltinCheck
         if (day <= deadline || (published is not null && !string.IsNullOrWhiteSpace(p.LateReason))) { yield return CheckResult.Pass; yield break; }
         yield return CheckResult.Fail(new FindingLocation(Field: published is null ? "disclosure.publishedDate" : "disclosure.lateReason"),
             V(("approval", Date(approval)), ("deadline", Date(deadline)), ("published", published is { } d ? Date(d) : "尚未公开"),
-              ("days", (day.DayNumber - deadline.DayNumber).ToString(CultureInfo.InvariantCulture))));
+              ("days", Number(day.DayNumber - deadline.DayNumber))));
     }
 
     internal static string Date(DateOnly d) => d.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
@@ -46,6 +46,6 @@ internal sealed class PublicationDueSoonCheck : BuiltinCheck
         yield return left > rule.Threshold("warnDays")
             ? CheckResult.Pass
             : CheckResult.Fail(new FindingLocation(Field: "disclosure.publishedDate"),
-                V(("deadline", PublicationOverdueCheck.Date(deadline)), ("days", left.ToString(CultureInfo.InvariantCulture))));
+                V(("deadline", PublicationOverdueCheck.Date(deadline)), ("days", Number(left))));
     }
 }
