@@ -1,4 +1,5 @@
 using Juesuan.Accounts;
+using Juesuan.Catalog;
 using Juesuan.Documents.Workbooks;
 using Juesuan.Documents.Xlsx;
 using Juesuan.Errors;
@@ -16,16 +17,14 @@ internal static class AccountsFiles
 
     public static bool IsWorkbook(string path) => Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
 
-    public static AccountsReadResult Load(string path)
+    /// <summary>Reads a file; codes are checked against <paramref name="catalogs"/> (the shipped editions when null).</summary>
+    public static AccountsReadResult Load(string path, CatalogEditions? catalogs = null)
     {
         if (!File.Exists(path))
             return AccountsReadResult.Failed(path, ErrorCodes.NotFound, "文件不存在");
-        if (IsWorkbook(path)) return LoadWorkbook(path);
-        return AccountsReader.Read(File.ReadAllText(path), path, member => Member(Path.GetDirectoryName(Path.GetFullPath(path))!, member));
+        if (IsWorkbook(path)) return OpenWorkbook(path, out var failure) is { } workbook ? FromWorkbook(workbook, catalogs) : failure!;
+        return AccountsReader.Read(File.ReadAllText(path), path, member => Member(Path.GetDirectoryName(Path.GetFullPath(path))!, member), catalogs: catalogs);
     }
-
-    private static AccountsReadResult LoadWorkbook(string path) =>
-        OpenWorkbook(path, out var failure) is { } workbook ? FromWorkbook(workbook) : failure!;
 
     /// <summary>The workbook at a path; null, with the failure to report, when it is too large or not an .xlsx workbook.</summary>
     public static WorkbookCells? OpenWorkbook(string path, out AccountsReadResult? failure)
@@ -54,9 +53,9 @@ internal static class AccountsFiles
         !AccountsWorkbookReader.Recognises(workbook) && PublishedTablesReader.Recognises(workbook);
 
     /// <summary>The accounts a filled accounts workbook holds, or every problem with its sheet and cell.</summary>
-    public static AccountsReadResult FromWorkbook(WorkbookCells workbook) => IsPublishedTables(workbook)
+    public static AccountsReadResult FromWorkbook(WorkbookCells workbook, CatalogEditions? catalogs = null) => IsPublishedTables(workbook)
         ? AccountsReadResult.Failed(workbook.FileName, ErrorCodes.NotRecognised, "这是已公开的九张公开表，不是决算填报工作簿：请用 juesuan check 检查它，或用 juesuan template 生成填报模板")
-        : AccountsWorkbookReader.Read(workbook);
+        : AccountsWorkbookReader.Read(workbook, catalogs: catalogs);
 
     private static (string Json, string Name)? Member(string directory, string name)
     {

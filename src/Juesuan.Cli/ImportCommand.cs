@@ -29,14 +29,16 @@ internal static class ImportCommand
 
     public static int Run(string path, string unitCode, int year, string? actor, Func<JuesuanDb?> open, TextWriter stdout, TextWriter stderr)
     {
-        var read = AccountsFiles.Load(path);
+        using var db = open();
+        if (db is null) return ExitCodes.InvalidInput;
+        // The bureau's settings: its editions decide which codes the file may use, its rules what the import reports.
+        var settings = new SettingsStore(db, TimeProvider.System).Publishing();
+        var read = AccountsFiles.Load(path, settings.Editions);
         if (read.Accounts is null)
         {
             ErrorReport.Write(stderr, "决算数据文件", "未导入任何内容", read.Errors);
             return ExitCodes.InvalidInput;
         }
-        using var db = open();
-        if (db is null) return ExitCodes.InvalidInput;
         var unit = db.Organisations.AsNoTracking().SingleOrDefault(o => o.Code == unitCode && o.Kind == OrganisationKind.Unit);
         if (unit is null)
         {
@@ -44,7 +46,7 @@ internal static class ImportCommand
             return ExitCodes.InvalidInput;
         }
         var name = actor ?? $"命令行（{Environment.UserName}）";
-        var outcome = new AccountsStore(db, TimeProvider.System)
+        var outcome = new AccountsStore(db, TimeProvider.System, settings)
             .SaveAsync(unit.Id, read, path, name, null, $"命令行导入 {Path.GetFileName(path)}", year)
             .GetAwaiter().GetResult();
         switch (outcome)

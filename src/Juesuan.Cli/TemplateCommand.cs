@@ -49,7 +49,7 @@ internal static class TemplateCommand
             var fiscalYear = year ?? DateTime.Today.Year - 1;
             if (Catalog.CodeCatalogs.ForYear(fiscalYear) is null)
             {
-                stderr.WriteLine($"没有{fiscalYear}年度适用的科目目录（最早的目录版本为{Catalog.CodeCatalogs.EditionYears[0]}年）");
+                stderr.WriteLine(Catalog.CatalogEditions.Shipped.NoEdition(fiscalYear));
                 return ExitCodes.InvalidInput;
             }
             content = AccountsWorkbookWriter.Template(fiscalYear);

@@ -36,6 +36,9 @@ public abstract record SaveOutcome
 /// </summary>
 public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, PublishingSettings? settings = null)
 {
+    /// <summary>The editions files saved here are read against: the bureau's.</summary>
+    public Catalog.CatalogEditions Catalogs => (settings ?? PublishingSettings.Shipped).Editions;
+
     /// <summary>
     /// Saves accounts JSON for a unit. <paramref name="expectedRevision"/> is the case revision the edit
     /// started from (null to create the first version, or for an import that replaces whatever is there);
@@ -43,7 +46,7 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, PublishingSe
     /// </summary>
     public Task<SaveOutcome> SaveAsync(int unitId, string json, string fileName, string actor, int? expectedRevision, string? note = null,
         int? fiscalYear = null, CancellationToken cancellation = default) =>
-        SaveAsync(unitId, AccountsReader.Read(json, fileName), fileName, actor, expectedRevision, note, fiscalYear, cancellation);
+        SaveAsync(unitId, AccountsReader.Read(json, fileName, catalogs: Catalogs), fileName, actor, expectedRevision, note, fiscalYear, cancellation);
 
     /// <summary>Saves accounts already read (from JSON or a workbook), as the JSON overload does.</summary>
     public async Task<SaveOutcome> SaveAsync(int unitId, AccountsReadResult read, string fileName, string actor, int? expectedRevision, string? note = null,

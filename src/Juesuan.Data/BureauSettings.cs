@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Juesuan.Checks;
 using Juesuan.Errors;
+using Juesuan.Pipeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Data;
@@ -42,6 +43,13 @@ public sealed class SettingsStore(JuesuanDb db, TimeProvider clock)
     /// <summary>The settings in force: the root bureau's, or none (read once per request, hence synchronously).</summary>
     public BureauSettings? Current() =>
         db.BureauSettings.AsNoTracking().SingleOrDefault(s => s.OrganisationId == RootBureau.FirstOrDefault());
+
+    /// <summary>How the bureau publishes, read afresh: its template, its rules and its editions (the web keeps them cached per version).</summary>
+    public PublishingSettings Publishing()
+    {
+        var current = Current();
+        return new PublishingSettings(current?.Template, Rules(current?.CheckConfig).Catalogue ?? RuleCatalogue.Builtin, Catalogs: new CatalogStore(db, clock).Editions());
+    }
 
     /// <summary>The rules with a settings' check configuration applied (the shipped ones when there is none).</summary>
     public static RuleCatalogueResult Rules(string? checkConfig) =>

@@ -21,6 +21,7 @@ public abstract class JuesuanDb(DbContextOptions options) : DbContext(options), 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<BureauSettings> BureauSettings => Set<BureauSettings>();
+    public DbSet<LoadedCatalog> LoadedCatalogs => Set<LoadedCatalog>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -120,6 +121,15 @@ public abstract class JuesuanDb(DbContextOptions options) : DbContext(options), 
             b.HasOne<Organisation>().WithOne().HasForeignKey<BureauSettings>(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             b.Property(x => x.Template).HasMaxLength(64);
             b.Property(x => x.UpdatedBy).HasMaxLength(128);
+        });
+        model.Entity<LoadedCatalog>(c =>
+        {
+            c.HasKey(x => new { x.OrganisationId, x.Year, x.Kind });
+            c.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            c.Property(x => x.Kind).HasMaxLength(16);
+            c.Property(x => x.FileName).HasMaxLength(260);
+            c.Property(x => x.LoadedBy).HasMaxLength(128);
+            c.Ignore(x => x.CodeKind);
         });
         model.Entity<AuditEntry>(a =>
         {

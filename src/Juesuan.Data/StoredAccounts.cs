@@ -10,7 +10,7 @@ public static class StoredAccounts
 {
     public static (UnitAccounts Accounts, AccountsFileSettings Settings) Read(string json)
     {
-        var read = AccountsReader.Read(json, "stored");
+        var read = AccountsReader.ReadWritten(json, "stored");
         return read.Accounts is { } accounts
             ? (accounts, read.Settings)
             : throw new InvalidOperationException("A stored accounts file no longer reads: " + string.Join("; ", read.Errors));

@@ -74,6 +74,7 @@ public static class JuesuanServer
         services.AddScoped(sp => new UserDirectory(sp.GetRequiredService<JuesuanDb>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<LockoutOptions>()));
         services.AddScoped<OrganisationTree>();
         services.AddScoped<SettingsStore>();
+        services.AddScoped<CatalogStore>();
         services.AddScoped<Scope>();
         services.AddScoped<UnitData>();
         services.AddMemoryCache(o => o.SizeLimit = 256L * 1024 * 1024);

@@ -32,16 +32,8 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     /// <summary>The sample with a 项 the 2021 edition lacks (中等职业教育, a school's commonest code), with or without its names stated.</summary>
-    private string WithVocationalSchool(bool named)
-    {
-        var root = JsonNode.Parse(File.ReadAllText(RepoPaths.SampleAccounts))!.AsObject();
-        if (named) root["codeNames"] = new JsonObject { ["205"] = "教育支出", ["20503"] = "职业教育", ["2050302"] = "中等职业教育" };
-        root["income"]!.AsArray().Add(new JsonObject { ["code"] = "2050302", ["source"] = "generalBudget", ["amount"] = 1000 });
-        root["expenditure"]!.AsArray().Add(new JsonObject { ["code"] = "2050302", ["kind"] = "basic", ["funding"] = "generalBudget", ["amount"] = 1000 });
-        var office = root["basicByEconomic"]!.AsArray().Single(l => (string)l!["code"]! == "30201" && (string)l["funding"]! == "generalBudget")!;
-        office["amount"] = (decimal)office["amount"]! + 1000m;
-        return Write(named ? "named.json" : "unnamed.json", root.ToJsonString());
-    }
+    private string WithVocationalSchool(bool named) =>
+        Write(named ? "named.json" : "unnamed.json", SampleVariants.WithVocationalSchool(named));
 
     [Fact]
     public void A_code_the_edition_lacks_builds_under_its_stated_name_with_a_warning_and_without_one_is_refused_at_its_path()
@@ -69,11 +61,11 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void A_stated_item_whose_section_is_neither_in_the_edition_nor_stated_is_refused()
     {
-        var root = JsonNode.Parse(File.ReadAllText(WithVocationalSchool(named: true)))!;
-        root["codeNames"]!.AsObject().Remove("20503");
-        var (code, _, error) = Check(Write("orphan.json", root.ToJsonString()));
+        // A 项 under a 款 no edition has (20598), named without its 款.
+        var orphan = File.ReadAllText(WithVocationalSchool(named: true)).Replace("2050302", "2059801");
+        var (code, _, error) = Check(Write("orphan.json", orphan));
         Assert.Equal(ExitCodes.InvalidInput, code);
-        Assert.Contains("“2050302”的上级科目“20503”不在2021年版目录中，也未在目录外科目名称中写明", error);
+        Assert.Contains("“2059801”的上级科目“20598”不在2021年版目录中，也未在目录外科目名称中写明", error);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Juesuan.Catalog;
 using Juesuan.Data;
+using Juesuan.Documents.Classification;
 using Juesuan.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,6 +57,53 @@ public sealed class ServerCommandTests : IDisposable
         var trail = Juesuan("trail");
         Assert.Equal(ExitCodes.Success, trail.Code);
         Assert.Contains("审计链完整：共 5 条记录", trail.Out);
+    }
+
+    [Fact]
+    public void A_catalogue_loaded_from_the_bureaus_workbook_lets_a_unit_use_its_codes_and_a_broken_one_changes_nothing()
+    {
+        ArrangeTree();
+        string Save(string name, string json) { var path = Path.Combine(_dir, name); File.WriteAllText(path, json); return path; }
+        var unnamed = Save("school.json", SampleVariants.WithVocationalSchool(named: false));
+        var named = Save("named.json", SampleVariants.WithVocationalSchool(named: true));
+        var (refused, _, refusal) = Juesuan("import", unnamed, "--unit", "140200-KX", "--year", "2021");
+        Assert.Equal(ExitCodes.InvalidInput, refused);
+        Assert.Contains("2021年版支出功能分类科目中没有“2050302”", refusal);
+        Assert.Equal(ExitCodes.Success, Juesuan("import", named, "--unit", "140200-KX", "--year", "2021").Code);
+        int Warnings() { using var db = Open(); return db.DisclosureCases.Single().Warnings; }
+        var warnedAsStated = Warnings();
+
+        var broken = Save("broken.csv", "科目编码,科目名称\n205,教育支出\n2050302,中等职业教育\n205,教育\n");
+        var (brokenCode, _, brokenError) = Juesuan("catalog", "import", broken, "--year", "2021", "--kind", "function");
+        Assert.Equal(ExitCodes.InvalidInput, brokenCode);
+        Assert.Contains("broken.csv 第4行第1列：科目“205”重复（首次出现在第2行第1列）", brokenError);
+        Assert.Contains("broken.csv 第3行第1列：科目“2050302 中等职业教育”的上级科目“20503”不在文件中", brokenError);
+        using (var db = Open()) Assert.Empty(db.LoadedCatalogs);
+
+        // The bureau's edition as its budget system would export it: the 2021 list and the school's codes.
+        var shipped = CodeCatalogs.ForYear(2021)!;
+        var edition = new CodeCatalog(2021, shipped.Codes.Concat(SampleVariants.VocationalCodes.Where(kv => shipped.Find(CodeKind.Function, kv.Key) is null).Select(kv =>
+            new ClassificationCode(kv.Key, ClassificationCode.LevelOfLength(kv.Key.Length)!.Value, CodeKind.Function, kv.Value, "", "预算系统"))));
+        var workbook = Path.Combine(_dir, "功能分类科目.xlsx");
+        File.WriteAllBytes(workbook, CatalogWorkbook.Write(edition, CodeKind.Function));
+        var (_, preview, _) = Juesuan("catalog", "import", workbook, "--year", "2021", "--kind", "function", "--dry-run");
+        Assert.Contains("与现用目录相比新增1个、删除0个、更名0个科目", preview);
+        Assert.Contains("新增 2050302 中等职业教育", preview);
+        using (var db = Open()) Assert.Empty(db.LoadedCatalogs);
+
+        var (loaded, _, loadError) = Juesuan("catalog", "import", workbook, "--year", "2021", "--kind", "function", "--as", "李四");
+        Assert.True(loaded == ExitCodes.Success, loadError);
+        var (_, list, _) = Juesuan("catalog", "list", "--year", "2022", "--kind", "function", "--bureau");
+        Assert.Contains("2050302\titem\t中等职业教育\tfunction\t财政局导入：功能分类科目.xlsx", list);
+        Assert.DoesNotContain("2050302", Juesuan("catalog", "list", "--year", "2022", "--kind", "function").Out);
+
+        var (imported, _, importError) = Juesuan("import", unnamed, "--unit", "140200-KX", "--year", "2021");
+        Assert.True(imported == ExitCodes.Success, importError);
+        // Stated, 2050302 drew a C-3 warning (目录外科目); in the bureau's edition it draws none.
+        Assert.Equal(warnedAsStated - 1, Warnings());
+        using (var db = Open())
+            Assert.Contains("新增1个", db.AuditEntries.Single(e => e.Action == "catalog.load" && e.Actor == "李四").Detail);
+        Assert.Contains("审计链完整", Juesuan("trail").Out);
     }
 
     [Fact]

@@ -159,7 +159,7 @@ public class AccountsReaderTests
     public void A_year_without_a_catalogue_says_so()
     {
         var result = Read(SampleWith(r => r["fiscalYear"] = 2015));
-        Assert.Contains(result.Errors, e => e.ToString() == "accounts.json $.fiscalYear：没有2015年度适用的科目目录（最早的目录版本为2021年）");
+        Assert.Contains(result.Errors, e => e.ToString() == "accounts.json $.fiscalYear：没有2015年度适用的科目目录（最早的目录版本为2018年）");
     }
 
     [Fact]

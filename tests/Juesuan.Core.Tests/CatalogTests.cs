@@ -25,11 +25,31 @@ public class CatalogTests
     [Fact]
     public void A_year_uses_the_latest_edition_not_later_than_itself_and_earlier_years_have_none()
     {
-        Assert.Equal([2021, 2024], CodeCatalogs.EditionYears);
+        Assert.Equal([2018, 2019, 2020, 2021, 2024], CodeCatalogs.EditionYears);
         Assert.Same(Edition2021, CodeCatalogs.ForYear(2023));
         Assert.Equal(2024, CodeCatalogs.ForYear(2026)!.EditionYear);
-        Assert.Null(CodeCatalogs.ForYear(2019));
+        Assert.Null(CodeCatalogs.ForYear(2017));
+        Assert.Equal("没有2017年度适用的科目目录（最早的目录版本为2018年）", CatalogEditions.Shipped.NoEdition(2017));
     }
+
+    [Theory]
+    [InlineData(2018, "207", "文化体育与传媒支出")]
+    [InlineData(2018, "210", "医疗卫生与计划生育支出")]
+    [InlineData(2018, "220", "国土海洋气象等支出")]
+    [InlineData(2019, "210", "卫生健康支出")]
+    [InlineData(2019, "224", "灾害防治及应急管理支出")]
+    [InlineData(2020, "215", "资源勘探信息等支出")]
+    [InlineData(2021, "215", "资源勘探工业信息等支出")]
+    [InlineData(2020, "20805", "行政事业单位离退休")]
+    [InlineData(2024, "20805", "行政事业单位养老支出")]
+    public void Each_edition_names_a_class_or_section_as_that_years_classification_did(int year, string code, string name) =>
+        Assert.Equal(name, CodeCatalogs.ForYear(year)!.Find(CodeKind.Function, code)!.Name);
+
+    [Theory]
+    [InlineData(2018, "224")]
+    [InlineData(2019, "234")]
+    public void A_class_created_later_is_not_in_an_earlier_edition(int year, string code) =>
+        Assert.Null(CodeCatalogs.ForYear(year)!.Find(CodeKind.Function, code));
 
     [Fact]
     public void The_2024_edition_names_codes_as_real_2024_disclosures_print_them()

@@ -366,4 +366,80 @@ public class PagesTests
         var department = await app.SignedInClientAsync("department");
         Assert.Equal(HttpStatusCode.Forbidden, (await department.GetAsync("/review/settings")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_bureau_loads_its_catalogue_from_a_workbook_after_a_preview_and_units_then_use_its_codes_without_a_warning()
+    {
+        var (app, _) = await DraftAsync();
+        await using var _ = app;
+        await app.AddUserAsync("bureau", UserRole.BureauReviewer, SampleLoader.BureauCode);
+        await app.AddUserAsync("department", UserRole.DepartmentReviewer, SampleLoader.DepartmentCode);
+        var preparer = await app.TokenClientAsync("preparer");
+        var school = System.Text.Encoding.UTF8.GetBytes(Juesuan.Testing.SampleVariants.WithVocationalSchool(named: false));
+        Task<HttpResponseMessage> ImportSchool() => preparer.PostAsync($"/api/units/{Unit}/2021/import",
+            new MultipartFormDataContent { { new ByteArrayContent(school), "file", "school.json" } });
+        var refused = await ImportSchool();
+        Assert.False(refused.IsSuccessStatusCode);
+        Assert.Contains("2021年版支出功能分类科目中没有“2050302”", await refused.Content.ReadAsStringAsync());
+
+        var bureau = await app.SignedInClientAsync("bureau");
+        var token = await JuesuanApp.FormTokenAsync(bureau, "/review/catalogs");
+        Task<HttpResponseMessage> Upload(byte[] content, string fileName) => bureau.PostAsync("/review/catalogs?handler=Preview", new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(content), "file", fileName },
+            { new StringContent("2021"), "year" },
+            { new StringContent("function"), "kind" },
+        });
+        async Task<int> Loaded() { await using var db = app.Db(); return await db.LoadedCatalogs.CountAsync(); }
+
+        // The year's list as a workbook, read back unchanged: what a bureau edits to make its own.
+        var shippedBook = await bureau.GetByteArrayAsync("/review/catalogs?handler=Workbook&year=2021&kind=function");
+        var same = await (await Upload(shippedBook, "2021.xlsx")).Content.ReadAsStringAsync();
+        Assert.Contains("与现用目录相比与现用目录相同", same);
+
+        var broken = await (await Upload(System.Text.Encoding.UTF8.GetBytes("科目编码,科目名称\n205,教育支出\n30201,办公费\n"), "目录.csv")).Content.ReadAsStringAsync();
+        Assert.Contains("目录文件有 1 处问题，未导入任何内容", broken);
+        Assert.Contains("目录.csv 第3行第1列：支出功能分类科目的编码以2开头，“30201”不是支出功能分类科目", broken);
+        Assert.Equal(0, await Loaded());
+
+        var shipped = Juesuan.Catalog.CodeCatalogs.ForYear(2021)!;
+        var edition = new Juesuan.Catalog.CodeCatalog(2021, shipped.Codes.Concat(Juesuan.Testing.SampleVariants.VocationalCodes
+            .Where(kv => shipped.Find(Juesuan.Catalog.CodeKind.Function, kv.Key) is null)
+            .Select(kv => new Juesuan.Catalog.ClassificationCode(kv.Key, Juesuan.Catalog.ClassificationCode.LevelOfLength(kv.Key.Length)!.Value,
+                Juesuan.Catalog.CodeKind.Function, kv.Value, "", "", "反映各级各类中等职业学校的支出。"))));
+        var preview = await (await Upload(Juesuan.Documents.Classification.CatalogWorkbook.Write(edition, Juesuan.Catalog.CodeKind.Function), "功能分类科目.xlsx"))
+            .Content.ReadAsStringAsync();
+        Assert.Contains("新增1个、删除0个、更名0个科目", preview);
+        Assert.Contains("<td>新增</td><td>2050302</td><td></td><td>中等职业教育</td>", preview);
+        Assert.Equal(0, await Loaded());
+
+        var confirmed = await bureau.PostAsync("/review/catalogs?handler=Confirm", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["content"] = WebUtility.HtmlDecode(Regex.Match(preview, "name=\"content\" value=\"([^\"]+)\"").Groups[1].Value),
+            ["fileName"] = "功能分类科目.xlsx",
+            ["year"] = "2021",
+            ["kind"] = "function",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(1, await Loaded());
+        Assert.Contains("导入（2021年起）", await bureau.GetStringAsync("/review/catalogs"));
+
+        await (await ImportSchool()).OkRevisionAsync();
+        var checks = await preparer.GetStringAsync($"/api/units/{Unit}/2021/checks");
+        Assert.DoesNotContain(JsonNode.Parse(checks)!["findings"]!.AsArray(), f => ((string)f!["ruleId"]!).StartsWith("C-", StringComparison.Ordinal));
+        Assert.Contains("中等职业教育", await preparer.GetStringAsync($"/api/units/{Unit}/2021/preview"));
+
+        var department = await app.SignedInClientAsync("department");
+        Assert.Equal(HttpStatusCode.Forbidden, (await department.GetAsync("/review/catalogs")).StatusCode);
+        var withdrawn = await bureau.PostAsync("/review/catalogs?handler=Withdraw", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["year"] = "2021", ["kind"] = "function",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.Equal(0, await Loaded());
+        await using var db = app.Db();
+        Assert.Equal(["catalog.load", "catalog.withdraw"], await db.AuditEntries.Where(e => e.Action.StartsWith("catalog.")).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
+    }
 }

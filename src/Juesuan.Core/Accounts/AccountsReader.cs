@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Juesuan.Accounts.Fields;
+using Juesuan.Catalog;
 using Juesuan.Errors;
 
 namespace Juesuan.Accounts;
@@ -24,11 +25,20 @@ public static class AccountsReader
     /// Reads accounts from JSON text. <paramref name="readMember"/> resolves a department's member file
     /// names (relative to this file) to their text and display name; null when the caller has no files.
     /// <paramref name="fields"/> are the fields the file may hold: <see cref="AccountsFields.All"/> unless extended.
+    /// Codes are checked against <paramref name="catalogs"/>: the bureau's editions, or the shipped ones when null.
     /// </summary>
-    public static AccountsReadResult Read(string json, string fileName, Func<string, (string Json, string Name)?>? readMember = null, IReadOnlyList<AccountsField>? fields = null) =>
-        Read(json, fileName, readMember, depth: 0, fields ?? AccountsFields.All);
+    public static AccountsReadResult Read(string json, string fileName, Func<string, (string Json, string Name)?>? readMember = null,
+        IReadOnlyList<AccountsField>? fields = null, CatalogEditions? catalogs = null) =>
+        Read(json, fileName, readMember, depth: 0, fields ?? AccountsFields.All, catalogs ?? CatalogEditions.Shipped);
 
-    private static AccountsReadResult Read(string json, string fileName, Func<string, (string Json, string Name)?>? readMember, int depth, IReadOnlyList<AccountsField> fields)
+    /// <summary>
+    /// Reads a file this program wrote after reading it: its codes were checked then, against the editions of
+    /// that day, and are not checked again, so a bureau that later replaces an edition does not lose what was saved.
+    /// </summary>
+    public static AccountsReadResult ReadWritten(string json, string fileName) => Read(json, fileName, null, depth: 0, AccountsFields.All, catalogs: null);
+
+    private static AccountsReadResult Read(string json, string fileName, Func<string, (string Json, string Name)?>? readMember, int depth,
+        IReadOnlyList<AccountsField> fields, CatalogEditions? catalogs)
     {
         var errors = new List<FileError>();
         JsonDocument document;
@@ -50,16 +60,18 @@ public static class AccountsReader
             }
             var root = new JsonWalker(document.RootElement, "$", fileName, errors);
             var department = document.RootElement.TryGetProperty("members", out var members) && members.ValueKind == JsonValueKind.Array && members.GetArrayLength() > 0;
-            var parsed = new FileParser(root, errors, readMember, depth, department, fields).Parse();
+            var parsed = new FileParser(root, errors, readMember, depth, department, fields, catalogs).Parse();
             return new AccountsReadResult(errors.Count == 0 ? parsed.Accounts : null, errors, parsed.Settings);
         }
     }
 
-    private sealed class FileParser(JsonWalker root, List<FileError> errors, Func<string, (string Json, string Name)?>? readMember, int depth, bool department, IReadOnlyList<AccountsField> fields)
+    private sealed class FileParser(
+        JsonWalker root, List<FileError> errors, Func<string, (string Json, string Name)?>? readMember, int depth, bool department,
+        IReadOnlyList<AccountsField> fields, CatalogEditions? catalogs)
     {
         public (UnitAccounts? Accounts, AccountsFileSettings Settings) Parse()
         {
-            var reader = new FieldReader(errors, department);
+            var reader = new FieldReader(errors, department, catalogs);
             var file = (AccountsFile)reader.ReadFields(fields, root, AccountsFile.Blank);
             root.Done();
             var accounts = department ? ReadDepartment(reader.Members, file.Accounts) : file.Accounts;
@@ -87,7 +99,7 @@ public static class AccountsReader
                     root.Error(ErrorCodes.NotFound, path, $"找不到单位文件“{name}”");
                     continue;
                 }
-                var result = Read(member.Json, member.Name, readMember, depth + 1, fields);
+                var result = Read(member.Json, member.Name, readMember, depth + 1, fields, catalogs);
                 errors.AddRange(result.Errors);
                 if (result.Accounts is { } a)
                 {

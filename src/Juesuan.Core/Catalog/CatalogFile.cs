@@ -57,6 +57,18 @@ public static class CatalogFile
             errors.Add(new FileError(ErrorCodes.Code, ErrorLocation.Of(fileName), $"科目“{c.Code}”的上级科目“{c.ParentCode}”不在目录中"));
         return new CatalogParseResult(errors.Count == 0 ? new CodeCatalog(editionYear, codes) : null, errors);
     }
+
+    /// <summary>Codes as catalogue text that <see cref="Parse"/> reads back (tabs and line breaks inside a field become spaces).</summary>
+    public static string Write(IEnumerable<ClassificationCode> codes)
+    {
+        var text = new System.Text.StringBuilder("code\tlevel\tname_zh\tname_en\tkind\tsource\texplanation_zh\n");
+        foreach (var c in codes)
+            text.AppendJoin('\t', c.Code, c.Level.ToString().ToLowerInvariant(), Field(c.Name), Field(c.NameEn), ClassificationCode.KindKey(c.Kind),
+                Field(c.Source), Field(c.Explanation ?? "")).Append('\n');
+        return text.ToString();
+    }
+
+    private static string Field(string text) => text.ReplaceLineEndings(" ").Replace('\t', ' ');
 }
 
 public sealed record CatalogParseResult(CodeCatalog? Catalog, IReadOnlyList<FileError> Errors);

@@ -56,6 +56,12 @@ public sealed record ClassificationCode(string Code, CodeLevel Level, CodeKind K
         _ => 7,
     };
 
+    /// <summary>How files and commands name a classification: function or economic.</summary>
+    public static string KindKey(CodeKind kind) => kind == CodeKind.Economic ? "economic" : "function";
+
+    /// <summary>The classification a key names: economic, else function.</summary>
+    public static CodeKind KindOfKey(string key) => key == "economic" ? CodeKind.Economic : CodeKind.Function;
+
     /// <summary>The classification's Chinese name.</summary>
     public static string KindName(CodeKind kind) => kind == CodeKind.Economic ? "部门预算支出经济分类科目" : "支出功能分类科目";
 

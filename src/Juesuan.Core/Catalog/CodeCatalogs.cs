@@ -5,7 +5,8 @@ namespace Juesuan.Catalog;
 
 /// <summary>
 /// The catalogue editions shipped with Juesuan (Catalog/Editions/YYYY.tsv, one per edition year).
-/// A fiscal year uses the latest edition not later than itself.
+/// A fiscal year uses the latest edition not later than itself. Reading, building and checking go through
+/// <see cref="CatalogEditions"/>, which lays the editions a bureau loaded over these.
 /// </summary>
 public static class CodeCatalogs
 {
@@ -26,9 +27,6 @@ public static class CodeCatalogs
         var edition = EditionYears.LastOrDefault(y => y <= fiscalYear);
         return edition == 0 ? null : Loaded.GetOrAdd(edition, Load);
     }
-
-    /// <summary>The catalogue of one unit's accounts: the year's edition and the codes the unit states beside it.</summary>
-    public static CodeCatalog? For(Accounts.UnitAccounts accounts) => ForYear(accounts.FiscalYear)?.With(accounts.CodeNames);
 
     private static CodeCatalog Load(int edition)
     {

@@ -11,13 +11,15 @@ namespace Juesuan.Checks;
 /// </summary>
 public sealed class CheckContext
 {
-    public CheckContext(UnitAccounts accounts, DisclosureDocument document, DateOnly asOf)
+    /// <param name="editions">The editions the bureau uses; null for the shipped ones.</param>
+    public CheckContext(UnitAccounts accounts, DisclosureDocument document, DateOnly asOf, CatalogEditions? editions = null)
     {
         Accounts = accounts;
         Figures = new AccountsFigures(accounts);
         Document = document;
         Facts = new FactSet(document.Tables);
-        Catalog = CodeCatalogs.For(accounts) ?? throw new InvalidOperationException($"没有{accounts.FiscalYear}年度适用的科目目录");
+        Edition = (editions ?? CatalogEditions.Shipped).ForYear(accounts.FiscalYear) ?? throw new InvalidOperationException($"没有{accounts.FiscalYear}年度适用的科目目录");
+        Catalog = Edition.With(accounts.CodeNames);
         AsOf = asOf;
         // Messages word changes as the document's template does (a bureau's own template: as the shipped one).
         Template = DisclosureTemplate.Find(document.Template, accounts.FiscalYear) ?? DisclosureTemplate.Find(DisclosureTemplate.DefaultId, accounts.FiscalYear)!;
@@ -27,6 +29,10 @@ public sealed class CheckContext
     public AccountsFigures Figures { get; }
     public DisclosureDocument Document { get; }
     public FactSet Facts { get; }
+    /// <summary>The year's edition as the bureau uses it.</summary>
+    public CodeCatalog Edition { get; }
+
+    /// <summary>The year's edition with the codes the unit states beside it.</summary>
     public CodeCatalog Catalog { get; }
     public DateOnly AsOf { get; }
 

@@ -27,9 +27,10 @@ public static class DisclosureBuilder
     /// evaluations, the 预算绩效 section states their results and the document gains an annex holding
     /// each evaluation's table and report.
     /// </summary>
-    public static DisclosureDocument Build(UnitAccounts accounts, DisclosureTemplate template, AmountUnit amountUnit, IReadOnlyList<EvaluationScore>? evaluations = null)
+    public static DisclosureDocument Build(
+        UnitAccounts accounts, DisclosureTemplate template, AmountUnit amountUnit, IReadOnlyList<EvaluationScore>? evaluations = null, CatalogEditions? editions = null)
     {
-        var catalog = CodeCatalogs.For(accounts)
+        var catalog = (editions ?? CatalogEditions.Shipped).For(accounts)
             ?? throw new InvalidOperationException($"没有{accounts.FiscalYear}年度适用的科目目录");
         var context = new DisclosureContext(accounts, catalog, template, amountUnit, evaluations ?? []);
         var w = new NarrativeWriter(context);

@@ -1,5 +1,6 @@
 using Juesuan.Accounts;
 using Juesuan.Amounts;
+using Juesuan.Catalog;
 using Juesuan.Checks;
 using Juesuan.Disclosure;
 using Juesuan.DocumentModel;
@@ -10,12 +11,17 @@ namespace Juesuan.Pipeline;
 /// <summary>
 /// 公开口径 — what a finance bureau decides for every disclosure it receives: the template of the files that
 /// name none, the check rules (with its severities and thresholds), and templates of its own beside the
-/// shipped ones. The shipped settings are the default template and the built-in rules.
+/// shipped ones, and the catalogue editions it loaded from its budget system. The shipped settings are the
+/// default template, the built-in rules and the shipped editions.
 /// </summary>
 /// <param name="Template">The template id of files that name none; null for the default.</param>
 /// <param name="OwnTemplates">The bureau's own templates, found before the shipped ones.</param>
-public sealed record PublishingSettings(string? Template, RuleCatalogue Rules, IReadOnlyList<DisclosureTemplate>? OwnTemplates = null)
+/// <param name="Catalogs">The editions codes are read and checked against; null for the shipped ones.</param>
+public sealed record PublishingSettings(string? Template, RuleCatalogue Rules, IReadOnlyList<DisclosureTemplate>? OwnTemplates = null, CatalogEditions? Catalogs = null)
 {
+    /// <summary>The editions in force: the bureau's where it loaded any, else the shipped ones.</summary>
+    public CatalogEditions Editions => Catalogs ?? CatalogEditions.Shipped;
+
     public static readonly PublishingSettings Shipped = new(null, RuleCatalogue.Builtin);
 
     /// <summary>A file's own document settings, with the bureau's template where the file names none.</summary>
@@ -52,7 +58,7 @@ public static class DisclosurePipeline
         var options = Options(file, settings, performance, method, amountUnit);
         var template = settings.FindTemplate(options.Template, accounts.FiscalYear)
             ?? throw new InvalidOperationException($"没有适用于{accounts.FiscalYear}年度的披露模板“{options.Template}”");
-        return DisclosureBuilder.Build(accounts, template, options.AmountUnit, options.Evaluations);
+        return DisclosureBuilder.Build(accounts, template, options.AmountUnit, options.Evaluations, settings.Editions);
     }
 
     /// <summary>The disclosure and the check report of that document, as of a date (the date decides the publication deadline rules).</summary>
@@ -61,6 +67,6 @@ public static class DisclosurePipeline
         ScoringMethod? method = null, AmountUnit? amountUnit = null)
     {
         var document = Build(accounts, file, settings, performance, method, amountUnit);
-        return new PreparedDisclosure(accounts, file, document, CheckRunner.Run(new CheckContext(accounts, document, asOf), settings.Rules));
+        return new PreparedDisclosure(accounts, file, document, CheckRunner.Run(new CheckContext(accounts, document, asOf, settings.Editions), settings.Rules));
     }
 }

@@ -23,7 +23,8 @@ public static partial class AccountsWorkbookReader
     /// <summary>Whether a workbook is an accounts workbook (it has the profile sheet).</summary>
     public static bool Recognises(WorkbookCells workbook) => workbook.Sheet(AccountsWorkbookLayout.ProfileSheet) is not null;
 
-    public static AccountsReadResult Read(WorkbookCells workbook, AccountsWorkbookLayout? layout = null)
+    /// <summary>Reads an accounts workbook; codes are checked against <paramref name="catalogs"/> (the shipped editions when null).</summary>
+    public static AccountsReadResult Read(WorkbookCells workbook, AccountsWorkbookLayout? layout = null, Catalog.CatalogEditions? catalogs = null)
     {
         var sheets = layout ?? AccountsWorkbookLayout.Standard;
         var reading = new Reading(workbook);
@@ -35,7 +36,7 @@ public static partial class AccountsWorkbookReader
             if (sheetLayout is FieldSheet fields) reading.Fields(fields, sheet);
             else reading.Lines((LineSheet)sheetLayout, sheet);
         }
-        var result = AccountsReader.Read(reading.File.ToJsonString(), workbook.FileName, fields: sheets.Fields);
+        var result = AccountsReader.Read(reading.File.ToJsonString(), workbook.FileName, fields: sheets.Fields, catalogs: catalogs);
         var errors = reading.Errors
             .Concat(result.Errors.Where(e => !reading.AlreadyReported(e.Where)).Select(e => e with { Location = reading.Place(e.Where), Message = reading.PlacesIn(e.Message) }))
             .ToArray();

@@ -26,15 +26,18 @@ public static class AccountsWorkbookWriter
     private const uint Title = 1, Header = 2, Label = 3, TextInput = 4, LongInput = 5, AmountInput = 6, CountInput = 7, DateInput = 8, Shown = 9, Note = 10;
 
     /// <summary>An empty template for a fiscal year (of the standard layout, or of one over an extended field list).</summary>
-    public static byte[] Template(int fiscalYear, AccountsWorkbookLayout? layout = null) => Write(fiscalYear, null, layout ?? AccountsWorkbookLayout.Standard);
+    /// <remarks>Code names are looked up in <paramref name="catalogs"/>: the bureau's editions, or the shipped ones when null.</remarks>
+    public static byte[] Template(int fiscalYear, AccountsWorkbookLayout? layout = null, CatalogEditions? catalogs = null) =>
+        Write(fiscalYear, null, layout ?? AccountsWorkbookLayout.Standard, catalogs ?? CatalogEditions.Shipped);
 
     /// <summary>A workbook holding these accounts.</summary>
-    public static byte[] Write(UnitAccounts accounts, AccountsFileSettings? settings = null, AccountsWorkbookLayout? layout = null) =>
-        Write(accounts.FiscalYear, JsonNode.Parse(AccountsWriter.Write(accounts, settings))!.AsObject(), layout ?? AccountsWorkbookLayout.Standard);
+    public static byte[] Write(UnitAccounts accounts, AccountsFileSettings? settings = null, AccountsWorkbookLayout? layout = null, CatalogEditions? catalogs = null) =>
+        Write(accounts.FiscalYear, JsonNode.Parse(AccountsWriter.Write(accounts, settings))!.AsObject(), layout ?? AccountsWorkbookLayout.Standard,
+            catalogs ?? CatalogEditions.Shipped);
 
-    private static byte[] Write(int fiscalYear, JsonObject? file, AccountsWorkbookLayout workbook)
+    private static byte[] Write(int fiscalYear, JsonObject? file, AccountsWorkbookLayout workbook, CatalogEditions catalogs)
     {
-        var catalog = CodeCatalogs.ForYear(fiscalYear) ?? throw new ArgumentOutOfRangeException(nameof(fiscalYear), fiscalYear, $"没有{fiscalYear}年度适用的科目目录");
+        var catalog = catalogs.ForYear(fiscalYear) ?? throw new ArgumentOutOfRangeException(nameof(fiscalYear), fiscalYear, catalogs.NoEdition(fiscalYear));
         using var stream = new MemoryStream();
         using (var package = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {

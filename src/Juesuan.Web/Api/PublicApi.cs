@@ -1,4 +1,5 @@
 using System.Globalization;
+using Juesuan.Web.Work;
 using Juesuan.Data;
 using Juesuan.Documents.Export;
 using Juesuan.Documents.Pdf;
@@ -100,7 +101,7 @@ public static class PublicApi
     private static bool AcceptsGzip(HttpRequest request) =>
         request.GetTypedHeaders().AcceptEncoding.Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
 
-    private static async Task<IResult> DownloadAsync(HttpContext http, JuesuanDb db, DisclosureRendering rendering, IOptions<ServerOptions> options,
+    private static async Task<IResult> DownloadAsync(HttpContext http, JuesuanDb db, DisclosureRendering rendering, CurrentSettings settings, IOptions<ServerOptions> options,
         string code, int year, string format, int? sequence)
     {
         if (!DisclosureFormats.Ids.Contains(format))
@@ -110,7 +111,7 @@ public static class PublicApi
         if (Conditional(http, options.Value, sequence, publication.ContentHash + "-" + format) is { } notModified) return notModified;
         try
         {
-            var file = await rendering.FileAsync(publication, format);
+            var file = await rendering.FileAsync(publication, format, settings.Catalogs);
             return Results.File(file.Content, file.ContentType, format is "html" or "json" ? null : file.FileName);
         }
         catch (PdfPrinterUnavailableException e)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Juesuan.Accounts;
+using Juesuan.Catalog;
 using Juesuan.Checks;
 using Juesuan.Data;
 using Juesuan.Documents.Checks;
@@ -163,7 +164,7 @@ public static class UnitsApi
         var (content, problem) = await UploadedAccounts.ContentAsync(upload, http.RequestAborted);
         if (problem is not null) return Problems.BadRequest(problem);
         var fileName = Path.GetFileName(upload.FileName);
-        var read = UploadedAccounts.Read(content!, fileName);
+        var read = UploadedAccounts.Read(content!, fileName, store.Catalogs);
         if (dryRun == true)
         {
             return Problems.From(await store.PreviewAsync(unit!.Id, read, fileName, year, http.RequestAborted), o =>
@@ -278,13 +279,14 @@ public static class UploadedAccounts
         return (buffer.ToArray(), null);
     }
 
-    public static AccountsReadResult Read(byte[] content, string fileName)
+    /// <summary>Reads an upload; codes are checked against the bureau's editions.</summary>
+    public static AccountsReadResult Read(byte[] content, string fileName, CatalogEditions catalogs)
     {
         if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
             try
             {
-                return AccountsWorkbookReader.Read(WorkbookCells.Read(content, fileName));
+                return AccountsWorkbookReader.Read(WorkbookCells.Read(content, fileName), catalogs: catalogs);
             }
             catch (WorkbookFormatException e)
             {
@@ -293,7 +295,7 @@ public static class UploadedAccounts
         }
         try
         {
-            return AccountsReader.Read(new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF'), fileName);
+            return AccountsReader.Read(new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF'), fileName, catalogs: catalogs);
         }
         catch (DecoderFallbackException)
         {

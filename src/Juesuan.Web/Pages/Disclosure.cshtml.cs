@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Juesuan.Web.Work;
 using Juesuan.Data;
 using Juesuan.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ public sealed record PublicationEntry(int Sequence, DateTimeOffset PublishedAt, 
 /// downloads in every format, every publication with what each amendment changed and why, and the
 /// disclosure itself exactly as published.
 /// </summary>
-public sealed class DisclosureModel(JuesuanDb db, DisclosureRendering rendering, IOptions<ServerOptions> options) : PageModel
+public sealed class DisclosureModel(JuesuanDb db, DisclosureRendering rendering, CurrentSettings settings, IOptions<ServerOptions> options) : PageModel
 {
     public IReadOnlyList<PublicationEntry> Publications { get; private set; } = [];
 
@@ -53,7 +54,7 @@ public sealed class DisclosureModel(JuesuanDb db, DisclosureRendering rendering,
         (Code, Year, UnitName) = (code, year, Shown.Organisation!.Name);
         using (var checks = JsonDocument.Parse(Shown.ChecksJson))
             RulesRun = checks.RootElement.TryGetProperty("rulesRun", out var run) ? run.GetInt32() : 0;
-        Charts = rendering.Charts(Shown);
+        Charts = rendering.Charts(Shown, settings.Catalogs);
         if (Shown.Sequence > 1 && await published.Where(p => p.Sequence == Shown.Sequence - 1).Select(p => p.AccountsJson)
                 .SingleOrDefaultAsync(HttpContext.RequestAborted) is { } before)
             Changes = JsonChanges.Between(before, Shown.AccountsJson);

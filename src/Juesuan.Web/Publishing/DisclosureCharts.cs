@@ -23,10 +23,10 @@ public static class DisclosureCharts
 
     private static readonly string[] Palette = ["#8b1a1a", "#d97706", "#2563eb", "#059669", "#7c3aed", "#db2777", "#0891b2", "#65a30d"];
 
-    public static IReadOnlyList<Chart> For(UnitAccounts accounts)
+    public static IReadOnlyList<Chart> For(UnitAccounts accounts, CatalogEditions catalogs)
     {
         var figures = new AccountsFigures(accounts);
-        var catalog = CodeCatalogs.ForYear(accounts.FiscalYear);
+        var catalog = catalogs.For(accounts);
         var year = accounts.FiscalYear;
         var charts = new List<Chart>
         {

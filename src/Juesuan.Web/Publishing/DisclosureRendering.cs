@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Juesuan.Catalog;
 using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Data;
@@ -36,23 +37,26 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
     public static RenderedDisclosure Render(PreparedDisclosure prepared) =>
         new(DocumentJson.Write(prepared.Document), HtmlRenderer.Render(prepared.Document), CheckReportWriter.JsonText(prepared.Checks));
 
-    /// <summary>A publication's disclosure rebuilt from its frozen files (the accounts name the template they were published with).</summary>
-    private static (UnitAccounts Accounts, DisclosureDocument Document) Build(string accountsJson, string? performanceJson)
+    /// <summary>
+    /// A publication's disclosure rebuilt from its frozen files (the accounts name the template they were published with),
+    /// its codes named by the bureau's editions.
+    /// </summary>
+    private static (UnitAccounts Accounts, DisclosureDocument Document) Build(string accountsJson, string? performanceJson, CatalogEditions catalogs)
     {
         var (accounts, settings) = StoredAccounts.Read(accountsJson);
         var performance = performanceJson is null ? null : PerformanceReader.Read(performanceJson, "stored").File;
-        return (accounts, DisclosurePipeline.Build(accounts, settings, PublishingSettings.Shipped, performance));
+        return (accounts, DisclosurePipeline.Build(accounts, settings, PublishingSettings.Shipped with { Catalogs = catalogs }, performance));
     }
 
     /// <summary>One publication in one format (<see cref="DisclosureFormats"/>): its frozen HTML and JSON as published, the other formats rendered from its frozen files.</summary>
     /// <exception cref="PdfPrinterUnavailableException">A PDF was asked for and Chromium is not installed.</exception>
-    public async Task<DownloadFile> FileAsync(Publication publication, string format)
+    public async Task<DownloadFile> FileAsync(Publication publication, string format, CatalogEditions catalogs)
     {
         var key = (publication.Id, format);
         if (cache.TryGetValue(key, out DownloadFile? cached)) return cached!;
         var name = $"{publication.Organisation?.Code ?? "unit"}-{publication.FiscalYear}-{publication.Sequence}";
         var kind = DisclosureFormats.Find(format) ?? throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format");
-        var source = new DisclosureSource(() => Build(publication.AccountsJson, publication.PerformanceJson),
+        var source = new DisclosureSource(() => Build(publication.AccountsJson, publication.PerformanceJson, catalogs),
             () => publication.Html, () => publication.DisclosureJson, () => publication.AccountsJson);
         var pdf = format == "pdf" ? await (await printer.Value).PrintAsync(publication.Html) : null;
         var files = DisclosureFormats.Files(format, source, _ => pdf!);
@@ -64,10 +68,10 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
     }
 
     /// <summary>A publication's charts, computed once from its frozen accounts (the disclosure page shows them on every view).</summary>
-    public IReadOnlyList<Chart> Charts(Publication publication) =>
+    public IReadOnlyList<Chart> Charts(Publication publication, CatalogEditions catalogs) =>
         cache.GetOrCreate((publication.Id, "charts"), entry =>
         {
-            var charts = DisclosureCharts.For(StoredAccounts.Read(publication.AccountsJson).Accounts);
+            var charts = DisclosureCharts.For(StoredAccounts.Read(publication.AccountsJson).Accounts, catalogs);
             entry.Size = charts.Sum(c => c.OptionJson.Length * 2L);
             entry.SlidingExpiration = TimeSpan.FromHours(1);
             return charts;

@@ -1,3 +1,4 @@
+using Juesuan.Catalog;
 using Juesuan.Checks;
 using Juesuan.Data;
 using Juesuan.Pipeline;
@@ -8,7 +9,7 @@ namespace Juesuan.Web.Work;
 /// <summary>
 /// 当前设置 — the bureau's settings as one request sees them: the rules every check of the request runs
 /// (kept parsed per settings version, so a change applies on the next request on every node), the
-/// template variant and the fiscal year being prepared.
+/// template variant, the catalogue editions it loaded (kept built per load, likewise) and the fiscal year being prepared.
 /// </summary>
 public sealed class CurrentSettings(JuesuanDb db, TimeProvider clock, IMemoryCache cache)
 {
@@ -30,6 +31,25 @@ public sealed class CurrentSettings(JuesuanDb db, TimeProvider clock, IMemoryCac
             return SettingsStore.Rules(config).Catalogue ?? RuleCatalogue.Builtin;
         })!;
 
-    /// <summary>How this bureau publishes: its template and its rules, for every build and check of a request.</summary>
-    public PublishingSettings Publishing => new(Template, Rules);
+    /// <summary>The editions codes are read and checked against: the shipped ones with those the bureau loaded.</summary>
+    public CatalogEditions Catalogs
+    {
+        get
+        {
+            var store = new CatalogStore(db, clock);
+            var version = store.Version();
+            return version.Count == 0
+                ? CatalogEditions.Shipped
+                : cache.GetOrCreate(("catalogs", version.Count, version.Latest), entry =>
+                {
+                    entry.Size = 1_000_000;
+                    return store.Editions();
+                })!;
+        }
+    }
+
+    /// <summary>How this bureau publishes: its template, its rules and its editions, for every build and check of a request.</summary>
+    public PublishingSettings Publishing => publishing ??= new(Template, Rules, Catalogs: Catalogs);
+
+    private PublishingSettings? publishing;
 }

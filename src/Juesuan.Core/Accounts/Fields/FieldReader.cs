@@ -9,7 +9,8 @@ namespace Juesuan.Accounts.Fields;
 /// problem with its JSON path. A line with a problem is left out (the file as a whole is refused anyway, so
 /// nothing half-read is used); the rest is still read so that every problem is found at once.
 /// </summary>
-internal sealed class FieldReader(List<FileError> errors, bool department)
+/// <param name="catalogs">The editions codes are checked against; null: codes are not checked (a file written after it was checked).</param>
+internal sealed class FieldReader(List<FileError> errors, bool department, CatalogEditions? catalogs)
 {
     /// <summary>The edition codes are checked against, known once the fiscal year is read.</summary>
     public CodeCatalog? Catalog { get; private set; }
@@ -147,11 +148,11 @@ internal sealed class FieldReader(List<FileError> errors, bool department)
                 return constant;
             case FieldKind.Year:
                 var year = w.Int(leaf.Name, leaf.Label, leaf.Required, leaf.Min, leaf.Max);
-                if (year is { } y)
+                if (year is { } y && catalogs is not null)
                 {
-                    Catalog = CodeCatalogs.ForYear(y);
+                    Catalog = catalogs.ForYear(y);
                     if (Catalog is null)
-                        w.Error(ErrorCodes.Code, $"{w.Path}.{leaf.Name}", $"没有{y}年度适用的科目目录（最早的目录版本为{CodeCatalogs.EditionYears[0]}年）");
+                        w.Error(ErrorCodes.Code, $"{w.Path}.{leaf.Name}", catalogs.NoEdition(y));
                 }
                 return year;
             case FieldKind.Amount:

@@ -1,20 +1,29 @@
-"""Builds Editions/2024.tsv from the 2021 edition and the codes printed in real 2024-2025 documents.
+"""Builds the catalogue editions (Editions/YYYY.tsv) from the evidence in this folder.
 
 Run from the repository root: python3 src/Juesuan.Core/Catalog/Sources/merge.py
 Evidence, in this folder:
+  seed-2021.tsv               the catalogue the product started from (the sample's codes and their sources), valid for 2021
   real-2024-codes.tsv         codes printed in the tables of ../shared/real (上海市普陀区 2024年度部门决算, and the district's 2024 template)
   govbudgetchecker-codes.tsv  codes printed in real 普陀区 documents kept as fixtures of the public GovBudgetChecker repository;
                               only its 2025 documents are used here: the 2026 budgets are held out for measuring coverage
   function-class-section.tsv  功能分类 类 and 款 names with the years each was seen in
+  function-sections-2018-2026.tsv  功能分类 类 and 款 (and a few 经济分类 款) of every edition 2018-2026: rows with an address were
+                              printed in that public document; rows whose source starts with "U:" are the standard classification
+                              as known, not yet confirmed by a public document, and are kept marked so
   economic.tsv, economic-explanations.tsv  部门预算支出经济分类 类 and 款, and their 科目说明
-A code's name is the one the real documents print most often (ties: the 2024 document); a 2021 row whose name the documents
-print differently takes the new name. A 款 or 项 whose parent is nowhere is left out and listed.
+Each edition year E holds the classification in force from E until the next edition. A name printed in a public document
+beats a "U:" name; for a year other than the seed's, a name listed for that year beats the seed's (the classification
+renamed 类 and 款 in 2019 and later). A code that the listings show starting after E is left out of E, and so is a 款 or
+项 whose parent is nowhere in E.
 """
-import collections, csv, sys
+import collections, sys
 
 SRC = "src/Juesuan.Core/Catalog/Sources/"
 EDITIONS = "src/Juesuan.Core/Catalog/Editions/"
-YEAR = 2024
+SEED_YEAR = 2021
+YEARS = [2018, 2019, 2020, 2021, 2024]
+COLUMNS = ["code", "level", "name_zh", "name_en", "kind", "source", "explanation_zh"]
+
 
 def tsv(path):
     with open(path, encoding="utf-8") as f:
@@ -22,24 +31,31 @@ def tsv(path):
     header = lines[0].split("\t")
     return [dict(zip(header, l.split("\t"))) for l in lines[1:]]
 
+
 def level(code):
     return {3: "class", 5: "section", 7: "item"}.get(len(code))
+
 
 def kind_of(code):
     return "function" if code.startswith("2") else "economic"
 
-base = {}
-for r in tsv(EDITIONS + "2021.tsv"):
-    base[(r["kind"], r["code"])] = r
 
-names = collections.defaultdict(collections.Counter)   # (kind, code) -> name -> count
+def unconfirmed(source):
+    return source.startswith("U:") or source.startswith("INFERRED:")
+
+
+seed = {(r["kind"], r["code"]): r for r in tsv(SRC + "seed-2021.tsv")}
+explanations = {r["code"]: r["explanation_zh"] for r in tsv(SRC + "economic-explanations.tsv")}
+
+# Names real tables print (used for the 2024 edition, which the documents of 2024-2025 describe).
+printed = collections.defaultdict(collections.Counter)
 first_source = {}
 def seen(code, name, source, weight=1):
     code, name = code.strip(), name.strip()
     if not name or not code.isdigit() or level(code) is None or code[0] not in "23":
         return
     key = (kind_of(code), code)
-    names[key][name] += weight
+    printed[key][name] += weight
     first_source.setdefault((key, name), source)
 
 documents = {"finance": "上海市普陀区财政局2024年度部门决算", "planning": "上海市普陀区规划和自然资源局2024年度部门决算", "template": "上海市区级部门决算模板（2024）"}
@@ -49,48 +65,78 @@ for r in tsv(SRC + "govbudgetchecker-codes.tsv"):
     if r["year"] == "2025":
         seen(r["code"], r["name_zh"], f"real: {r['document']}（GovBudgetChecker {r['path']}）")
 
-listed = {}
-for r in tsv(SRC + "function-class-section.tsv"):
-    if r["from_year"] and r["to_year"] and int(r["from_year"]) <= YEAR <= int(r["to_year"]):
-        listed[("function", r["code"])] = (r["name_zh"], "list: " + r["source"].split(" | ")[0])
+# Listed names with the years each is known for: (kind, code) -> [(from, to, name, source)].
+listings = collections.defaultdict(list)
+for path in ["function-class-section.tsv", "function-sections-2018-2026.tsv"]:
+    for r in tsv(SRC + path):
+        if not (r["from_year"] and r["to_year"]) or level(r["code"]) is None:
+            continue
+        source = r["source"].split(" | ")[0]
+        listings[(kind_of(r["code"]), r["code"])].append(
+            (int(r["from_year"]), int(r["to_year"]), r["name_zh"], source if unconfirmed(source) else "list: " + source))
 for r in tsv(SRC + "economic.tsv"):
-    if r["kind"] == "department" and r["from_year"] and int(r["from_year"]) <= YEAR <= int(r["to_year"] or "2026"):
-        listed[("economic", r["code"])] = (r["name_zh"], "list: " + r["source"].split(" | ")[0])
-explanations = {r["code"]: r["explanation_zh"] for r in tsv(SRC + "economic-explanations.tsv")}
+    if r["kind"] == "department" and r["from_year"]:
+        listings[("economic", r["code"])].append(
+            (int(r["from_year"]), int(r["to_year"] or "2026"), r["name_zh"], "list: " + r["source"].split(" | ")[0]))
 
-rows = {}
-for key, r in base.items():
-    rows[key] = dict(r)
-for key in set(names) | set(listed):
-    if key in names:
-        name = names[key].most_common(1)[0][0]
-        source = first_source[(key, name)]
-    else:
-        name, source = listed[key]
-    kind, code = key
-    if key in rows:
-        if rows[key]["name_zh"] != name and key in names:
-            rows[key].update(name_zh=name, source=f"{source}; 2021版名为“{rows[key]['name_zh']}”", explanation_zh="")
-        continue
-    rows[key] = {"code": code, "level": level(code), "name_zh": name, "name_en": "", "kind": kind, "source": source,
-                 "explanation_zh": explanations.get(code, "") if kind == "economic" else ""}
 
-dropped = []
-for key in sorted(rows, key=lambda k: (k[0], len(k[1]), k[1])):
-    kind, code = key
-    if len(code) > 3 and (kind, code[:-2]) not in rows:
-        dropped.append(code)
-for code in dropped:
-    rows.pop((kind_of(code), code), None)
+def listed(key, year):
+    """The name listed for a year, preferring a printed source to an unconfirmed one; None when none covers the year."""
+    covering = [l for l in listings.get(key, []) if l[0] <= year <= l[1]]
+    covering.sort(key=lambda l: (unconfirmed(l[3]), l[1] - l[0]))
+    return covering[0] if covering else None
 
-columns = ["code", "level", "name_zh", "name_en", "kind", "source", "explanation_zh"]
-with open(EDITIONS + f"{YEAR}.tsv", "w", encoding="utf-8") as f:
-    f.write(f"# 政府收支分类科目 — edition used for fiscal years from {YEAR} until a later edition file exists.\n")
-    f.write("# Made by Catalog/Sources/merge.py from the 2021 edition and the codes real 2024-2025 documents print (sources in each row).\n")
-    f.write("# Rows whose source starts with \"U:\" or \"INFERRED:\" are to be verified; \"real:\" rows were printed in a published document.\n")
-    f.write("\t".join(columns) + "\n")
-    for key in sorted(rows, key=lambda k: (k[0] != "function", k[1])):
-        r = rows[key]
-        f.write("\t".join(r.get(c, "").replace("\t", " ") for c in columns) + "\n")
-counts = collections.Counter((k[0], level(k[1])) for k in rows)
-print("rows:", len(rows), dict(counts), "dropped (no parent):", dropped, file=sys.stderr)
+
+def starts_after(key, year):
+    """Whether the code's known life (its "U:" rows, which state it whole) starts after the year: it did not exist yet.
+    A printed source shows only that a code existed in its year, not since when."""
+    known = [l for l in listings.get(key, []) if unconfirmed(l[3])]
+    return bool(known) and min(l[0] for l in known) > year
+
+
+def build(year):
+    rows = {}
+    for key, r in seed.items():
+        if year != SEED_YEAR and starts_after(key, year):
+            continue
+        rows[key] = dict(r)
+        if year != SEED_YEAR and (l := listed(key, year)) and l[2] != r["name_zh"]:
+            rows[key].update(name_zh=l[2], name_en="", source=f"{l[3]}; {SEED_YEAR}版名为“{r['name_zh']}”", explanation_zh="")
+    if year >= 2024:
+        for key, names in printed.items():
+            name = names.most_common(1)[0][0]
+            source = first_source[(key, name)]
+            if key in rows:
+                if rows[key]["name_zh"] != name:
+                    rows[key].update(name_zh=name, source=f"{source}; {SEED_YEAR}版名为“{rows[key]['name_zh']}”", explanation_zh="")
+                continue
+            kind, code = key
+            rows[key] = {"code": code, "level": level(code), "name_zh": name, "name_en": "", "kind": kind, "source": source,
+                         "explanation_zh": explanations.get(code, "") if kind == "economic" else ""}
+    for key in listings:
+        if key in rows or not (l := listed(key, year)):
+            continue
+        kind, code = key
+        if kind == "economic" and level(code) == "item":
+            continue
+        rows[key] = {"code": code, "level": level(code), "name_zh": l[2], "name_en": "", "kind": kind, "source": l[3],
+                     "explanation_zh": explanations.get(code, "") if kind == "economic" else ""}
+    dropped = []
+    for key in sorted(rows, key=lambda k: (k[0], len(k[1]), k[1])):
+        kind, code = key
+        if len(code) > 3 and (kind, code[:-2]) not in rows:
+            dropped.append(code)
+            rows.pop(key)
+    with open(EDITIONS + f"{year}.tsv", "w", encoding="utf-8") as f:
+        f.write(f"# 政府收支分类科目 — edition used for fiscal years from {year} until a later edition file exists.\n")
+        f.write("# Made by Catalog/Sources/merge.py from the evidence in Catalog/Sources (sources in each row).\n")
+        f.write("# \"real:\" rows were printed in a published document, \"list:\" rows in a public list; rows whose source starts with \"U:\" or \"INFERRED:\" are to be verified.\n")
+        f.write("\t".join(COLUMNS) + "\n")
+        for key in sorted(rows, key=lambda k: (k[0] != "function", k[1])):
+            f.write("\t".join(rows[key].get(c, "").replace("\t", " ") for c in COLUMNS) + "\n")
+    counts = collections.Counter((k[0], level(k[1]), "U" if unconfirmed(rows[k]["source"]) else "sourced") for k in rows)
+    print(year, "rows:", len(rows), dict(sorted(counts.items())), "dropped (no parent):", dropped, file=sys.stderr)
+
+
+for y in YEARS:
+    build(y)

@@ -40,7 +40,7 @@ internal sealed class StatedCodesCheck : BuiltinCheck
 
     public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
     {
-        var edition = CodeCatalogs.ForYear(c.Accounts.FiscalYear)!;
+        var edition = c.Edition;
         var codes = c.Document.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells).Where(x => x.Kind == CellKind.Code).Select(x => x.Text).Distinct();
         foreach (var code in codes)
         {
@@ -61,7 +61,7 @@ internal sealed class StatedNamesCheck : BuiltinCheck
 
     public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
     {
-        var edition = CodeCatalogs.ForYear(c.Accounts.FiscalYear)!;
+        var edition = c.Edition;
         var known = c.Accounts.CodeNames.Select(kv => (kv.Key, Name: kv.Value, Entry: edition.Find(CodeCatalog.KindOf(kv.Key), kv.Key))).Where(x => x.Entry is not null).ToArray();
         if (known.Length == 0) { yield return CheckResult.NotApplicable; yield break; }
         foreach (var (code, name, entry) in known)

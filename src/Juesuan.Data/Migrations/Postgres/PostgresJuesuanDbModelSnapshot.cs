@@ -247,6 +247,43 @@ namespace Juesuan.Data.Migrations.Postgres
                     b.ToTable("DisclosureCases");
                 });
 
+            modelBuilder.Entity("Juesuan.Data.LoadedCatalog", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Codes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("OrganisationId", "Year", "Kind");
+
+                    b.ToTable("LoadedCatalogs");
+                });
+
             modelBuilder.Entity("Juesuan.Data.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -578,6 +615,15 @@ namespace Juesuan.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Juesuan.Data.LoadedCatalog", b =>
+                {
+                    b.HasOne("Juesuan.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Juesuan.Data.Organisation", b =>

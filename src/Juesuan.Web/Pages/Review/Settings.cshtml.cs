@@ -87,5 +87,8 @@ public sealed class SettingsModel(SettingsStore store, CurrentSettings current) 
         return rules.Count == 0 ? null : new JsonObject { ["config"] = RuleCatalogue.ConfigFormat, ["rules"] = rules }.ToJsonString();
     }
 
-    private bool MayChange() => Caller.From(User)?.Role is UserRole.BureauReviewer or UserRole.Administrator;
+    private bool MayChange() => MayChange(User);
+
+    /// <summary>Who may change the bureau's settings and its catalogues: its reviewers and the administrator.</summary>
+    public static bool MayChange(System.Security.Claims.ClaimsPrincipal user) => Caller.From(user)?.Role is UserRole.BureauReviewer or UserRole.Administrator;
 }

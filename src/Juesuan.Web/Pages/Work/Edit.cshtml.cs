@@ -75,7 +75,7 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
         if (Current is null) return Redirect($"{Base}/import");
         Part = found;
         Root = JsonNode.Parse(Current.AccountsJson)!.AsObject();
-        Catalog = CodeCatalogs.ForYear(Year);
+        Catalog = Data.Publishing.Editions.ForYear(Year);
         Findings = FindingPlaces.In(Report, Part).ToList();
         ViewData["Title"] = $"{Part.Title} · {Unit.Name} {Year}年度";
         ViewData["Part"] = Part.Id;

@@ -40,7 +40,9 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
     public async Task<IActionResult> OnGetWorkbookAsync(string code, int year)
     {
         if (await OpenAsync(code, year, UnitAction.Read, check: false) is { } refusal) return refusal;
-        var content = Current is null ? AccountsWorkbookWriter.Template(year) : AccountsWorkbookWriter.Write(Current.Accounts, Current.Settings);
+        var content = Current is null
+            ? AccountsWorkbookWriter.Template(year, catalogs: store.Catalogs)
+            : AccountsWorkbookWriter.Write(Current.Accounts, Current.Settings, catalogs: store.Catalogs);
         return File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{Unit.Code}-{year}-决算数据.xlsx");
     }
 
@@ -50,7 +52,7 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
         ViewData["Part"] = "import";
         if (await UploadAsync(file) is not { } bytes) return Page();
         FileName = Path.GetFileName(file!.FileName);
-        var read = UploadedAccounts.Read(bytes, FileName);
+        var read = UploadedAccounts.Read(bytes, FileName, store.Catalogs);
         switch (await store.PreviewAsync(Unit.Id, read, FileName, year, HttpContext.RequestAborted))
         {
             case SaveOutcome.Previewed preview:
@@ -78,7 +80,7 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
             Message = "导入未完成：预览的文件内容已损坏，请重新选择文件。";
             return Page();
         }
-        var read = UploadedAccounts.Read(bytes, fileName);
+        var read = UploadedAccounts.Read(bytes, fileName, store.Catalogs);
         var outcome = await store
             .SaveAsync(Unit.Id, read, fileName, Caller.UserName, revision, $"导入 {fileName}", year, HttpContext.RequestAborted);
         return Outcome(outcome, $"已导入 {fileName}");

@@ -1,0 +1,102 @@
+using Juesuan.Catalog;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juesuan.Data;
+
+/// <summary>
+/// 导入的科目目录 (stored) — one classification of one year that a bureau loaded from its budget system,
+/// as catalogue text; it replaces the shipped list of that classification from its year on.
+/// </summary>
+public sealed class LoadedCatalog
+{
+    /// <summary>The bureau that loaded it.</summary>
+    public int OrganisationId { get; set; }
+
+    /// <summary>The first fiscal year it applies to.</summary>
+    public int Year { get; set; }
+
+    /// <summary>function (支出功能分类) or economic (部门预算支出经济分类).</summary>
+    public required string Kind { get; set; }
+
+    /// <summary>The codes, in the catalogue file's columns.</summary>
+    public required string Text { get; set; }
+
+    /// <summary>The name of the file it was read from.</summary>
+    public required string FileName { get; set; }
+
+    public int Codes { get; set; }
+
+    public DateTimeOffset LoadedAt { get; set; }
+
+    public required string LoadedBy { get; set; }
+
+    public CodeKind CodeKind => ClassificationCode.KindOfKey(Kind);
+}
+
+/// <summary>
+/// 科目目录存取 — the editions the root bureau loaded, and loading or withdrawing one: each change is saved with
+/// its audit entry in one transaction, so a catalogue is never half-loaded and never changed without a trace.
+/// </summary>
+public sealed class CatalogStore(JuesuanDb db, TimeProvider clock)
+{
+    /// <summary>What the root bureau loaded, newest year first.</summary>
+    public IReadOnlyList<LoadedCatalog> Loaded() => OfRootBureau.OrderByDescending(c => c.Year).ThenBy(c => c.Kind).ToList();
+
+    /// <summary>A stamp that changes whenever what was loaded changes, to key a cache by (read without the codes).</summary>
+    public (int Count, DateTimeOffset? Latest) Version()
+    {
+        var times = OfRootBureau.Select(c => c.LoadedAt).ToList();
+        return (times.Count, times.Count == 0 ? null : times.Max());
+    }
+
+    private IQueryable<LoadedCatalog> OfRootBureau =>
+        db.LoadedCatalogs.AsNoTracking().Where(c => c.OrganisationId == new SettingsStore(db, clock).RootBureau.FirstOrDefault());
+
+    /// <summary>The editions in force: the shipped ones with what the bureau loaded.</summary>
+    public CatalogEditions Editions() => Editions(Loaded());
+
+    public static CatalogEditions Editions(IEnumerable<LoadedCatalog> loaded) =>
+        new(loaded.Select(c => BureauCatalog.FromText(c.Year, c.CodeKind, c.Text, Source(c))));
+
+    /// <summary>Where a loaded code came from, as 目录 lists show it.</summary>
+    public static string Source(LoadedCatalog c) => $"财政局导入：{c.FileName}（{c.LoadedBy}，{c.LoadedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd}）";
+
+    /// <summary>Loads (or replaces) a bureau's classification for a year, with an audit entry stating what changed.</summary>
+    public async Task LoadAsync(int bureauId, BureauCatalog catalog, string fileName, CatalogChanges changes, string actor, CancellationToken cancellation = default)
+    {
+        var kind = ClassificationCode.KindKey(catalog.Kind);
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        var row = await db.LoadedCatalogs.SingleOrDefaultAsync(c => c.OrganisationId == bureauId && c.Year == catalog.Year && c.Kind == kind, cancellation);
+        if (row is null)
+        {
+            row = new LoadedCatalog { OrganisationId = bureauId, Year = catalog.Year, Kind = kind, Text = "", FileName = "", LoadedBy = actor };
+            db.LoadedCatalogs.Add(row);
+        }
+        (row.Text, row.FileName, row.Codes, row.LoadedAt, row.LoadedBy) = (catalog.ToText(), fileName, catalog.Codes.Count, now, actor);
+        await db.SaveChangesAsync(cancellation);
+        AuditTrail.Record(db, now, actor, "catalog.load", System.Text.Json.JsonSerializer.Serialize(new
+        {
+            year = catalog.Year, kind, file = fileName, codes = catalog.Codes.Count, changes = changes.Summary,
+            added = changes.Added.Select(c => c.Code), removed = changes.Removed.Select(c => c.Code), renamed = changes.Renamed.Select(r => r.After.Code),
+        }, JsonChanges.Options), bureauId, catalog.Year);
+        await db.SaveChangesAsync(cancellation);
+        await transaction.CommitAsync(cancellation);
+    }
+
+    /// <summary>Withdraws a loaded classification: the year uses the shipped edition again. False when there was none.</summary>
+    public async Task<bool> WithdrawAsync(int bureauId, int year, CodeKind kind, string actor, CancellationToken cancellation = default)
+    {
+        var key = ClassificationCode.KindKey(kind);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        var row = await db.LoadedCatalogs.SingleOrDefaultAsync(c => c.OrganisationId == bureauId && c.Year == year && c.Kind == key, cancellation);
+        if (row is null) return false;
+        db.LoadedCatalogs.Remove(row);
+        await db.SaveChangesAsync(cancellation);
+        AuditTrail.Record(db, clock.GetUtcNow(), actor, "catalog.withdraw",
+            System.Text.Json.JsonSerializer.Serialize(new { year, kind = key, file = row.FileName, codes = row.Codes }, JsonChanges.Options), bureauId, year);
+        await db.SaveChangesAsync(cancellation);
+        await transaction.CommitAsync(cancellation);
+        return true;
+    }
+}
