@@ -46,7 +46,7 @@ internal static class CheckCommand
             // A workbook is either an accounts workbook or published tables; it is read once to tell.
             var workbook = AccountsFiles.OpenWorkbook(accountsPath, out var failure);
             if (workbook is not null && AccountsFiles.IsPublishedTables(workbook)) return RunPublished(workbook, catalogue, format, asOf, stdout, stderr);
-            result = workbook is null ? failure! : AccountsFiles.FromWorkbook(workbook);
+            result = workbook is null ? failure! : AccountsFiles.FromWorkbook(workbook, members: AccountsFiles.MembersOf(accountsPath));
         }
         else
         {

@@ -127,4 +127,49 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains($"{badRules} 第1行第46列：规则缺少“title”", error);
         Assert.Equal(ExitCodes.InvalidInput, Check(RepoPaths.SampleAccounts, asOf: "2022/08/01").Code);
     }
+
+    /// <summary>A department's workbook: the blank template with its profile filled and its members listed in 决算单位构成.</summary>
+    private string DepartmentWorkbook(params string[] members)
+    {
+        var book = Documents.Workbooks.AccountsWorkbookWriter.Template(2021);
+        var profile = Documents.Xlsx.WorkbookCells.Read(book, "t.xlsx").Sheet("基本情况")!;
+        int Row(string label) => Enumerable.Range(1, profile.LastRow).Single(r => profile[r, 1].Text.TrimEnd(' ', '*') == label);
+        foreach (var (label, value) in new[]
+        {
+            ("单位编码", "140200-KXD"), ("单位名称", "大同市科学技术协会（部门）"), ("单位类型", "civilServantManaged"),
+            ("主要职能", "团结和动员全市广大科技工作者。"), ("机构设置", "机关本级和所属科技馆。"),
+        })
+            book = Documents.Tests.WorkbookEdits.Edit(book, "基本情况", $"B{Row(label)}", value);
+        for (var i = 0; i < members.Length; i++) book = Documents.Tests.WorkbookEdits.Edit(book, "决算单位构成", $"A{3 + i}", members[i]);
+        var path = Path.Combine(_dir, "部门.xlsx");
+        File.WriteAllBytes(path, book);
+        return path;
+    }
+
+    [Fact]
+    public void A_department_workbook_lists_its_member_workbooks_and_files_and_is_checked_as_their_consolidation()
+    {
+        var sample = Juesuan.Accounts.AccountsReader.Read(File.ReadAllText(RepoPaths.SampleAccounts), "s.json").Accounts!;
+        File.WriteAllBytes(Path.Combine(_dir, "本级.xlsx"), Documents.Workbooks.AccountsWorkbookWriter.Write(sample));
+        var centre = JsonNode.Parse(File.ReadAllText(RepoPaths.SampleAccounts))!.AsObject();
+        (centre["unit"]!["code"], centre["unit"]!["name"], centre["unit"]!["type"]) = ("140200-KXG", "大同市科技馆", "publicWelfareFirst");
+        centre.Remove("operatingCosts");
+        Write("科技馆.json", centre.ToJsonString());
+        var department = DepartmentWorkbook("本级.xlsx", "科技馆.json");
+
+        var read = AccountsFiles.Load(department);
+        Assert.True(read.Accounts is not null, string.Join("\n", read.Errors));
+        Assert.Equal(["大同市科学技术协会", "大同市科技馆"], read.Accounts!.Members.Select(m => m.Name));
+        Assert.Equal(2 * sample.Income.Sum(l => l.Amount.Yuan), read.Accounts.Income.Sum(l => l.Amount.Yuan));
+        var (code, output, _) = Check(department);
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("大同市科学技术协会（部门） 2021年度决算检查", output);
+
+        // A member workbook's own error is reported at its sheet and cell; the department's list at its row.
+        File.WriteAllBytes(Path.Combine(_dir, "本级.xlsx"), Documents.Tests.WorkbookEdits.Edit(
+            Documents.Workbooks.AccountsWorkbookWriter.Write(sample), "收入", "D3", "约三万"));
+        var broken = AccountsFiles.Load(DepartmentWorkbook("本级.xlsx", "缺失.json"));
+        Assert.Contains(broken.Errors, e => e.ToString().Contains("本级.xlsx 收入 D3：", StringComparison.Ordinal));
+        Assert.Contains(broken.Errors, e => e.ToString().EndsWith("部门.xlsx 决算单位构成 A4：找不到单位文件“缺失.json”", StringComparison.Ordinal));
+    }
 }

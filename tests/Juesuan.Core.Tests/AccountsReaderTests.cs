@@ -179,10 +179,10 @@ public class AccountsReaderTests
                 r.Remove(field);
             r["members"] = new JsonArray("own.json", "missing.json");
         });
-        var result = AccountsReader.Read(department, "dept.json", name => name == "own.json" ? (member, "own.json") : null);
+        var result = AccountsReader.Read(department, "dept.json", name => name == "own.json" ? MemberFile.OfJson("own.json", member) : null);
         Assert.Equal("dept.json $.members[1]：找不到单位文件“missing.json”", Assert.Single(result.Errors).ToString());
 
-        var ok = AccountsReader.Read(department.Replace(",\"missing.json\"", ""), "dept.json", name => (member, name));
+        var ok = AccountsReader.Read(department.Replace(",\"missing.json\"", ""), "dept.json", name => MemberFile.OfJson(name, member));
         Assert.Empty(ok.Errors);
         Assert.Single(ok.Accounts!.Members);
     }

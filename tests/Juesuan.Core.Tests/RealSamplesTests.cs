@@ -30,7 +30,7 @@ public class RealSamplesTests
         var read = AccountsReader.Read(File.ReadAllText(path), path, member =>
         {
             var full = Path.GetFullPath(Path.Combine(folder, member));
-            return File.Exists(full) ? (File.ReadAllText(full), member) : null;
+            return File.Exists(full) ? MemberFile.OfJson(member, File.ReadAllText(full)) : null;
         });
         Assert.True(read.Accounts is not null, string.Join("\n", read.Errors));
         var accounts = read.Accounts!;

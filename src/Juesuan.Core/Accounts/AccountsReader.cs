@@ -23,11 +23,12 @@ public static class AccountsReader
 
     /// <summary>
     /// Reads accounts from JSON text. <paramref name="readMember"/> resolves a department's member file
-    /// names (relative to this file) to their text and display name; null when the caller has no files.
+    /// names (relative to this file) to the member's JSON text, or to its accounts already read (a workbook);
+    /// null when the caller has no files.
     /// <paramref name="fields"/> are the fields the file may hold: <see cref="AccountsFields.All"/> unless extended.
     /// Codes are checked against <paramref name="catalogs"/>: the bureau's editions, or the shipped ones when null.
     /// </summary>
-    public static AccountsReadResult Read(string json, string fileName, Func<string, (string Json, string Name)?>? readMember = null,
+    public static AccountsReadResult Read(string json, string fileName, Func<string, MemberFile?>? readMember = null,
         IReadOnlyList<AccountsField>? fields = null, CatalogEditions? catalogs = null) =>
         Read(json, fileName, readMember, depth: 0, fields ?? AccountsFields.All, catalogs ?? CatalogEditions.Shipped);
 
@@ -37,7 +38,7 @@ public static class AccountsReader
     /// </summary>
     public static AccountsReadResult ReadWritten(string json, string fileName) => Read(json, fileName, null, depth: 0, AccountsFields.All, catalogs: null);
 
-    private static AccountsReadResult Read(string json, string fileName, Func<string, (string Json, string Name)?>? readMember, int depth,
+    private static AccountsReadResult Read(string json, string fileName, Func<string, MemberFile?>? readMember, int depth,
         IReadOnlyList<AccountsField> fields, CatalogEditions? catalogs)
     {
         var errors = new List<FileError>();
@@ -66,7 +67,7 @@ public static class AccountsReader
     }
 
     private sealed class FileParser(
-        JsonWalker root, List<FileError> errors, Func<string, (string Json, string Name)?>? readMember, int depth, bool department,
+        JsonWalker root, List<FileError> errors, Func<string, MemberFile?>? readMember, int depth, bool department,
         IReadOnlyList<AccountsField> fields, CatalogEditions? catalogs)
     {
         public (UnitAccounts? Accounts, AccountsFileSettings Settings) Parse()
@@ -99,7 +100,7 @@ public static class AccountsReader
                     root.Error(ErrorCodes.NotFound, path, $"找不到单位文件“{name}”");
                     continue;
                 }
-                var result = Read(member.Json, member.Name, readMember, depth + 1, fields, catalogs);
+                var result = member.Read ?? Read(member.Json!, member.Name, readMember, depth + 1, fields, catalogs);
                 errors.AddRange(result.Errors);
                 if (result.Accounts is { } a)
                 {
@@ -112,4 +113,16 @@ public static class AccountsReader
             return Consolidation.Consolidate(own.Unit, loaded, own.Reasons, own.Performance, own.PriorYear, own.Publication);
         }
     }
+}
+
+/// <summary>
+/// 单位文件 — one member of a department as the caller found it: JSON text to read here, or accounts already read
+/// by the reader of its format (a filled workbook), with their own errors.
+/// </summary>
+/// <param name="Name">The member file's name as messages show it.</param>
+public sealed record MemberFile(string Name, string? Json, AccountsReadResult? Read)
+{
+    public static MemberFile OfJson(string name, string json) => new(name, json, null);
+
+    public static MemberFile OfAccounts(string name, AccountsReadResult read) => new(name, null, read);
 }

@@ -69,7 +69,9 @@ public sealed record FieldSheet(string Name, string Title, IReadOnlyList<Input> 
 /// name and the column whose field is <see cref="Value"/> its value (a row with no value is skipped, so the
 /// template can list the keys a preparer may answer).
 /// </summary>
-public sealed record LineSheet(string Name, string Title, string Field, IReadOnlyList<Input> Columns, bool Keyed = false) : SheetLayout(Name, Title)
+/// When <see cref="Values"/>, each row is one text of the array at <see cref="Field"/>, from the column whose field is <see cref="Value"/>.
+public sealed record LineSheet(string Name, string Title, string Field, IReadOnlyList<Input> Columns, bool Keyed = false, bool Values = false)
+    : SheetLayout(Name, Title)
 {
     public const string Key = "@key";
     public const string Value = "@value";
@@ -104,6 +106,7 @@ public sealed class AccountsWorkbookLayout
         Sheets =
         [
             FieldsOf(ProfileSheet, "单位基本情况与披露设置", [.. topLevel.Take(1), .. Entries("unit"), .. Entries("disclosure"), .. topLevel.Skip(1)]),
+            Files("决算单位构成", "部门汇总：各单位的填报工作簿或决算数据文件（相对于本工作簿的路径，每行一个）；填写后各收支明细表不再填写", "members"),
             Keyed("目录外科目", "本年度科目目录中没有的科目及其名称（财政局新增的项等；目录中已有的科目不必填写）", "codeNames"),
             Keyed("科目说明", "名词解释中的科目说明（目录外科目须填写；目录中已有说明的不必填写）", "codeExplanations"),
             Lines("收入", "本年收入明细（每个科目、每种收入来源一行）", "income"),
@@ -164,6 +167,13 @@ public sealed class AccountsWorkbookLayout
             Input(map.ValueField.Label, LineSheet.Value, map.ValueField),
         ];
         return new LineSheet(name, title, path, columns, Keyed: true);
+    }
+
+    /// <summary>A sheet of file paths, one per row: a department's member files.</summary>
+    private LineSheet Files(string name, string title, string path)
+    {
+        var field = (LeafField)AccountsFields.Find(Fields, path)!;
+        return new LineSheet(name, title, path, [new("单位文件", LineSheet.Value, InputType.Text, Note: field.Help, Width: 60)], Values: true);
     }
 
     private static Input NameOf(string field, CodeKind kind) => new("科目名称", field, InputType.CodeName, Width: 30, Codes: kind);

@@ -23,24 +23,46 @@ public static partial class AccountsWorkbookReader
     /// <summary>Whether a workbook is an accounts workbook (it has the profile sheet).</summary>
     public static bool Recognises(WorkbookCells workbook) => workbook.Sheet(AccountsWorkbookLayout.ProfileSheet) is not null;
 
-    /// <summary>Reads an accounts workbook; codes are checked against <paramref name="catalogs"/> (the shipped editions when null).</summary>
-    public static AccountsReadResult Read(WorkbookCells workbook, AccountsWorkbookLayout? layout = null, Catalog.CatalogEditions? catalogs = null)
+    /// <summary>
+    /// Reads an accounts workbook; codes are checked against <paramref name="catalogs"/> (the shipped editions when null).
+    /// A department's workbook lists its member files in 决算单位构成, which <paramref name="readMember"/> resolves.
+    /// </summary>
+    public static AccountsReadResult Read(WorkbookCells workbook, AccountsWorkbookLayout? layout = null, Catalog.CatalogEditions? catalogs = null,
+        Func<string, MemberFile?>? readMember = null)
     {
         var sheets = layout ?? AccountsWorkbookLayout.Standard;
         var reading = new Reading(workbook);
         if (!Recognises(workbook))
             reading.Error(ErrorLocation.AtSheet(workbook.FileName, AccountsWorkbookLayout.ProfileSheet), ErrorCodes.NotRecognised, $"缺少工作表“{AccountsWorkbookLayout.ProfileSheet}”：这不是决算填报工作簿（可用 juesuan template 生成模板）");
+        // A department's figures come from its members: a part it leaves blank is not asked for (one it fills is refused by the reader).
+        var department = sheets.Sheets.OfType<LineSheet>().Any(l => l.Values && workbook.Sheet(l.Name) is { } s && !Blank(s));
         foreach (var sheetLayout in sheets.Sheets)
         {
             if (workbook.Sheet(sheetLayout.Name) is not { } sheet) continue;
-            if (sheetLayout is FieldSheet fields) reading.Fields(fields, sheet);
+            if (sheetLayout is FieldSheet fields)
+            {
+                if (department && sheetLayout.Name != AccountsWorkbookLayout.ProfileSheet && Blank(sheet, column: 2)) continue;
+                reading.Fields(fields, sheet);
+            }
             else reading.Lines((LineSheet)sheetLayout, sheet);
         }
-        var result = AccountsReader.Read(reading.File.ToJsonString(), workbook.FileName, fields: sheets.Fields, catalogs: catalogs);
+        var result = AccountsReader.Read(reading.File.ToJsonString(), workbook.FileName, readMember, sheets.Fields, catalogs);
+        // The reader's errors about this workbook point at its cells; a member file's errors stay where they are.
+        var own = result.Errors.Where(e => e.File == workbook.FileName);
         var errors = reading.Errors
-            .Concat(result.Errors.Where(e => !reading.AlreadyReported(e.Where)).Select(e => e with { Location = reading.Place(e.Where), Message = reading.PlacesIn(e.Message) }))
+            .Concat(own.Where(e => !reading.AlreadyReported(e.Where)).Select(e => e with { Location = reading.Place(e.Where), Message = reading.PlacesIn(e.Message) }))
+            .Concat(result.Errors.Where(e => e.File != workbook.FileName))
             .ToArray();
         return new AccountsReadResult(errors.Length == 0 ? result.Accounts : null, errors, result.Settings);
+    }
+
+    /// <summary>Whether a sheet has nothing below its header row (in one column, or in any).</summary>
+    private static bool Blank(SheetCells sheet, int? column = null)
+    {
+        for (var r = AccountsWorkbookLayout.HeaderRow + 1; r <= sheet.LastRow; r++)
+            foreach (var c in column is { } only ? [only] : sheet.Columns(r))
+                if (!sheet[r, c].IsBlank) return false;
+        return true;
     }
 
     private sealed class Reading(WorkbookCells workbook)
@@ -129,6 +151,14 @@ public static partial class AccountsWorkbookReader
             for (var r = AccountsWorkbookLayout.HeaderRow + 1; r <= sheet.LastRow; r++)
             {
                 if (columns.All(c => sheet[r, c.Column].IsBlank)) continue;
+                if (layout.Values)
+                {
+                    var (valueInput, valueColumn) = columns.Single();
+                    var itemPath = $"$.{layout.Field}[{array.Count}]";
+                    Remember(itemPath, sheet.At(r, valueColumn));
+                    if (Convert(valueInput, sheet[r, valueColumn], sheet.At(r, valueColumn), itemPath) is { } item) array.Add(item);
+                    continue;
+                }
                 if (layout.Keyed)
                 {
                     var (keyInput, keyColumn) = columns.First(c => c.Input.Field == LineSheet.Key);

@@ -165,6 +165,8 @@ public static class AccountsWorkbookWriter
     private static List<JsonObject> LinesOf(LineSheet layout, JsonObject? file, CodeCatalog catalog)
     {
         var node = Find(file, layout.Field);
+        if (layout.Values)
+            return node is JsonArray values ? values.Select(v => new JsonObject { [LineSheet.Value] = v?.DeepClone() }).ToList() : [];
         if (!layout.Keyed)
             return node is JsonArray array ? array.Select(n => n!.AsObject()).ToList() : [];
         var entries = node is JsonObject map ? map.Select(kv => (kv.Key, Value: kv.Value?.DeepClone())).ToList() : [];

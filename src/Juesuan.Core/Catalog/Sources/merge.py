@@ -11,17 +11,18 @@ Evidence, in this folder:
                               printed in that public document; rows whose source starts with "U:" are the standard classification
                               as known, not yet confirmed by a public document, and are kept marked so
   economic.tsv, economic-explanations.tsv  部门预算支出经济分类 类 and 款, and their 科目说明
-Each edition year E holds the classification in force from E until the next edition. A name printed in a public document
+Each edition year E holds the classification in force from E until the next edition; a year whose codes and names the
+evidence does not tell from the year before's gets no file of its own. A name printed in a public document
 beats a "U:" name; for a year other than the seed's, a name listed for that year beats the seed's (the classification
 renamed 类 and 款 in 2019 and later). A code that the listings show starting after E is left out of E, and so is a 款 or
 项 whose parent is nowhere in E.
 """
-import collections, sys
+import collections, os, sys
 
 SRC = "src/Juesuan.Core/Catalog/Sources/"
 EDITIONS = "src/Juesuan.Core/Catalog/Editions/"
 SEED_YEAR = 2021
-YEARS = [2018, 2019, 2020, 2021, 2024]
+YEARS = list(range(2018, 2027))
 COLUMNS = ["code", "level", "name_zh", "name_en", "kind", "source", "explanation_zh"]
 
 
@@ -81,10 +82,19 @@ for r in tsv(SRC + "economic.tsv"):
 
 
 def listed(key, year):
-    """The name listed for a year, preferring a printed source to an unconfirmed one; None when none covers the year."""
-    covering = [l for l in listings.get(key, []) if l[0] <= year <= l[1]]
-    covering.sort(key=lambda l: (unconfirmed(l[3]), l[1] - l[0]))
-    return covering[0] if covering else None
+    """The name listed for a year, preferring a printed source to an unconfirmed one. A code last printed in an earlier year
+    carries on under that name; one whose latest row is a "U:" row (which states its whole known life) ending before the
+    year does not. None when the code is not known for the year."""
+    known = listings.get(key, [])
+    covering = sorted((l for l in known if l[0] <= year <= l[1]), key=lambda l: (unconfirmed(l[3]), l[1] - l[0]))
+    if covering:
+        return covering[0]
+    earlier = [l for l in known if l[1] < year]
+    if not earlier:
+        return None
+    latest = max(earlier, key=lambda l: (l[1], not unconfirmed(l[3])))
+    # A "U:" row that ends before the year ends the code, unless a printed source saw it later.
+    return None if unconfirmed(latest[3]) else latest
 
 
 def starts_after(key, year):
@@ -94,7 +104,9 @@ def starts_after(key, year):
     return bool(known) and min(l[0] for l in known) > year
 
 
-def build(year):
+def build(year, previous):
+    """Writes the year's edition and returns its codes and names; a year whose list is the year before's gets no file, so
+    it uses the earlier edition and the check report says so."""
     rows = {}
     for key, r in seed.items():
         if year != SEED_YEAR and starts_after(key, year):
@@ -127,6 +139,11 @@ def build(year):
         if len(code) > 3 and (kind, code[:-2]) not in rows:
             dropped.append(code)
             rows.pop(key)
+    if previous is not None and {k: r["name_zh"] for k, r in rows.items()} == previous:
+        print(year, "same codes and names as the year before: no edition of its own", file=sys.stderr)
+        if os.path.exists(EDITIONS + f"{year}.tsv"):
+            os.remove(EDITIONS + f"{year}.tsv")
+        return previous
     with open(EDITIONS + f"{year}.tsv", "w", encoding="utf-8") as f:
         f.write(f"# 政府收支分类科目 — edition used for fiscal years from {year} until a later edition file exists.\n")
         f.write("# Made by Catalog/Sources/merge.py from the evidence in Catalog/Sources (sources in each row).\n")
@@ -136,7 +153,9 @@ def build(year):
             f.write("\t".join(rows[key].get(c, "").replace("\t", " ") for c in COLUMNS) + "\n")
     counts = collections.Counter((k[0], level(k[1]), "U" if unconfirmed(rows[k]["source"]) else "sourced") for k in rows)
     print(year, "rows:", len(rows), dict(sorted(counts.items())), "dropped (no parent):", dropped, file=sys.stderr)
+    return {k: r["name_zh"] for k, r in rows.items()}
 
 
+previous = None
 for y in YEARS:
-    build(y)
+    previous = build(y, previous)
