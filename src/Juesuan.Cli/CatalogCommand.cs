@@ -105,6 +105,11 @@ internal static class CatalogCommand
         foreach (var c in changes.Added) stdout.WriteLine($"  新增 {c.Code} {c.Name}");
         foreach (var c in changes.Removed) stdout.WriteLine($"  删除 {c.Code} {c.Name}");
         foreach (var (before, after) in changes.Renamed) stdout.WriteLine($"  更名 {after.Code} {before.Name} → {after.Name}");
+        if (store.Refusal(store.Editions().Loading(catalog), year) is { } refusal)
+        {
+            stderr.WriteLine(refusal + "。未导入任何内容。");
+            return ExitCodes.InvalidInput;
+        }
         if (dryRun)
         {
             stdout.WriteLine("（--dry-run：未保存）");

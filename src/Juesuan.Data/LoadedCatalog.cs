@@ -61,6 +61,28 @@ public sealed class CatalogStore(JuesuanDb db, TimeProvider clock)
     /// <summary>Where a loaded code came from, as 目录 lists show it.</summary>
     public static string Source(LoadedCatalog c) => $"财政局导入：{c.FileName}（{c.LoadedBy}，{c.LoadedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd}）";
 
+    /// <summary>
+    /// What the editions <paramref name="after"/> would break: each unit whose accounts now saved for a year from
+    /// <paramref name="fromYear"/> use a code they lack and do not name, with those codes ("大同市科学技术协会 2021年度：2050302、20503").
+    /// </summary>
+    public IReadOnlyList<string> Breaks(CatalogEditions after, int fromYear)
+    {
+        var saved = db.DisclosureCases.AsNoTracking().Where(c => c.FiscalYear >= fromYear && c.CurrentVersionId != null)
+            .Join(db.AccountsVersions, c => c.CurrentVersionId, v => v.Id, (c, v) => new { c.Organisation!.Name, c.FiscalYear, v.Json })
+            .OrderBy(x => x.FiscalYear).ThenBy(x => x.Name).ToList();
+        return saved
+            .Select(x => (x.Name, x.FiscalYear, Unknown: after.Unknown(StoredAccounts.Read(x.Json).Accounts)))
+            .Where(x => x.Unknown.Count > 0)
+            .Select(x => $"{x.Name} {x.FiscalYear}年度：{string.Join("、", x.Unknown)}")
+            .ToList();
+    }
+
+    /// <summary>The refusal when editions would leave saved accounts that cannot be built; null when none would.</summary>
+    public string? Refusal(CatalogEditions after, int fromYear) => Breaks(after, fromYear) is { Count: > 0 } broken
+        ? $"以下单位已保存的决算数据使用了调整后目录中没有的科目，调整后将无法生成公开文本：{string.Join("；", broken.Take(20))}" +
+          (broken.Count > 20 ? $"（共{broken.Count}个）" : "") + "。请在目录中保留这些科目，或先由单位在“目录外科目”中写明其名称"
+        : null;
+
     /// <summary>Loads (or replaces) a bureau's classification for a year, with an audit entry stating what changed.</summary>
     public async Task LoadAsync(int bureauId, BureauCatalog catalog, string fileName, CatalogChanges changes, string actor, CancellationToken cancellation = default)
     {

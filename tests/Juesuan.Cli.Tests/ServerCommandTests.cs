@@ -101,6 +101,12 @@ public sealed class ServerCommandTests : IDisposable
         Assert.True(imported == ExitCodes.Success, importError);
         // Stated, 2050302 drew a C-3 warning (目录外科目); in the bureau's edition it draws none.
         Assert.Equal(warnedAsStated - 1, Warnings());
+        // The shipped list again, loaded as the bureau's: the unit's saved accounts use 2050302, which it lacks.
+        var shippedOnly = Path.Combine(_dir, "内置.xlsx");
+        File.WriteAllBytes(shippedOnly, CatalogWorkbook.Write(shipped, CodeKind.Function));
+        var (refusedCode, _, refusedError) = Juesuan("catalog", "import", shippedOnly, "--year", "2021", "--kind", "function");
+        Assert.Equal(ExitCodes.InvalidInput, refusedCode);
+        Assert.Contains("大同市科学技术协会 2021年度：2050302", refusedError);
         using (var db = Open())
             Assert.Contains("新增1个", db.AuditEntries.Single(e => e.Action == "catalog.load" && e.Actor == "李四").Detail);
         Assert.Contains("审计链完整", Juesuan("trail").Out);

@@ -433,10 +433,21 @@ public class PagesTests
 
         var department = await app.SignedInClientAsync("department");
         Assert.Equal(HttpStatusCode.Forbidden, (await department.GetAsync("/review/catalogs")).StatusCode);
-        var withdrawn = await bureau.PostAsync("/review/catalogs?handler=Withdraw", new FormUrlEncodedContent(new Dictionary<string, string>
+        Task<HttpResponseMessage> Withdraw() => bureau.PostAsync("/review/catalogs?handler=Withdraw", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token, ["year"] = "2021", ["kind"] = "function",
         }));
+
+        // Withdrawn, the edition would leave the unit's saved accounts with a code nothing names: refused until the unit names it.
+        var refusedWithdrawal = await Withdraw();
+        Assert.Equal(HttpStatusCode.OK, refusedWithdrawal.StatusCode);
+        Assert.Contains("大同市科学技术协会 2021年度：2050302", await refusedWithdrawal.Content.ReadAsStringAsync());
+        Assert.Equal(1, await Loaded());
+        await (await preparer.PostAsync($"/api/units/{Unit}/2021/import", new MultipartFormDataContent
+        {
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Juesuan.Testing.SampleVariants.WithVocationalSchool(named: true))), "file", "named.json" },
+        })).OkRevisionAsync();
+        var withdrawn = await Withdraw();
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         Assert.Equal(0, await Loaded());
         await using var db = app.Db();

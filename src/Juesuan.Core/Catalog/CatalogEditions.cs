@@ -40,6 +40,27 @@ public sealed class CatalogEditions
         return Loaded.Where(l => l.Kind == kind && l.Year <= fiscalYear && l.Year >= shipped).MaxBy(l => l.Year);
     }
 
+    /// <summary>These editions with a classification loaded, in place of one loaded before for the same year and kind.</summary>
+    public CatalogEditions Loading(BureauCatalog catalog) =>
+        new(Loaded.Where(l => (l.Year, l.Kind) != (catalog.Year, catalog.Kind)).Append(catalog));
+
+    /// <summary>These editions without the classification loaded for a year and kind.</summary>
+    public CatalogEditions Withdrawing(int year, CodeKind kind) => new(Loaded.Where(l => (l.Year, l.Kind) != (year, kind)));
+
+    /// <summary>
+    /// The codes a unit's accounts use (with the 款 and 类 above each, which the tables print) that the year's edition
+    /// lacks and the unit does not name: the accounts could not be built against these editions.
+    /// </summary>
+    public IReadOnlyList<string> Unknown(Accounts.UnitAccounts accounts)
+    {
+        if (For(accounts) is not { } catalog) return [];
+        var used = accounts.Income.Select(l => l.Code).Concat(accounts.Expenditure.Select(l => l.Code)).Concat(accounts.Budgets.Select(l => l.Code))
+            .Concat(accounts.OpeningBalances.Concat(accounts.ClosingBalances).Select(l => l.Code).OfType<string>())
+            .Concat(accounts.BasicByEconomic.Select(l => l.Code));
+        return used.SelectMany(c => new[] { c, c.Length > 5 ? c[..5] : c, c[..3] }).Distinct()
+            .Where(c => catalog.Find(CodeCatalog.KindOf(c), c) is null).Order(StringComparer.Ordinal).ToArray();
+    }
+
     /// <summary>Why a fiscal year cannot be read: no edition starts at or before it.</summary>
     public string NoEdition(int fiscalYear) => $"没有{fiscalYear}年度适用的科目目录（最早的目录版本为{EditionYears[0]}年）";
 

@@ -1,9 +1,9 @@
 using System.Globalization;
-using Juesuan.Web.Work;
 using Juesuan.Data;
 using Juesuan.Documents.Export;
 using Juesuan.Documents.Pdf;
 using Juesuan.Web.Publishing;
+using Juesuan.Web.Work;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Juesuan.Web.Work;
 using Juesuan.Data;
 using Juesuan.Web.Publishing;
+using Juesuan.Web.Work;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.IO.Compression;
-using Juesuan.Catalog;
 using Juesuan.Accounts;
+using Juesuan.Catalog;
 using Juesuan.Checks;
 using Juesuan.Data;
 using Juesuan.Disclosure;

@@ -27,6 +27,9 @@ public sealed class CatalogsModel(CatalogStore store, SettingsStore settings, Cu
 
     public string? Message { get; private set; }
 
+    /// <summary>Why the previewed change may not be applied: units whose saved accounts it would leave unbuildable.</summary>
+    public string? Refused { get; private set; }
+
     /// <summary>The classification read from the file, waiting for confirmation.</summary>
     public BureauCatalog? Read { get; private set; }
 
@@ -68,7 +71,7 @@ public sealed class CatalogsModel(CatalogStore store, SettingsStore settings, Cu
     {
         if (!MayChange()) return StatusCode(StatusCodes.Status403Forbidden);
         (Year, Kind) = (year, ClassificationCode.KindKey(ClassificationCode.KindOfKey(kind)));
-        if (Refused(year) is { } refused) return refused;
+        if (WrongYear(year) is { } wrongYear) return wrongYear;
         var (content, problem) = await UploadedAccounts.ContentAsync(file, HttpContext.RequestAborted);
         if (content is null || content.Length > MaxFileBytes)
         {
@@ -79,6 +82,7 @@ public sealed class CatalogsModel(CatalogStore store, SettingsStore settings, Cu
         if (ReadFile(content) is { } read)
         {
             (Read, Changes, PreviewedContent) = (read, CatalogChanges.Between(current.Catalogs.ForYear(year), read), Convert.ToBase64String(content));
+            Refused = store.Refusal(current.Catalogs.Loading(read), year);
         }
         return Show();
     }
@@ -87,7 +91,7 @@ public sealed class CatalogsModel(CatalogStore store, SettingsStore settings, Cu
     {
         if (!MayChange()) return StatusCode(StatusCodes.Status403Forbidden);
         (Year, Kind, FileName) = (year, ClassificationCode.KindKey(ClassificationCode.KindOfKey(kind)), Path.GetFileName(fileName));
-        if (Refused(year) is { } refused) return refused;
+        if (WrongYear(year) is { } wrongYear) return wrongYear;
         byte[] bytes;
         try
         {
@@ -99,6 +103,7 @@ public sealed class CatalogsModel(CatalogStore store, SettingsStore settings, Cu
             return Show();
         }
         if (ReadFile(bytes) is not { } read) return Show();
+        if ((Refused = store.Refusal(current.Catalogs.Loading(read), year)) is not null) return Show();
         var changes = CatalogChanges.Between(current.Catalogs.ForYear(year), read);
         var bureau = await settings.RootBureau.FirstAsync(HttpContext.RequestAborted);
         await store.LoadAsync(bureau, read, FileName, changes, User.Identity!.Name!, HttpContext.RequestAborted);
@@ -110,6 +115,7 @@ public sealed class CatalogsModel(CatalogStore store, SettingsStore settings, Cu
     {
         if (!MayChange()) return StatusCode(StatusCodes.Status403Forbidden);
         var codeKind = ClassificationCode.KindOfKey(kind);
+        if ((Refused = store.Refusal(current.Catalogs.Withdrawing(year, codeKind), year)) is not null) return Show();
         var bureau = await settings.RootBureau.FirstAsync(HttpContext.RequestAborted);
         var withdrawn = await store.WithdrawAsync(bureau, year, codeKind, User.Identity!.Name!, HttpContext.RequestAborted);
         return Redirect("/review/catalogs?done=" + Uri.EscapeDataString(withdrawn
@@ -124,7 +130,7 @@ public sealed class CatalogsModel(CatalogStore store, SettingsStore settings, Cu
         return result.Catalog;
     }
 
-    private IActionResult? Refused(int year)
+    private IActionResult? WrongYear(int year)
     {
         if (year is >= 2000 and <= 2100) return null;
         Errors = [new FileError(ErrorCodes.OutOfRange, ErrorLocation.Of("适用年度"), $"适用年度应为2000至2100之间的年份，实际为{year}")];
