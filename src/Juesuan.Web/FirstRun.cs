@@ -9,7 +9,11 @@ namespace Juesuan.Web;
 /// </summary>
 public sealed class FirstRun
 {
+    /// <summary>Wrong codes allowed before the code stops working; a restart prints a new one.</summary>
+    public const int MaxWrongCodes = 5;
+
     private volatile bool done;
+    private int wrongCodes;
 
     public FirstRun(bool needed)
     {
@@ -22,8 +26,18 @@ public sealed class FirstRun
 
     public bool Needed => !done;
 
-    public bool Accepts(string? code) => !done && code is not null &&
-        CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(code.Trim().ToUpperInvariant()), System.Text.Encoding.UTF8.GetBytes(Code));
+    /// <summary>Whether too many wrong codes were tried: the code no longer works, whatever is typed.</summary>
+    public bool Locked => Volatile.Read(ref wrongCodes) >= MaxWrongCodes;
+
+    /// <summary>Whether the code is the one printed; a wrong one counts towards <see cref="MaxWrongCodes"/>.</summary>
+    public bool Accepts(string? code)
+    {
+        if (done || Locked) return false;
+        var right = code is not null &&
+            CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(code.Trim().ToUpperInvariant()), System.Text.Encoding.UTF8.GetBytes(Code));
+        if (!right) Interlocked.Increment(ref wrongCodes);
+        return right;
+    }
 
     public void Complete() => done = true;
 }

@@ -119,9 +119,23 @@ public static class JuesuanServer
 
         var app = builder.Build();
         app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         // The API answers errors as Problem Details; pages show a page saying what happened.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
+        // A body beyond the server's limit is answered 413, with the status page saying so, not as a server error.
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+            {
+                context.Response.Clear();
+                context.Response.StatusCode = e.StatusCode;
+            }
+        });
         // Routing after the status code pages, so that a re-executed request is routed to the error page.
         app.UseRouting();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();

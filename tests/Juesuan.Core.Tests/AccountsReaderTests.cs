@@ -156,6 +156,27 @@ public class AccountsReaderTests
     }
 
     [Fact]
+    public void A_syntax_error_after_chinese_text_names_the_column_in_characters_and_deep_nesting_says_so()
+    {
+        var result = Read("{\n  \"notes\": \"大同市科协\" \"unit\": {}\n}");
+        Assert.Equal("accounts.json 第2行第20列：不是有效的 JSON（请检查此处的括号、逗号和引号）", Assert.Single(result.Errors).ToString());
+        var deep = Read("{\"notes\": " + new string('[', 40) + new string(']', 40) + "}");
+        Assert.Equal("JSON 嵌套超过32层：这不是决算数据文件的结构", Assert.Single(deep.Errors).Message);
+    }
+
+    [Fact]
+    public void A_key_written_twice_is_an_error_at_its_second_place_not_a_silent_choice()
+    {
+        var text = File.ReadAllText(RepoPaths.SampleAccounts);
+        var twice = text.Replace("\"fiscalYear\": 2021,", "\"fiscalYear\": 2021,\n  \"fiscalYear\": 2022,", StringComparison.Ordinal)
+            .Replace("\"name\": \"大同市科学技术协会\",", "\"name\": \"大同市科学技术协会\", \"name\": \"别的单位\",", StringComparison.Ordinal);
+        var result = Read(twice);
+        Assert.Null(result.Accounts);
+        Assert.Contains("accounts.json $.fiscalYear：“fiscalYear”在同一对象中出现了不止一次：只能写一次", result.Errors.Select(e => e.ToString()));
+        Assert.Contains("accounts.json $.unit.name：“name”在同一对象中出现了不止一次：只能写一次", result.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
     public void A_year_without_a_catalogue_says_so()
     {
         var result = Read(SampleWith(r => r["fiscalYear"] = 2015));

@@ -200,4 +200,37 @@ public class AccountsWorkbookTests
 
     private static string WorkbookFormat(byte[] content) =>
         Assert.Throws<WorkbookFormatException>(() => WorkbookCells.Read(content, "x.xlsx")).Message;
+
+    [Fact]
+    public void A_renamed_sheet_is_refused_naming_what_is_missing_and_what_was_found_and_nothing_is_read()
+    {
+        var result = Import(WorkbookEdits.RenameSheet(SampleWorkbook, "收入", "收入表"));
+        Assert.Null(result.Accounts);
+        var errors = result.Errors.Select(e => e.ToString()).ToArray();
+        Assert.Contains(errors, e => e.StartsWith("填报.xlsx：缺少工作表“收入”（工作簿中的工作表为：", StringComparison.Ordinal) && e.Contains("“收入表”", StringComparison.Ordinal));
+        Assert.Contains("填报.xlsx 收入表：模板中没有工作表“收入表”（缺少的是：“收入”）；如是改名，请改回原名；如是自行添加的，请删除后再导入", errors);
+        // An optional list renamed is refused too: its rows would otherwise be lost without a word.
+        Assert.Null(Import(WorkbookEdits.RenameSheet(SampleWorkbook, "原因说明", "原因")).Accounts);
+    }
+
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("1e400")]
+    [InlineData("-1e300")]
+    public void A_number_no_amount_can_be_is_an_error_at_its_cell(string stored)
+    {
+        var result = Import(WorkbookEdits.Edit(SampleWorkbook, "收入", "D3", stored, raw: true));
+        Assert.Null(result.Accounts);
+        Assert.Contains($"填报.xlsx 收入 D3：金额应为金额（以元为单位的数字），实际为数字 {stored}", result.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void Merged_cells_are_read_as_the_merge_shows_them_not_from_their_hidden_values()
+    {
+        // D4 keeps its amount under the merge, but the sheet shows one cell with D3's value: line 2 has no amount.
+        var merged = WorkbookEdits.Merge(SampleWorkbook, "收入", "D3:D4");
+        var result = Import(merged);
+        Assert.Null(result.Accounts);
+        Assert.Contains(result.Errors, e => e.ToString().StartsWith("填报.xlsx 收入 D4：", StringComparison.Ordinal));
+    }
 }

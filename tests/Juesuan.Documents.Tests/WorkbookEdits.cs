@@ -54,4 +54,25 @@ internal static class WorkbookEdits
         }
         return stream.ToArray();
     }
+
+    /// <summary>The workbook with a sheet renamed, as a person renames a tab.</summary>
+    public static byte[] RenameSheet(byte[] workbook, string from, string to) => Change(workbook, part =>
+        part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == from).Name = to);
+
+    /// <summary>The workbook with a range merged, the hidden cells keeping whatever values they hold.</summary>
+    public static byte[] Merge(byte[] workbook, string sheetName, string range) => Change(workbook, part =>
+    {
+        var sheet = part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
+        var worksheet = ((WorksheetPart)part.GetPartById(sheet.Id!.Value!)).Worksheet;
+        var merges = worksheet.GetFirstChild<MergeCells>() ?? worksheet.InsertAfter(new MergeCells(), worksheet.GetFirstChild<SheetData>()!);
+        merges.Append(new MergeCell { Reference = range });
+    });
+
+    private static byte[] Change(byte[] workbook, Action<WorkbookPart> change)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var xlsx = SpreadsheetDocument.Open(stream, true)) change(xlsx.WorkbookPart!);
+        return stream.ToArray();
+    }
 }

@@ -31,6 +31,9 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         : RepoPaths.File("artifacts", "screenshots");
 
     private readonly List<string> external = [];
+
+    /// <summary>What the browser refused under the content security policy, on any page of the story.</summary>
+    private readonly List<string> refused = [];
     private JuesuanApp app = null!;
     private IPlaywright playwright = null!;
     private IBrowser browser = null!;
@@ -69,6 +72,10 @@ public sealed class BrowserStoryTests : IAsyncLifetime
             return route.AbortAsync();
         });
         var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) lock (refused) refused.Add($"{page.Url}: {message.Text}");
+        };
         if (userName is not null)
         {
             await page.GotoAsync("/signin");
@@ -245,6 +252,8 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         await Expect(citizen.Locator("#report mark").First).ToBeVisibleAsync();
         await ShotAsync(citizen, "09-audit");
         Assert.Empty(external);
+        // Every page and chart of the story worked under the content security policy: nothing was refused.
+        Assert.Empty(refused);
     }
 
     private static async Task AddOrganisationAsync(IPage admin, string kind, string parent, string code, string name)

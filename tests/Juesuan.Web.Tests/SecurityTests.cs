@@ -94,6 +94,65 @@ public class SecurityTests
     }
 
     [Fact]
+    public async Task The_setup_code_stops_working_after_five_wrong_tries()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        var client = app.AnonymousClient();
+        var firstRun = app.Service<FirstRun>();
+        async Task<string> PostSetup(string code) => await (await client.PostAsync("/setup", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["code"] = code, ["userName"] = "admin", ["displayName"] = "系统管理员", ["password"] = "Admin12345678", ["confirm"] = "Admin12345678",
+            ["__RequestVerificationToken"] = await JuesuanApp.FormTokenAsync(client, "/signin"),
+        }))).Content.ReadAsStringAsync();
+
+        for (var i = 1; i < FirstRun.MaxWrongCodes; i++) Assert.Contains("初始化码不正确", await PostSetup("WRONG" + i));
+        Assert.Contains("初始化码已输错5次，已停用", await PostSetup("WRONG"));
+        // Now even the right code is refused, and nobody was created.
+        Assert.Contains("已停用", await PostSetup(firstRun.Code));
+        await using var db = app.Db();
+        Assert.Empty(db.Users);
+    }
+
+    [Fact]
+    public async Task Every_response_carries_the_security_headers()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        var client = app.AnonymousClient();
+        foreach (var path in new[] { "/", "/signin", "/audit", "/api/public/disclosures", "/no-such-page" })
+        {
+            var response = await client.GetAsync(path);
+            Assert.Equal(Security.SecurityHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.Contains("frame-ancestors 'none'", Security.SecurityHeaders.ContentSecurityPolicy);
+            Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        }
+    }
+
+    [Fact]
+    public async Task An_upload_beyond_the_servers_body_limit_gets_413_with_a_message_not_a_server_error()
+    {
+        // The body limit is Kestrel's: the app is listening for real, not in the test host.
+        await using var app = await JuesuanApp.ListenAsync(loadSample: true);
+        await app.AddUserAsync("preparer", UserRole.UnitPreparer, "140200-KX");
+        string secret;
+        await using (var db = app.Db())
+            (_, secret) = await new UserDirectory(db, TimeProvider.System).CreateTokenAsync(db.Users.Single(u => u.UserName == "preparer"), "测试", null);
+        using var client = new HttpClient { BaseAddress = new Uri(app.RootUrl) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/units/140200-KX/2021/import")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent(new byte[50 * 1024 * 1024]), "file", "accounts.json" } },
+        };
+        // The client waits for the server's go-ahead, so the refusal arrives before 50 MB are sent.
+        request.Headers.ExpectContinue = true;
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(body.Contains("内容过大"), body);
+    }
+
+    [Fact]
     public async Task A_disabled_account_loses_its_cookie_and_its_tokens()
     {
         await using var app = await JuesuanApp.StartAsync();

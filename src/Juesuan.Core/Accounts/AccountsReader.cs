@@ -49,7 +49,7 @@ public static class AccountsReader
         }
         catch (JsonException e)
         {
-            errors.Add(JsonWalker.SyntaxError(fileName, e));
+            errors.Add(JsonWalker.SyntaxError(fileName, e, json, Options.MaxDepth));
             return new AccountsReadResult(null, errors, AccountsFileSettings.None);
         }
         using (document)
@@ -59,6 +59,7 @@ public static class AccountsReader
                 errors.Add(new FileError(ErrorCodes.WrongType, ErrorLocation.AtPath(fileName, "$"), $"文件内容应为一个 JSON 对象，实际为{JsonWalker.Describe(document.RootElement)}"));
                 return new AccountsReadResult(null, errors, AccountsFileSettings.None);
             }
+            errors.AddRange(JsonWalker.DuplicateKeys(document.RootElement, fileName));
             var root = new JsonWalker(document.RootElement, "$", fileName, errors);
             var department = document.RootElement.TryGetProperty("members", out var members) && members.ValueKind == JsonValueKind.Array && members.GetArrayLength() > 0;
             var parsed = new FileParser(root, errors, readMember, depth, department, fields, catalogs).Parse();

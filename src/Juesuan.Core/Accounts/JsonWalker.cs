@@ -211,8 +211,63 @@ internal sealed class JsonWalker
     public const string SyntaxMessage = "不是有效的 JSON（请检查此处的括号、逗号和引号）";
 
     /// <summary>A JSON syntax error where it stands (line and column), or at the whole file when the reader did not say.</summary>
-    public static FileError SyntaxError(string file, JsonException e) =>
-        new(ErrorCodes.Syntax, e.LineNumber is { } line ? ErrorLocation.AtLine(file, checked((int)line + 1), checked((int)(e.BytePositionInLine ?? 0) + 1)) : ErrorLocation.Of(file), SyntaxMessage);
+    /// <summary>
+    /// Where the parser stopped and why. Given the text, the column counts characters, not the UTF-8 bytes the parser
+    /// reports (a line of Chinese has three bytes a character); nesting beyond the reader's depth is said as such.
+    /// </summary>
+    public static FileError SyntaxError(string file, JsonException e, string? text = null, int? maxDepth = null)
+    {
+        var message = maxDepth is { } depth && e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+            ? $"JSON 嵌套超过{depth}层：这不是决算数据文件的结构"
+            : SyntaxMessage;
+        if (e.LineNumber is not { } line) return new(ErrorCodes.Syntax, ErrorLocation.Of(file), message);
+        var column = checked((int)(e.BytePositionInLine ?? 0));
+        if (text is not null && Line(text, checked((int)line)) is { } lineText)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(lineText);
+            column = System.Text.Encoding.UTF8.GetCharCount(bytes, 0, Math.Min(column, bytes.Length));
+        }
+        return new(ErrorCodes.Syntax, ErrorLocation.AtLine(file, checked((int)line + 1), column + 1), message);
+    }
+
+    /// <summary>Line <paramref name="index"/> (from 0) of a text, or null.</summary>
+    private static string? Line(string text, int index)
+    {
+        var start = 0;
+        for (var i = 0; i < index; i++)
+        {
+            start = text.IndexOf('\n', start) + 1;
+            if (start == 0) return null;
+        }
+        var end = text.IndexOf('\n', start);
+        return (end < 0 ? text[start..] : text[start..end]).TrimEnd('\r');
+    }
+
+    /// <summary>
+    /// Every key an object repeats, at the path of its second appearance: the JSON reader would keep only the last,
+    /// silently, so a repeated key is an error, not a choice.
+    /// </summary>
+    public static IEnumerable<FileError> DuplicateKeys(JsonElement element, string file, string path = "$")
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject())
+                {
+                    var at = $"{path}.{property.Name}";
+                    if (!seen.Add(property.Name))
+                        yield return new FileError(ErrorCodes.Duplicate, ErrorLocation.AtPath(file, at), $"“{property.Name}”在同一对象中出现了不止一次：只能写一次");
+                    foreach (var error in DuplicateKeys(property.Value, file, at)) yield return error;
+                }
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                    foreach (var error in DuplicateKeys(item, file, $"{path}[{index++}]")) yield return error;
+                break;
+        }
+    }
 
     public static string Describe(JsonElement v) => v.ValueKind switch
     {

@@ -45,12 +45,13 @@ public static class PerformanceReader
         }
         catch (JsonException e)
         {
-            return new PerformanceReadResult(null, [JsonWalker.SyntaxError(fileName, e)]);
+            return new PerformanceReadResult(null, [JsonWalker.SyntaxError(fileName, e, json, maxDepth: 64)]);
         }
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 return new PerformanceReadResult(null, [new FileError(ErrorCodes.WrongType, ErrorLocation.AtPath(fileName, "$"), "文件内容应为一个 JSON 对象")]);
+            errors.AddRange(JsonWalker.DuplicateKeys(document.RootElement, fileName));
             var root = new JsonWalker(document.RootElement, "$", fileName, errors);
             var format = root.String("format", "文件格式标识", required: true);
             if (format is not null && format != FormatId) root.Error(ErrorCodes.NotAllowed, "$.format", $"文件格式标识应为“{FormatId}”，实际为“{format}”");

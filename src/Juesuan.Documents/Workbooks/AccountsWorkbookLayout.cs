@@ -92,6 +92,9 @@ public sealed class AccountsWorkbookLayout
     /// <summary>The hidden sheet listing the catalogue, for the name look-ups.</summary>
     public const string CatalogueSheet = "科目目录";
 
+    /// <summary>The first sheet: how to fill the workbook. Not read.</summary>
+    public const string InstructionsSheet = "填表说明";
+
     /// <summary>The sheet every accounts workbook has; a workbook without it is not one.</summary>
     public const string ProfileSheet = "基本情况";
 

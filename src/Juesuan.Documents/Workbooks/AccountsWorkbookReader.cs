@@ -34,6 +34,7 @@ public static partial class AccountsWorkbookReader
         var reading = new Reading(workbook);
         if (!Recognises(workbook))
             reading.Error(ErrorLocation.AtSheet(workbook.FileName, AccountsWorkbookLayout.ProfileSheet), ErrorCodes.NotRecognised, $"缺少工作表“{AccountsWorkbookLayout.ProfileSheet}”：这不是决算填报工作簿（可用 juesuan template 生成模板）");
+        if (Recognises(workbook)) reading.Sheets(sheets);
         // A department's figures come from its members: a part it leaves blank is not asked for (one it fills is refused by the reader).
         var department = sheets.Sheets.OfType<LineSheet>().Any(l => l.Values && workbook.Sheet(l.Name) is { } s && !Blank(s));
         foreach (var sheetLayout in sheets.Sheets)
@@ -102,6 +103,26 @@ public static partial class AccountsWorkbookReader
         public string PlacesIn(string message) => JsonPathPattern().Replace(message, m => Place(m.Value).Where);
 
         private void Remember(string path, ErrorLocation place) => _places.TryAdd(path, place);
+
+        /// <summary>
+        /// Every sheet of the layout must be there under its own name, so that no part is silently read as empty: a missing
+        /// sheet is refused (those of optional lists only when the workbook has a sheet the layout does not know, a likely
+        /// rename), and so is a sheet the layout does not know.
+        /// </summary>
+        public void Sheets(AccountsWorkbookLayout layout)
+        {
+            var known = layout.Sheets.Select(s => s.Name).Append(AccountsWorkbookLayout.InstructionsSheet).Append(AccountsWorkbookLayout.CatalogueSheet)
+                .ToHashSet(StringComparer.Ordinal);
+            var unknown = workbook.SheetNames.Where(n => !known.Contains(n)).ToArray();
+            var missing = layout.Sheets.Where(s => workbook.Sheet(s.Name) is null && (unknown.Length > 0 || s is not LineSheet { Keyed: true } and not LineSheet { Values: true }))
+                .Select(s => s.Name).ToArray();
+            var found = string.Join("、", workbook.SheetNames.Select(n => $"“{n}”"));
+            foreach (var name in missing)
+                Error(ErrorLocation.Of(workbook.FileName), ErrorCodes.Missing, $"缺少工作表“{name}”（工作簿中的工作表为：{found}）；请不要删除或改名模板中的工作表");
+            foreach (var name in unknown)
+                Error(ErrorLocation.AtSheet(workbook.FileName, name), ErrorCodes.Unknown,
+                    $"模板中没有工作表“{name}”{(missing.Length > 0 ? $"（缺少的是：{string.Join("、", missing.Select(m => $"“{m}”"))}）" : "")}；如是改名，请改回原名；如是自行添加的，请删除后再导入");
+        }
 
         public void Fields(FieldSheet layout, SheetCells sheet)
         {

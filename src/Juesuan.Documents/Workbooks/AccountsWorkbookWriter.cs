@@ -20,8 +20,6 @@ public static class AccountsWorkbookWriter
     /// <summary>Empty rows made ready (styles, drop-downs, name look-ups) below a line sheet's lines.</summary>
     public const int BlankRows = 200;
 
-    private const string InstructionsSheet = "填表说明";
-
     // Cell formats, in the order Styles() writes them.
     private const uint Title = 1, Header = 2, Label = 3, TextInput = 4, LongInput = 5, AmountInput = 6, CountInput = 7, DateInput = 8, Shown = 9, Note = 10;
 
@@ -54,7 +52,7 @@ public static class AccountsWorkbookWriter
                 sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = id++, Name = name, State = hidden ? SheetStateValues.Hidden : null });
             }
 
-            Add(InstructionsSheet, Instructions(fiscalYear));
+            Add(AccountsWorkbookLayout.InstructionsSheet, Instructions(fiscalYear));
             foreach (var layout in workbook.Sheets)
             {
                 Add(layout.Name, layout switch

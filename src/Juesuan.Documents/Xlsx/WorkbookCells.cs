@@ -38,7 +38,8 @@ public readonly record struct CellContent(CellContentKind Kind, string Text, int
     {
         if (Kind == CellContentKind.Number)
         {
-            if (!double.TryParse(Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return null;
+            // NaN, infinities (1e400 reads as one) and magnitudes beyond decimal are no amount: the caller reports the cell.
+            if (!double.TryParse(Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || !double.IsFinite(d) || Math.Abs(d) >= 7.9e28) return null;
             // Fifteen significant digits: what a spreadsheet keeps and shows of a number.
             var shown = decimal.Parse(d.ToString("G15", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
             return decimal.TryParse(Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var stored) && stored == shown ? stored : shown;
@@ -129,6 +130,7 @@ public sealed class WorkbookCells
 
     private static SheetCells ReadSheet(string name, WorksheetPart part, string[] strings, NumberFormats formats, string fileName)
     {
+        var merges = new Merges(part, name, fileName);
         var cells = new Dictionary<(int Row, int Column), CellContent>();
         var maxRow = 0;
         foreach (var row in part.Worksheet.Descendants<Row>())
@@ -139,12 +141,38 @@ public sealed class WorkbookCells
                 if (rowIndex > MaxRows)
                     throw new WorkbookFormatException(fileName, ErrorCodes.TooLarge, $"工作表“{name}”超过 {MaxRows} 行，不像是决算数据，请检查");
                 var content = Content(cell, strings, formats);
-                if (content.Kind == CellContentKind.Blank) continue;
+                if (content.Kind == CellContentKind.Blank || merges.Hides(rowIndex, column)) continue;
                 cells[(rowIndex, column)] = content;
                 maxRow = Math.Max(maxRow, rowIndex);
             }
         }
         return new SheetCells(fileName, name, cells, maxRow);
+    }
+
+    /// <summary>
+    /// The cells merges hide (all but each merge's top-left one), by row: a spreadsheet shows a merge as one cell with
+    /// the top-left value, so that is how it is read, whatever values the hidden cells still hold.
+    /// </summary>
+    private sealed class Merges
+    {
+        private const int MaxRowEntries = 1_000_000;
+        private readonly Dictionary<int, List<(int From, int To, int TopRow)>> _byRow = [];
+
+        public Merges(WorksheetPart part, string sheet, string fileName)
+        {
+            var entries = 0L;
+            foreach (var merge in part.Worksheet.Elements<MergeCells>().SelectMany(m => m.Elements<MergeCell>()))
+            {
+                if (merge.Reference?.Value?.Split(':') is not [var from, var to] || Parse(from) is not var (c1, r1) || Parse(to) is not var (c2, r2)) continue;
+                if ((entries += r2 - r1 + 1) > MaxRowEntries)
+                    throw new WorkbookFormatException(fileName, ErrorCodes.TooLarge, $"工作表“{sheet}”的合并单元格过多，不像是决算数据，请检查");
+                for (var r = r1; r <= r2; r++)
+                    (_byRow.TryGetValue(r, out var list) ? list : _byRow[r] = []).Add((c1, c2, r1));
+            }
+        }
+
+        public bool Hides(int row, int column) =>
+            _byRow.TryGetValue(row, out var list) && list.Any(m => column >= m.From && column <= m.To && (row, column) != (m.TopRow, m.From));
     }
 
     private static CellContent Content(Cell cell, string[] strings, NumberFormats formats)

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.WebUtilities;
-
 namespace Juesuan.Web.Api;
 
 /// <summary>Gives the framework's own problem responses (401, 403, 404 of unknown routes, 405 …) a Chinese title and detail.</summary>
@@ -22,8 +20,8 @@ public static class ProblemTitles
         var problem = context.ProblemDetails;
         var status = problem.Status ?? context.HttpContext.Response.StatusCode;
         if (!Texts.TryGetValue(status, out var text)) return;
-        if (problem.Title is null || problem.Title == ReasonPhrases.GetReasonPhrase(status) || problem.Title.StartsWith("One or more", StringComparison.Ordinal)
-            || problem.Title.StartsWith("An error occurred", StringComparison.Ordinal))
+        // The framework's titles are English ("Content Too Large", "One or more validation errors…"); the application's are Chinese.
+        if (problem.Title is null || problem.Title.All(char.IsAscii))
         {
             problem.Title = text.Title;
             problem.Detail ??= text.Detail;

@@ -30,7 +30,10 @@ public sealed class SetupModel(OrganisationTree tree, UserDirectory users, First
         var bureau = await tree.BureauAsync();
         NeedsBureau = bureau is null;
         if (!firstRun.Needed) return Page();
-        if (!firstRun.Accepts(code)) Errors.Add("初始化码不正确：请查看服务器启动时的日志");
+        if (!firstRun.Accepts(code))
+            Errors.Add(firstRun.Locked
+                ? $"初始化码已输错{FirstRun.MaxWrongCodes}次，已停用：请重启服务器，使用启动日志中新生成的初始化码"
+                : "初始化码不正确：请查看服务器启动时的日志");
         if (password != confirm) Errors.Add("两次输入的密码不一致");
         if (UserDirectory.PasswordProblem(password) is { } weak) Errors.Add(weak);
         if (Errors.Count > 0) return Page();
