@@ -81,4 +81,7 @@ public sealed class ApiToken
     public DateTimeOffset? ExpiresAt { get; set; }
 
     public DateTimeOffset? RevokedAt { get; set; }
+
+    /// <summary>Whether a client holding it may create further tokens (only when its owner said so).</summary>
+    public bool MayCreateTokens { get; set; }
 }

@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Data;
 
-/// <summary>登录锁定设置 — how many failed sign-ins lock an account, and for how long.</summary>
-public sealed record LockoutOptions(int MaxFailures = 5, int LockMinutes = 15);
+/// <summary>
+/// 账户设置 — how many failed sign-ins lock an account and for how long, and the longest an API token lives
+/// (a token asked for without an end, or for longer, ends then; tokens of before the setting end then too).
+/// </summary>
+public sealed record AccountPolicy(int MaxFailures = 5, int LockMinutes = 15, int TokenMaxDays = 365);
 
 /// <summary>What became of a sign-in.</summary>
 public abstract record SignInOutcome
@@ -24,10 +27,10 @@ public abstract record SignInOutcome
 /// 用户管理 — creates people with hashed passwords, signs them in with lock-out after repeated failures,
 /// and issues and checks API tokens. Every change and every sign-in (successful or not) is audited.
 /// </summary>
-public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, LockoutOptions? lockout = null)
+public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, AccountPolicy? policy = null)
 {
     private static readonly PasswordHasher<UserAccount> Hasher = new();
-    private readonly LockoutOptions lockout = lockout ?? new LockoutOptions();
+    private readonly AccountPolicy lockout = policy ?? new AccountPolicy();
 
     /// <summary>The Chinese reason a password is too weak, or null.</summary>
     public static string? PasswordProblem(string? password)
@@ -143,6 +146,8 @@ public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, LockoutOptio
         user.SecurityStamp = NewStamp();
         AuditTrail.Record(db, clock.GetUtcNow(), actor, disabled ? "user.disable" : "user.enable",
             JsonSerializer.Serialize(new { user.UserName }, JsonChanges.Options), user.OrganisationId);
+        // Re-enabling does not revive what disabling ended: every token issued before ends either way.
+        await EndTokensAsync(user, actor, disabled ? "停用" : "恢复", cancellation);
         await db.SaveChangesAsync(cancellation);
         return true;
     }
@@ -159,6 +164,7 @@ public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, LockoutOptio
         user.FailedSignIns = 0;
         user.LockedUntil = null;
         AuditTrail.Record(db, clock.GetUtcNow(), actor, "user.password", JsonSerializer.Serialize(new { user.UserName }, JsonChanges.Options), user.OrganisationId);
+        await EndTokensAsync(user, actor, "修改密码", cancellation);
         await db.SaveChangesAsync(cancellation);
         return null;
     }
@@ -176,21 +182,33 @@ public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, LockoutOptio
         await db.SaveChangesAsync(cancellation);
     }
 
-    /// <summary>Creates an API token for a user; the token itself is returned here and never again.</summary>
-    public async Task<(ApiToken Token, string Secret)> CreateTokenAsync(UserAccount user, string name, DateTimeOffset? expiresAt, CancellationToken cancellation = default)
+    /// <summary>The longest a token lives.</summary>
+    public TimeSpan TokenLifetime => TimeSpan.FromDays(lockout.TokenMaxDays);
+
+    /// <summary>
+    /// Creates an API token for a user; the token itself is returned here and never again. It ends at
+    /// <paramref name="expiresAt"/>, or at the longest lifetime when that is sooner or none is given.
+    /// </summary>
+    /// <param name="mayCreateTokens">Whether a client holding it may create further tokens.</param>
+    public async Task<(ApiToken Token, string Secret)> CreateTokenAsync(UserAccount user, string name, DateTimeOffset? expiresAt, bool mayCreateTokens = false,
+        CancellationToken cancellation = default)
     {
         var secret = "jst_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        var now = clock.GetUtcNow();
+        var longest = now + TokenLifetime;
         var token = new ApiToken
         {
             UserAccountId = user.Id,
             Name = string.IsNullOrWhiteSpace(name) ? "接口令牌" : name.Trim(),
             Hash = TokenHash(secret),
             Prefix = secret[..10],
-            CreatedAt = clock.GetUtcNow(),
-            ExpiresAt = expiresAt,
+            CreatedAt = now,
+            ExpiresAt = expiresAt is { } end && end < longest ? end : longest,
+            MayCreateTokens = mayCreateTokens,
         };
         db.ApiTokens.Add(token);
-        AuditTrail.Record(db, token.CreatedAt, user.UserName, "token.create", JsonSerializer.Serialize(new { token.Name, token.Prefix, expiresAt }, JsonChanges.Options), user.OrganisationId);
+        AuditTrail.Record(db, token.CreatedAt, user.UserName, "token.create",
+            JsonSerializer.Serialize(new { token.Name, token.Prefix, token.ExpiresAt, token.MayCreateTokens }, JsonChanges.Options), user.OrganisationId);
         await db.SaveChangesAsync(cancellation);
         return (token, secret);
     }
@@ -206,19 +224,30 @@ public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, LockoutOptio
         return true;
     }
 
-    /// <summary>The user a live token belongs to (not revoked, not expired, the user not disabled), or null.</summary>
-    public Task<UserAccount?> FindByTokenAsync(string secret, CancellationToken cancellation = default)
+    /// <summary>
+    /// A live token (not revoked, not past its end nor the longest lifetime, its owner not disabled) with its owner, or null.
+    /// </summary>
+    public async Task<ApiToken?> FindByTokenAsync(string secret, CancellationToken cancellation = default)
     {
         var hash = TokenHash(secret);
         var now = clock.GetUtcNow();
-        return db.ApiTokens.AsNoTracking()
-            .Where(t => t.Hash == hash && t.RevokedAt == null && !t.UserAccount!.Disabled)
-            .Select(t => new { t.ExpiresAt, t.UserAccount })
-            .AsAsyncEnumerable()
-            .Where(t => t.ExpiresAt is null || t.ExpiresAt > now)
-            .Select(t => t.UserAccount)
-            .FirstOrDefaultAsync(cancellation)
-            .AsTask();
+        var token = await db.ApiTokens.AsNoTracking().Include(t => t.UserAccount)
+            .SingleOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null && !t.UserAccount!.Disabled, cancellation);
+        if (token is null) return null;
+        var end = token.CreatedAt + TokenLifetime;
+        if (token.ExpiresAt is { } expires && expires < end) end = expires;
+        return end > now ? token : null;
+    }
+
+    /// <summary>Ends every live token of a person (a password change or reset, disabling, re-enabling), with one trail entry saying how many and why.</summary>
+    private async Task EndTokensAsync(UserAccount user, string actor, string reason, CancellationToken cancellation)
+    {
+        var now = clock.GetUtcNow();
+        var live = await db.ApiTokens.Where(t => t.UserAccountId == user.Id && t.RevokedAt == null).ToListAsync(cancellation);
+        if (live.Count == 0) return;
+        foreach (var token in live) token.RevokedAt = now;
+        AuditTrail.Record(db, now, actor, "token.revoke-all",
+            JsonSerializer.Serialize(new { user.UserName, reason, tokens = live.Select(t => t.Prefix) }, JsonChanges.Options), user.OrganisationId);
     }
 
     public static string RoleName(UserRole role) => role switch

@@ -65,13 +65,13 @@ public static class JuesuanServer
         services.AddSingleton(sp =>
         {
             var o = Options(sp);
-            return new LockoutOptions(o.LockoutFailures, o.LockoutMinutes);
+            return new AccountPolicy(o.LockoutFailures, o.LockoutMinutes, o.TokenMaxDays);
         });
         services.AddSingleton(sp => new DisclosureLifecycle(sp.GetRequiredService<WorkflowOptions>()));
         services.AddScoped<DisclosureWorkflow>();
         // The stores answer every read and write of their tables; endpoints and pages ask them rather than the context.
         services.AddScoped(sp => new AccountsStore(sp.GetRequiredService<JuesuanDb>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<PublishingSettings>()));
-        services.AddScoped(sp => new UserDirectory(sp.GetRequiredService<JuesuanDb>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<LockoutOptions>()));
+        services.AddScoped(sp => new UserDirectory(sp.GetRequiredService<JuesuanDb>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AccountPolicy>()));
         services.AddScoped<OrganisationTree>();
         services.AddScoped<SettingsStore>();
         services.AddScoped<CatalogStore>();

@@ -33,6 +33,9 @@ public sealed class ServerOptions
 
     public int LockoutMinutes { get; set; } = 15;
 
+    /// <summary>The longest an API token lives, in days.</summary>
+    public int TokenMaxDays { get; set; } = 365;
+
     /// <summary>How long public clients and proxies may cache the latest publication of a disclosure, in seconds.</summary>
     public int PublicCacheSeconds { get; set; } = 60;
 

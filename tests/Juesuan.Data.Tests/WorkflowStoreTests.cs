@@ -120,7 +120,7 @@ public class WorkflowStoreTests
         await using var database = await TestDatabases.CreateAsync(provider);
         await using var db = database.Open();
         var bureau = (await new OrganisationTree(db, Clock).AddAsync("140200", "大同市财政局", OrganisationKind.Bureau, null, "admin")).Added!;
-        var users = new UserDirectory(db, Clock, new LockoutOptions(MaxFailures: 3, LockMinutes: 10));
+        var users = new UserDirectory(db, Clock, new AccountPolicy(MaxFailures: 3, LockMinutes: 10));
         Assert.Equal("密码至少10位", (await users.CreateAsync("reviewer", "审核人", "short1", UserRole.BureauReviewer, bureau.Id, "admin")).Error);
         Assert.Equal("财政局审核人应属于财政局", (await users.CreateAsync("xy", "某", "Reviewer2021ok", UserRole.BureauReviewer, 999, "admin")).Error);
         var (user, _) = await users.CreateAsync("reviewer", "审核人", "Reviewer2021ok", UserRole.BureauReviewer, bureau.Id, "admin");
@@ -134,7 +134,7 @@ public class WorkflowStoreTests
 
         var (_, live) = await users.CreateTokenAsync(user!, "同步", null);
         var (_, expired) = await users.CreateTokenAsync(user!, "过期", Clock.GetUtcNow().AddMinutes(-1));
-        Assert.Equal("reviewer", (await users.FindByTokenAsync(live))?.UserName);
+        Assert.Equal("reviewer", (await users.FindByTokenAsync(live))?.UserAccount?.UserName);
         Assert.Null(await users.FindByTokenAsync(expired));
         Assert.Null(await users.FindByTokenAsync("jst_unknown"));
         Assert.Null(await AuditTrail.VerifyAsync(db));

@@ -85,12 +85,12 @@ public sealed class JuesuanApp : WebApplicationFactory<Program>
         return user ?? throw new InvalidOperationException(error);
     }
 
-    /// <summary>A client calling the API with an API token of the given person.</summary>
-    public async Task<HttpClient> TokenClientAsync(string userName)
+    /// <summary>A client calling the API with an API token of the given person (by default one allowed to create tokens).</summary>
+    public async Task<HttpClient> TokenClientAsync(string userName, bool mayCreateTokens = true)
     {
         await using var db = Db();
         var user = db.Users.Single(u => u.UserName == userName);
-        var (_, secret) = await new UserDirectory(db, TimeProvider.System).CreateTokenAsync(user, "测试", null);
+        var (_, secret) = await new UserDirectory(db, TimeProvider.System).CreateTokenAsync(user, "测试", null, mayCreateTokens);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
         return client;

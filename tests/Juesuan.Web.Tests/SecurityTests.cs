@@ -171,6 +171,50 @@ public class SecurityTests
     }
 
     [Fact]
+    public async Task Tokens_end_with_a_password_change_a_reset_disabling_and_re_enabling_and_cannot_breed()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddUserAsync("admin", UserRole.Administrator, SampleLoader.BureauCode);
+        await app.AddUserAsync("preparer", UserRole.UnitPreparer, "140200-KX");
+        var admin = await app.TokenClientAsync("admin");
+        async Task<HttpStatusCode> Me(HttpClient client) => (await client.GetAsync("/api/me")).StatusCode;
+
+        // A token cannot create tokens unless it was made allowing it; a new token ends within the server's longest lifetime.
+        var machine = await app.TokenClientAsync("preparer", mayCreateTokens: false);
+        var bred = await machine.PostAsJsonAsync("/api/tokens", new { name = "派生" });
+        Assert.Equal(HttpStatusCode.Forbidden, bred.StatusCode);
+        Assert.Contains("此接口令牌不能新建令牌", (await bred.JsonAsync()).GetProperty("detail").GetString());
+        Assert.Contains("有效天数应为1至365天", (await (await admin.PostAsJsonAsync("/api/tokens", new { name = "长期", days = 3000 })).JsonAsync()).GetProperty("detail").GetString());
+        var parent = await (await admin.PostAsJsonAsync("/api/tokens", new { name = "可派生", mayCreateTokens = true })).OkJsonAsync();
+        Assert.True(parent.GetProperty("expiresAt").GetDateTimeOffset() <= DateTimeOffset.UtcNow.AddDays(365));
+        using var parentClient = app.CreateClient();
+        parentClient.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", parent.GetProperty("token").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await parentClient.PostAsJsonAsync("/api/tokens", new { name = "派生" })).StatusCode);
+
+        // Each of these ends every token the person held before.
+        foreach (var (what, act) in new (string, Func<Task>)[]
+        {
+            ("reset", async () => (await admin.PostAsJsonAsync("/api/users/preparer/password", new { password = "Reset12345678" })).EnsureSuccessStatusCode()),
+            ("disable", async () => (await admin.PostAsync("/api/users/preparer/disable", null)).EnsureSuccessStatusCode()),
+            ("enable", async () => (await admin.PostAsync("/api/users/preparer/enable", null)).EnsureSuccessStatusCode()),
+        })
+        {
+            var token = await app.TokenClientAsync("preparer");
+            Assert.Equal(HttpStatusCode.OK, await Me(token));
+            await act();
+            if (what == "disable") (await admin.PostAsync("/api/users/preparer/enable", null)).EnsureSuccessStatusCode();
+            Assert.True(await Me(token) == HttpStatusCode.Unauthorized, $"a token outlived {what}");
+        }
+        // A person's own change of password, made with a token, ends that token too.
+        var own = await app.TokenClientAsync("preparer");
+        var change = await own.PostAsJsonAsync("/api/me/password", new { current = "Reset12345678", password = "Changed12345678" });
+        Assert.True(change.IsSuccessStatusCode, await change.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, await Me(own));
+        await using var db = app.Db();
+        Assert.Equal(4, await db.AuditEntries.CountAsync(e => e.Action == "token.revoke-all"));
+    }
+
+    [Fact]
     public async Task An_administrator_disables_and_resets_people_and_a_person_changes_their_own_password()
     {
         await using var app = await JuesuanApp.StartAsync();

@@ -16,7 +16,9 @@ public sealed record NewUser(string UserName, string DisplayName, string Passwor
 public sealed record NewPassword(string Password, string? Current = null);
 
 /// <summary>A new API token: 用途 and, optionally, 有效天数.</summary>
-public sealed record NewToken(string Name, int? Days);
+/// <param name="Days">有效天数; none: the longest the server allows.</param>
+/// <param name="MayCreateTokens">Whether a client holding the new token may create tokens itself.</param>
+public sealed record NewToken(string Name, int? Days, bool MayCreateTokens = false);
 
 /// <summary>
 /// 用户与机构接口 — who am I, the antiforgery token for pages' scripts, my API tokens; and for the system
@@ -68,16 +70,20 @@ public static class PeopleApi
     {
         var caller = Caller.From(http.User)!;
         return Results.Ok(await db.ApiTokens.AsNoTracking().Where(t => t.UserAccountId == caller.UserId)
-            .OrderBy(t => t.Id).Select(t => new { t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt }).ToListAsync(http.RequestAborted));
+            .OrderBy(t => t.Id).Select(t => new { t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.MayCreateTokens }).ToListAsync(http.RequestAborted));
     }
 
     private static async Task<IResult> CreateTokenAsync(HttpContext http, UserDirectory users, TimeProvider clock, NewToken body)
     {
-        if (body.Days is < 1 or > 3660) return Problems.BadRequest("有效天数应为1至3660天，或不填（长期有效，直至撤销）");
+        if (!Caller.MayCreateTokens(http.User))
+            return Problems.Forbidden("此接口令牌不能新建令牌：请登录后新建，或使用新建时允许新建令牌（mayCreateTokens）的令牌");
+        var longest = (int)users.TokenLifetime.TotalDays;
+        if (body.Days is { } days && (days < 1 || days > longest))
+            return Problems.BadRequest($"有效天数应为1至{longest}天（服务器设置的最长有效期），或不填（即{longest}天）");
         var caller = Caller.From(http.User)!;
         var user = (await users.FindAsync(caller.UserId, http.RequestAborted))!;
-        var (token, secret) = await users.CreateTokenAsync(user, body.Name, body.Days is { } d ? clock.GetUtcNow().AddDays(d) : null, http.RequestAborted);
-        return Results.Created($"/api/tokens/{token.Id}", new { token.Id, token.Name, token.Prefix, token.ExpiresAt, token = secret });
+        var (token, secret) = await users.CreateTokenAsync(user, body.Name, body.Days is { } d ? clock.GetUtcNow().AddDays(d) : null, body.MayCreateTokens, http.RequestAborted);
+        return Results.Created($"/api/tokens/{token.Id}", new { token.Id, token.Name, token.Prefix, token.ExpiresAt, token.MayCreateTokens, token = secret });
     }
 
     private static async Task<IResult> RevokeTokenAsync(HttpContext http, UserDirectory users, int id)

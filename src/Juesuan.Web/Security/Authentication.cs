@@ -101,8 +101,10 @@ internal sealed class TokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> 
     {
         var header = Request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
-        var user = await users.FindByTokenAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
-        if (user is null) return AuthenticateResult.Fail("接口令牌无效、已撤销或已过期");
-        return AuthenticateResult.Success(new AuthenticationTicket(Caller.Principal(user, Authentication.Token), Authentication.Token));
+        var token = await users.FindByTokenAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        if (token is null) return AuthenticateResult.Fail("接口令牌无效、已撤销或已过期");
+        var principal = Caller.Principal(token.UserAccount!, Authentication.Token);
+        if (token.MayCreateTokens) ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(Caller.MayCreateTokensClaim, "true"));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, Authentication.Token));
     }
 }

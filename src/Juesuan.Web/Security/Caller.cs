@@ -13,6 +13,16 @@ public sealed record Caller(int UserId, string UserName, UserRole Role, int Orga
     public const string OrganisationClaim = "juesuan:org";
     public const string StampClaim = "juesuan:stamp";
 
+    /// <summary>Present when the request came with an API token its owner allowed to create tokens.</summary>
+    public const string MayCreateTokensClaim = "juesuan:token-may-create";
+
+    /// <summary>
+    /// Whether the request may create an API token: a signed-in person may; a client calling with a token only when
+    /// that token was created allowing it.
+    /// </summary>
+    public static bool MayCreateTokens(ClaimsPrincipal principal) =>
+        principal.Identity?.AuthenticationType != Authentication.Token || principal.HasClaim(MayCreateTokensClaim, "true");
+
     public static Caller? From(ClaimsPrincipal principal)
     {
         if (principal.Identity?.IsAuthenticated != true) return null;
