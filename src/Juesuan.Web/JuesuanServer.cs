@@ -89,6 +89,7 @@ public static class JuesuanServer
             o.Cookie.Name = "juesuan.af";
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTitles.InChinese);
+        services.AddJuesuanRateLimits(sp => Options(sp).AnonymousWorkPerMinute);
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Work");
@@ -138,6 +139,7 @@ public static class JuesuanServer
         });
         // Routing after the status code pages, so that a re-executed request is routed to the error page.
         app.UseRouting();
+        app.UseRateLimiter();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")) });
         app.UseAuthentication();

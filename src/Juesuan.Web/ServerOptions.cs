@@ -33,6 +33,9 @@ public sealed class ServerOptions
 
     public int LockoutMinutes { get; set; } = 15;
 
+    /// <summary>Audits posted and documents downloaded a minute from one address, without signing in.</summary>
+    public int AnonymousWorkPerMinute { get; set; } = 30;
+
     /// <summary>The longest an API token lives, in days.</summary>
     public int TokenMaxDays { get; set; } = 365;
 

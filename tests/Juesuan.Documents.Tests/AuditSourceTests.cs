@@ -73,6 +73,55 @@ public sealed class AuditSourceTests : IDisposable
         Assert.Contains(message, result.Error!.ToString());
     }
 
+    [Theory]
+    [InlineData(100 * 1024)]
+    [InlineData(1024 * 1024)]
+    public void Html_of_unclosed_scripts_is_read_as_a_browser_reads_it(int size)
+    {
+        // Everything after an unclosed <script> is script to a browser: only the passage before it is text.
+        var html = "<p>" + Passage + "</p>" + string.Concat(Enumerable.Repeat("<script>x", size / 9));
+        var result = AuditSource.Read(Encoding.UTF8.GetBytes(html), "a.html");
+        Assert.Equal(Passage, result.Text!.Trim());
+    }
+
+    private static byte[] Docx(Action<StreamWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open());
+            writer.Write("""<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>""");
+            body(writer);
+            writer.Write("</w:body></w:document>");
+        }
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void A_docx_that_inflates_beyond_its_limit_is_refused_without_being_read()
+    {
+        // About 100 MB of markup in well under a megabyte of upload.
+        var bomb = Docx(w => { for (var i = 0; i < 100 * 1024; i++) w.Write(new string(' ', 1024)); });
+        Assert.True(bomb.Length < 1024 * 1024);
+        var result = AuditSource.Read(bomb, "a.docx");
+        Assert.Null(result.Text);
+        Assert.Contains("Word 文档的正文解压后超过 20 MB", result.Error!.ToString());
+    }
+
+    [Fact]
+    public void Text_beyond_the_audit_limit_is_refused_in_every_format()
+    {
+        var paragraph = $"<w:p><w:r><w:t>{Passage}</w:t></w:r></w:p>";
+        var docx = Docx(w => { for (var i = 0; i <= AuditSource.MaxChars / Passage.Length; i++) w.Write(paragraph); });
+        var text = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(Passage + "\n", 15 * 1024 * 1024 / Encoding.UTF8.GetByteCount(Passage + "\n"))));
+        foreach (var (bytes, name) in new[] { (docx, "a.docx"), (text, "a.txt"), (text, "a.html") })
+        {
+            var result = AuditSource.Read(bytes, name);
+            Assert.Null(result.Text);
+            Assert.Contains(name == "a.html" ? "个字符的上限" : "超过 200000 字的核查上限", result.Error!.ToString());
+        }
+    }
+
     [Fact]
     public void A_file_above_the_limit_is_refused_with_its_size()
     {

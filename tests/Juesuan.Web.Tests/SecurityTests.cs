@@ -153,6 +153,29 @@ public class SecurityTests
     }
 
     [Fact]
+    public async Task Anonymous_audits_and_downloads_are_limited_per_client_and_answered_429_beyond()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        var client = app.AnonymousClient();
+        var token = await JuesuanApp.FormTokenAsync(client, "/audit");
+        Task<HttpResponseMessage> Audit() => client.PostAsync("/audit", new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("2021年度收入总计100.00万元。"), "text" },
+        });
+        var limit = new ServerOptions().AnonymousWorkPerMinute;
+        for (var i = 0; i < limit; i++) Assert.Equal(HttpStatusCode.OK, (await Audit()).StatusCode);
+        var refused = await Audit();
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("请求过于频繁", await refused.Content.ReadAsStringAsync());
+        // Reading the page is not limited; downloading is, from the same address.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/audit")).StatusCode);
+        var download = await client.GetAsync("/api/public/disclosures/140200-KX/2021/documents/json");
+        Assert.Equal(HttpStatusCode.TooManyRequests, download.StatusCode);
+        Assert.Contains("请求过于频繁", await download.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_disabled_account_loses_its_cookie_and_its_tokens()
     {
         await using var app = await JuesuanApp.StartAsync();

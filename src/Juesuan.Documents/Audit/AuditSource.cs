@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -25,6 +24,15 @@ public static partial class AuditSource
     /// <summary>The largest file read (20 MB); a disclosure is well under 1 MB.</summary>
     public const long MaxBytes = 20 * 1024 * 1024;
 
+    /// <summary>The most text audited (about 30 pages of a disclosure): the reading stops beyond it.</summary>
+    public const int MaxChars = 200_000;
+
+    /// <summary>The most HTML parsed, markup included (a disclosure page is a few hundred thousand characters).</summary>
+    public const int MaxHtmlChars = 5_000_000;
+
+    /// <summary>The most a .docx's document part may inflate to; a disclosure's is one or two megabytes.</summary>
+    public const long MaxDocxPartBytes = 20 * 1024 * 1024;
+
     static AuditSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static AuditSourceResult Read(string path)
@@ -43,19 +51,28 @@ public static partial class AuditSource
         var extension = Path.GetExtension(name).ToLowerInvariant();
         try
         {
-            return extension switch
+            var read = extension switch
             {
                 ".docx" => Docx(bytes, name),
-                ".html" or ".htm" => Decode(bytes, name) is { Text: { } html } ? new(Html(html), null) : Decode(bytes, name),
+                ".html" or ".htm" => Decode(bytes, name) is { Text: { } html } decoded
+                    ? html.Length > MaxHtmlChars
+                        ? AuditSourceResult.Failed(name, ErrorCodes.TooLarge, $"网页有 {html.Length} 个字符，超过 {MaxHtmlChars} 个字符的上限；请只提交决算公开的正文")
+                        : new(Html(html), null)
+                    : Decode(bytes, name),
                 ".pdf" => Pdf(bytes, name),
                 _ => Decode(bytes, name),
             };
+            return read.Text is { Length: > MaxChars } ? TooMuch(name, "文件中的文字") : read;
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
         {
             return AuditSourceResult.Failed(name, ErrorCodes.Syntax, $"无法读取（{(extension == ".docx" ? "不是有效的 Word 文档" : "文件已损坏")}）");
         }
     }
+
+    /// <summary>Text beyond what is audited: refused with the limit, the way pasted text is.</summary>
+    private static AuditSourceResult TooMuch(string name, string what) =>
+        AuditSourceResult.Failed(name, ErrorCodes.TooLarge, $"{what}超过 {MaxChars} 字的核查上限（约30页）；请只提交决算公开的正文");
 
     private static AuditSourceResult TooLarge(string name, long length) =>
         AuditSourceResult.Failed(name, ErrorCodes.TooLarge, $"文件有 {length / 1024 / 1024} MB，超过 {MaxBytes / 1024 / 1024} MB 的上限；请只提交决算公开的正文");
@@ -157,57 +174,127 @@ public static partial class AuditSource
         }
     }
 
-    [GeneratedRegex(@"<(script|style)[^>]*>.*?</\1>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
-    private static partial Regex ScriptOrStyle();
-
-    [GeneratedRegex(@"<(br|/p|/div|/tr|/li|/h[1-6]|/table|/section|/article)\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex BlockEnd();
-
-    [GeneratedRegex(@"<(/td|/th)\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex CellEnd();
-
-    [GeneratedRegex(@"<[^>]+>")]
-    private static partial Regex Tag();
-
     [GeneratedRegex(@"[ \t\u00A0\u3000]+")]
     private static partial Regex Spaces();
 
     [GeneratedRegex(@"\n\s*\n+")]
     private static partial Regex BlankLines();
 
-    /// <summary>The visible text of an HTML page: blocks become lines, table cells are separated, entities decoded.</summary>
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "br", "ul", "ol", "caption", "header", "footer",
+    };
+
+    private static readonly HashSet<string> Unseen = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "head" };
+
+    /// <summary>
+    /// The visible text of an HTML page, parsed as a browser parses it (AngleSharp: linear, unclosed tags included):
+    /// blocks become lines, table cells are separated by tabs, scripts and styles are left out.
+    /// </summary>
     public static string Html(string html)
     {
-        var text = ScriptOrStyle().Replace(html, "");
-        text = BlockEnd().Replace(text, "\n");
-        text = CellEnd().Replace(text, "\t");
-        text = Tag().Replace(text, "");
-        text = WebUtility.HtmlDecode(text);
-        text = Spaces().Replace(text, m => m.Value.Contains('\t') ? "\t" : " ");
-        return BlankLines().Replace(text, "\n\n").Trim() + "\n";
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var sb = new StringBuilder();
+        // Depth-first without recursion: a page nested thousands deep is read like any other.
+        var stack = new Stack<(AngleSharp.Dom.INode Node, bool Closing)>();
+        stack.Push((document.DocumentElement, false));
+        while (stack.Count > 0)
+        {
+            var (node, closing) = stack.Pop();
+            if (node is AngleSharp.Dom.IElement element)
+            {
+                if (closing)
+                {
+                    if (element.LocalName is "td" or "th") sb.Append('\t');
+                    else if (Blocks.Contains(element.LocalName)) sb.Append('\n');
+                    continue;
+                }
+                if (Unseen.Contains(element.LocalName)) continue;
+                stack.Push((element, true));
+                for (var i = element.ChildNodes.Length - 1; i >= 0; i--) stack.Push((element.ChildNodes[i], false));
+            }
+            else if (node is AngleSharp.Dom.IText text)
+            {
+                sb.Append(text.Data);
+            }
+        }
+        var visible = Spaces().Replace(sb.ToString(), m => m.Value.Contains('\t') ? "\t" : " ");
+        return BlankLines().Replace(visible, "\n\n").Trim() + "\n";
     }
 
-    /// <summary>The text of a .docx: each paragraph of word/document.xml a line, table cells separated by tabs.</summary>
+    /// <summary>
+    /// The text of a .docx: each paragraph of word/document.xml a line, table cells separated by tabs. The part is read
+    /// as a stream, inflating at most <see cref="MaxDocxPartBytes"/>, and reading stops once the text passes the audit limit.
+    /// </summary>
     public static AuditSourceResult Docx(byte[] bytes, string name)
     {
         using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
         var entry = zip.GetEntry("word/document.xml");
         if (entry is null) return AuditSourceResult.Failed(name, ErrorCodes.Syntax, "不是有效的 Word 文档（缺少 word/document.xml）");
-        using var stream = entry.Open();
-        var xml = new XmlDocument { XmlResolver = null };
-        using (var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit }))
-            xml.Load(reader);
+        if (entry.Length > MaxDocxPartBytes) return DocxTooLarge(name, entry.Length);
         const string w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-        var ns = new XmlNamespaceManager(xml.NameTable);
-        ns.AddNamespace("w", w);
         var sb = new StringBuilder();
-        foreach (XmlNode paragraph in xml.SelectNodes("//w:p", ns)!)
+        try
         {
-            foreach (XmlNode node in paragraph.SelectNodes(".//w:t|.//w:tab|.//w:br", ns)!)
-                sb.Append(node.LocalName switch { "t" => node.InnerText, "tab" => "\t", _ => "\n" });
-            sb.Append('\n');
+            using var stream = new BoundedStream(entry.Open(), MaxDocxPartBytes);
+            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            // Reading a text element's content moves past it, onto the next node, which is then not read again.
+            var onNext = false;
+            while ((onNext || reader.Read()) && sb.Length <= MaxChars)
+            {
+                onNext = false;
+                if (reader.NamespaceURI != w) continue;
+                if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "p") sb.Append('\n');
+                else if (reader.NodeType != XmlNodeType.Element) continue;
+                else if (reader.LocalName == "t" && !reader.IsEmptyElement)
+                {
+                    sb.Append(reader.ReadElementContentAsString());
+                    onNext = true;
+                }
+                else if (reader.LocalName == "tab") sb.Append('\t');
+                else if (reader.LocalName == "br") sb.Append('\n');
+                else if (reader.LocalName == "p" && reader.IsEmptyElement) sb.Append('\n');
+            }
+        }
+        catch (BoundedStream.LimitReachedException)
+        {
+            return DocxTooLarge(name, MaxDocxPartBytes);
         }
         var text = sb.ToString();
         return text.Trim().Length == 0 ? AuditSourceResult.Failed(name, ErrorCodes.Missing, "Word 文档中没有文字") : new(text, null);
+    }
+
+    private static AuditSourceResult DocxTooLarge(string name, long bytes) =>
+        AuditSourceResult.Failed(name, ErrorCodes.TooLarge, $"Word 文档的正文解压后超过 {MaxDocxPartBytes / 1024 / 1024} MB（{bytes / 1024 / 1024} MB 以上），不像是决算公开文本");
+
+    /// <summary>A stream that refuses to give more than a set number of bytes: an archive entry may inflate far beyond its size.</summary>
+    private sealed class BoundedStream(Stream inner, long limit) : Stream
+    {
+        private long _read;
+
+        public sealed class LimitReachedException : IOException;
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = inner.Read(buffer, offset, count);
+            if ((_read += n) > limit) throw new LimitReachedException();
+            return n;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
     }
 }

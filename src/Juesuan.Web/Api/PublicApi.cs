@@ -3,6 +3,7 @@ using Juesuan.Data;
 using Juesuan.Documents.Export;
 using Juesuan.Documents.Pdf;
 using Juesuan.Web.Publishing;
+using Juesuan.Web.Security;
 using Juesuan.Web.Work;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -24,7 +25,7 @@ public static class PublicApi
         disclosures.MapGet("", ListAsync).WithSummary("已公开的决算（可按年度、单位名称或编码查找）");
         disclosures.MapGet("/{code}/{year:int}", DisclosureAsync).WithSummary("某单位某年度的公开情况：各公开版本（含更正）");
         disclosures.MapGet("/{code}/{year:int}/disclosure.json", DocumentJsonAsync).WithSummary("公开文本（文档 JSON）；sequence 指定公开版本，默认最新");
-        disclosures.MapGet("/{code}/{year:int}/documents/{format}", DownloadAsync)
+        disclosures.MapGet("/{code}/{year:int}/documents/{format}", DownloadAsync).RequireRateLimiting(RateLimits.AnonymousWork)
             .WithSummary($"下载公开文件：{string.Join("、", DisclosureFormats.Ids)}；sequence 指定公开版本，默认最新");
         disclosures.MapGet("/{code}/{year:int}/checks", ChecksAsync).WithSummary("公开时的检查报告");
         disclosures.MapGet("/{code}/{year:int}/changes", ChangesAsync).WithSummary("更正前后的改动（from、to 为公开版本号，默认最新一次更正）");

@@ -1,5 +1,6 @@
 using Juesuan.Audit;
 using Juesuan.Documents.Audit;
+using Juesuan.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Juesuan.Web.Pages;
@@ -9,11 +10,9 @@ namespace Juesuan.Web.Pages;
 /// auditor's report: every arithmetic claim checked against the text's own numbers, contradictions
 /// highlighted in place. Nothing is stored.
 /// </summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.AnonymousWork)]
 public sealed class AuditModel : PageModel
 {
-    /// <summary>The longest text taken from the box (about 30 pages).</summary>
-    public const int MaxChars = 200_000;
-
     public string? Text { get; private set; }
 
     public string? Error { get; private set; }
@@ -44,10 +43,10 @@ public sealed class AuditModel : PageModel
         }
         else if (!string.IsNullOrWhiteSpace(text))
         {
-            if (text.Length > MaxChars)
+            if (text.Length > AuditSource.MaxChars)
             {
-                Error = $"粘贴的文字有 {text.Length} 字，超过 {MaxChars} 字的上限；请只粘贴决算公开的正文，或上传文件。";
-                Text = text[..MaxChars];
+                Error = $"粘贴的文字有 {text.Length} 字，超过 {AuditSource.MaxChars} 字的上限；请只粘贴决算公开的正文，或上传文件。";
+                Text = text[..AuditSource.MaxChars];
                 return;
             }
             source = "粘贴的文本";
