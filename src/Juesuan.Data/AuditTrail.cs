@@ -55,6 +55,16 @@ public static class AuditTrail
         return null;
     }
 
+    /// <summary>
+    /// The chain checked link by link and then, where anchors are kept, against the last anchor (deleted last entries,
+    /// an emptied table, a chain rewritten from one entry on): what is wrong, or null.
+    /// </summary>
+    public static async Task<AuditBreak?> VerifyAsync(JuesuanDb db, TrailAnchors? anchors, CancellationToken cancellation = default)
+    {
+        if (await VerifyAsync(db, cancellation) is { } broken) return broken;
+        return anchors is not null && await anchors.DisagreementAsync(db, cancellation) is { } reason ? new AuditBreak(0, 0, reason) : null;
+    }
+
     /// <summary>The number of entries, for reports.</summary>
     public static Task<int> CountAsync(JuesuanDb db, CancellationToken cancellation = default) => db.AuditEntries.CountAsync(cancellation);
 

@@ -41,7 +41,8 @@ public delegate RenderedDisclosure DisclosureRenderer(PreparedDisclosure prepare
 /// trail in one transaction, and is refused when the status does not allow it. Who may act is decided by
 /// the caller's authorisation; this decides only what the state allows.
 /// </summary>
-public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, WorkflowOptions options, PublishingSettings settings)
+/// <param name="anchors">Where the audit chain is anchored at each publication; none: not anchored here.</param>
+public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, WorkflowOptions options, PublishingSettings settings, TrailAnchors? anchors = null)
 {
     public WorkflowOptions Options { get; } = options;
 
@@ -153,7 +154,10 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         @case.Publications = publication.Sequence;
         @case.AmendmentReason = null;
         var outcome = await MoveAsync(@case, WorkflowAction.Publish, row.To!.Value, actor, lateReason, null, cancellation);
-        return outcome is WorkflowOutcome.Done done ? done with { Publication = publication } : outcome;
+        if (outcome is not WorkflowOutcome.Done done) return outcome;
+        // A publication is a moment the public relies on: the chain's head is anchored outside the database.
+        if (anchors is not null) await anchors.WriteAsync(db, cancellation);
+        return done with { Publication = publication };
     }
 
     /// <summary>发起更正: reopens a published disclosure as a draft for an amended version; the published one stays as it is.</summary>

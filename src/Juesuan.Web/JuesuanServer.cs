@@ -75,6 +75,8 @@ public static class JuesuanServer
         services.AddScoped<OrganisationTree>();
         services.AddScoped<SettingsStore>();
         services.AddScoped<CatalogStore>();
+        services.AddSingleton(sp => new TrailAnchors(Options(sp).AnchorFile(), sp.GetRequiredService<IDataProtectionProvider>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<DailyAnchor>();
         services.AddScoped<Scope>();
         services.AddScoped<UnitData>();
         services.AddMemoryCache(o => o.SizeLimit = 256L * 1024 * 1024);
@@ -174,7 +176,7 @@ public static class JuesuanServer
             ? sp.GetRequiredService<PostgresJuesuanDb>()
             : sp.GetRequiredService<SqliteJuesuanDb>());
         // Every web node reads the same keys from the database, so a cookie or antiforgery token from one node is valid on all.
-        services.AddDataProtection().SetApplicationName("Juesuan");
+        services.AddDataProtection().SetApplicationName(DatabaseKeyRepository.ApplicationName);
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseKeyRepository(sp)));
     }

@@ -33,6 +33,9 @@ public sealed class ServerOptions
 
     public int LockoutMinutes { get; set; } = 15;
 
+    /// <summary>The append-only file the audit chain's anchors are written to; by default trail-anchors.jsonl in the data folder.</summary>
+    public string? TrailAnchorFile { get; set; }
+
     /// <summary>Audits posted and documents downloaded a minute from one address, without signing in.</summary>
     public int AnonymousWorkPerMinute { get; set; } = 30;
 
@@ -44,6 +47,8 @@ public sealed class ServerOptions
 
     /// <summary>Addresses of reverse proxies (besides loopback) whose X-Forwarded-For and X-Forwarded-Proto are believed.</summary>
     public string[] TrustedProxies { get; set; } = [];
+
+    public string AnchorFile() => TrailAnchorFile is { Length: > 0 } f ? f : Path.Combine(DataFolder, "trail-anchors.jsonl");
 
     public string ConnectionString() => Connection is { Length: > 0 } c ? c : Databases.SqliteFile(DataFolder);
 }

@@ -54,9 +54,16 @@ public sealed class ServerCommandTests : IDisposable
             Assert.Equal([1, 2], db.AccountsVersions.OrderBy(v => v.Number).Select(v => v.Number).ToArray());
             Assert.Equal("张三", db.AccountsVersions.Single(v => v.Number == 1).SavedBy);
         }
-        var trail = Juesuan("trail");
+        var trail = Juesuan("trail", "--anchor");
         Assert.Equal(ExitCodes.Success, trail.Code);
-        Assert.Contains("审计链完整：共 5 条记录", trail.Out);
+        Assert.Contains("审计链完整：共 5 条记录。（尚无锚点）", trail.Out);
+        Assert.Contains("已写入锚点：5 条记录", trail.Out);
+        Assert.Contains("的锚点一致", Juesuan("trail").Out);
+        // The last entry deleted outside the application: the chain still links, the anchor shows it.
+        using (var db = Open()) db.Database.ExecuteSqlRaw("DELETE FROM \"AuditEntries\" WHERE \"Id\" = (SELECT MAX(\"Id\") FROM \"AuditEntries\")");
+        var cut = Juesuan("trail");
+        Assert.Equal(TrailCommand.Broken, cut.Code);
+        Assert.Contains("最后的记录被删除过", cut.Err);
     }
 
     [Fact]

@@ -194,6 +194,72 @@ public class StorageTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Against_its_anchor_the_chain_shows_deleted_last_entries_an_emptied_table_and_a_rewrite_from_one_entry_on(string provider)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"juesuan-anchors-{Guid.NewGuid():N}.jsonl");
+        var protection = new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider();
+        try
+        {
+            // Six entries (three organisations, three saves), anchored after the fifth.
+            async Task<(TestDatabase Database, TrailAnchors Anchors)> ArrangeAsync()
+            {
+                File.Delete(file);
+                var database = await TestDatabases.CreateAsync(provider);
+                var (_, _, unit) = await SeedTreeAsync(database);
+                var anchors = new TrailAnchors(file, protection, Clock);
+                await using var db = database.Open();
+                var store = new AccountsStore(db, Clock);
+                await store.SaveAsync(unit, SampleJson, "accounts.json", "preparer", null);
+                await store.SaveAsync(unit, SampleWith(r => r["surplusDistribution"] = 5m), "accounts.json", "preparer", 1);
+                Assert.Equal(5, (await anchors.WriteAsync(db)).Count);
+                await store.SaveAsync(unit, SampleWith(r => r["surplusDistribution"] = 6m), "accounts.json", "preparer", 2);
+                Assert.Null(await AuditTrail.VerifyAsync(db, anchors));
+                return (database, anchors);
+            }
+
+            async Task<string> ReasonAfterAsync(Func<JuesuanDb, Task> tamper)
+            {
+                var (database, anchors) = await ArrangeAsync();
+                await using (database)
+                {
+                    await using (var db = database.Open()) await tamper(db);
+                    await using var check = database.Open();
+                    // Each tamper leaves a chain whose own links hold: only the anchor shows it.
+                    Assert.Null(await AuditTrail.VerifyAsync(check));
+                    return (await AuditTrail.VerifyAsync(check, anchors))!.Reason;
+                }
+            }
+
+            Assert.Contains("最后的记录被删除过", await ReasonAfterAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM \"AuditEntries\" WHERE \"Id\" >= 5")));
+            Assert.Contains("审计记录被清空", await ReasonAfterAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM \"AuditEntries\"")));
+            Assert.Contains("审计链自此或更早被重写过", await ReasonAfterAsync(async db =>
+            {
+                // From the fourth entry on, the chain is written again under the same numbers, every hash recomputed.
+                var from = await db.AuditEntries.OrderBy(e => e.Id).Skip(3).Select(e => e.Id).ToListAsync();
+                await db.Database.ExecuteSqlAsync($"DELETE FROM \"AuditEntries\" WHERE \"Id\" >= {from[0]}");
+                foreach (var id in from)
+                {
+                    AuditTrail.Record(db, Clock.GetUtcNow(), "someone", "accounts.save", "{\"changes\":[]}").Id = id;
+                    await db.SaveChangesAsync();
+                }
+            }));
+            // An anchor changed in its file no longer unseals.
+            var (kept, anchors) = await ArrangeAsync();
+            await using (kept)
+            {
+                File.WriteAllText(file, File.ReadAllText(file).Replace("\"count\":5", "\"count\":4", StringComparison.Ordinal));
+                await using var db = kept.Open();
+                Assert.Contains("与其签名不符", (await AuditTrail.VerifyAsync(db, anchors))!.Reason);
+            }
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task The_tree_takes_departments_under_the_bureau_and_units_under_departments_or_units_and_reach_goes_to_any_depth(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);

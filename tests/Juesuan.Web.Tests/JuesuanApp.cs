@@ -59,8 +59,13 @@ public sealed class JuesuanApp : WebApplicationFactory<Program>
         builder.UseSetting("Juesuan:Connection", database.ConnectionString);
         builder.UseSetting("Juesuan:LoadSample", loadSample.ToString());
         builder.UseSetting("Juesuan:BureauReview", bureauReview.ToString());
+        // Each app anchors its audit chain in a file of its own.
+        builder.UseSetting("Juesuan:TrailAnchorFile", AnchorFile);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
+
+    /// <summary>The file this app anchors its audit chain in.</summary>
+    public string AnchorFile { get; } = Path.Combine(Path.GetTempPath(), $"juesuan-anchors-{Guid.NewGuid():N}.jsonl");
 
     /// <summary>A context on the app's database, for arranging and inspecting what the API cannot.</summary>
     public JuesuanDb Db() => database.Open();
@@ -132,6 +137,7 @@ public sealed class JuesuanApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         await database.DisposeAsync();
+        File.Delete(AnchorFile);
     }
 }
 

@@ -118,6 +118,11 @@ public class WorkflowTests
             actions.SkipWhile(a => a != "accounts.save").Where(a => !a.StartsWith("token.", StringComparison.Ordinal)));
         Assert.Null(await AuditTrail.VerifyAsync(db));
         Assert.Equal(2, await db.Publications.CountAsync());
+        // Each publication anchored the chain outside the database, and the chain agrees with the last anchor.
+        var anchors = app.Service<TrailAnchors>();
+        Assert.Equal(2, File.ReadAllLines(anchors.File).Length);
+        Assert.Equal(await db.AuditEntries.Where(e => e.Action == "workflow.publish").MaxAsync(e => e.Id), anchors.Last().Anchor!.LastId);
+        Assert.Null(await AuditTrail.VerifyAsync(db, anchors));
     }
 
     [Fact]

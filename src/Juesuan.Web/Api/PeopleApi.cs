@@ -49,7 +49,7 @@ public static class PeopleApi
             .WithSummary("恢复用户");
         admin.MapPost("/users/{userName}/password", ResetPasswordAsync).WithSummary("重设用户密码（并解除锁定）");
         admin.MapGet("/audit", AuditAsync).WithSummary("审计记录（最新在前）");
-        admin.MapGet("/audit/verify", VerifyAsync).WithSummary("校验审计链：任何一条记录被修改、删除或插入都会被发现");
+        admin.MapGet("/audit/verify", VerifyAsync).WithSummary("校验审计链：任何一条记录被修改、删除或插入，或最后的记录被删除、全部清空、自某条起重写，都会被发现（与库外的锚点比对）");
     }
 
     private static async Task<IResult> MeAsync(HttpContext http, JuesuanDb db)
@@ -191,12 +191,12 @@ public static class PeopleApi
         }));
     }
 
-    private static async Task<IResult> VerifyAsync(HttpContext http, JuesuanDb db)
+    private static async Task<IResult> VerifyAsync(HttpContext http, JuesuanDb db, TrailAnchors anchors)
     {
-        var broken = await AuditTrail.VerifyAsync(db, http.RequestAborted);
+        var broken = await AuditTrail.VerifyAsync(db, anchors, http.RequestAborted);
         var count = await AuditTrail.CountAsync(db, http.RequestAborted);
         return Results.Ok(broken is null
             ? new { intact = true, entries = count, message = $"审计链完整：共 {count} 条记录", brokenAt = (long?)null }
-            : new { intact = false, entries = count, message = broken.Reason, brokenAt = (long?)broken.EntryId });
+            : new { intact = false, entries = count, message = broken.Reason, brokenAt = broken.EntryId == 0 ? null : (long?)broken.EntryId });
     }
 }

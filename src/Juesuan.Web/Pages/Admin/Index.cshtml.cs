@@ -10,7 +10,7 @@ namespace Juesuan.Web.Pages.Admin;
 /// 系统管理 — the organisation tree and the people in it: add departments and units, add people with a
 /// role at an organisation, disable, enable, reset a password; and the state of the audit chain.
 /// </summary>
-public sealed class IndexModel(JuesuanDb db, OrganisationTree tree, UserDirectory users) : PageModel
+public sealed class IndexModel(JuesuanDb db, OrganisationTree tree, UserDirectory users, TrailAnchors anchors) : PageModel
 {
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
 
@@ -71,7 +71,7 @@ public sealed class IndexModel(JuesuanDb db, OrganisationTree tree, UserDirector
     {
         Organisations = await tree.AllAsync(HttpContext.RequestAborted);
         Users = await db.Users.AsNoTracking().Include(u => u.Organisation).OrderBy(u => u.UserName).ToListAsync(HttpContext.RequestAborted);
-        var broken = await AuditTrail.VerifyAsync(db, HttpContext.RequestAborted);
+        var broken = await AuditTrail.VerifyAsync(db, anchors, HttpContext.RequestAborted);
         AuditState = broken is null ? $"审计链完整（共 {await AuditTrail.CountAsync(db, HttpContext.RequestAborted)} 条记录）" : "审计链异常：" + broken.Reason;
     }
 
