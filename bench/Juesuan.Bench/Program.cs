@@ -8,6 +8,12 @@ if (args is ["timing", ..])
     Timing.Run();
     return;
 }
+// `hostile` reads the red-team findings' inputs once each, with time and peak memory.
+if (args is ["hostile", ..])
+{
+    Hostile.Run();
+    return;
+}
 // `load [seconds]` starts the web application and measures requests per second and latency under concurrency;
 // `pages [seconds]` does the same for the pages.
 if (args is ["load" or "pages", ..])

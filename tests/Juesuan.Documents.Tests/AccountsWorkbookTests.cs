@@ -233,4 +233,18 @@ public class AccountsWorkbookTests
         Assert.Null(result.Accounts);
         Assert.Contains(result.Errors, e => e.ToString().StartsWith("填报.xlsx 收入 D4：", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_cell_longer_than_excel_allows_and_a_part_that_inflates_past_its_limit_are_refused_before_use()
+    {
+        var longCell = WorkbookEdits.Edit(SampleWorkbook, "基本情况", "B12", new string('职', 100_000));
+        var cell = Assert.Throws<WorkbookFormatException>(() => WorkbookCells.Read(longCell, "填报.xlsx"));
+        Assert.Equal("填报.xlsx 基本情况 B12：单元格有 100000 个字符，超过 Excel 单元格的上限 32767 个字符", cell.Error.ToString());
+
+        // About 20 MB of sheet in a file of a few kilobytes: refused from the archive's own sizes, before parsing.
+        var inflating = WorkbookEdits.Edit(SampleWorkbook, "基本情况", "B12", new string('a', 20 * 1024 * 1024));
+        Assert.True(inflating.Length < 1024 * 1024);
+        var part = Assert.Throws<WorkbookFormatException>(() => WorkbookCells.Read(inflating, "填报.xlsx"));
+        Assert.Contains("解压后超过 16 MB，不像是决算数据", part.Error.ToString());
+    }
 }

@@ -77,8 +77,14 @@ public sealed class WorkbookFormatException(FileError error) : Exception(error.T
 /// </summary>
 public sealed class WorkbookCells
 {
-    /// <summary>Largest part read (characters of XML), so that a crafted file cannot exhaust memory.</summary>
-    private const long MaxCharactersInPart = 200_000_000;
+    /// <summary>
+    /// Largest part read (bytes inflated, and characters of XML while parsing), so that a crafted file cannot exhaust
+    /// memory: a filled accounts workbook's largest part is well under a megabyte.
+    /// </summary>
+    public const long MaxPartBytes = 16 * 1024 * 1024;
+
+    /// <summary>The most characters a cell holds: Excel's own limit, so a longer one was not made by a spreadsheet.</summary>
+    public const int MaxCellChars = 32_767;
 
     /// <summary>Most rows read from one sheet.</summary>
     public const int MaxRows = 100_000;
@@ -104,10 +110,13 @@ public sealed class WorkbookCells
     {
         if (content.Length >= 8 && content[0] == 0xD0 && content[1] == 0xCF && content[2] == 0x11 && content[3] == 0xE0)
             throw new WorkbookFormatException(fileName, ErrorCodes.NotRecognised, "这是旧版 Excel 97-2003 工作簿（.xls），请在 Excel 或 WPS 中另存为 .xlsx 后再导入");
+        if (OversizedPart(content) is { } oversized)
+            throw new WorkbookFormatException(fileName, ErrorCodes.TooLarge,
+                $"工作簿中的“{oversized}”解压后超过 {MaxPartBytes / 1024 / 1024} MB，不像是决算数据（填报工作簿通常只有几百 KB）");
         try
         {
             using var stream = new MemoryStream(content, writable: false);
-            using var package = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
+            using var package = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxPartBytes });
             var workbook = package.WorkbookPart ?? throw new WorkbookFormatException(fileName, ErrorCodes.Syntax, "文件中没有工作簿内容");
             var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(ItemText).ToArray() ?? [];
             var formats = new NumberFormats(workbook.WorkbookStylesPart?.Stylesheet);
@@ -128,6 +137,20 @@ public sealed class WorkbookCells
         }
     }
 
+    /// <summary>The name of a part the archive says inflates beyond <see cref="MaxPartBytes"/>, or null (checked before anything is parsed).</summary>
+    private static string? OversizedPart(byte[] content)
+    {
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(content, writable: false), System.IO.Compression.ZipArchiveMode.Read);
+            return zip.Entries.FirstOrDefault(e => e.Length > MaxPartBytes)?.FullName;
+        }
+        catch (InvalidDataException)
+        {
+            return null; // not a zip: the package reader says so in its own words
+        }
+    }
+
     private static SheetCells ReadSheet(string name, WorksheetPart part, string[] strings, NumberFormats formats, string fileName)
     {
         var merges = new Merges(part, name, fileName);
@@ -142,6 +165,9 @@ public sealed class WorkbookCells
                     throw new WorkbookFormatException(fileName, ErrorCodes.TooLarge, $"工作表“{name}”超过 {MaxRows} 行，不像是决算数据，请检查");
                 var content = Content(cell, strings, formats);
                 if (content.Kind == CellContentKind.Blank || merges.Hides(rowIndex, column)) continue;
+                if (content.Text.Length > MaxCellChars)
+                    throw new WorkbookFormatException(new FileError(ErrorCodes.TooLarge, ErrorLocation.AtCell(fileName, name, reference),
+                        $"单元格有 {content.Text.Length} 个字符，超过 Excel 单元格的上限 {MaxCellChars} 个字符"));
                 cells[(rowIndex, column)] = content;
                 maxRow = Math.Max(maxRow, rowIndex);
             }
