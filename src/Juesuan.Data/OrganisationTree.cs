@@ -21,10 +21,23 @@ public sealed class OrganisationTree(JuesuanDb db, TimeProvider clock)
         db.Organisations.Where(o => o.Code == code).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellation);
 
     /// <summary>Adds an organisation; the Chinese reason it cannot be added, or the organisation.</summary>
+    /// <summary>
+    /// Why a code cannot be an organisation's, or null. Codes stand in addresses and file names, so they are letters,
+    /// digits and - _ . only, starting with a letter or digit, at most 40 (a 统一社会信用代码 has 18; "140200-KX").
+    /// </summary>
+    public static string? CodeProblem(string code) =>
+        code.Length > 40 ? $"机构编码最多40个字符，实际为{code.Length}个"
+        : !char.IsAsciiLetterOrDigit(code[0]) || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+            ? $"机构编码只能由字母、数字和 - _ . 组成，并以字母或数字开头，实际为“{code}”"
+            : null;
+
     public async Task<(Organisation? Added, string? Error)> AddAsync(string code, string name, OrganisationKind kind, int? parentId, string actor,
         CancellationToken cancellation = default)
     {
         if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(name)) return (null, "机构编码和名称不能为空");
+        code = code.Trim();
+        if (CodeProblem(code) is { } problem) return (null, problem);
+        if (name.Trim().Length > 100) return (null, $"机构名称最多100个字，实际为{name.Trim().Length}个字");
         var parent = parentId is { } p ? await db.Organisations.FindAsync([p], cancellation) : null;
         OrganisationKind[] parents = kind switch
         {
@@ -38,7 +51,7 @@ public sealed class OrganisationTree(JuesuanDb db, TimeProvider clock)
         if (kind == OrganisationKind.Bureau && await db.Organisations.AnyAsync(o => o.Kind == OrganisationKind.Bureau, cancellation))
             return (null, "已有财政局：一个服务器只有一个财政局");
         if (await db.Organisations.AnyAsync(o => o.Code == code, cancellation)) return (null, $"机构编码“{code}”已被使用");
-        var organisation = new Organisation { Code = code.Trim(), Name = name.Trim(), Kind = kind, ParentId = parentId };
+        var organisation = new Organisation { Code = code, Name = name.Trim(), Kind = kind, ParentId = parentId };
         db.Organisations.Add(organisation);
         // The organisation and its audit entry are saved together or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);

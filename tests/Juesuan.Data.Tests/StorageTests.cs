@@ -270,6 +270,10 @@ public class StorageTests
         Assert.Equal("部门的上级应为财政局", (await tree.AddAsync("D2", "某部门", OrganisationKind.Department, department, "admin")).Error);
         Assert.Equal("已有财政局：一个服务器只有一个财政局", (await tree.AddAsync("B2", "另一个财政局", OrganisationKind.Bureau, null, "admin")).Error);
         Assert.Contains("已被使用", (await tree.AddAsync("140200", "重复", OrganisationKind.Department, bureau, "admin")).Error);
+        // Codes stand in addresses and file names: letters, digits and - _ . only.
+        Assert.Equal("机构编码只能由字母、数字和 - _ . 组成，并以字母或数字开头，实际为“../x<y>”",
+            (await tree.AddAsync("../x<y>", "某部门", OrganisationKind.Department, bureau, "admin")).Error);
+        Assert.Equal("机构编码最多40个字符，实际为41个", (await tree.AddAsync(new string('A', 41), "某部门", OrganisationKind.Department, bureau, "admin")).Error);
         var second = (await tree.AddAsync("U1-1", "二级单位", OrganisationKind.Unit, unit, "admin")).Added!;
         var other = (await tree.AddAsync("D3", "另一部门", OrganisationKind.Department, bureau, "admin")).Added!;
         var otherUnit = (await tree.AddAsync("U3", "另一单位", OrganisationKind.Unit, other.Id, "admin")).Added!;
