@@ -25,6 +25,12 @@ public sealed class BureauSettings
     /// <summary>检查配置 (JSON); null: the rules as shipped.</summary>
     public string? CheckConfig { get; set; }
 
+    /// <summary>
+    /// Counts the catalogue editions loaded or withdrawn (<see cref="CatalogStore"/>): 0 while none was ever loaded, so a
+    /// request reads the loaded catalogues only when there are any, and keeps them built per version.
+    /// </summary>
+    public int CatalogsVersion { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     public required string UpdatedBy { get; set; }

@@ -42,13 +42,6 @@ public sealed class CatalogStore(JuesuanDb db, TimeProvider clock)
     /// <summary>What the root bureau loaded, newest year first.</summary>
     public IReadOnlyList<LoadedCatalog> Loaded() => OfRootBureau.OrderByDescending(c => c.Year).ThenBy(c => c.Kind).ToList();
 
-    /// <summary>A stamp that changes whenever what was loaded changes, to key a cache by (read without the codes).</summary>
-    public (int Count, DateTimeOffset? Latest) Version()
-    {
-        var times = OfRootBureau.Select(c => c.LoadedAt).ToList();
-        return (times.Count, times.Count == 0 ? null : times.Max());
-    }
-
     private IQueryable<LoadedCatalog> OfRootBureau =>
         db.LoadedCatalogs.AsNoTracking().Where(c => c.OrganisationId == new SettingsStore(db, clock).RootBureau.FirstOrDefault());
 
@@ -96,6 +89,7 @@ public sealed class CatalogStore(JuesuanDb db, TimeProvider clock)
             db.LoadedCatalogs.Add(row);
         }
         (row.Text, row.FileName, row.Codes, row.LoadedAt, row.LoadedBy) = (catalog.ToText(), fileName, catalog.Codes.Count, now, actor);
+        await ChangedAsync(bureauId, actor, now, cancellation);
         await db.SaveChangesAsync(cancellation);
         AuditTrail.Record(db, now, actor, "catalog.load", System.Text.Json.JsonSerializer.Serialize(new
         {
@@ -114,11 +108,24 @@ public sealed class CatalogStore(JuesuanDb db, TimeProvider clock)
         var row = await db.LoadedCatalogs.SingleOrDefaultAsync(c => c.OrganisationId == bureauId && c.Year == year && c.Kind == key, cancellation);
         if (row is null) return false;
         db.LoadedCatalogs.Remove(row);
+        await ChangedAsync(bureauId, actor, clock.GetUtcNow(), cancellation);
         await db.SaveChangesAsync(cancellation);
         AuditTrail.Record(db, clock.GetUtcNow(), actor, "catalog.withdraw",
             System.Text.Json.JsonSerializer.Serialize(new { year, kind = key, file = row.FileName, codes = row.Codes }, JsonChanges.Options), bureauId, year);
         await db.SaveChangesAsync(cancellation);
         await transaction.CommitAsync(cancellation);
         return true;
+    }
+
+    /// <summary>Moves the bureau's catalogue version on, so that every node builds its editions afresh on the next request.</summary>
+    private async Task ChangedAsync(int bureauId, string actor, DateTimeOffset now, CancellationToken cancellation)
+    {
+        var settings = await db.BureauSettings.SingleOrDefaultAsync(s => s.OrganisationId == bureauId, cancellation);
+        if (settings is null)
+        {
+            settings = new BureauSettings { OrganisationId = bureauId, UpdatedBy = actor, UpdatedAt = now };
+            db.BureauSettings.Add(settings);
+        }
+        settings.CatalogsVersion++;
     }
 }

@@ -32,21 +32,13 @@ public sealed class CurrentSettings(JuesuanDb db, TimeProvider clock, IMemoryCac
         })!;
 
     /// <summary>The editions codes are read and checked against: the shipped ones with those the bureau loaded.</summary>
-    public CatalogEditions Catalogs
-    {
-        get
+    public CatalogEditions Catalogs => Settings is not { CatalogsVersion: > 0 } settings
+        ? CatalogEditions.Shipped
+        : cache.GetOrCreate(("catalogs", settings.OrganisationId, settings.CatalogsVersion), entry =>
         {
-            var store = new CatalogStore(db, clock);
-            var version = store.Version();
-            return version.Count == 0
-                ? CatalogEditions.Shipped
-                : cache.GetOrCreate(("catalogs", version.Count, version.Latest), entry =>
-                {
-                    entry.Size = 1_000_000;
-                    return store.Editions();
-                })!;
-        }
-    }
+            entry.Size = 1_000_000;
+            return new CatalogStore(db, clock).Editions();
+        })!;
 
     /// <summary>How this bureau publishes: its template, its rules and its editions, for every build and check of a request.</summary>
     public PublishingSettings Publishing => publishing ??= new(Template, Rules, Catalogs: Catalogs);

@@ -175,6 +175,9 @@ namespace Juesuan.Data.Migrations.Postgres
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CatalogsVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("CheckConfig")
                         .HasColumnType("text");
 

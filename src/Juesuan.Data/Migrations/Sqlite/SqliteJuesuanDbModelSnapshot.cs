@@ -164,6 +164,9 @@ namespace Juesuan.Data.Migrations.Sqlite
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CatalogsVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CheckConfig")
                         .HasColumnType("TEXT");
 
