@@ -58,7 +58,7 @@ public sealed class AuditModel : PageModel
             return;
         }
         Text = text;
-        Report = Auditor.Audit(text, source);
+        Report = Auditor.Audit(text, source, HttpContext.RequestAborted);
         ReportHtml = AuditReportWriter.Body(Report, text);
     }
 }

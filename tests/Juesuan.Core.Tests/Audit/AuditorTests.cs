@@ -59,6 +59,14 @@ public class AuditorTests
     private static AuditReport Audit(string text) => Auditor.Audit(text, "test.txt");
 
     [Fact]
+    public void An_audit_whose_client_left_stops_instead_of_running_on()
+    {
+        using var left = new CancellationTokenSource();
+        left.Cancel();
+        Assert.Throws<OperationCanceledException>(() => Auditor.Audit("2021年度收入总计100.00万元，支出总计100.00万元。", "test.txt", left.Token));
+    }
+
+    [Fact]
     public void A_share_is_checked_against_its_stated_base()
     {
         var report = Audit("2021年本年支出合计1000.00元，其中基本支出800.00元，占本年支出合计的80.00%；项目支出200.00元，占本年支出合计的25.00%。");
