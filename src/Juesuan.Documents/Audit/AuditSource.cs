@@ -117,17 +117,40 @@ public static partial class AuditSource
         }
         using (process)
         {
-            var output = process!.StandardOutput.ReadToEndAsync();
+            // The text is read as it comes and no further than twice the audit limit; then, or after 30 s, pdftotext is stopped.
+            var reading = ReadAtMostAsync(process!.StandardOutput, 2 * MaxChars);
             _ = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(60_000))
+            if (reading.Wait(PdfSeconds * 1000) && reading.Result.Over)
             {
                 process.Kill();
-                return AuditSourceResult.Failed(name, ErrorCodes.TooLarge, "读取 PDF 超时");
+                return TooMuch(name, "PDF 中的文字");
+            }
+            if (!reading.IsCompleted || !process.WaitForExit(PdfSeconds * 1000))
+            {
+                process.Kill();
+                return AuditSourceResult.Failed(name, ErrorCodes.TooLarge, $"读取 PDF 超过 {PdfSeconds} 秒，已停止");
             }
             if (process.ExitCode != 0) return AuditSourceResult.Failed(name, ErrorCodes.Syntax, "不是有效的 PDF 文件");
-            var text = JoinWrappedLines(output.Result);
+            var text = JoinWrappedLines(reading.Result.Text);
             return text.Trim().Length == 0 ? AuditSourceResult.Failed(name, ErrorCodes.NotRecognised, "PDF 中没有文字层（可能是扫描件），无法核查") : new(text, null);
         }
+    }
+
+    /// <summary>The longest pdftotext may take.</summary>
+    private const int PdfSeconds = 30;
+
+    /// <summary>A reader's text up to <paramref name="limit"/> characters, and whether there was more.</summary>
+    private static async Task<(string Text, bool Over)> ReadAtMostAsync(TextReader reader, int limit)
+    {
+        var text = new StringBuilder();
+        var buffer = new char[8192];
+        int read;
+        while ((read = await reader.ReadAsync(buffer)) > 0)
+        {
+            if (text.Length + read > limit) return (text.ToString(), true);
+            text.Append(buffer, 0, read);
+        }
+        return (text.ToString(), false);
     }
 
     /// <summary>Joins lines that a page's width broke in the middle of a sentence (<see cref="WrappedLines"/>).</summary>
