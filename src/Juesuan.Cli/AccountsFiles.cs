@@ -82,9 +82,7 @@ internal static class AccountsFiles
         ? AccountsReadResult.Failed(workbook.FileName, ErrorCodes.NotRecognised, "这是已公开的九张公开表，不是决算填报工作簿：请用 juesuan check 检查它，或用 juesuan template 生成填报模板")
         : AccountsWorkbookReader.Read(workbook, catalogs: catalogs, readMember: members);
 
-    /// <summary>Lists every error on standard error, in the order found, with a count.</summary>
-    public static void Report(AccountsReadResult result, TextWriter error)
-    {
-        ErrorReport.Write(error, "决算数据文件", "未生成任何文件", result.Errors);
-    }
+    /// <summary>Lists every error on standard error, in the order found, with a count and what was therefore not done.</summary>
+    public static void Report(AccountsReadResult result, TextWriter error, string notDone = "未生成任何文件") =>
+        ErrorReport.Write(error, "决算数据文件", notDone, result.Errors);
 }

@@ -54,7 +54,7 @@ internal static class CheckCommand
         }
         if (result.Accounts is not { } unit)
         {
-            AccountsFiles.Report(result, stderr);
+            AccountsFiles.Report(result, stderr, "未进行检查");
             return ExitCodes.InvalidInput;
         }
         return Write(DisclosurePipeline.Prepare(unit, result.Settings, new PublishingSettings(null, catalogue), asOf).Checks, catalogue, format, stdout);

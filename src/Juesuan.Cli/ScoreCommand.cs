@@ -48,7 +48,7 @@ internal static class ScoreCommand
             var read = AccountsFiles.Load(accountsPath);
             if (read.Accounts is null)
             {
-                AccountsFiles.Report(read, stderr);
+                AccountsFiles.Report(read, stderr, "未计分");
                 return ExitCodes.InvalidInput;
             }
             unit = read.Accounts;

@@ -46,6 +46,7 @@ public sealed class CheckCommandTests : IDisposable
         var (refused, _, error) = Check(unnamed);
         Assert.Equal(ExitCodes.InvalidInput, refused);
         Assert.Contains($"{unnamed} $.expenditure[9].code：2021年版支出功能分类科目中没有“2050302”", error);
+        Assert.Contains("处错误，未进行检查：", error);
         Assert.Contains("codeNames", error);
     }
 
