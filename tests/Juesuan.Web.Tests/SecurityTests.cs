@@ -16,8 +16,14 @@ public class SecurityTests
         var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["userName"] = "bureau", ["password"] = JuesuanApp.Password });
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/signin", form)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/setup", new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = "x" }))).StatusCode);
-        // With the page's token the same form signs in.
-        Assert.Equal(HttpStatusCode.Redirect, (await JuesuanApp.SignInAsync(client, "bureau", JuesuanApp.Password)).StatusCode);
+        // With the page's token the same form signs in, and a reviewer lands on the review desk.
+        var signedIn = await JuesuanApp.SignInAsync(client, "bureau", JuesuanApp.Password);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/review", signedIn.Headers.Location!.OriginalString);
+        await app.AddUserAsync("preparer", UserRole.UnitPreparer, "140200-KX");
+        await app.AddUserAsync("admin", UserRole.Administrator, SampleLoader.BureauCode);
+        foreach (var (person, landing) in new[] { ("preparer", "/work"), ("admin", "/admin") })
+            Assert.Equal(landing, (await JuesuanApp.SignInAsync(app.AnonymousClient(), person, JuesuanApp.Password)).Headers.Location!.OriginalString);
         var signOut = new FormUrlEncodedContent(new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/signout", signOut)).StatusCode);
     }

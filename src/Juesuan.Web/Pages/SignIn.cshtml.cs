@@ -31,7 +31,7 @@ public sealed class SignInModel(UserDirectory users) : PageModel
         {
             case SignInOutcome.Success success:
                 await HttpContext.SignInAsync(Authentication.Cookie, Caller.Principal(success.User, Authentication.Cookie));
-                return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+                return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : Landing(success.User.Role));
             case SignInOutcome.LockedOut locked:
                 Error = $"登录失败次数过多，账户已锁定至 {locked.Until.ToLocalTime():yyyy-MM-dd HH:mm}";
                 return Page();
@@ -40,4 +40,12 @@ public sealed class SignInModel(UserDirectory users) : PageModel
                 return Page();
         }
     }
+
+    /// <summary>Where a person's work is, when they signed in without asking for a page: 填报, 审核 or 管理.</summary>
+    public static string Landing(UserRole role) => role switch
+    {
+        UserRole.UnitPreparer => "/work",
+        UserRole.DepartmentReviewer or UserRole.BureauReviewer => "/review",
+        _ => "/admin",
+    };
 }
