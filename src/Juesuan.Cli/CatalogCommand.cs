@@ -11,9 +11,6 @@ namespace Juesuan.Cli;
 /// </summary>
 internal static class CatalogCommand
 {
-    /// <summary>Largest catalogue file read; a full edition exported as a workbook is well under a megabyte.</summary>
-    private const long MaxFileBytes = 10 * 1024 * 1024;
-
     public static Command Create(TextWriter stdout, TextWriter stderr) =>
         new("catalog", "科目目录：查看某年度使用的目录，导入财政局预算系统中的目录") { List(stdout, stderr), Import(stdout, stderr) };
 
@@ -85,9 +82,10 @@ internal static class CatalogCommand
             stderr.WriteLine($"{path}：文件不存在。未导入任何内容。");
             return ExitCodes.InvalidInput;
         }
-        if (new FileInfo(path).Length > MaxFileBytes)
+        // Refused by its size before it is read into memory.
+        if (new FileInfo(path).Length > CatalogImportReader.MaxFileBytes)
         {
-            stderr.WriteLine($"{path}：文件超过 {MaxFileBytes / 1024 / 1024} MB，不像是科目目录。未导入任何内容。");
+            ErrorReport.Write(stderr, "科目目录文件", "未导入任何内容", [CatalogImportReader.TooLargeFile(path)]);
             return ExitCodes.InvalidInput;
         }
         var fileName = Path.GetFileName(path);
@@ -100,12 +98,12 @@ internal static class CatalogCommand
         using var db = open();
         if (db is null) return ExitCodes.InvalidInput;
         var store = new CatalogStore(db, TimeProvider.System);
-        var changes = CatalogChanges.Between(store.Editions().ForYear(year), catalog);
+        var (changes, refusal) = store.Preview(store.Editions(), catalog);
         stdout.WriteLine($"{year}年度{catalog.KindName}：{catalog.Codes.Count}个科目；与现用目录相比{changes.Summary}");
         foreach (var c in changes.Added) stdout.WriteLine($"  新增 {c.Code} {c.Name}");
         foreach (var c in changes.Removed) stdout.WriteLine($"  删除 {c.Code} {c.Name}");
         foreach (var (before, after) in changes.Renamed) stdout.WriteLine($"  更名 {after.Code} {before.Name} → {after.Name}");
-        if (store.Refusal(store.Editions().Loading(catalog), year) is { } refusal)
+        if (refusal is not null)
         {
             stderr.WriteLine(refusal + "。未导入任何内容。");
             return ExitCodes.InvalidInput;

@@ -46,13 +46,14 @@ public sealed class CatalogStore(JuesuanDb db, TimeProvider clock)
         db.LoadedCatalogs.AsNoTracking().Where(c => c.OrganisationId == new SettingsStore(db, clock).RootBureau.FirstOrDefault());
 
     /// <summary>The editions in force: the shipped ones with what the bureau loaded.</summary>
-    public CatalogEditions Editions() => Editions(Loaded());
+    public CatalogEditions Editions() => new(Loaded().Select(c => BureauCatalog.FromText(c.Year, c.CodeKind, c.Text)));
 
-    public static CatalogEditions Editions(IEnumerable<LoadedCatalog> loaded) =>
-        new(loaded.Select(c => BureauCatalog.FromText(c.Year, c.CodeKind, c.Text, Source(c))));
-
-    /// <summary>Where a loaded code came from, as 目录 lists show it.</summary>
-    public static string Source(LoadedCatalog c) => $"财政局导入：{c.FileName}（{c.LoadedBy}，{c.LoadedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd}）";
+    /// <summary>
+    /// What loading a classification would do to the editions in use: its differences from the year's list, and why
+    /// it may not be loaded (saved accounts it would leave with a code nothing names), or null.
+    /// </summary>
+    public (CatalogChanges Changes, string? Refusal) Preview(CatalogEditions inUse, BureauCatalog catalog) =>
+        (CatalogChanges.Between(inUse.ForYear(catalog.Year), catalog), Refusal(inUse.Loading(catalog), catalog.Year));
 
     /// <summary>
     /// What the editions <paramref name="after"/> would break: each unit whose accounts now saved for a year from

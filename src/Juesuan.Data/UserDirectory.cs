@@ -30,7 +30,7 @@ public abstract record SignInOutcome
 public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, AccountPolicy? policy = null)
 {
     private static readonly PasswordHasher<UserAccount> Hasher = new();
-    private readonly AccountPolicy lockout = policy ?? new AccountPolicy();
+    private readonly AccountPolicy policy = policy ?? new AccountPolicy();
 
     /// <summary>The Chinese reason a password is too weak, or null.</summary>
     public static string? PasswordProblem(string? password)
@@ -109,9 +109,9 @@ public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, AccountPolic
         else if (user.Disabled || Hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
         {
             user.FailedSignIns++;
-            if (user.FailedSignIns >= lockout.MaxFailures)
+            if (user.FailedSignIns >= policy.MaxFailures)
             {
-                user.LockedUntil = now.AddMinutes(lockout.LockMinutes);
+                user.LockedUntil = now.AddMinutes(policy.LockMinutes);
                 user.FailedSignIns = 0;
                 outcome = new SignInOutcome.LockedOut(user.LockedUntil.Value);
             }
@@ -183,7 +183,7 @@ public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, AccountPolic
     }
 
     /// <summary>The longest a token lives.</summary>
-    public TimeSpan TokenLifetime => TimeSpan.FromDays(lockout.TokenMaxDays);
+    public TimeSpan TokenLifetime => TimeSpan.FromDays(policy.TokenMaxDays);
 
     /// <summary>
     /// Creates an API token for a user; the token itself is returned here and never again. It ends at

@@ -6,7 +6,7 @@ namespace Juesuan.Core.Tests;
 public class CatalogEditionsTests
 {
     private static BureauCatalog Loaded(int year, CodeKind kind, params (string Code, string Name)[] codes) =>
-        new(year, kind, codes.Select(c => new ClassificationCode(c.Code, ClassificationCode.LevelOfLength(c.Code.Length)!.Value, kind, c.Name, "", "财政局导入")).ToArray(), "财政局导入");
+        new(year, kind, codes.Select(c => new ClassificationCode(c.Code, ClassificationCode.LevelOfLength(c.Code.Length)!.Value, kind, c.Name, "", "财政局导入")).ToArray());
 
     [Fact]
     public void A_loaded_function_list_replaces_the_shipped_one_from_its_year_and_leaves_the_economic_one_as_shipped()
@@ -39,7 +39,7 @@ public class CatalogEditionsTests
     {
         var loaded = Loaded(2025, CodeKind.Function, ("213", "农林水支出"), ("21301", "农业农村"), ("2130153", "农田建设"))
             with { Codes = [new ClassificationCode("213", CodeLevel.Class, CodeKind.Function, "农林水支出", "", "财政局导入：a.xlsx", "反映农林水方面的支出。\t含\n多行")] };
-        var back = BureauCatalog.FromText(2025, CodeKind.Function, loaded.ToText(), loaded.Source);
+        var back = BureauCatalog.FromText(2025, CodeKind.Function, loaded.ToText());
         var code = Assert.Single(back.Codes);
         Assert.Equal(("213", "农林水支出", "财政局导入：a.xlsx", "反映农林水方面的支出。 含 多行"), (code.Code, code.Name, code.Source, code.Explanation));
     }

@@ -81,11 +81,10 @@ public sealed class CatalogEditions
 
 /// <summary>
 /// 导入的科目目录 — one classification (支出功能分类 or 部门预算支出经济分类) as a bureau loaded it for a year
-/// from its budget system, with where it came from.
+/// from its budget system (each code names the file it came from).
 /// </summary>
 /// <param name="Year">The first fiscal year it applies to.</param>
-/// <param name="Source">What was loaded: the file's name, who loaded it and when.</param>
-public sealed record BureauCatalog(int Year, CodeKind Kind, IReadOnlyList<ClassificationCode> Codes, string Source)
+public sealed record BureauCatalog(int Year, CodeKind Kind, IReadOnlyList<ClassificationCode> Codes)
 {
     /// <summary>The classification's name in forms: 支出功能分类科目 or 部门预算支出经济分类科目.</summary>
     public string KindName => ClassificationCode.KindName(Kind);
@@ -94,11 +93,11 @@ public sealed record BureauCatalog(int Year, CodeKind Kind, IReadOnlyList<Classi
     public string ToText() => CatalogFile.Write(Codes);
 
     /// <summary>A stored list read back; it was checked when loaded, so a problem now is a defect.</summary>
-    public static BureauCatalog FromText(int year, CodeKind kind, string text, string source)
+    public static BureauCatalog FromText(int year, CodeKind kind, string text)
     {
         var parsed = CatalogFile.Parse(text, year, "导入的科目目录");
         return parsed.Catalog is { } catalog
-            ? new BureauCatalog(year, kind, catalog.Codes.Where(c => c.Kind == kind).ToArray(), source)
+            ? new BureauCatalog(year, kind, catalog.Codes.Where(c => c.Kind == kind).ToArray())
             : throw new InvalidDataException(string.Join("; ", parsed.Errors));
     }
 }

@@ -54,11 +54,7 @@ public static partial class AuditSource
             var read = extension switch
             {
                 ".docx" => Docx(bytes, name),
-                ".html" or ".htm" => Decode(bytes, name) is { Text: { } html } decoded
-                    ? html.Length > MaxHtmlChars
-                        ? AuditSourceResult.Failed(name, ErrorCodes.TooLarge, $"网页有 {html.Length} 个字符，超过 {MaxHtmlChars} 个字符的上限；请只提交决算公开的正文")
-                        : new(Html(html), null)
-                    : Decode(bytes, name),
+                ".html" or ".htm" => HtmlText(Decode(bytes, name), name),
                 ".pdf" => Pdf(bytes, name),
                 _ => Decode(bytes, name),
             };
@@ -69,6 +65,14 @@ public static partial class AuditSource
             return AuditSourceResult.Failed(name, ErrorCodes.Syntax, $"无法读取（{(extension == ".docx" ? "不是有效的 Word 文档" : "文件已损坏")}）");
         }
     }
+
+    /// <summary>The visible text of a decoded page, refused unparsed beyond <see cref="MaxHtmlChars"/>.</summary>
+    private static AuditSourceResult HtmlText(AuditSourceResult decoded, string name) => decoded.Text switch
+    {
+        null => decoded,
+        { Length: > MaxHtmlChars } html => AuditSourceResult.Failed(name, ErrorCodes.TooLarge, $"网页有 {html.Length} 个字符，超过 {MaxHtmlChars} 个字符的上限；请只提交决算公开的正文"),
+        var html => new(Html(html), null),
+    };
 
     /// <summary>Text beyond what is audited: refused with the limit, the way pasted text is.</summary>
     private static AuditSourceResult TooMuch(string name, string what) =>

@@ -27,8 +27,16 @@ public static class CatalogImportReader
     private static readonly string[] NameHeadings = ["科目名称", "名称"];
     private static readonly string[] ExplanationHeadings = ["科目说明", "说明"];
 
+    /// <summary>The largest file read; a full edition exported as a workbook is well under a megabyte.</summary>
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    /// <summary>A file too large to be a catalogue, refused by its size alone.</summary>
+    public static FileError TooLargeFile(string fileName) =>
+        new(ErrorCodes.TooLarge, ErrorLocation.Of(fileName), $"文件超过 {MaxFileBytes / 1024 / 1024} MB，不像是科目目录");
+
     public static CatalogImportResult Read(byte[] content, string fileName, int year, CodeKind kind, string source)
     {
+        if (content.Length > MaxFileBytes) return new CatalogImportResult(null, [TooLargeFile(fileName)]);
         var table = IsWorkbook(fileName) ? FromWorkbook(content, fileName) : FromCsv(content, fileName);
         return table.Error is { } error ? new CatalogImportResult(null, [error]) : Read(table.Rows, fileName, year, kind, source);
     }
@@ -80,7 +88,7 @@ public static class CatalogImportReader
             errors.Add(new FileError(ErrorCodes.Missing, header.At(codeColumn), "表头下没有任何科目"));
         return errors.Count > 0
             ? new CatalogImportResult(null, errors)
-            : new CatalogImportResult(new BureauCatalog(year, kind, codes.OrderBy(c => c.Code, StringComparer.Ordinal).ToArray(), source), []);
+            : new CatalogImportResult(new BureauCatalog(year, kind, codes.OrderBy(c => c.Code, StringComparer.Ordinal).ToArray()), []);
     }
 
     /// <summary>What is wrong with a code for the classification, or null.</summary>

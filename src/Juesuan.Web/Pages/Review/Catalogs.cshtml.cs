@@ -18,9 +18,6 @@ namespace Juesuan.Web.Pages.Review;
 /// </summary>
 public sealed class CatalogsModel(CatalogStore store, SettingsStore settings, CurrentSettings current) : PageModel
 {
-    /// <summary>Largest file read; a full edition exported as a workbook is well under a megabyte.</summary>
-    public const long MaxFileBytes = 10 * 1024 * 1024;
-
     public IReadOnlyList<LoadedCatalog> Loaded { get; private set; } = [];
 
     public IReadOnlyList<FileError> Errors { get; private set; } = [];
@@ -73,16 +70,16 @@ public sealed class CatalogsModel(CatalogStore store, SettingsStore settings, Cu
         (Year, Kind) = (year, ClassificationCode.KindKey(ClassificationCode.KindOfKey(kind)));
         if (WrongYear(year) is { } wrongYear) return wrongYear;
         var (content, problem) = await UploadedAccounts.ContentAsync(file, HttpContext.RequestAborted);
-        if (content is null || content.Length > MaxFileBytes)
+        if (content is null)
         {
-            Errors = [new FileError(ErrorCodes.TooLarge, ErrorLocation.Of(file?.FileName ?? "目录文件"), problem ?? $"文件超过 {MaxFileBytes / 1024 / 1024} MB，不像是科目目录")];
+            Errors = [new FileError(ErrorCodes.TooLarge, ErrorLocation.Of(file?.FileName ?? "目录文件"), problem!)];
             return Show();
         }
         FileName = Path.GetFileName(file!.FileName);
         if (ReadFile(content) is { } read)
         {
-            (Read, Changes, PreviewedContent) = (read, CatalogChanges.Between(current.Catalogs.ForYear(year), read), Convert.ToBase64String(content));
-            Refused = store.Refusal(current.Catalogs.Loading(read), year);
+            (Read, PreviewedContent) = (read, Convert.ToBase64String(content));
+            (Changes, Refused) = store.Preview(current.Catalogs, read);
         }
         return Show();
     }
@@ -103,8 +100,8 @@ public sealed class CatalogsModel(CatalogStore store, SettingsStore settings, Cu
             return Show();
         }
         if (ReadFile(bytes) is not { } read) return Show();
-        if ((Refused = store.Refusal(current.Catalogs.Loading(read), year)) is not null) return Show();
-        var changes = CatalogChanges.Between(current.Catalogs.ForYear(year), read);
+        var (changes, refused) = store.Preview(current.Catalogs, read);
+        if ((Refused = refused) is not null) return Show();
         var bureau = await settings.RootBureau.FirstAsync(HttpContext.RequestAborted);
         await store.LoadAsync(bureau, read, FileName, changes, User.Identity!.Name!, HttpContext.RequestAborted);
         return Redirect("/review/catalogs?done=" + Uri.EscapeDataString(
