@@ -7,7 +7,7 @@ namespace Juesuan.Cli;
 /// <summary>juesuan audit — checks the arithmetic claims of any published disclosure against its own numbers.</summary>
 internal static class AuditCommand
 {
-    /// <summary>Exit code when at least one claim is contradicted.</summary>
+    /// <summary>Exit code when at least one claim is contradicted or the tables disagree, and for nothing else.</summary>
     public const int ContradictionFound = 1;
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -32,19 +32,28 @@ internal static class AuditCommand
             ErrorReport.Write(stderr, source.Error!);
             return ExitCodes.InvalidInput;
         }
-        var report = Auditor.Audit(text, Path.GetFileName(path));
+        var document = DocumentAuditor.Audit(source, Path.GetFileName(path), DateOnly.FromDateTime(DateTime.Today));
+        var report = document.Text;
         var rendered = format switch
         {
-            "json" => AuditReportWriter.Json(report),
-            "html" => AuditReportWriter.Html(report, text),
-            _ => AuditReportWriter.Text(report),
+            "json" => AuditReportWriter.Json(document),
+            "html" => AuditReportWriter.Html(document, text),
+            _ => AuditReportWriter.Text(document),
         };
         if (outputPath is null) stdout.Write(rendered);
         else
         {
-            File.WriteAllText(outputPath, rendered);
+            try
+            {
+                File.WriteAllText(outputPath, rendered);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"{outputPath}：无法写出报告（{e.Message}）");
+                return ExitCodes.InvalidInput;
+            }
             stdout.WriteLine($"已写出 {outputPath}：共核查 {report.Claims.Count} 处，矛盾 {report.Count(ClaimVerdict.Contradicted)} 处。");
         }
-        return report.Contradictions.Any() ? ContradictionFound : ExitCodes.Success;
+        return document.HasContradictions ? ContradictionFound : ExitCodes.Success;
     }
 }

@@ -10,4 +10,10 @@ internal static class ExitCodes
 
     /// <summary>The input is wrong: every problem has been listed on standard error.</summary>
     public const int InvalidInput = 2;
+
+    /// <summary>
+    /// A defect of Juesuan's own (an exception nothing expected): never 1, which <c>audit</c> and <c>check</c>
+    /// give for what they found.
+    /// </summary>
+    public const int InternalError = 3;
 }

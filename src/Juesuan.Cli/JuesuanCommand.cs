@@ -40,7 +40,18 @@ internal static class JuesuanCommand
         }
         // The library's Chinese resources leave two help strings in English; the help goes through this writer to be completed.
         var output = new StringWriter();
-        var code = parse.Invoke(new InvocationConfiguration { Output = output, Error = stderr });
+        int code;
+        try
+        {
+            code = parse.Invoke(new InvocationConfiguration { Output = output, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            stdout.Write(output.ToString());
+            stderr.WriteLine($"内部错误：{e.GetType().Name}：{e.Message}");
+            stderr.WriteLine("这是 Juesuan 自身的缺陷，不是输入的问题；请连同所用的文件报告。");
+            return ExitCodes.InternalError;
+        }
         stdout.Write(output.ToString().Replace("Description:", "说明:"));
         return code;
     }

@@ -28,6 +28,12 @@ public sealed class RequiresChromiumFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A theory that prints with Chromium and reads back with pdftotext, reported as skipped (with the reason) where either is missing.</summary>
+public sealed class RequiresChromiumTheoryAttribute : TheoryAttribute
+{
+    public RequiresChromiumTheoryAttribute() => Skip = new RequiresChromiumFactAttribute().Skip;
+}
+
 /// <summary>A fact that needs LibreOffice's soffice, reported as skipped (with the reason) where it is missing.</summary>
 public sealed class RequiresLibreOfficeFactAttribute : FactAttribute
 {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Juesuan.Data;
+using Juesuan.Documents.Tests;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Web.Tests;
@@ -183,15 +184,6 @@ public class ApiTests
         foreach (var path in new[] { "/api/units", "/api/units/{code}/{year}/accounts", "/api/units/{code}/{year}/submit", "/api/public/disclosures/{code}/{year}/disclosure.json", "/api/audit/verify" })
             Assert.True(paths.TryGetProperty(path, out _), path);
         Assert.Equal("决算公开系统接口", document.GetProperty("info").GetProperty("title").GetString());
-    }
-}
-
-/// <summary>A fact that prints a PDF with Chromium, reported as skipped (with the reason) where Chromium is missing.</summary>
-public sealed class RequiresChromiumFactAttribute : FactAttribute
-{
-    public RequiresChromiumFactAttribute()
-    {
-        if (Juesuan.Documents.Pdf.PdfPrinter.FindChromium() is null) Skip = "未安装 Chromium（/usr/bin/chromium），跳过 PDF 下载测试；CI 会安装它";
     }
 }
 

@@ -307,6 +307,26 @@ public class PagesTests
         Assert.Contains("请粘贴公开文本，或选择文件", await empty.Content.ReadAsStringAsync());
     }
 
+    [Juesuan.Documents.Tests.RequiresPdftotextFact]
+    public async Task A_published_pdf_uploaded_to_the_audit_page_is_read_tables_and_text()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        var client = app.AnonymousClient();
+        var token = await JuesuanApp.FormTokenAsync(client, "/audit");
+        var pdf = new ByteArrayContent(File.ReadAllBytes(Juesuan.Testing.RepoPaths.File("tests", "real", "putuo-finance-bureau-2024.pdf")));
+        pdf.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        var report = await client.PostAsync("/audit", new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { pdf, "file", "普陀区财政局2024年度部门决算.pdf" },
+        });
+        var html = await report.Content.ReadAsStringAsync();
+        Assert.Contains("找到 9 张决算表，读取 9 张；表内和表间核对发现不符 0 处。", html);
+        Assert.Contains("<td>公开04表</td><td>财政拨款收入支出决算总表</td><td>第12–13页</td><td>识别 38 行</td>", html);
+        Assert.Contains("财政拨款收入支出决算总表的总计为2,961.68万元", html);
+        Assert.Contains("data-contradictions=\"2\"", html);
+    }
+
     [Fact]
     public async Task Page_forms_without_the_antiforgery_token_are_refused()
     {

@@ -174,7 +174,8 @@ internal sealed partial class AuditDocument
 
     public void SetRole(StatedNumber n)
     {
-        if (_roles.Add(n) && n.Kind == NumberKind.Money) _levelsByLabel = null;
+        // A number given a role is no longer a level: it leaves its label's list (not the whole index rebuilt, which made the audit quadratic).
+        if (_roles.Add(n) && n.Kind == NumberKind.Money && _levelsByLabel is not null && _levelsByLabel.TryGetValue(Label(n), out var list)) list.Remove(n);
     }
 
     /// <summary>Marks a number as part of a change against last year (its difference, prior figure or percentage).</summary>
@@ -206,6 +207,9 @@ internal sealed partial class AuditDocument
     /// <summary>The normalised label of a number: the name of the quantity it states.</summary>
     public string Label(StatedNumber n) => _labels.TryGetValue(n, out var label) ? label : _labels[n] = Normalize(RawLabel(n));
 
+    [GeneratedRegex(@"^[^，。；、]{1,40}?(?=20\d\d年度)")]
+    private static partial Regex UnitAndYear();
+
     [GeneratedRegex(@"^(20\d\d年度?|本年度|年度|全年|本单位|本部门|我单位|其中|主要包括|包括|共计|合计为|决算)+")]
     private static partial Regex LeadingWords();
 
@@ -229,6 +233,8 @@ internal sealed partial class AuditDocument
     public static string Normalize(string raw)
     {
         var s = raw.Trim().Replace(" ", "").Replace("“", "").Replace("”", "").Replace("\"", "");
+        // "上海市普陀区财政局2024年度收入支出总计": the unit and the year before the quantity's name are not part of it.
+        s = UnitAndYear().Replace(s, "");
         for (var previous = ""; previous != s;)
         {
             previous = s;
@@ -250,7 +256,7 @@ internal sealed partial class AuditDocument
     {
         bool IsTotal(StatedNumber n) => n != part && (TotalLabels.Contains(Label(n)) || RawLabel(n).Contains("总计") || RawLabel(n).Contains("合计"));
         var inSentence = NumbersIn((sentence.Start, part.Start)).Where(n => n.Kind == NumberKind.Money && IsLevel(n) && IsTotal(n)).Reverse();
-        var documentTotals = LevelsByLabel().Where(g => TotalLabels.Contains(g.Key)).SelectMany(g => g.Value).Where(n => n != part).OrderBy(n => n.Start);
+        var documentTotals = NearestTotals(part);
         var paragraph = Paragraphs[ParagraphOf(part)];
         var inParagraph = NumbersIn((paragraph.Start, part.Start)).Where(n => n.Kind == NumberKind.Money && IsLevel(n) && IsTotal(n));
         // "…决算为22.62万元。其中公务接待费为20.10万元，占88.86%": the amount that 其中 divides.
@@ -258,6 +264,25 @@ internal sealed partial class AuditDocument
             ? NumbersIn((paragraph.Start, at)).LastOrDefault(n => n.Kind == NumberKind.Money && IsLevel(n))
             : null;
         return (whole is null ? inSentence : inSentence.Prepend(whole)).Concat(inParagraph).Concat(documentTotals).Distinct().ToArray();
+    }
+
+    /// <summary>How many of the document's totals before a share (and after it) it is tried against: the nearest, so that a long text is audited in linear time.</summary>
+    private const int TotalsBefore = 32, TotalsAfter = 8;
+
+    private StatedNumber[]? _totals;
+    private int[]? _totalStarts;
+
+    /// <summary>The document's totals nearest a share's part, in document order: those just before it, then a few after.</summary>
+    private IEnumerable<StatedNumber> NearestTotals(StatedNumber part)
+    {
+        if (_totals is null || _totalStarts is null)
+        {
+            _totals = LevelsByLabel().Where(g => TotalLabels.Contains(g.Key)).SelectMany(g => g.Value).OrderBy(n => n.Start).ToArray();
+            _totalStarts = _totals.Select(n => n.Start).ToArray();
+        }
+        var at = Array.BinarySearch(_totalStarts, part.Start);
+        if (at < 0) at = ~at;
+        return _totals[Math.Max(0, at - TotalsBefore)..Math.Min(_totals.Length, at + TotalsAfter)].Where(n => n != part && !HasRole(n));
     }
 
     public IEnumerable<StatedNumber> LevelsLabelled(string label) => LevelsByLabel().GetValueOrDefault(label) ?? [];

@@ -20,6 +20,9 @@ public enum ClaimKind
 
     /// <summary>同一结构的各部分占比之和超过100%.</summary>
     SharesOverHundred,
+
+    /// <summary>文中数字与决算表中的同一数字（收入支出总计、基本支出、人员经费…）.</summary>
+    TableFigure,
 }
 
 /// <summary>核查结果.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Juesuan.Amounts;
 using Juesuan.Catalog;
+using Juesuan.Checks;
 
 namespace Juesuan.Audit;
 
@@ -16,7 +17,11 @@ public static partial class Auditor
     private static readonly MoneyFormat Yuan = new(AmountUnit.Yuan);
 
     /// <param name="cancellation">Stops the audit between its passes: a request whose client left does no more work.</param>
-    public static AuditReport Audit(string text, string source, CancellationToken cancellation = default)
+    public static AuditReport Audit(string text, string source, CancellationToken cancellation = default) => Audit(text, source, null, cancellation);
+
+    /// <param name="tables">The document's own tables, when they were read: the narrative's figures that name a cell are compared with it.</param>
+    /// <param name="cancellation">Stops the audit between its passes: a request whose client left does no more work.</param>
+    public static AuditReport Audit(string text, string source, FactSet? tables, CancellationToken cancellation = default)
     {
         var doc = new AuditDocument(text);
         var claims = new List<Claim>();
@@ -30,6 +35,7 @@ public static partial class Auditor
         cancellation.ThrowIfCancellationRequested();
         PairedChanges(doc, changes, claims);
         Levels(doc, claims);
+        if (tables is not null) TableFigureClaims(doc, tables, claims);
         // A number a contradiction is proven for is not also reported as unverifiable.
         var proven = claims.Where(c => c.Verdict == ClaimVerdict.Contradicted).Select(c => c.Span.Start).ToHashSet();
         claims.RemoveAll(c => c.Verdict == ClaimVerdict.Unverifiable && proven.Contains(c.Span.Start));
@@ -60,39 +66,43 @@ public static partial class Auditor
         {
             var s = doc.Text[sentence.Start..sentence.End];
             foreach (Match k in ChangeKeyword().Matches(s))
-            {
-                if (k.Groups["year"].Success && int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) >= doc.Year) continue;
-                var keywordStart = sentence.Start + k.Index;
-                var at = keywordStart + k.Length;
-                var numbers = doc.NumbersIn(sentence).ToArray();
-                // "比2020年决算数的6652元": the prior year's figure, written straight after the comparison.
-                var explicitPrior = numbers.FirstOrDefault(n => n.Kind == NumberKind.Money && n.Start >= at && n.Start - at <= 8
-                    && !Direction().IsMatch(doc.Text[at..n.Start]) && !doc.Text[at..n.Start].Any(c => char.IsPunctuation(c) && c is not ('“' or '”')));
-                var from = explicitPrior?.End ?? at;
-                var direction = Direction().Match(doc.Text, from, sentence.End - from);
-                if (!direction.Success) continue;
-                var decrease = direction.Value is "减少" or "減少" or "下降" or "降低" or "少";
-                var next = ChangeKeyword().Match(s, k.Index + k.Length) is { Success: true } n2 ? sentence.Start + n2.Index : sentence.End;
-                // "下降1.2%，增加2万元" but not "下降1.2%，其中：购置费414万元": a figure past a comma is the
-                // change's only where its own clause names a direction too.
-                var after = numbers.Where(n => n.Start >= direction.Index && n.Start < next
-                    && (doc.ClauseStart(n.Start, direction.Index) is var clause && (clause <= direction.Index || Direction().IsMatch(doc.Text[clause..n.Start])))).ToArray();
-                var difference = after.FirstOrDefault(n => n.Kind == NumberKind.Money);
-                var percent = after.FirstOrDefault(n => n.Kind == NumberKind.Percent);
-                if (difference is null && percent is null) continue;
-
-                var (current, label) = Current(doc, sentence, numbers, keywordStart, at, explicitPrior?.End ?? at, direction.Index);
-                // "2021年度…公务接待12.39万元" earlier, "公务接待较上年同期减少0.58万元" now: the prior year's figure, stated elsewhere.
-                var priorYear = k.Groups["year"].Success ? int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) : doc.Year - 1;
-                explicitPrior ??= label.Length >= 2 && current is not null && priorYear is { } year ? doc.PriorLevel(label, year, keywordStart) : null;
-                foreach (var n in new[] { explicitPrior, difference, percent }.OfType<StatedNumber>()) doc.SetChangeRole(n);
-                var span = doc.Span(current is not null && current.Start < keywordStart ? current.Start : keywordStart, (percent ?? difference)!.End);
-                found.Add(new ChangeClaim(label, decrease, difference, percent, span));
-
-                VerifyChange(doc, claims, label, decrease, current, explicitPrior, difference, percent);
-            }
+                Guarded(doc, claims, ClaimKind.Change, sentence.Start, sentence.End, () => Change(doc, claims, found, sentence, s, k));
         }
         return found;
+    }
+
+    /// <summary>One comparison with last year in a sentence: its quantity, direction, amount and rate, checked.</summary>
+    private static void Change(AuditDocument doc, List<Claim> claims, List<ChangeClaim> found, (int Start, int End) sentence, string s, Match k)
+    {
+        if (k.Groups["year"].Success && int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) >= doc.Year) return;
+        var keywordStart = sentence.Start + k.Index;
+        var at = keywordStart + k.Length;
+        var numbers = doc.NumbersIn(sentence).ToArray();
+        // "比2020年决算数的6652元": the prior year's figure, written straight after the comparison.
+        var explicitPrior = numbers.FirstOrDefault(n => n.Kind == NumberKind.Money && n.Start >= at && n.Start - at <= 8
+            && !Direction().IsMatch(doc.Text[at..n.Start]) && !doc.Text[at..n.Start].Any(c => char.IsPunctuation(c) && c is not ('“' or '”')));
+        var from = explicitPrior?.End ?? at;
+        var direction = Direction().Match(doc.Text, from, sentence.End - from);
+        if (!direction.Success) return;
+        var decrease = direction.Value is "减少" or "減少" or "下降" or "降低" or "少";
+        var next = ChangeKeyword().Match(s, k.Index + k.Length) is { Success: true } n2 ? sentence.Start + n2.Index : sentence.End;
+        // "下降1.2%，增加2万元" but not "下降1.2%，其中：购置费414万元": a figure past a comma is the
+        // change's only where its own clause names a direction too.
+        var after = numbers.Where(n => n.Start >= direction.Index && n.Start < next
+            && (doc.ClauseStart(n.Start, direction.Index) is var clause && (clause <= direction.Index || Direction().IsMatch(doc.Text[clause..n.Start])))).ToArray();
+        var difference = after.FirstOrDefault(n => n.Kind == NumberKind.Money);
+        var percent = after.FirstOrDefault(n => n.Kind == NumberKind.Percent);
+        if (difference is null && percent is null) return;
+
+        var (current, label) = Current(doc, sentence, numbers, keywordStart, at, explicitPrior?.End ?? at, direction.Index);
+        // "2021年度…公务接待12.39万元" earlier, "公务接待较上年同期减少0.58万元" now: the prior year's figure, stated elsewhere.
+        var priorYear = k.Groups["year"].Success ? int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) : doc.Year - 1;
+        explicitPrior ??= label.Length >= 2 && current is not null && priorYear is { } year ? doc.PriorLevel(label, year, keywordStart) : null;
+        foreach (var n in new[] { explicitPrior, difference, percent }.OfType<StatedNumber>()) doc.SetChangeRole(n);
+        var span = doc.Span(current is not null && current.Start < keywordStart ? current.Start : keywordStart, (percent ?? difference)!.End);
+        found.Add(new ChangeClaim(label, decrease, difference, percent, span));
+
+        VerifyChange(doc, claims, label, decrease, current, explicitPrior, difference, percent);
     }
 
     /// <summary>
@@ -135,7 +145,10 @@ public static partial class Auditor
                 claims.Add(Compare(doc, ClaimKind.Change, difference, diff,
                     decrease ? $"按上年数 {Y(prior.Value)} − 本年数 {Y(current.Value)} 应为减少 {Y(exact)}" : $"按本年数 {Y(current.Value)} − 上年数 {Y(prior.Value)} 应为增加 {Y(exact)}",
                     $"上年数 {Y(prior.Value)} 与本年数 {Y(current.Value)} 相差 {Y(exact)}"));
-            if (percent is not null)
+            if (percent is not null && p.Low <= 0m)
+                claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Unverifiable, doc.Span(percent), percent.Text, null, null, null, null,
+                    $"上年数为 {Y(prior.Value)}，增减率无从计算，无法核对。"));
+            else if (percent is not null)
             {
                 var rate = Interval.Corners((x, y) => Math.Abs(x - y) * 100m / y, c, p);
                 claims.Add(Compare(doc, ClaimKind.Change, percent, rate,
@@ -146,6 +159,13 @@ public static partial class Auditor
         if (current is not null && difference is not null && percent is not null)
         {
             var (cur, d) = (current.Interval, difference.Interval);
+            // The year before is this year's amount less the increase (plus the decrease): at zero or below there is no rate to check.
+            if ((decrease ? cur + d : cur - d).Low <= 0m)
+            {
+                claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Unverifiable, doc.Span(percent), percent.Text, null, null, null, null,
+                    $"按本年数 {Y(current.Value)} 和{verb}额 {Y(difference.Value)}，上年数为零或更少，增减率无从计算，无法核对。"));
+                return;
+            }
             var rate = decrease ? Interval.Corners((x, y) => y * 100m / (x + y), cur, d) : Interval.Corners((x, y) => y * 100m / (x - y), cur, d);
             var priorValue = decrease ? current.Value + difference.Value : current.Value - difference.Value;
             claims.Add(Compare(doc, ClaimKind.Change, percent, rate,
@@ -168,66 +188,77 @@ public static partial class Auditor
     {
         var fits = new List<ShareFit>();
         foreach (var p in doc.Numbers.Where(n => n.Kind == NumberKind.Percent && !doc.HasRole(n)))
-        {
-            var sentence = doc.SentenceOf(p);
-            var clauseStart = doc.ClauseStart(p.Start, sentence.Start);
-            var before = doc.Text[clauseStart..p.Start];
-            var m = ShareBase().Match(before);
-            if (!m.Success)
-            {
-                // "占…的8.1%和91.9%": a later share of a list takes the "占" of the first.
-                var listed = ListedShare(doc, p, sentence);
-                if (listed is null) continue;
-                (m, clauseStart) = listed.Value;
-            }
-            var previousPercent = doc.NumbersIn(sentence).LastOrDefault(n => n.Kind == NumberKind.Percent && n.End <= p.Start && !doc.IsChange(n));
-            var listedPart = Respectively(doc, sentence, p, m.Index + clauseStart);
-            var part = listedPart
-                ?? doc.NumbersIn(sentence).LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.IsChange(n)
-                    && (previousPercent is null || n.Start > previousPercent.End));
-            if (part is null) continue;
-            doc.SetRole(p);
-            var baseText = m.Groups["base"].Value.Trim();
-            var span = doc.Span(p);
-            IReadOnlyList<StatedNumber> bases;
-            if (baseText.Length == 0 || baseText == "比")
-            {
-                bases = doc.Totals(sentence, part);
-                if (bases.Count == 0)
-                {
-                    claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, "未写明占比的基数，文中也没有可作基数的总计数，无法核对。"));
-                    continue;
-                }
-            }
-            else
-            {
-                var label = AuditDocument.Normalize(baseText);
-                bases = doc.LevelsLabelled(label).Where(b => b != part).ToArray();
-                if (bases.Count == 0) bases = doc.LevelsEndingWith(label).Where(b => b != part).ToArray();
-                if (bases.Count == 0)
-                {
-                    claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, $"文中未找到“{baseText}”的数额，无法核对这一占比。"));
-                    continue;
-                }
-            }
-            var stated = p.Interval;
-            var partRange = part.Interval;
-            var fit = bases.FirstOrDefault(b => Interval.Corners((x, y) => x * 100m / y, partRange, b.Interval).Meets(stated));
-            if (fit is not null)
-            {
-                var ratio = Interval.Corners((x, y) => x * 100m / y, partRange, fit.Interval);
-                claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Consistent, span, p.Text, ratio.Value, ratio.Low, ratio.High, null,
-                    $"按 {Y(part.Value)} ÷ {Y(fit.Value)} 为 {P(ratio.Value)}，与所写相符。"));
-                fits.Add(new ShareFit(p, fit.Value, doc.ParagraphOf(p), listedPart is null ? -1 : sentence.Start));
-                continue;
-            }
-            var closest = bases.OrderBy(b => Math.Abs(part.Value * 100m / b.Value - p.Value)).First();
-            var expected = Interval.Corners((x, y) => x * 100m / y, partRange, closest.Interval);
-            claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Contradicted, doc.Span(p), p.Text, expected.Value, expected.Low, expected.High, p.Value - expected.Value,
-                $"当前写为 {p.Text}，按 {Y(part.Value)} ÷ {Y(closest.Value)} 应为 {P(expected.Value)}" +
-                (bases.Count > 1 ? $"（文中其他总计数作基数也都不相符）。" : "。")));
-        }
+            Guarded(doc, claims, ClaimKind.Share, p, () => Share(doc, claims, fits, p));
         return fits;
+    }
+
+    /// <summary>A share: its part and the totals it can be of; consistent when one base fits.</summary>
+    private static void Share(AuditDocument doc, List<Claim> claims, List<ShareFit> fits, StatedNumber p)
+    {
+        var sentence = doc.SentenceOf(p);
+        var clauseStart = doc.ClauseStart(p.Start, sentence.Start);
+        var before = doc.Text[clauseStart..p.Start];
+        var m = ShareBase().Match(before);
+        if (!m.Success)
+        {
+            // "占…的8.1%和91.9%": a later share of a list takes the "占" of the first.
+            var listed = ListedShare(doc, p, sentence);
+            if (listed is null) return;
+            (m, clauseStart) = listed.Value;
+        }
+        var previousPercent = doc.NumbersIn(sentence).LastOrDefault(n => n.Kind == NumberKind.Percent && n.End <= p.Start && !doc.IsChange(n));
+        var listedPart = Respectively(doc, sentence, p, m.Index + clauseStart);
+        var part = listedPart
+            ?? doc.NumbersIn(sentence).LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.IsChange(n)
+                && (previousPercent is null || n.Start > previousPercent.End));
+        if (part is null) return;
+        doc.SetRole(p);
+        var baseText = m.Groups["base"].Value.Trim();
+        var span = doc.Span(p);
+        IReadOnlyList<StatedNumber> bases;
+        if (baseText.Length == 0 || baseText == "比")
+        {
+            bases = doc.Totals(sentence, part);
+            if (bases.Count == 0)
+            {
+                claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, "未写明占比的基数，文中也没有可作基数的总计数，无法核对。"));
+                return;
+            }
+        }
+        else
+        {
+            var label = AuditDocument.Normalize(baseText);
+            bases = doc.LevelsLabelled(label).Where(b => b != part).ToArray();
+            if (bases.Count == 0) bases = doc.LevelsEndingWith(label).Where(b => b != part).ToArray();
+            if (bases.Count == 0)
+            {
+                claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, $"文中未找到“{baseText}”的数额，无法核对这一占比。"));
+                return;
+            }
+        }
+        // A base no greater than its part (or nothing at all) is not what the share is of: such a reading is left out.
+        bases = bases.Where(b => b.Value > 0m && b.Interval.High >= part.Interval.Low).ToArray();
+        if (bases.Count == 0)
+        {
+            claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, "文中可作基数的数额都不大于这一部分，无法核对这一占比。"));
+            return;
+        }
+        var stated = p.Interval;
+        var partRange = part.Interval;
+        var fit = bases.FirstOrDefault(b => Interval.Corners((x, y) => x * 100m / y, partRange, b.Interval).Meets(stated));
+        if (fit is not null)
+        {
+            var ratio = Interval.Corners((x, y) => x * 100m / y, partRange, fit.Interval);
+            claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Consistent, span, p.Text, ratio.Value, ratio.Low, ratio.High, null,
+                $"按 {Y(part.Value)} ÷ {Y(fit.Value)} 为 {P(ratio.Value)}，与所写相符。"));
+            fits.Add(new ShareFit(p, fit.Value, doc.ParagraphOf(p), listedPart is null ? -1 : sentence.Start));
+            return;
+        }
+        var closest = bases.OrderBy(b => Math.Abs(part.Value * 100m / b.Value - p.Value)).First();
+        var expected = Interval.Corners((x, y) => x * 100m / y, partRange, closest.Interval);
+        claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Contradicted, doc.Span(p), p.Text, expected.Value, expected.Low, expected.High, p.Value - expected.Value,
+            $"当前写为 {p.Text}，按 {Y(part.Value)} ÷ {Y(closest.Value)} 应为 {P(expected.Value)}" +
+            (bases.Count > 1 ? $"（文中其他总计数作基数也都不相符）。" : "。")));
     }
 
     /// <summary>
@@ -257,7 +288,10 @@ public static partial class Auditor
 
     private static void SharesOverHundred(AuditDocument doc, List<ShareFit> fits, List<Claim> claims)
     {
-        foreach (var group in fits.GroupBy(f => (f.Paragraph, Math.Round(f.Base, 0), f.List)).Where(g => g.Count() > 1))
+        // "授予中小企业…占100%，其中：授予小微企业…占73.17%": a share after 其中 is part of the one before, not beside it.
+        var within = fits.Where((f, i) => i > 0 && fits[i - 1].Paragraph == f.Paragraph
+            && doc.Text[fits[i - 1].Percent.End..f.Percent.Start].Contains("其中", StringComparison.Ordinal)).ToHashSet();
+        foreach (var group in fits.Where(f => !within.Contains(f)).GroupBy(f => (f.Paragraph, Math.Round(f.Base, 0), f.List)).Where(g => g.Count() > 1))
         {
             var low = group.Sum(f => f.Percent.Interval.Low);
             if (low <= 100m) continue;
@@ -285,32 +319,36 @@ public static partial class Auditor
     private static void Rates(AuditDocument doc, List<Claim> claims)
     {
         foreach (var p in doc.Numbers.Where(n => n.Kind == NumberKind.Percent && !doc.HasRole(n)))
+            Guarded(doc, claims, ClaimKind.CompletionRate, p, () => Rate(doc, claims, p));
+    }
+
+    /// <summary>A completion or execution rate: the actual over the budget the paragraph states before it.</summary>
+    private static void Rate(AuditDocument doc, List<Claim> claims, StatedNumber p)
+    {
+        var before = doc.Text[Math.Max(doc.ParagraphStart(p), p.Start - 14)..p.Start];
+        if (!RateLead().IsMatch(before)) return;
+        doc.SetRole(p);
+        var candidates = doc.NumbersIn((doc.ParagraphStart(p), p.Start)).Where(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.HasRole(n)).Reverse().ToArray();
+        var budget = candidates.FirstOrDefault(n => FundType().Replace(doc.RawLabel(n), "") is var l && l.Contains("预算") && !l.Contains("决算") && !l.Contains("执行"));
+        var actual = candidates.FirstOrDefault(n => n != budget && Regex.IsMatch(doc.RawLabel(n), "决算|执行|实际|支出") && !doc.RawLabel(n).EndsWith("预算", StringComparison.Ordinal));
+        if (budget is null && actual is not null && GapToBudget(doc, p) is var (gap, over))
         {
-            var before = doc.Text[Math.Max(doc.ParagraphStart(p), p.Start - 14)..p.Start];
-            if (!RateLead().IsMatch(before)) continue;
-            doc.SetRole(p);
-            var candidates = doc.NumbersIn((doc.ParagraphStart(p), p.Start)).Where(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.HasRole(n)).Reverse().ToArray();
-            var budget = candidates.FirstOrDefault(n => FundType().Replace(doc.RawLabel(n), "") is var l && l.Contains("预算") && !l.Contains("决算") && !l.Contains("执行"));
-            var actual = candidates.FirstOrDefault(n => n != budget && Regex.IsMatch(doc.RawLabel(n), "决算|执行|实际|支出") && !doc.RawLabel(n).EndsWith("预算", StringComparison.Ordinal));
-            if (budget is null && actual is not null && GapToBudget(doc, p) is var (gap, over))
-            {
-                // actual ÷ (actual ∓ gap): falls as the actual grows past the budget, rises with the gap.
-                var gapRate = over ? Interval.Corners((x, y) => x * 100m / (x - y), actual.Interval, gap.Interval) : Interval.Corners((x, y) => x * 100m / (x + y), actual.Interval, gap.Interval);
-                var budgetValue = over ? actual.Value - gap.Value : actual.Value + gap.Value;
-                claims.Add(Compare(doc, ClaimKind.CompletionRate, p, gapRate,
-                    $"按决算数 {Y(actual.Value)} ÷ 预算数 {Y(budgetValue)}（决算数{(over ? "大于" : "小于")}预算数 {Y(gap.Value)}）应为 {P(gapRate.Value)}",
-                    $"按决算数 {Y(actual.Value)} ÷ 预算数 {Y(budgetValue)} 为 {P(gapRate.Value)}"));
-                continue;
-            }
-            if (budget is null || actual is null)
-            {
-                claims.Add(new Claim(ClaimKind.CompletionRate, ClaimVerdict.Unverifiable, doc.Span(p), p.Text, null, null, null, null, "同一段中未找到预算数和执行（决算）数，无法核对这一执行率。"));
-                continue;
-            }
-            var rate = Interval.Corners((x, y) => x * 100m / y, actual.Interval, budget.Interval);
-            claims.Add(Compare(doc, ClaimKind.CompletionRate, p, rate,
-                $"按 {Y(actual.Value)} ÷ {Y(budget.Value)} 应为 {P(rate.Value)}", $"按 {Y(actual.Value)} ÷ {Y(budget.Value)} 为 {P(rate.Value)}"));
+            // actual ÷ (actual ∓ gap): falls as the actual grows past the budget, rises with the gap.
+            var gapRate = over ? Interval.Corners((x, y) => x * 100m / (x - y), actual.Interval, gap.Interval) : Interval.Corners((x, y) => x * 100m / (x + y), actual.Interval, gap.Interval);
+            var budgetValue = over ? actual.Value - gap.Value : actual.Value + gap.Value;
+            claims.Add(Compare(doc, ClaimKind.CompletionRate, p, gapRate,
+                $"按决算数 {Y(actual.Value)} ÷ 预算数 {Y(budgetValue)}（决算数{(over ? "大于" : "小于")}预算数 {Y(gap.Value)}）应为 {P(gapRate.Value)}",
+                $"按决算数 {Y(actual.Value)} ÷ 预算数 {Y(budgetValue)} 为 {P(gapRate.Value)}"));
+            return;
         }
+        if (budget is null || actual is null)
+        {
+            claims.Add(new Claim(ClaimKind.CompletionRate, ClaimVerdict.Unverifiable, doc.Span(p), p.Text, null, null, null, null, "同一段中未找到预算数和执行（决算）数，无法核对这一执行率。"));
+            return;
+        }
+        var rate = Interval.Corners((x, y) => x * 100m / y, actual.Interval, budget.Interval);
+        claims.Add(Compare(doc, ClaimKind.CompletionRate, p, rate,
+            $"按 {Y(actual.Value)} ÷ {Y(budget.Value)} 应为 {P(rate.Value)}", $"按 {Y(actual.Value)} ÷ {Y(budget.Value)} 为 {P(rate.Value)}"));
     }
 
     /// <summary>The gap written right after a rate ("，决算数大于预算数55.93万元"), and whether the actual is over the budget.</summary>
@@ -347,7 +385,7 @@ public static partial class Auditor
     private static void Levels(AuditDocument doc, List<Claim> claims)
     {
         var levels = doc.Levels().Where(n => doc.IsVocabulary(doc.Label(n))).ToArray();
-        foreach (var group in levels.GroupBy(doc.Label))
+        foreach (var group in levels.GroupBy(n => Qualified(doc, n)))
         {
             var list = group.ToArray();
             for (var i = 1; i < list.Length; i++)
@@ -384,4 +422,29 @@ public static partial class Auditor
     private static string Y(decimal yuan) => Yuan.Money(Amount.FromYuan(yuan));
 
     private static string P(decimal percent) => MoneyFormat.Percent(percent);
+
+
+
+    /// <summary>
+    /// One claim's checking, kept apart from the others: an error of the auditor's own on it (a base of zero
+    /// no reading excluded, say) is reported for that claim as 无法核对（内部错误）, never as a contradiction,
+    /// and whatever it had recorded is taken back.
+    /// </summary>
+    private static void Guarded(AuditDocument doc, List<Claim> claims, ClaimKind kind, StatedNumber at, Action check) =>
+        Guarded(doc, claims, kind, at.Start, at.End, check);
+
+    internal static void Guarded(AuditDocument doc, List<Claim> claims, ClaimKind kind, int start, int end, Action check)
+    {
+        var count = claims.Count;
+        try
+        {
+            check();
+        }
+        catch (Exception e) when (e is ArithmeticException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            claims.RemoveRange(count, claims.Count - count);
+            var span = doc.Span(start, end);
+            claims.Add(new Claim(kind, ClaimVerdict.Unverifiable, span, span.Text, null, null, null, null, "无法核对（内部错误）：核查这一处时程序出错，已跳过，其他论断不受影响。"));
+        }
+    }
 }

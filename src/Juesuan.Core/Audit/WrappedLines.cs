@@ -13,8 +13,9 @@ public static class WrappedLines
     public static IReadOnlyList<int> Breaks(string text)
     {
         var lines = text.Split('\n');
-        // Widths without spaces: a page that spaces out its characters ("同 比 增 加") still wraps at one width.
-        static int Width(string line) => line.Count(c => !char.IsWhiteSpace(c));
+        // Widths without spaces (a page that spaces out its characters, "同 比 增 加", still wraps at one width), a
+        // half-width digit or letter counting half a Chinese character, as printed: a line of figures is no wider for its digits.
+        static double Width(string line) => line.Where(c => !char.IsWhiteSpace(c)).Sum(c => c < '\u2E80' ? 0.5 : 1.0);
         var widest = lines.Max(Width);
         var breaks = new List<int>();
         if (lines.Length < 3 || widest > 200) return breaks;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Juesuan.Audit;
 using Juesuan.Documents.Html;
 using Juesuan.Documents.Json;
+using Juesuan.Documents.Pdf;
 
 namespace Juesuan.Documents.Audit;
 
@@ -17,6 +18,7 @@ public static class AuditReportWriter
         ClaimKind.CompletionRate => "预算完成率",
         ClaimKind.PairedTotals => "配对总计",
         ClaimKind.StatedTwice => "前后数据",
+        ClaimKind.TableFigure => "文表核对",
         _ => "占比合计",
     };
 
@@ -44,6 +46,53 @@ public static class AuditReportWriter
         return sb.ToString();
     }
 
+    /// <summary>A whole document's report: its tables (found, read, checked), then its text.</summary>
+    public static string Text(DocumentAuditReport report)
+    {
+        var sb = new StringBuilder();
+        if (report.Tables is { } tables)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{report.Text.Source} 决算表核查\n");
+            sb.Append(TablesSummary(report)).Append('\n');
+            foreach (var t in tables.Found)
+                sb.Append(CultureInfo.InvariantCulture, $"  {t.Code} {t.Title}（{Pages(t)}）：{Reading(t)}\n");
+            if (tables.Problems.Count > 0)
+            {
+                sb.Append("\n【无法识别】\n");
+                foreach (var p in tables.Problems) sb.Append("  ").Append(p.Location.Where).Append(p.Location.Where.Length > 0 ? "：" : "").Append(p.Message).Append('\n');
+            }
+            if (report.TableChecks is { Findings.Count: > 0 } checks)
+            {
+                sb.Append("\n【表内和表间不符】\n");
+                foreach (var f in checks.Findings) sb.Append("  ").Append(f.Location.Describe()).Append("：").Append(f.Message).Append('\n');
+            }
+            sb.Append('\n');
+        }
+        return sb.Append(Text(report.Text)).ToString();
+    }
+
+    private static string Pages(FoundTable t) => t.FirstPage == t.LastPage
+        ? string.Create(CultureInfo.InvariantCulture, $"第{t.FirstPage}页")
+        : string.Create(CultureInfo.InvariantCulture, $"第{t.FirstPage}–{t.LastPage}页");
+
+    private static string TablesSummary(DocumentAuditReport r) => r.Tables is not { } t ? "" :
+        t.Found.Count == 0 ? "文件中没有找到决算表（按表名查找，如“收入支出决算总表”）。"
+        : $"找到 {t.Found.Count} 张决算表，读取 {t.Found.Count(f => f.Read)} 张；表内和表间核对发现不符 {r.TableChecks?.Findings.Count ?? 0} 处。";
+
+    public static string Json(DocumentAuditReport report) => JsonSerializer.Serialize(new
+    {
+        report.Text.Source,
+        report.Text.Characters,
+        tables = report.Tables?.Found,
+        tableProblems = report.Tables?.Problems.Select(p => new { where = p.Location.Where, p.Message }),
+        tableFindings = report.TableChecks?.Findings.Select(f => new { f.RuleId, where = f.Location.Describe(), f.Message, f.Stated, f.Recomputed, f.Difference }),
+        checkedClaims = report.Text.Claims.Count,
+        consistent = report.Text.Count(ClaimVerdict.Consistent),
+        contradicted = report.Text.Count(ClaimVerdict.Contradicted),
+        unverifiable = report.Text.Count(ClaimVerdict.Unverifiable),
+        report.Text.Claims,
+    }, DocumentJson.Options) + "\n";
+
     public static string Json(AuditReport report) => JsonSerializer.Serialize(new
     {
         report.Source,
@@ -56,8 +105,12 @@ public static class AuditReportWriter
     }, DocumentJson.Options) + "\n";
 
     /// <summary>The audited text as one HTML page: contradicted spans marked and numbered, each explained beside it and listed at the top.</summary>
-    public static string Html(AuditReport report, string text)
+    public static string Html(AuditReport report, string text) => Html(new DocumentAuditReport(report, null, null), text);
+
+    /// <summary>A whole document's report as one HTML page: its tables and what they fail, then the text marked.</summary>
+    public static string Html(DocumentAuditReport document, string text)
     {
+        var report = document.Text;
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
           .AppendEncoded(report.Source).Append(" 数字核查</title>\n<style>\n")
@@ -68,18 +121,49 @@ public static class AuditReportWriter
           .Append("span.note{display:inline-block;margin:0 .25rem;padding:0 .4rem;background:#c62828;color:#fff;font-size:.8rem;border-radius:.2rem}")
           .Append("@media print{mark.consistent,mark.unverifiable{background:none}}\n</style>\n</head>\n<body>\n<main>\n<h1>")
           .AppendEncoded(report.Source).Append(" 数字核查</h1>\n");
+        Tables(sb, document);
         Body(sb, report, text);
         sb.Append("</main>\n</body>\n</html>\n");
         return sb.ToString();
     }
 
-    /// <summary>The report without the page around it (summary, the numbered contradictions, the marked text), for a page of one's own.</summary>
-    public static string Body(AuditReport report, string text)
+    /// <summary>The report without the page around it (the tables, the summary, the numbered contradictions, the marked text), for a page of one's own.</summary>
+    public static string Body(DocumentAuditReport report, string text)
     {
         var sb = new StringBuilder();
-        Body(sb, report, text);
+        Tables(sb, report);
+        Body(sb, report.Text, text);
         return sb.ToString();
     }
+
+    /// <summary>The tables found, each with its pages and rows, what could not be read, and where the tables disagree.</summary>
+    private static void Tables(StringBuilder sb, DocumentAuditReport report)
+    {
+        if (report.Tables is not { } tables) return;
+        sb.Append("<h2>决算表</h2>\n<p class=\"summary\">").AppendEncoded(TablesSummary(report)).Append("</p>\n");
+        if (tables.Found.Count > 0)
+        {
+            sb.Append("<table class=\"found\">\n<thead><tr><th scope=\"col\">表</th><th scope=\"col\">表名</th><th scope=\"col\">页码</th><th scope=\"col\">读取</th></tr></thead>\n<tbody>\n");
+            foreach (var t in tables.Found)
+                sb.Append("<tr><td>").AppendEncoded(t.Code).Append("</td><td>").AppendEncoded(t.Title).Append("</td><td>").AppendEncoded(Pages(t))
+                  .Append("</td><td>").AppendEncoded(Reading(t)).Append("</td></tr>\n");
+            sb.Append("</tbody>\n</table>\n");
+        }
+        if (tables.Problems.Count > 0)
+        {
+            sb.Append("<h3>无法识别</h3>\n<ul class=\"findings\">\n");
+            foreach (var p in tables.Problems) sb.Append("<li>").AppendEncoded(p.Location.Where).Append(p.Location.Where.Length > 0 ? "：" : "").AppendEncoded(p.Message).Append("</li>\n");
+            sb.Append("</ul>\n");
+        }
+        if (report.TableChecks is { Findings.Count: > 0 } checks)
+        {
+            sb.Append("<h3>表内和表间不符</h3>\n<ol class=\"findings\">\n");
+            foreach (var f in checks.Findings) sb.Append("<li>").AppendEncoded(f.Location.Describe()).Append("：").AppendEncoded(f.Message).Append("</li>\n");
+            sb.Append("</ol>\n");
+        }
+    }
+
+    private static string Reading(FoundTable t) => !t.Read ? "未能读取" : t.Rows == 0 ? "空表" : string.Create(CultureInfo.InvariantCulture, $"识别 {t.Rows} 行");
 
     private static void Body(StringBuilder sb, AuditReport report, string text)
     {

@@ -3,12 +3,13 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using Juesuan.Audit;
+using Juesuan.Documents.Pdf;
 using Juesuan.Errors;
 
 namespace Juesuan.Documents.Audit;
 
-/// <summary>The text of a published disclosure, or why it could not be read.</summary>
-public sealed record AuditSourceResult(string? Text, FileError? Error)
+/// <summary>The text of a published disclosure and, for a PDF, its tables; or why it could not be read.</summary>
+public sealed record AuditSourceResult(string? Text, FileError? Error, PdfTablesResult? Tables = null)
 {
     public static AuditSourceResult Failed(string file, string code, string message, string? hint = null) =>
         new(null, new FileError(code, ErrorLocation.Of(file), message, hint));
@@ -55,7 +56,7 @@ public static partial class AuditSource
             {
                 ".docx" => Docx(bytes, name),
                 ".html" or ".htm" => HtmlText(Decode(bytes, name), name),
-                ".pdf" => Pdf(bytes, name),
+                ".pdf" => PdfWithTables(bytes, name),
                 _ => Decode(bytes, name),
             };
             return read.Text is { Length: > MaxChars } ? TooMuch(name, "文件中的文字") : read;
@@ -80,6 +81,15 @@ public static partial class AuditSource
 
     private static AuditSourceResult TooLarge(string name, long length) =>
         AuditSourceResult.Failed(name, ErrorCodes.TooLarge, $"文件有 {length / 1024 / 1024} MB，超过 {MaxBytes / 1024 / 1024} MB 的上限；请只提交决算公开的正文");
+
+    /// <summary>A PDF's text and its nine tables, read from its words and their positions.</summary>
+    private static AuditSourceResult PdfWithTables(byte[] bytes, string name)
+    {
+        var text = Pdf(bytes, name);
+        if (text.Text is null) return text;
+        var words = PdfWords.Read(bytes, name);
+        return text with { Tables = words.Pages is { } pages ? PdfTableReader.Read(pages, name) : new PdfTablesResult(null, [], [words.Error!]) };
+    }
 
     /// <summary>A PDF's text (pdftotext reads files, so the bytes are written to a temporary one first).</summary>
     private static AuditSourceResult Pdf(byte[] bytes, string name)

@@ -37,6 +37,12 @@ public static partial class PublishedTablesReader
     [GeneratedRegex(@"^(\d{3}|\d{5}|\d{7})$")]
     private static partial Regex Code();
 
+    [GeneratedRegex(@"^[一二三四五六七八九十]+、")]
+    private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"(?<=.)（[^（）]*）$")]
+    private static partial Regex Remark();
+
     /// <summary>Whether a workbook holds published tables: a sheet named (or titled) 公开01表 … 公开09表.</summary>
     public static bool Recognises(WorkbookCells workbook) => workbook.SheetNames.Any(n => Locate(workbook, n) is not null);
 
@@ -68,7 +74,7 @@ public static partial class PublishedTablesReader
             Error(metas.Values.First(m => m.Year is not null).YearWhere!, ErrorCodes.Code, $"没有{year}年度适用的科目目录");
             return new PublishedTablesResult(null, errors);
         }
-        var reference = DisclosureBuilder.Build(ReferenceAccounts(year)).Tables.ToArray();
+        var reference = ReferenceTables(year);
         var unitName = metas.Values.Select(m => m.UnitName).FirstOrDefault(n => !string.IsNullOrEmpty(n)) ?? "";
 
         var tables = new List<DisclosureTable>();
@@ -122,6 +128,16 @@ public static partial class PublishedTablesReader
         return new SheetMeta(unitName, year, yearWhere, unit);
     }
 
+    /// <summary>
+    /// A line's label as it identifies the line: without spaces, without its ordinal (一、… 二十九、, which
+    /// differ between layouts as lines are added) and without a closing remark in brackets (使用非财政拨款结余（含专用结余）).
+    /// </summary>
+    internal static string LineLabel(string label) =>
+        Remark().Replace(Ordinal().Replace(label.Trim().Trim('\u3000').Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal), ""), "");
+
+    /// <summary>The nine tables of a year with every row and keyed cell a published table can have: what published tables are read against.</summary>
+    internal static IReadOnlyList<DisclosureTable> ReferenceTables(int year) => DisclosureBuilder.Build(ReferenceAccounts(year)).Tables.ToArray();
+
     /// <summary>Accounts with a little of everything, so that the reference tables have every row and keyed cell a published table can have.</summary>
     private static UnitAccounts ReferenceAccounts(int year) => new()
     {
@@ -146,29 +162,37 @@ public static partial class PublishedTablesReader
         public DisclosureTable? Read()
         {
             var keys = KeyedCells();
+            var seen = new Dictionary<(int Panel, string Anchor), int>();
             var rows = new List<TableRow>();
             string? emptyNote = null;
             var before = errors.Count;
             for (var r = 1; r <= sheet.LastRow; r++)
             {
                 var first = sheet[r, 1].Text.Trim();
-                if (first.Contains("空表", StringComparison.Ordinal)) { emptyNote = first; continue; }
+                if (first.Contains("空表", StringComparison.Ordinal) || first.Contains("本表无数据", StringComparison.Ordinal)) { emptyNote = first; continue; }
                 if (Coded)
                 {
                     var code = sheet[r, 1].Kind == CellContentKind.Number ? first : first.Replace(" ", "", StringComparison.Ordinal);
                     if (code != "合计" && !Code().IsMatch(code)) continue;
+                    if (rows.Any(row => row.Key == code))
+                    {
+                        Error(r, 1, ErrorCodes.Duplicate, $"科目编码“{code}”在本表中出现了两次");
+                        continue;
+                    }
                     rows.Add(CodedRow(r, code));
                 }
                 else if (_panels.Length == 0)
                 {
                     // 公开07表: one row of figures under the header.
-                    if (!Enumerable.Range(1, reference.Columns.Count).Any(c => sheet[r, c].Kind == CellContentKind.Number)) continue;
+                    if (!Enumerable.Range(1, reference.Columns.Count).Any(c => sheet[r, c].Number() is not null)) continue;
                     rows.Add(new TableRow(reference.Rows[0].Key, RowRole.Line,
                         reference.Columns.Select((column, c) => Figure(r, c + 1, column)).ToArray()));
                 }
-                else if (LineRow(r, keys) is { } line) rows.Add(line);
+                else if (LineRow(r, keys, seen) is { } line) rows.Add(line);
             }
             if (errors.Count > before) return null;
+            // A table whose every cell is blank (a 合计 row printed over nothing) is an empty table.
+            if (rows.All(row => row.Cells.All(c => c.Yuan is null))) rows.Clear();
             return reference with
             {
                 UnitName = unitName,
@@ -191,9 +215,20 @@ public static partial class PublishedTablesReader
             return new TableRow(code, role, cells);
         }
 
-        /// <summary>A line of a two-sided table: each figure keyed by its panel's label (or, in 公开06表, code).</summary>
-        private TableRow? LineRow(int r, Dictionary<(int Panel, string Anchor, int Column), string> keys)
+        /// <summary>
+        /// A line of a two-sided table: each figure keyed by its panel's label (or, in 公开06表, code). A label
+        /// printed twice in a panel (公开04表's 一般公共预算财政拨款 under 本年收入 and under 年初结转和结余) is
+        /// its first line the first time and its second the next.
+        /// </summary>
+        private TableRow? LineRow(int r, Dictionary<(int Panel, string Anchor, int Column), List<string>> keys, Dictionary<(int Panel, string Anchor), int> seen)
         {
+            var occurrence = _panels.ToDictionary(p => p, p =>
+            {
+                var anchor = LineLabel(sheet[r, p + 1].Text);
+                var n = seen.GetValueOrDefault((p, anchor));
+                seen[(p, anchor)] = n + 1;
+                return n;
+            });
             var cells = new List<TableCell>();
             var any = false;
             var total = false;
@@ -210,13 +245,14 @@ public static partial class PublishedTablesReader
                 }
                 if (content.IsBlank) { cells.Add(TableCell.Blank); continue; }
                 var panel = _panels.Last(p => p < c);
-                var anchor = Anchor(sheet[r, panel + 1].Text);
+                var anchor = LineLabel(sheet[r, panel + 1].Text);
                 if (anchor.Length == 0) { cells.Add(TableCell.Blank); continue; }
-                var key = keys.GetValueOrDefault((panel, anchor, c)) ?? (Code().IsMatch(anchor) ? anchor : null);
+                var key = (keys.GetValueOrDefault((panel, anchor, c)) is { } listed ? listed[Math.Min(occurrence[panel], listed.Count - 1)] : null)
+                    ?? (Code().IsMatch(anchor) ? anchor : null);
                 if (key is null)
                 {
                     if (content.Number() is not null)
-                        Error(r, panel + 1, ErrorCodes.Unknown, $"不认识的项目“{anchor}”：{reference.Code}中没有这一行，无法核对它的金额");
+                        Error(r, panel + 1, ErrorCodes.Unknown, $"不认识的项目“{sheet[r, panel + 1].Text.Trim()}”：{reference.Code}中没有这一行，无法核对它的金额");
                     cells.Add(TableCell.Blank);
                     continue;
                 }
@@ -227,20 +263,21 @@ public static partial class PublishedTablesReader
         }
 
         /// <summary>Each keyed figure of the reference table, by its panel, its line's label and its column.</summary>
-        private Dictionary<(int Panel, string Anchor, int Column), string> KeyedCells()
+        private Dictionary<(int Panel, string Anchor, int Column), List<string>> KeyedCells()
         {
-            var keys = new Dictionary<(int, string, int), string>();
+            var keys = new Dictionary<(int, string, int), List<string>>();
             foreach (var row in reference.Rows)
             for (var c = 0; c < row.Cells.Count; c++)
             {
                 if (row.Cells[c].Key is not { } key || _panels.Length == 0) continue;
                 var panel = _panels.Last(p => p < c);
-                keys.TryAdd((panel, Anchor(row.Cells[panel].Text), c), key);
+                var anchor = (panel, LineLabel(row.Cells[panel].Text), c);
+                if (keys.TryGetValue(anchor, out var listed)) listed.Add(key);
+                else keys[anchor] = [key];
             }
             return keys;
         }
 
-        private static string Anchor(string label) => label.Trim().Trim('\u3000').Replace(" ", "", StringComparison.Ordinal);
 
         /// <summary>A figure as stated: its value in yuan and, when stated coarser than the cent, its interval's half width.</summary>
         private TableCell Figure(int r, int column, string? key)

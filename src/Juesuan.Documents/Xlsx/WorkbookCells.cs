@@ -105,6 +105,10 @@ public sealed class WorkbookCells
 
     public SheetCells? Sheet(string name) => _sheets.GetValueOrDefault(name);
 
+    /// <summary>Tables laid out as sheets from a document that is no workbook (the tables of a published PDF).</summary>
+    public static WorkbookCells Of(string fileName, IReadOnlyList<SheetCells> sheets) =>
+        new(fileName, sheets.Select(s => s.Name).ToArray(), sheets.ToDictionary(s => s.Name, StringComparer.Ordinal));
+
     /// <exception cref="WorkbookFormatException">The content is not a readable .xlsx workbook.</exception>
     public static WorkbookCells Read(byte[] content, string fileName)
     {
@@ -287,7 +291,12 @@ public sealed class WorkbookCells
 }
 
 /// <summary>The cells of one sheet, by (row, column), both from 1.</summary>
-public sealed class SheetCells(string file, string name, IReadOnlyDictionary<(int Row, int Column), CellContent> cells, int lastRow)
+/// <param name="place">
+/// Where a row stands in the document the cells were laid out from (a page of a PDF), for tables not read
+/// from a spreadsheet: problems then name that place instead of a cell.
+/// </param>
+public sealed class SheetCells(string file, string name, IReadOnlyDictionary<(int Row, int Column), CellContent> cells, int lastRow,
+    Func<int, ErrorLocation>? place = null)
 {
     public string File { get; } = file;
 
@@ -302,11 +311,11 @@ public sealed class SheetCells(string file, string name, IReadOnlyDictionary<(in
     public IEnumerable<int> Columns(int row) => cells.Keys.Where(k => k.Row == row).Select(k => k.Column).Order();
 
     /// <summary>A cell ("公开05表 D12"), as problems name it.</summary>
-    public ErrorLocation At(int row, int column) => ErrorLocation.AtCell(File, Name, XlsxRenderer.Reference(column, row));
+    public ErrorLocation At(int row, int column) => place?.Invoke(row) ?? ErrorLocation.AtCell(File, Name, XlsxRenderer.Reference(column, row));
 
     /// <summary>A whole row ("支出 第12行").</summary>
-    public ErrorLocation AtRow(int row) => ErrorLocation.AtRow(File, Name, row);
+    public ErrorLocation AtRow(int row) => place?.Invoke(row) ?? ErrorLocation.AtRow(File, Name, row);
 
     /// <summary>The sheet as a whole.</summary>
-    public ErrorLocation Whole => ErrorLocation.AtSheet(File, Name);
+    public ErrorLocation Whole => place?.Invoke(1) ?? ErrorLocation.AtSheet(File, Name);
 }

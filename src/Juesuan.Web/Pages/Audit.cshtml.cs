@@ -1,4 +1,3 @@
-using Juesuan.Audit;
 using Juesuan.Documents.Audit;
 using Juesuan.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,9 +16,12 @@ public sealed class AuditModel : PageModel
 
     public string? Error { get; private set; }
 
-    public AuditReport? Report { get; private set; }
+    public DocumentAuditReport? Report { get; private set; }
 
     public string? ReportHtml { get; private set; }
+
+    /// <summary>Contradictions of the text and disagreements of the tables, together.</summary>
+    public int Contradictions => Report is { } r ? r.Text.Contradictions.Count() + (r.TableChecks?.Findings.Count ?? 0) : 0;
 
     public void OnGet()
     {
@@ -28,12 +30,13 @@ public sealed class AuditModel : PageModel
     public void OnPost(string? text, IFormFile? file)
     {
         string source;
+        AuditSourceResult? read = null;
         if (file is { Length: > 0 })
         {
             using var buffer = new MemoryStream();
             file.CopyTo(buffer);
             source = Path.GetFileName(file.FileName);
-            var read = AuditSource.Read(buffer.ToArray(), source);
+            read = AuditSource.Read(buffer.ToArray(), source);
             if (read.Text is null)
             {
                 Error = read.Error!.Hint is { } hint ? $"{read.Error}（{hint}）" : read.Error!.ToString();
@@ -58,7 +61,7 @@ public sealed class AuditModel : PageModel
             return;
         }
         Text = text;
-        Report = Auditor.Audit(text, source, HttpContext.RequestAborted);
+        Report = DocumentAuditor.Audit(read ?? new AuditSourceResult(text, null), source, DateOnly.FromDateTime(DateTime.Today), HttpContext.RequestAborted);
         ReportHtml = AuditReportWriter.Body(Report, text);
     }
 }

@@ -67,6 +67,62 @@ public class AuditorTests
     }
 
     [Fact]
+    public void An_error_of_the_auditors_own_on_one_claim_is_reported_for_that_claim_and_never_as_a_contradiction()
+    {
+        const string text = "2021年本年支出合计100.00元。";
+        var doc = new AuditDocument(text);
+        var claims = new List<Claim>();
+        Auditor.Guarded(doc, claims, ClaimKind.Share, 0, text.Length, () =>
+        {
+            claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Contradicted, doc.Span(0, 4), "2021", null, null, null, null, "半途记下的结论"));
+            throw new DivideByZeroException();
+        });
+        var claim = Assert.Single(claims);
+        Assert.Equal(ClaimVerdict.Unverifiable, claim.Verdict);
+        Assert.StartsWith("无法核对（内部错误）", claim.Explanation);
+        Assert.Equal(text, claim.Span.Text);
+    }
+
+    [Fact]
+    public void A_rate_of_growth_from_nothing_and_a_base_no_greater_than_its_part_are_unverifiable_not_errors()
+    {
+        var growth = Assert.Single(Audit("2021年“三公”经费支出100.00万元，比上年增加100.00万元，增长50%。").Claims);
+        Assert.Equal((ClaimVerdict.Unverifiable, "50%"), (growth.Verdict, growth.Span.Text));
+        Assert.Contains("上年数为零或更少", growth.Explanation);
+        var share = Assert.Single(Audit("2021年支出总计0.00元，其中：项目支出20.00元，占支出总计的20%。").Claims);
+        Assert.Equal(ClaimVerdict.Unverifiable, share.Verdict);
+        Assert.Contains("都不大于这一部分", share.Explanation);
+    }
+
+    [Fact]
+    public void A_share_after_其中_is_part_of_the_share_before_it_not_a_sibling()
+    {
+        var report = Audit("2022年度本部门政府采购支出总额20.50万元。授予中小企业合同金额20.50万元，占政府采购支出总额的100.00%，其中：授予小微企业合同金额15.00万元，占政府采购支出总额的73.17%。");
+        Assert.Empty(report.Contradictions);
+        Assert.Equal(2, report.Count(ClaimVerdict.Consistent));
+    }
+
+    [Fact]
+    public void A_name_the_sentence_qualified_before_is_another_quantity_than_the_same_name_unqualified()
+    {
+        // "支出总计" after "财政拨款收入总计" is 财政拨款支出总计, not the 支出总计 stated before.
+        var report = Audit("2021年度收入总计120.00万元，支出总计120.00万元。2021年度财政拨款收入总计100.00万元，支出总计100.00万元。");
+        Assert.Empty(report.Contradictions);
+        // Without the qualifier the two 支出总计 are one quantity stated twice.
+        Assert.Contains(Audit("2021年度收入总计120.00万元，支出总计120.00万元。2021年度支出总计100.00万元。").Contradictions, c => c.Kind == ClaimKind.StatedTwice);
+    }
+
+    [Fact]
+    public void The_unit_and_year_that_open_a_sentence_are_not_part_of_a_figures_name()
+    {
+        // 上海市普陀区财政局's published wording: the change's current figure is named after the unit and year.
+        var report = Audit("上海市普陀区财政局2024年度收入支出总计2995.39万元。与2023年度相比，收入支出总计减少56.95万元，下降1.87%。");
+        var rate = Assert.Single(report.Claims, c => c.Span.Text == "1.87%");
+        Assert.Equal(ClaimVerdict.Consistent, rate.Verdict);
+        Assert.Contains("1.87%", Audit("上海市普陀区财政局2024年度收入支出总计2995.39万元。与2023年度相比，收入支出总计减少56.95万元，下降1.95%。").Contradictions.Single().Explanation);
+    }
+
+    [Fact]
     public void A_share_is_checked_against_its_stated_base()
     {
         var report = Audit("2021年本年支出合计1000.00元，其中基本支出800.00元，占本年支出合计的80.00%；项目支出200.00元，占本年支出合计的25.00%。");

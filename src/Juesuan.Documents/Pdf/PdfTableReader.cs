@@ -1,0 +1,538 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Juesuan.DocumentModel;
+using Juesuan.Documents.Xlsx;
+using Juesuan.Errors;
+
+namespace Juesuan.Documents.Pdf;
+
+/// <summary>
+/// 找到的公开表 — one of the nine tables as found in a published document: which it is, its title as
+/// printed, the pages it runs over, how many rows were recognised, and whether its figures could be read.
+/// </summary>
+public sealed record FoundTable(string Code, string Title, int FirstPage, int LastPage, int Rows, bool Read);
+
+/// <summary>The tables of a published PDF: those read (checked like a published workbook's), where each was, and what could not be read.</summary>
+public sealed record PdfTablesResult(PublishedTables? Tables, IReadOnlyList<FoundTable> Found, IReadOnlyList<FileError> Problems);
+
+/// <summary>
+/// 读取 PDF 中的公开表 — finds the nine tables of a published disclosure in its words and their positions:
+/// each table by its title (in the central 2021 and 2022+ orders, Shanghai's and the provinces'), its unit
+/// (元/万元), its columns from the heading's lowest cells and the cells above them, and its rows from
+/// what anchors them — a 科目编码 (split over 类/款/项 columns or not), 合计, or a line's label (wrapped
+/// over two lines or not). Names and figures printed a little above or below their row belong to the
+/// nearest row. The table is then read as a published workbook's sheet is, against the year's reference
+/// table, so that each figure keeps the precision it was printed with. A figure that belongs to no row or
+/// column, or a column the table does not have, is reported with its page, and that table is not checked.
+/// </summary>
+public static partial class PdfTableReader
+{
+    private static readonly (int Number, string Title)[] Titles =
+    [
+        (1, "收入支出决算总表"), (2, "收入决算表"), (3, "支出决算表"), (4, "财政拨款收入支出决算总表"),
+        (5, "一般公共预算财政拨款支出决算表"), (6, "一般公共预算财政拨款基本支出决算表"),
+        (7, "财政拨款三公经费支出决算表"), (7, "一般公共预算财政拨款三公经费支出决算表"),
+        (8, "政府性基金预算财政拨款收入支出决算表"), (8, "政府性基金预算财政拨款支出决算表"),
+        (9, "国有资本经营预算财政拨款支出决算表"), (9, "国有资本经营预算财政拨款收入支出决算表"),
+    ];
+
+    [GeneratedRegex(@"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]
+    private static partial Regex AmountText();
+
+    [GeneratedRegex(@"^\d{2,7}$")]
+    private static partial Regex CodeText();
+
+    [GeneratedRegex(@"^(\d{3}|\d{5}|\d{7})$")]
+    private static partial Regex ClassCode();
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
+    private static partial Regex PartHeading();
+
+    [GeneratedRegex(@"公开0?[1-9]表|[（(]?表[一二三四五六七八九1-9][)）]?")]
+    private static partial Regex TableNumber();
+
+    [GeneratedRegex(@"^(.{0,40}?20\d\d\s*年度?)?(部门)?$")]
+    private static partial Regex TitlePrefix();
+
+    [GeneratedRegex(@"(20\d\d)\s*年度")]
+    private static partial Regex Year();
+
+    /// <summary>Headings of the code and name columns and of a side (项目, 收入, 支出), not of figures.</summary>
+    [GeneratedRegex(@"^(?=.)(项目|收入|支出|(支出功能分类|功能分类|经济分类|人员经费|公用经费)?(科目编码|科目名称)?(类|款|项)?)$")]
+    private static partial Regex Structural();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]")]
+    private static partial Regex Chinese();
+
+    /// <summary>Words on one line are within this many points of the line's first word's middle.</summary>
+    private const double LineTolerance = 3;
+
+    public static PdfTablesResult Read(IReadOnlyList<IReadOnlyList<PageWord>> pages, string fileName)
+    {
+        var problems = new List<FileError>();
+        var lines = pages.Select(Lines).ToArray();
+        var titles = new List<(int Number, string Title, int Page, double Bottom)>();
+        var stops = new List<(int Page, double Top)>();
+        foreach (var line in lines.SelectMany(l => l))
+        {
+            var text = string.Concat(line.Select(w => w.Text));
+            if (PartHeading().IsMatch(text)) stops.Add((line[0].Page, line.Min(w => w.Top)));
+            if (TitleOf(text) is { } number)
+            {
+                titles.Add((number, text.Trim(), line[0].Page, line.Max(w => w.Bottom)));
+                stops.Add((line[0].Page, line.Min(w => w.Top)));
+            }
+        }
+
+        var year = lines.Take(3).SelectMany(l => l).Select(l => Year().Match(string.Concat(l.Select(w => w.Text)))).FirstOrDefault(m => m.Success) is { } y
+            ? int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
+        if (titles.Count == 0) return new PdfTablesResult(null, [], []);
+        if (year is null || Catalog.CodeCatalogs.ForYear(year.Value) is null)
+        {
+            problems.Add(new FileError(ErrorCodes.Missing, ErrorLocation.AtPage(fileName, 1),
+                year is null ? "首页找不到决算年度（如“2024年度”），无法按年度的科目读取决算表" : $"没有{year}年度适用的科目目录，无法读取决算表"));
+            return new PdfTablesResult(null, titles.Select(t => new FoundTable(Code(t.Number), t.Title, t.Page, t.Page, 0, false)).ToArray(), problems);
+        }
+        var reference = PublishedTablesReader.ReferenceTables(year.Value);
+        var unitName = UnitName(lines);
+
+        var found = new List<FoundTable>();
+        var sheets = new List<SheetCells>();
+        foreach (var title in titles)
+        {
+            var stop = stops.Where(s => s.Page > title.Page || (s.Page == title.Page && s.Top > title.Bottom)).OrderBy(s => s.Page).ThenBy(s => s.Top)
+                .Select(s => ((int, double)?)s).FirstOrDefault() ?? (pages.Count, double.MaxValue);
+            var words = Enumerable.Range(title.Page, stop.Item1 - title.Page + 1)
+                .SelectMany(p => pages[p - 1].Where(w =>
+                    (p > title.Page || w.Middle > title.Bottom) && (p < stop.Item1 || w.Middle < stop.Item2)))
+                .ToArray();
+            // A title with neither a unit nor a figure under it is a line of the contents, not a table.
+            if (!words.Any(w => IsAmount(w) || IsUnit(w))) continue;
+            if (sheets.Any(s => s.Name == Code(title.Number)))
+            {
+                problems.Add(new FileError(ErrorCodes.Duplicate, ErrorLocation.AtPage(fileName, title.Page), $"{Code(title.Number)}（{title.Title}）出现了两次，只读取第一次"));
+                continue;
+            }
+            var layout = new TableLayout(fileName, reference[title.Number - 1], words, year.Value, unitName);
+            var sheet = layout.Sheet(Code(title.Number));
+            var lastPage = words.Length > 0 ? words.Max(w => w.Page) : title.Page;
+            if (sheet is not null && PublishedTablesReader.Read(WorkbookCells.Of(fileName, [sheet])) is { Tables: null } alone)
+            {
+                layout.Problems.AddRange(alone.Errors);
+                sheet = null;
+            }
+            problems.AddRange(layout.Problems);
+            found.Add(new FoundTable(Code(title.Number), title.Title, title.Page, lastPage, layout.RowCount, sheet is not null));
+            if (sheet is not null) sheets.Add(sheet);
+        }
+        var read = sheets.Count > 0 ? PublishedTablesReader.Read(WorkbookCells.Of(fileName, sheets)) : null;
+        if (read is { Tables: null }) problems.AddRange(read.Errors);
+        return new PdfTablesResult(read?.Tables, found, problems);
+    }
+
+    private static string Code(int number) => string.Create(CultureInfo.InvariantCulture, $"公开0{number}表");
+
+    /// <summary>The table a line is the title of: the title alone, or after the unit's name and year, or with its number (公开05表).</summary>
+    private static int? TitleOf(string text)
+    {
+        var t = TableNumber().Replace(Normalize(text), "");
+        if (t.Length == 0 || t.Length > 60) return null;
+        foreach (var (number, title) in Titles.OrderByDescending(x => x.Title.Length))
+            if (t.EndsWith(title, StringComparison.Ordinal) && TitlePrefix().IsMatch(t[..^title.Length])) return number;
+        return null;
+    }
+
+    /// <summary>Text without spaces, quotation marks and a trailing unit in brackets: what titles and headings are compared as.</summary>
+    internal static string Normalize(string text) =>
+        UnitInBrackets().Replace(new string(text.Where(c => !char.IsWhiteSpace(c) && c is not ('“' or '”' or '"' or '‘' or '’' or '\'')).ToArray()), "");
+
+    [GeneratedRegex(@"[（(](万?元)[）)]$")]
+    private static partial Regex UnitInBrackets();
+
+    /// <summary>The unit whose disclosure it is: 编制单位 where a table states it, else the first line of the cover.</summary>
+    private static string UnitName(IReadOnlyList<List<PageWord>>[] lines)
+    {
+        foreach (var line in lines.SelectMany(l => l))
+        {
+            var text = string.Concat(line.Select(w => w.Text));
+            if (text.StartsWith("编制单位", StringComparison.Ordinal)) return text[4..].TrimStart('：', ':').Trim();
+        }
+        var cover = lines.FirstOrDefault()?.Select(l => string.Concat(l.Select(w => w.Text)).Trim()) ?? [];
+        var first = cover.FirstOrDefault(t => t.Length > 0 && !t.Any(char.IsAsciiDigit) && t != "目录") ?? "";
+        return Year().Match(first) is { Success: true } m ? first[..m.Index] : first;
+    }
+
+    /// <summary>The words of a page grouped into lines, top to bottom, each line left to right.</summary>
+    internal static IReadOnlyList<List<PageWord>> Lines(IEnumerable<PageWord> words)
+    {
+        var lines = new List<List<PageWord>>();
+        foreach (var word in words.OrderBy(w => w.Page).ThenBy(w => w.Middle))
+        {
+            if (lines.Count > 0 && lines[^1][0].Page == word.Page && Math.Abs(lines[^1][0].Middle - word.Middle) <= LineTolerance) lines[^1].Add(word);
+            else lines.Add([word]);
+        }
+        foreach (var line in lines) line.Sort((a, b) => a.Left.CompareTo(b.Left));
+        return lines;
+    }
+
+    private static bool IsUnit(PageWord w) => w.Text.Contains("单位", StringComparison.Ordinal) && w.Text.Contains('元');
+
+    private static bool IsAmount(PageWord w) => AmountText().IsMatch(w.Text) && (w.Text.Contains('.') || w.Text.Contains(','));
+
+    /// <summary>
+    /// One table's words laid out as a sheet of the reference table's columns: the shape of the reference
+    /// says how rows are anchored (codes, labels, or the single row of 公开07表).
+    /// </summary>
+    private sealed class TableLayout(string fileName, DisclosureTable reference, PageWord[] words, int year, string unitName)
+    {
+        public List<FileError> Problems { get; } = [];
+
+        public int RowCount { get; private set; }
+
+        private sealed record Leaf(PageWord Word, string Label, int Panel);
+
+        private sealed record Anchor(int Panel, int Page, double Middle, string Key, string Name);
+
+        /// <summary>A row of a coded table while it is assembled: the word that anchors it, its code's parts, its name's words.</summary>
+        private sealed record CodeRow(PageWord Word, List<PageWord> Parts, List<PageWord> Names);
+
+        private readonly int[] _panels = Enumerable.Range(0, reference.Columns.Count)
+            .Where(c => TableColumns.Kind(reference.Columns[c]) != ColumnKind.Amount && (c == 0 || TableColumns.Kind(reference.Columns[c - 1]) == ColumnKind.Amount))
+            .ToArray();
+
+        private void Problem(int page, string message) => Problems.Add(new FileError(ErrorCodes.NotRecognised, ErrorLocation.AtPage(fileName, page), message));
+
+        public SheetCells? Sheet(string name)
+        {
+            if (words.Length == 0) return null;
+            var firstPage = words.Min(w => w.Page);
+            var amounts = words.Where(IsAmount).ToArray();
+            var unitWord = words.FirstOrDefault(IsUnit);
+            if (unitWord is null)
+            {
+                Problem(firstPage, $"{reference.Title}：找不到“单位：万元”或“单位：元”，无法确定金额的单位");
+                return null;
+            }
+            var coded = reference.Columns.Any(c => TableColumns.Kind(c) == ColumnKind.Code && c.EndsWith("科目编码", StringComparison.Ordinal));
+            var known = KnownLabels();
+
+            // Where the body starts: the first anchor of a row (a code, 合计 beside the codes, a line's label) or, in 公开07表, the first figure.
+            // Without a figure, the columns of figures start right of the heading over the names.
+            var amountLeft = amounts.Length > 0 ? amounts.Min(w => w.Left)
+                : words.Where(w => w.Page == firstPage && Normalize(w.Text) is "科目名称" or "项目").Select(w => w.Right + 1).DefaultIfEmpty(double.MaxValue).Max();
+            double bodyTop;
+            if (coded)
+            {
+                var firstAnchor = words.Where(w => w.Page == firstPage && (ClassCode().IsMatch(w.Text) && w.Right < amountLeft || IsTotal(w) && w.Center < amountLeft))
+                    .OrderBy(w => w.Top).FirstOrDefault();
+                bodyTop = firstAnchor?.Top ?? EmptyBodyTop(firstPage);
+            }
+            else if (_panels.Length == 0) bodyTop = amounts.Where(w => w.Page == firstPage).Select(w => w.Top).DefaultIfEmpty(double.MaxValue).Min();
+            else bodyTop = words.Where(w => w.Page == firstPage && StartsLine(w.Text, known))
+                .Select(w => w.Top).DefaultIfEmpty(double.MaxValue).Min();
+
+            // The heading is below the line of 编制单位, 年度 and 金额单位, and above the body.
+            var headerTop = unitWord.Page == firstPage ? unitWord.Middle + LineTolerance : 0;
+            var header = words.Where(w => w.Page == firstPage && w.Middle > headerTop && w.Middle < bodyTop && !IsAmount(w)).ToArray();
+            // Figures are never headings: one printed a little above its row's anchor (the 合计 row's) is still the body's.
+            var body = words.Where(w => (w.Page > firstPage || w.Middle >= bodyTop || IsAmount(w)) && (w.Page > firstPage || w.Middle > headerTop)).ToArray();
+            var leaves = Leaves(header, amountLeft);
+
+            // Two-sided tables: the left side ends just right of its one column of figures.
+            var boundary = double.MaxValue;
+            if (_panels.Length == 2)
+            {
+                var first = leaves.Where(l => !IsLineNumber(l.Label)).MinBy(l => l.Word.Left);
+                if (first is null)
+                {
+                    Problem(firstPage, $"{reference.Title}：表头中找不到金额栏目，无法读取");
+                    return null;
+                }
+                var near = amounts.Where(a => leaves.Where(l => !IsLineNumber(l.Label)).MinBy(l => Math.Abs(l.Word.Center - a.Center)) == first);
+                boundary = Math.Max(first.Word.Right, near.Select(a => a.Right).DefaultIfEmpty(0).Max()) + 3;
+                leaves = leaves.Select(l => l with { Panel = l.Word.Center < boundary ? 0 : 1 }).ToList();
+            }
+            int PanelOf(PageWord w) => w.Center < boundary ? 0 : 1;
+
+            var columns = MatchColumns(leaves);
+
+            var anchors = new List<Anchor>();
+            for (var p = 0; p < Math.Max(1, _panels.Length); p++)
+            {
+                var panel = p;
+                var inPanel = body.Where(w => _panels.Length < 2 || PanelOf(w) == panel).ToArray();
+                var panelAmountLeft = inPanel.Where(IsAmount).Select(w => w.Left)
+                    .Concat(leaves.Where(l => l.Panel == panel).Select(l => l.Word.Left)).DefaultIfEmpty(double.MaxValue).Min();
+                if (_panels.Length == 0) anchors.Add(new Anchor(0, firstPage, 0, "", ""));
+                else if (coded || TableColumns.Kind(reference.Columns[_panels[panel]]) == ColumnKind.Code) anchors.AddRange(CodeAnchors(inPanel, panel, panelAmountLeft));
+                else anchors.AddRange(LabelAnchors(inPanel, panel, panelAmountLeft, known));
+            }
+            RowCount = anchors.Count(a => a.Key.Length > 0 && (coded || known.Contains(PublishedTablesReader.LineLabel(a.Key))));
+
+            // Each figure to the nearest row on its page and the nearest column of its side.
+            var gaps = anchors.GroupBy(a => (a.Page, a.Panel)).SelectMany(g => g.OrderBy(a => a.Middle).Select(a => a.Middle).Zip(g.OrderBy(a => a.Middle).Skip(1).Select(a => a.Middle), (x, y) => y - x)).Order().ToArray();
+            var reach = _panels.Length == 0 ? double.MaxValue : Math.Max(10, 0.75 * (gaps.Length > 0 ? gaps[gaps.Length / 2] : 20));
+            var figures = new Dictionary<(Anchor Row, int Column), PageWord>();
+            foreach (var amount in body.Where(IsAmount))
+            {
+                var panel = _panels.Length < 2 ? 0 : PanelOf(amount);
+                var row = anchors.Where(a => a.Panel == panel && (_panels.Length == 0 || a.Page == amount.Page)).MinBy(a => Math.Abs(a.Middle - amount.Middle));
+                var leaf = leaves.Where(l => l.Panel == panel && !IsLineNumber(l.Label)).MinBy(l => Math.Abs(l.Word.Center - amount.Center));
+                if (row is null || leaf is null || Math.Abs(row.Middle - amount.Middle) > reach)
+                {
+                    Problem(amount.Page, $"{reference.Title}：数字“{amount.Text}”不在表中任何一行上，无法确定它是哪一项的金额");
+                    continue;
+                }
+                if (!columns.TryGetValue(leaf, out var column))
+                {
+                    Problem(amount.Page, $"{reference.Title}：数字“{amount.Text}”所在的栏目“{leaf.Label}”不是本表的栏目");
+                    continue;
+                }
+                if (!figures.TryAdd((row, column), amount))
+                    Problem(amount.Page, $"{reference.Title}：“{row.Name}”一行的“{reference.Columns[column]}”有两个数字（{figures[(row, column)].Text} 和 {amount.Text}），无法确定哪个是");
+            }
+            // A table without a figure is empty, whatever 合计 it prints.
+            if (_panels.Length == 0 || figures.Count == 0) RowCount = figures.Count > 0 ? 1 : 0;
+            if (Problems.Count > 0) return null;
+
+            var cells = new Dictionary<(int Row, int Column), CellContent>
+            {
+                [(1, 1)] = Text("编制单位：" + unitName),
+                [(2, 1)] = Text(string.Create(CultureInfo.InvariantCulture, $"{year}年度")),
+                [(3, 1)] = Text("金额" + unitWord.Text[unitWord.Text.IndexOf("单位", StringComparison.Ordinal)..]),
+            };
+            var pageOfRow = new Dictionary<int, int> { [1] = firstPage, [2] = firstPage, [3] = firstPage };
+            var r = 4;
+            foreach (var anchor in anchors.OrderBy(a => a.Page).ThenBy(a => a.Middle))
+            {
+                r++;
+                pageOfRow[r] = anchor.Page;
+                var start = _panels.Length == 0 ? -1 : _panels[anchor.Panel];
+                if (start >= 0)
+                {
+                    cells[(r, start + 1)] = Text(anchor.Key);
+                    if (TableColumns.Kind(reference.Columns[start]) == ColumnKind.Code) cells[(r, start + 2)] = Text(anchor.Name);
+                }
+                foreach (var ((row, column), word) in figures.Where(f => f.Key.Row == anchor)) cells[(r, column + 1)] = Text(word.Text);
+            }
+            if (figures.Count == 0 && body.Select(w => w.Text).FirstOrDefault(t => t.StartsWith("注", StringComparison.Ordinal)) is not null)
+            {
+                var note = string.Concat(Lines(body).SkipWhile(l => !l[0].Text.StartsWith("注", StringComparison.Ordinal)).SelectMany(l => l).Select(w => w.Text));
+                cells[(++r, 1)] = Text(note);
+                pageOfRow[r] = body.Max(w => w.Page);
+            }
+            return new SheetCells(fileName, name, cells, r, row => ErrorLocation.AtPage(fileName, pageOfRow.GetValueOrDefault(row, firstPage)));
+        }
+
+        /// <summary>Whether a word opens a line of a two-sided table: a label of it, or the first part of a numbered one wrapped over two lines.</summary>
+        private static bool StartsLine(string text, HashSet<string> known)
+        {
+            var label = PublishedTablesReader.LineLabel(text);
+            return known.Contains(label) || (label.Length >= 2 && label != text && known.Any(k => k.StartsWith(label, StringComparison.Ordinal)));
+        }
+
+        private static CellContent Text(string text) => new(CellContentKind.Text, text);
+
+        private static bool IsTotal(PageWord w) => w.Text.Replace(" ", "", StringComparison.Ordinal) is var t && (t.EndsWith("合计", StringComparison.Ordinal) || t == "总计");
+
+        private static bool IsLineNumber(string label) => label.Contains("行次", StringComparison.Ordinal) || label.Contains("栏次", StringComparison.Ordinal);
+
+        /// <summary>An empty table has no codes: its body starts at its 合计 or its note.</summary>
+        private double EmptyBodyTop(int firstPage) =>
+            words.Where(w => w.Page == firstPage && (IsTotal(w) || w.Text.StartsWith("注", StringComparison.Ordinal))).Select(w => w.Top).DefaultIfEmpty(double.MaxValue).Min();
+
+        /// <summary>The labels of each side's lines in the reference table, as <see cref="PublishedTablesReader.LineLabel"/> writes them.</summary>
+        private HashSet<string> KnownLabels() =>
+            _panels.SelectMany(p => reference.Rows.Select(r => PublishedTablesReader.LineLabel(r.Cells[p].Text))).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The lowest heading cells over the figures (no heading below them), each named by the heading
+        /// words above it: "本年支出合" over "计", "财政拨款“三公”经费 · 公务用车购置费 · 预算数". A word above
+        /// names a cell when it stretches over the cell's middle or stands within the cell's share of the width
+        /// (up to halfway to the next cell), so a heading centred over two columns names the one it stands over.
+        /// </summary>
+        private List<Leaf> Leaves(PageWord[] header, double amountLeft)
+        {
+            var lines = Lines(header);
+            // A word with a heading under it (or just beside its ends: 合计 centred between its 预算数 and 决算数) is no cell of its own.
+            var lowest = header.Where(w => !header.Any(o => o != w && o.Middle > w.Middle + LineTolerance && o.Left < w.Right + 2 && o.Right > w.Left - 2))
+                .OrderBy(w => w.Center).ToArray();
+            var leaves = new List<Leaf>();
+            for (var i = 0; i < lowest.Length; i++)
+            {
+                var word = lowest[i];
+                var from = i > 0 ? (lowest[i - 1].Center + word.Center) / 2 : double.MinValue;
+                var to = i < lowest.Length - 1 ? (word.Center + lowest[i + 1].Center) / 2 : double.MaxValue;
+                var label = Normalize(string.Concat(lines.Where(l => l[0].Middle < word.Middle - LineTolerance)
+                    .SelectMany(l => l.Where(o => (o.Left <= word.Center && word.Center <= o.Right) || (from - 1 <= o.Center && o.Center <= to + 1)))
+                    .Select(o => o.Text)) + word.Text);
+                // A heading of codes and names is no column of figures, whatever stands above it (人员经费 over 科目名称); 收入 alone is
+                // a side's heading, but under 上级补助 the end of a column's name.
+                var own = Normalize(word.Text);
+                if (Structural().IsMatch(label) || (Structural().IsMatch(own) && own.Length > 1 && own is not ("收入" or "支出")) || (_panels.Length != 2 && word.Center < amountLeft - 30)) continue;
+                leaves.Add(new Leaf(word, label, 0));
+            }
+            return leaves;
+        }
+
+        /// <summary>Each heading to the reference column it names best, each column named once; a heading that names none is left out.</summary>
+        private Dictionary<Leaf, int> MatchColumns(List<Leaf> leaves)
+        {
+            if (reference.Columns.All(c => c.StartsWith("预算数.", StringComparison.Ordinal) || c.StartsWith("决算数.", StringComparison.Ordinal)))
+                return ThreePublicColumns(leaves);
+            var columns = new Dictionary<Leaf, int>();
+            var taken = new HashSet<int>();
+            var scored = leaves.Where(l => !IsLineNumber(l.Label))
+                .SelectMany(l => Enumerable.Range(0, reference.Columns.Count)
+                    .Where(c => TableColumns.Kind(reference.Columns[c]) == ColumnKind.Amount && PanelOfColumn(c) == l.Panel)
+                    .Select(c => (Leaf: l, Column: c, Score: Score(l.Label, reference.Columns[c], SidePrefix(c)))))
+                .OrderByDescending(x => x.Score).ToArray();
+            // A side with one column of figures under one heading: that heading names it, whatever its words (决算数, 金额).
+            var single = scored.GroupBy(x => x.Leaf.Panel).Where(g => g.Select(x => x.Leaf).Distinct().Count() == 1 && g.Select(x => x.Column).Distinct().Count() == 1)
+                .Select(g => g.First().Leaf).ToHashSet();
+            foreach (var (leaf, column, score) in scored)
+            {
+                if (columns.ContainsKey(leaf) || taken.Contains(column) || (score < 0.3 && !single.Contains(leaf))) continue;
+                columns[leaf] = column;
+                taken.Add(column);
+            }
+            return columns;
+        }
+
+        /// <summary>
+        /// The columns of the “三公” table: each heading's 预算数 or 决算数, and its item from the words above it. An
+        /// item's name centred over its two columns stands over one of them: the other, printed beside it with the
+        /// other of 预算数/决算数, takes the same item (Shanghai's pairs); in the central layout's two blocks of six,
+        /// an unnamed column takes the item of its place in the block.
+        /// </summary>
+        private Dictionary<Leaf, int> ThreePublicColumns(List<Leaf> leaves)
+        {
+            static string? PhaseIn(string text) => text.Contains("预算", StringComparison.Ordinal) ? "预算数" : text.Contains("决算", StringComparison.Ordinal) ? "决算数" : null;
+            var items = reference.Columns.Where(c => c.StartsWith("预算数.", StringComparison.Ordinal)).Select(c => c[4..]).ToArray();
+            string? Item(Leaf l) =>
+                l.Label.Contains("小计", StringComparison.Ordinal) ? items[2]
+                : l.Label.Contains("公务用车购置费", StringComparison.Ordinal) ? items[3]
+                : l.Label.Contains("公务用车运行", StringComparison.Ordinal) ? items[4]
+                : l.Label.Contains("接待", StringComparison.Ordinal) ? items[5]
+                : l.Label.Contains("因公出国", StringComparison.Ordinal) ? items[1]
+                : l.Label.Contains("合计", StringComparison.Ordinal) ? items[0] : null;
+            var ordered = leaves.OrderBy(l => l.Word.Center).ToArray();
+            var own = ordered.Select(l => PhaseIn(l.Word.Text)).ToArray();
+            var named = ordered.Select(Item).ToArray();
+            // Shanghai's pairs print 预算数 and 决算数 as the lowest cells, side by side; the central layout prints them once, over blocks of six.
+            var pairs = own.Zip(own.Skip(1)).Any(p => p.First is not null && p.Second is not null && p.First != p.Second);
+            var columns = new Dictionary<Leaf, int>();
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                var (phase, item) = pairs
+                    ? (own[i], named[i] ?? (i % 2 == 0 ? named.ElementAtOrDefault(i + 1) : named[i - 1]))
+                    : (PhaseIn(ordered[i].Label) ?? (ordered.Length == 2 * items.Length ? (i < items.Length ? "预算数" : "决算数") : null),
+                       named[i] ?? (ordered.Length == 2 * items.Length ? items[i % items.Length] : null));
+                var column = phase is null || item is null ? -1 : reference.Columns.ToList().IndexOf(phase + "." + item);
+                if (column >= 0 && !columns.ContainsValue(column)) columns[ordered[i]] = column;
+            }
+            return columns;
+        }
+
+        private int PanelOfColumn(int column) => _panels.Length < 2 ? 0 : column >= _panels[1] ? 1 : 0;
+
+        /// <summary>收入 / 支出 / 人员经费 before a two-sided table's column names, which its headings print once above the side.</summary>
+        private string SidePrefix(int column)
+        {
+            if (_panels.Length < 2) return "";
+            var label = reference.Columns[_panels[PanelOfColumn(column)]];
+            return label.EndsWith("项目", StringComparison.Ordinal) ? label[..^2] : label.EndsWith("科目编码", StringComparison.Ordinal) ? label[..^4] : "";
+        }
+
+        /// <summary>
+        /// How well a heading names a column, 0 to 1: the mean over the parts of the column's name of 1 for a part
+        /// found whole in the heading, and half the share of its characters found in order for one found only
+        /// scattered (a heading wrapped around a stray character).
+        /// </summary>
+        private static double Score(string heading, string column, string side)
+        {
+            var parts = column.Split('.').Select(p => side.Length > 0 && p.StartsWith(side, StringComparison.Ordinal) && p.Length > side.Length ? p[side.Length..] : p).ToArray();
+            return parts.Average(p => heading.Contains(p, StringComparison.Ordinal) ? 1.0 : 0.5 * CommonSubsequence(p, heading) / p.Length);
+        }
+
+        private static int CommonSubsequence(string a, string b)
+        {
+            var row = new int[b.Length + 1];
+            foreach (var x in a)
+            {
+                var diagonal = 0;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var above = row[j];
+                    row[j] = x == b[j - 1] ? diagonal + 1 : Math.Max(row[j], row[j - 1]);
+                    diagonal = above;
+                }
+            }
+            return row[b.Length];
+        }
+
+        /// <summary>
+        /// Rows anchored by codes: each whole code (类, or 款 and 项 written out) is a row, a 款 or 项 printed
+        /// in its own column beside a 类 joins it, and a 合计 beside the codes is a row of its own. Names printed above,
+        /// below or wrapped under their row join the nearest one.
+        /// </summary>
+        private IEnumerable<Anchor> CodeAnchors(PageWord[] inPanel, int panel, double amountLeft)
+        {
+            var classes = inPanel.Where(w => ClassCode().IsMatch(w.Text) && w.Right < amountLeft).ToArray();
+            var nameLeft = inPanel.Where(w => Chinese().IsMatch(w.Text) && w.Right <= amountLeft && classes.Any(c => c.Page == w.Page && Math.Abs(c.Middle - w.Middle) <= 12 && w.Left > c.Right))
+                .Select(w => w.Left).DefaultIfEmpty(amountLeft).Min();
+            var codes = inPanel.Where(w => CodeText().IsMatch(w.Text) && w.Right <= nameLeft + 1).ToArray();
+            // A whole code (201, 20106 or 2010601, indented or not) is a row; two digits are a 款 or 项 printed in a column of its own.
+            var rows = codes.Where(w => ClassCode().IsMatch(w.Text)).Select(w => new CodeRow(w, [w], [])).ToList();
+            var all = rows.Concat(inPanel.Where(w => IsTotal(w) && w.Center < amountLeft).Select(w => new CodeRow(w, [], [w]))).ToList();
+            // Under a table without codes two digits are a page number, no part of a code.
+            foreach (var part in codes.Where(w => w.Text.Length == 2 && rows.Count > 0))
+            {
+                var row = rows.Where(r => r.Word.Page == part.Page && r.Word.Text.Length == 3).MinBy(r => Math.Abs(r.Word.Middle - part.Middle));
+                if (row is null || Math.Abs(row.Word.Middle - part.Middle) > 12)
+                {
+                    Problem(part.Page, $"{reference.Title}：编码“{part.Text}”不在任何一行上（没有与它同行的类级编码），无法确定它是哪个科目");
+                    continue;
+                }
+                row.Parts.Add(part);
+            }
+            foreach (var name in inPanel.Where(w => Chinese().IsMatch(w.Text) && w.Left >= nameLeft - 2 && w.Right <= amountLeft && !IsTotal(w)))
+            {
+                var row = rows.Where(r => r.Word.Page == name.Page).MinBy(r => Math.Abs(r.Word.Middle - name.Middle));
+                if (row is not null && Math.Abs(row.Word.Middle - name.Middle) <= 20) row.Names.Add(name);
+            }
+            foreach (var (word, parts, names) in all)
+            {
+                var key = parts.Count > 0 ? string.Concat(parts.OrderBy(p => p.Left).Select(p => p.Text)) : Normalize(word.Text);
+                if (parts.Count > 0 && !ClassCode().IsMatch(key))
+                {
+                    Problem(word.Page, $"{reference.Title}：编码“{string.Join(" ", parts.OrderBy(p => p.Left).Select(p => p.Text))}”不是3、5或7位的科目编码");
+                    continue;
+                }
+                var text = string.Concat(names.OrderBy(n => n.Middle).ThenBy(n => n.Left).Select(n => n.Text));
+                yield return new Anchor(panel, word.Page, word.Middle, key, parts.Count > 0 ? text : "");
+            }
+        }
+
+        /// <summary>
+        /// Rows anchored by labels (公开01表, 公开04表): each line of a side's label column, a label wrapped
+        /// onto the next line ("二、政府性基金预算财政拨" / "款") joined into one.
+        /// </summary>
+        private IEnumerable<Anchor> LabelAnchors(PageWord[] inPanel, int panel, double amountLeft, HashSet<string> known)
+        {
+            var labels = inPanel.Where(w => !IsAmount(w) && Chinese().IsMatch(w.Text) && w.Right <= amountLeft + 2).ToArray();
+            var blocks = new List<(int Page, double Top, double Bottom, string Text)>();
+            foreach (var line in Lines(labels))
+            {
+                var text = string.Concat(line.Select(w => w.Text));
+                var (top, bottom) = (line.Min(w => w.Top), line.Max(w => w.Bottom));
+                if (blocks.Count > 0 && blocks[^1].Page == line[0].Page && !known.Contains(PublishedTablesReader.LineLabel(text))
+                    && known.Contains(PublishedTablesReader.LineLabel(blocks[^1].Text + text)) && !known.Contains(PublishedTablesReader.LineLabel(blocks[^1].Text)))
+                    blocks[^1] = (line[0].Page, blocks[^1].Top, bottom, blocks[^1].Text + text);
+                else blocks.Add((line[0].Page, top, bottom, text));
+            }
+            foreach (var (page, top, bottom, text) in blocks)
+                yield return new Anchor(panel, page, (top + bottom) / 2, text, text);
+        }
+    }
+}
