@@ -23,6 +23,9 @@ public enum ClaimKind
 
     /// <summary>文中数字与决算表中的同一数字（收入支出总计、基本支出、人员经费…）.</summary>
     TableFigure,
+
+    /// <summary>总数与其各部分之和（其中所列各项；基本支出 = 人员经费 + 公用经费）.</summary>
+    SumOfParts,
 }
 
 /// <summary>核查结果.</summary>

@@ -35,6 +35,7 @@ public static partial class Auditor
         cancellation.ThrowIfCancellationRequested();
         PairedChanges(doc, changes, claims);
         Levels(doc, claims);
+        SumsOfParts(doc, claims);
         if (tables is not null) TableFigureClaims(doc, tables, claims);
         // A number a contradiction is proven for is not also reported as unverifiable.
         var proven = claims.Where(c => c.Verdict == ClaimVerdict.Contradicted).Select(c => c.Span.Start).ToHashSet();
@@ -56,7 +57,8 @@ public static partial class Auditor
     [GeneratedRegex(@"(比|较|較|与|與|相较于|相較於|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)年度?)(决算数?|決算數?|同期)?|同比(?=增|減|减|下降|上升|提高|降低)")]
     private static partial Regex ChangeKeyword();
 
-    [GeneratedRegex(@"(增加|减少|減少|增长|增長|下降|降低|提高|上升|少|多)")]
+    /// <summary>The direction of a change; 增收/减收 and 增支/减支 are how budget reports write it.</summary>
+    [GeneratedRegex(@"(增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支|少|多)")]
     private static partial Regex Direction();
 
     private static List<ChangeClaim> Changes(AuditDocument doc, List<Claim> claims)
@@ -84,7 +86,7 @@ public static partial class Auditor
         var from = explicitPrior?.End ?? at;
         var direction = Direction().Match(doc.Text, from, sentence.End - from);
         if (!direction.Success) return;
-        var decrease = direction.Value is "减少" or "減少" or "下降" or "降低" or "少";
+        var decrease = direction.Value is "减少" or "減少" or "下降" or "降低" or "减收" or "減收" or "减支" or "減支" or "少";
         var next = ChangeKeyword().Match(s, k.Index + k.Length) is { Success: true } n2 ? sentence.Start + n2.Index : sentence.End;
         // "下降1.2%，增加2万元" but not "下降1.2%，其中：购置费414万元": a figure past a comma is the
         // change's only where its own clause names a direction too.
@@ -102,7 +104,10 @@ public static partial class Auditor
         var span = doc.Span(current is not null && current.Start < keywordStart ? current.Start : keywordStart, (percent ?? difference)!.End);
         found.Add(new ChangeClaim(label, decrease, difference, percent, span));
 
-        VerifyChange(doc, claims, label, decrease, current, explicitPrior, difference, percent);
+        // Other amounts the sentence states before the comparison are readings of "this year's figure" too
+        // ("收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收…").
+        var readings = numbers.Where(n => n.Kind == NumberKind.Money && n.End <= keywordStart && n != current && !doc.HasRole(n)).Reverse().ToArray();
+        VerifyChange(doc, claims, label, decrease, current, explicitPrior, difference, percent, readings);
     }
 
     /// <summary>
@@ -132,8 +137,11 @@ public static partial class Auditor
     /// <summary>The words of a stretch of text, without punctuation, spaces or a leading 元.</summary>
     private static string Words(string text) => new(text.Where(c => !char.IsPunctuation(c) && !char.IsWhiteSpace(c) && !char.IsAsciiDigit(c)).ToArray());
 
+    /// <summary>A change rate beyond this (per cent) comes from a reading of which amount is this year's and which last year's that no report intends.</summary>
+    private const int ImplausibleRate = 1000;
+
     private static void VerifyChange(AuditDocument doc, List<Claim> claims, string label, bool decrease, StatedNumber? current,
-        StatedNumber? prior, StatedNumber? difference, StatedNumber? percent)
+        StatedNumber? prior, StatedNumber? difference, StatedNumber? percent, StatedNumber[] readings)
     {
         var verb = decrease ? "减少" : "增加";
         if (current is not null && prior is not null)
@@ -148,6 +156,9 @@ public static partial class Auditor
             if (percent is not null && p.Low <= 0m)
                 claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Unverifiable, doc.Span(percent), percent.Text, null, null, null, null,
                     $"上年数为 {Y(prior.Value)}，增减率无从计算，无法核对。"));
+            else if (percent is not null && Interval.Corners((x, y) => Math.Abs(x - y) * 100m / y, c, p).Low > ImplausibleRate)
+                claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Unverifiable, doc.Span(percent), percent.Text, null, null, null, null,
+                    $"按本年数 {Y(current.Value)} 和上年数 {Y(prior.Value)} 推算的增减率超过{ImplausibleRate}%，这两个数多半不是同一数据的本年数和上年数，无法核对。"));
             else if (percent is not null)
             {
                 var rate = Interval.Corners((x, y) => Math.Abs(x - y) * 100m / y, c, p);
@@ -158,15 +169,21 @@ public static partial class Auditor
         }
         if (current is not null && difference is not null && percent is not null)
         {
-            var (cur, d) = (current.Interval, difference.Interval);
+            var d = difference.Interval;
+            Interval? RateOn(StatedNumber reading) =>
+                (decrease ? reading.Interval + d : reading.Interval - d).Low <= 0m ? null
+                : decrease ? Interval.Corners((x, y) => y * 100m / (x + y), reading.Interval, d) : Interval.Corners((x, y) => y * 100m / (x - y), reading.Interval, d);
             // The year before is this year's amount less the increase (plus the decrease): at zero or below there is no rate to check.
-            if ((decrease ? cur + d : cur - d).Low <= 0m)
+            if (RateOn(current) is null)
             {
                 claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Unverifiable, doc.Span(percent), percent.Text, null, null, null, null,
                     $"按本年数 {Y(current.Value)} 和{verb}额 {Y(difference.Value)}，上年数为零或更少，增减率无从计算，无法核对。"));
                 return;
             }
-            var rate = decrease ? Interval.Corners((x, y) => y * 100m / (x + y), cur, d) : Interval.Corners((x, y) => y * 100m / (x - y), cur, d);
+            // A rate that another amount of the sentence, read as this year's figure, gives is consistent with that reading.
+            if (!RateOn(current)!.Value.Meets(percent.Interval) && readings.FirstOrDefault(r => RateOn(r) is { } other && other.Meets(percent.Interval)) is { } reading)
+                current = reading;
+            var rate = RateOn(current)!.Value;
             var priorValue = decrease ? current.Value + difference.Value : current.Value - difference.Value;
             claims.Add(Compare(doc, ClaimKind.Change, percent, rate,
                 $"按{verb}额 {Y(difference.Value)} ÷ 上年数 {Y(priorValue)}（本年数 {Y(current.Value)} {(decrease ? "+" : "−")} {verb}额）应为 {P(difference.Value * 100m / priorValue)}",
@@ -346,10 +363,25 @@ public static partial class Auditor
             claims.Add(new Claim(ClaimKind.CompletionRate, ClaimVerdict.Unverifiable, doc.Span(p), p.Text, null, null, null, null, "同一段中未找到预算数和执行（决算）数，无法核对这一执行率。"));
             return;
         }
+        // "公务接待费支出决算为0.30万元，完成预算的3.75%" after "“三公”经费…年初预算为22.00万元": a budget of another
+        // item, sentences before, is no reading of this rate.
+        if (doc.SentenceOf(budget) != doc.SentenceOf(actual) && Item(doc.Label(budget)) is { Length: > 0 } budgetItem && Item(doc.Label(actual)) is { Length: > 0 } actualItem
+            && !budgetItem.Contains(actualItem, StringComparison.Ordinal) && !actualItem.Contains(budgetItem, StringComparison.Ordinal))
+        {
+            claims.Add(new Claim(ClaimKind.CompletionRate, ClaimVerdict.Unverifiable, doc.Span(p), p.Text, null, null, null, null,
+                $"同一段中的预算数是“{budgetItem}”的，文中未写明“{actualItem}”的预算数，无法核对这一执行率。"));
+            return;
+        }
         var rate = Interval.Corners((x, y) => x * 100m / y, actual.Interval, budget.Interval);
         claims.Add(Compare(doc, ClaimKind.CompletionRate, p, rate,
             $"按 {Y(actual.Value)} ÷ {Y(budget.Value)} 应为 {P(rate.Value)}", $"按 {Y(actual.Value)} ÷ {Y(budget.Value)} 为 {P(rate.Value)}"));
     }
+
+    [GeneratedRegex(@"(年初|全年|调整后?的?)?(预算|决算|執行|执行)数?|支出|财政拨款|累计|完成|实际|为|的|数")]
+    private static partial Regex NotItem();
+
+    /// <summary>The item a budget or an actual figure is of, from its label: 公务接待费 of "公务接待费支出决算"; empty when the label names none.</summary>
+    private static string Item(string label) => NotItem().Replace(FundType().Replace(label, ""), "");
 
     /// <summary>The gap written right after a rate ("，决算数大于预算数55.93万元"), and whether the actual is over the budget.</summary>
     private static (StatedNumber Gap, bool Over)? GapToBudget(AuditDocument doc, StatedNumber rate)

@@ -19,6 +19,7 @@ public static class AuditReportWriter
         ClaimKind.PairedTotals => "配对总计",
         ClaimKind.StatedTwice => "前后数据",
         ClaimKind.TableFigure => "文表核对",
+        ClaimKind.SumOfParts => "部分之和",
         _ => "占比合计",
     };
 

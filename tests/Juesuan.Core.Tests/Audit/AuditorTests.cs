@@ -123,6 +123,44 @@ public class AuditorTests
     }
 
     [Fact]
+    public void 增收_and_减收_are_changes_and_the_amount_completed_is_this_years_figure()
+    {
+        // A budget report's wording: the amount completed opens the sentence, the budget follows, then the change.
+        var report = Audit("2024年4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降4.2%。其中：税收收入8103万元，比上年增收1284万元，增长18.8%。");
+        Assert.Empty(report.Contradictions);
+        Assert.Equal(ClaimVerdict.Consistent, Assert.Single(report.Claims, c => c.Span.Text == "4.2%").Verdict);
+        Assert.Equal(ClaimVerdict.Consistent, Assert.Single(report.Claims, c => c.Span.Text == "18.8%").Verdict);
+        Assert.Contains(Audit("2024年4月，一般公共预算收入累计完成24627万元，比上年减收1070万元，下降6.2%。").Contradictions, c => c.Span.Text == "6.2%");
+    }
+
+    [Fact]
+    public void A_rate_of_one_item_is_not_checked_against_the_budget_of_another()
+    {
+        var report = Audit("2017年度“三公”经费财政拨款支出年初预算为22.00万元，支出决算为8.77万元，完成预算的39.86%；公务用车购置及运行维护费支出决算为8.47万元，完成预算的60.50%；公务接待费支出决算为0.30万元，完成预算的3.75%。");
+        Assert.Equal(ClaimVerdict.Consistent, Assert.Single(report.Claims, c => c.Span.Text == "39.86%").Verdict);
+        Assert.Empty(report.Contradictions);
+        Assert.Contains("未写明", Assert.Single(report.Claims, c => c.Span.Text == "60.50%").Explanation);
+    }
+
+    [Fact]
+    public void A_change_rate_of_thousands_of_per_cent_is_a_wrong_reading_not_a_contradiction()
+    {
+        var claim = Assert.Single(Audit("2021年度会议费支出5000.00元，比上年的4.00元增长20%。").Claims, c => c.Span.Text == "20%");
+        Assert.Equal(ClaimVerdict.Unverifiable, claim.Verdict);
+        Assert.Contains("超过1000%", claim.Explanation);
+    }
+
+    [Fact]
+    public void A_基本支出_is_its_人员经费_and_公用经费()
+    {
+        const string stated = "2023年一般公共预算财政拨款基本支出{0}万元，其中：\n人员经费489.18万元，主要包括：基本工资、津贴补贴、绩效工资等。\n公用经费46.89万元，主要包括：办公费、印刷费等。";
+        var wrong = Assert.Single(Audit(string.Format(stated, "911.7")).Contradictions);
+        Assert.Equal((ClaimKind.SumOfParts, "911.7万元"), (wrong.Kind, wrong.Span.Text));
+        Assert.Contains("4,891,800.00元 + 468,900.00元 = 5,360,700.00元，不是 9,117,000.00元", wrong.Explanation);
+        Assert.Equal(ClaimVerdict.Consistent, Assert.Single(Audit(string.Format(stated, "536.07")).Claims, c => c.Kind == ClaimKind.SumOfParts).Verdict);
+    }
+
+    [Fact]
     public void A_share_is_checked_against_its_stated_base()
     {
         var report = Audit("2021年本年支出合计1000.00元，其中基本支出800.00元，占本年支出合计的80.00%；项目支出200.00元，占本年支出合计的25.00%。");
