@@ -54,6 +54,21 @@ public sealed class PdfPrinterTests : IAsyncLifetime
     }
 
     [RequiresChromiumFact]
+    public async Task A_print_whose_client_left_stops_and_the_printer_prints_on()
+    {
+        using var left = new CancellationTokenSource();
+        left.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _printer!.PrintAsync(HtmlRenderer.Render(Model), left.Token));
+        // Cancelled while its page is being filled: the page is closed, the slot freed.
+        using var leaving = new CancellationTokenSource();
+        var printing = _printer!.PrintAsync(HtmlRenderer.Render(Model), leaving.Token);
+        leaving.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => printing);
+        for (var i = 0; i < 3; i++)
+            Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(await _printer.PrintAsync(HtmlRenderer.Render(Model)), 0, 5));
+    }
+
+    [RequiresChromiumFact]
     public async Task One_browser_prints_a_batch()
     {
         var first = await _printer!.PrintAsync(HtmlRenderer.Render(Model));

@@ -55,19 +55,27 @@ public sealed class PdfPrinter : IAsyncDisposable
     }
 
     /// <summary>A4 PDF of a self-contained HTML document.</summary>
-    public async Task<byte[]> PrintAsync(string html)
+    /// <param name="cancellation">
+    /// Stops waiting for a slot or for the print: a download whose client left frees its slot at once, and its
+    /// page, perhaps still printing, is closed rather than handed to the next print.
+    /// </param>
+    public async Task<byte[]> PrintAsync(string html, CancellationToken cancellation = default)
     {
-        await _slots.WaitAsync();
+        await _slots.WaitAsync(cancellation);
         var page = _idle.TryTake(out var idle) ? idle : await _browser.NewPageAsync();
+        var finished = false;
         try
         {
-            await page.SetContentAsync(html, new() { WaitUntil = WaitUntilState.Load });
+            await page.SetContentAsync(html, new() { WaitUntil = WaitUntilState.Load }).WaitAsync(cancellation);
             // Page size, margins and the page numbers come from the HTML's own @page rules, so print and PDF agree.
-            return await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true, Outline = true, Tagged = true });
+            var pdf = await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true, Outline = true, Tagged = true }).WaitAsync(cancellation);
+            finished = true;
+            return pdf;
         }
         finally
         {
-            _idle.Add(page);
+            if (finished) _idle.Add(page);
+            else _ = page.CloseAsync();
             _slots.Release();
         }
     }

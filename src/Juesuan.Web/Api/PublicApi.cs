@@ -112,7 +112,7 @@ public static class PublicApi
         if (Conditional(http, options.Value, sequence, publication.ContentHash + "-" + format) is { } notModified) return notModified;
         try
         {
-            var file = await rendering.FileAsync(publication, format, settings.Catalogs);
+            var file = await rendering.FileAsync(publication, format, settings.Catalogs, http.RequestAborted);
             return Results.File(file.Content, file.ContentType, format is "html" or "json" ? null : file.FileName);
         }
         catch (PdfPrinterUnavailableException e)

@@ -50,7 +50,8 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
 
     /// <summary>One publication in one format (<see cref="DisclosureFormats"/>): its frozen HTML and JSON as published, the other formats rendered from its frozen files.</summary>
     /// <exception cref="PdfPrinterUnavailableException">A PDF was asked for and Chromium is not installed.</exception>
-    public async Task<DownloadFile> FileAsync(Publication publication, string format, CatalogEditions catalogs)
+    /// <param name="cancellation">The request's: a PDF whose client left is not printed to the end.</param>
+    public async Task<DownloadFile> FileAsync(Publication publication, string format, CatalogEditions catalogs, CancellationToken cancellation = default)
     {
         var key = (publication.Id, format);
         if (cache.TryGetValue(key, out DownloadFile? cached)) return cached!;
@@ -58,7 +59,7 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
         var kind = DisclosureFormats.Find(format) ?? throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format");
         var source = new DisclosureSource(() => Build(publication.AccountsJson, publication.PerformanceJson, catalogs),
             () => publication.Html, () => publication.DisclosureJson, () => publication.AccountsJson);
-        var pdf = format == "pdf" ? await (await printer.Value).PrintAsync(publication.Html) : null;
+        var pdf = format == "pdf" ? await (await printer.Value).PrintAsync(publication.Html, cancellation) : null;
         var files = DisclosureFormats.Files(format, source, _ => pdf!);
         var file = files.Count == 1
             ? new DownloadFile(files[0].Content, kind.ContentType, name + kind.DownloadSuffix)
