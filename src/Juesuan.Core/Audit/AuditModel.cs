@@ -24,8 +24,11 @@ public enum ClaimKind
     /// <summary>文中数字与决算表中的同一数字（收入支出总计、基本支出、人员经费…）.</summary>
     TableFigure,
 
-    /// <summary>总数与其各部分之和（其中所列各项；基本支出 = 人员经费 + 公用经费）.</summary>
+    /// <summary>总数与其组成部分之和（基本支出 = 人员经费 + 公用经费）.</summary>
     SumOfParts,
+
+    /// <summary>年度不符：年末日期或标题写的是另一年（照抄上年的文字）.</summary>
+    OtherYear,
 }
 
 /// <summary>核查结果.</summary>

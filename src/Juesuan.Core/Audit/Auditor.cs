@@ -36,6 +36,7 @@ public static partial class Auditor
         PairedChanges(doc, changes, claims);
         Levels(doc, claims);
         SumsOfParts(doc, claims);
+        OtherYears(doc, claims);
         if (tables is not null) TableFigureClaims(doc, tables, claims);
         // A number a contradiction is proven for is not also reported as unverifiable.
         var proven = claims.Where(c => c.Verdict == ClaimVerdict.Contradicted).Select(c => c.Span.Start).ToHashSet();

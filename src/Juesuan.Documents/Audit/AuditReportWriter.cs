@@ -20,6 +20,7 @@ public static class AuditReportWriter
         ClaimKind.StatedTwice => "前后数据",
         ClaimKind.TableFigure => "文表核对",
         ClaimKind.SumOfParts => "部分之和",
+        ClaimKind.OtherYear => "年度不符",
         _ => "占比合计",
     };
 

@@ -161,6 +161,18 @@ public class AuditorTests
     }
 
     [Fact]
+    public void A_year_end_or_a_title_of_last_year_in_this_years_disclosure_is_copied_text()
+    {
+        const string text = "上海市某某局2023年度部门决算\n一、收入支出决算总体情况说明\n2024年度收入总计100.00万元，支出总计100.00万元，与2023年度决算相比持平。\n截至2023年12月31日，本单位共有车辆2辆。截至2024年12月31日，共有设备1台。截至2024年8月底，累计完成收入60.00万元。";
+        var copied = Audit(text).Claims.Where(c => c.Kind == ClaimKind.OtherYear).ToArray();
+        Assert.Equal(["上海市某某局2023年度部门决算", "截至2023年12月31日"], copied.Select(c => c.Span.Text));
+        Assert.All(copied, c => Assert.Equal(ClaimVerdict.Contradicted, c.Verdict));
+        Assert.Contains("本文说明的是2024年度", copied[1].Explanation);
+        // The same text of 2023 is consistent with itself.
+        Assert.DoesNotContain(Audit(text.Replace("2024", "2023")).Claims, c => c.Kind == ClaimKind.OtherYear);
+    }
+
+    [Fact]
     public void A_share_is_checked_against_its_stated_base()
     {
         var report = Audit("2021年本年支出合计1000.00元，其中基本支出800.00元，占本年支出合计的80.00%；项目支出200.00元，占本年支出合计的25.00%。");

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Juesuan.Audit;
+
+public static partial class Auditor
+{
+    /// <summary>A year-end date: 截至2023年12月31日, 截至2023年末, 截止2023年底.</summary>
+    [GeneratedRegex(@"(截至|截止)\s*(?<year>20\d\d)\s*年\s*(12\s*月\s*31\s*日|末|底)")]
+    private static partial Regex YearEnd();
+
+    /// <summary>A heading or title of a year's final accounts: "2023年度部门决算", "上海市XX局2023年度部门决算".</summary>
+    [GeneratedRegex(@"^[^，。；：,;:]{0,30}?(?<year>20\d\d)\s*年度?\s*(部门|单位)?决算[^，。；,;]{0,16}$")]
+    private static partial Regex AccountsHeading();
+
+    /// <summary>
+    /// 年度不符 — a year-end date or a heading of another year than the one the disclosure reports on
+    /// ("截至2023年12月31日" in a 2024 disclosure): text copied from last year's disclosure and not brought up
+    /// to date. Only where the document's own year is clear (the year it names most often).
+    /// </summary>
+    private static void OtherYears(AuditDocument doc, List<Claim> claims)
+    {
+        if (doc.Year is not { } year) return;
+        foreach (var m in YearEnd().Matches(doc.Text).Cast<Match>())
+            Stale(doc, claims, year, m.Index, m.Length, m.Groups["year"].Value, "年末的日期");
+        foreach (var p in doc.Paragraphs)
+        {
+            var text = doc.Text[p.Start..p.End];
+            var trimmed = text.TrimStart();
+            var m = AccountsHeading().Match(trimmed.TrimEnd());
+            if (m.Success) Stale(doc, claims, year, p.Start + (text.Length - trimmed.Length), m.Length, m.Groups["year"].Value, "标题");
+        }
+    }
+
+    private static void Stale(AuditDocument doc, List<Claim> claims, int year, int start, int length, string stated, string what)
+    {
+        var other = int.Parse(stated, CultureInfo.InvariantCulture);
+        if (other == year) return;
+        var span = doc.Span(start, start + length);
+        claims.Add(new Claim(ClaimKind.OtherYear, ClaimVerdict.Contradicted, span, span.Text, year, year, year, other - year,
+            $"本文说明的是{year}年度，这一{what}却是{other}年，多半照抄了{other}年度的文字而未改。"));
+    }
+}
