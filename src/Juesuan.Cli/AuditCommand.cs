@@ -12,11 +12,11 @@ internal static class AuditCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("file") { Description = "已公开的决算文本（.txt、.html、.docx 或 .pdf）" };
+        var file = new Argument<string>("file") { Description = "已公开的决算（.txt、.html、.docx、.pdf，或公开表工作簿 .xlsx）" };
         var format = new Option<string>("--format") { Description = "输出格式：text（中文报告）、json 或 html（标出矛盾之处的全文）", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html");
         var output = new Option<string?>("--out", "-o") { Description = "写入文件（默认输出到屏幕）" };
-        var command = new Command("audit", "核查已公开决算文本中的数字论断（占比、增减、完成率、前后数据），列出其自身数字证明有误之处；有矛盾时退出码为1")
+        var command = new Command("audit", "核查已公开决算中的数字论断（占比、增减、完成率、前后数据）和决算表（PDF、工作簿）的表内表间平衡及文表一致，列出其自身数字证明有误之处；有矛盾时退出码为1")
         {
             file, format, output,
         };

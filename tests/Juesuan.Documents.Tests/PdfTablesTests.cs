@@ -30,25 +30,25 @@ public sealed class PdfTablesTests : IAsyncLifetime
         if (_printer is not null) await _printer.DisposeAsync();
     }
 
-    private static PdfTablesResult Read(byte[] pdf, string name = "document.pdf")
+    private static DocumentTables Read(byte[] pdf, string name = "document.pdf")
     {
         var words = PdfWords.Read(pdf, name);
         Assert.True(words.Pages is not null, words.Error?.ToString());
         return PdfTableReader.Read(words.Pages!, name);
     }
 
-    private static PdfTablesResult ReadReal(string file) => Read(File.ReadAllBytes(RepoPaths.File("tests", "real", file)), file);
+    private static DocumentTables ReadReal(string file) => Read(File.ReadAllBytes(RepoPaths.File("tests", "real", file)), file);
 
     [Theory]
-    [InlineData("putuo-finance-bureau-2024.pdf", "6-7:42 8-9:20 10-11:20 12-13:38 15:20 16-17:66 18:1 19:0 20:0")]
-    [InlineData("putuo-planning-resources-2024.pdf", "7:40 8-9:25 10-11:25 12-13:36 14-15:25 16:67 17:1 18:0 19:0")]
+    [InlineData("putuo-finance-bureau-2024.pdf", "第6–7页:42 第8–9页:20 第10–11页:20 第12–13页:38 第15页:20 第16–17页:66 第18页:1 第19页:0 第20页:0")]
+    [InlineData("putuo-planning-resources-2024.pdf", "第7页:40 第8–9页:25 第10–11页:25 第12–13页:36 第14–15页:25 第16页:67 第17页:1 第18页:0 第19页:0")]
     public void The_nine_tables_of_a_real_disclosure_are_found_on_their_pages_with_their_rows(string file, string expected)
     {
         var read = ReadReal(file);
         Assert.Empty(read.Problems);
         Assert.Equal(["公开01表", "公开02表", "公开03表", "公开04表", "公开05表", "公开06表", "公开07表", "公开08表", "公开09表"], read.Found.Select(f => f.Code));
         Assert.All(read.Found, f => Assert.True(f.Read));
-        var found = string.Join(" ", read.Found.Select(f => (f.FirstPage == f.LastPage ? $"{f.FirstPage}" : $"{f.FirstPage}-{f.LastPage}") + $":{f.Rows}"));
+        var found = string.Join(" ", read.Found.Select(f => $"{f.Where}:{f.Rows}"));
         Assert.Equal(expected, found);
         Assert.Equal(2024, read.Tables!.FiscalYear);
         Assert.Empty(read.Tables.Missing);

@@ -107,6 +107,21 @@ public class PublishedTablesTests
     }
 
     [Fact]
+    public void A_published_workbook_is_audited_whole_and_one_figure_changed_is_caught()
+    {
+        var workbook = Published(Sample, AmountUnit.TenThousandYuan);
+        var clean = Juesuan.Documents.Audit.DocumentAuditor.Audit(Juesuan.Documents.Audit.AuditSource.Read(workbook, "公开表.xlsx"), "公开表.xlsx", AsOf);
+        Assert.Equal(9, clean.Tables!.Found.Count(f => f.Read));
+        Assert.Equal("工作表“公开05表”", clean.Tables.Found.Single(f => f.Code == "公开05表").Where);
+        Assert.False(clean.HasContradictions);
+        var shown = WorkbookCells.Read(workbook, "公开表.xlsx").Sheet("公开05表")!;
+        var edited = WorkbookEdits.Edit(workbook, "公开05表", "C8", decimal.Parse(shown[8, 3].Text, System.Globalization.CultureInfo.InvariantCulture) + 1m);
+        var changed = Juesuan.Documents.Audit.DocumentAuditor.Audit(Juesuan.Documents.Audit.AuditSource.Read(edited, "公开表.xlsx"), "公开表.xlsx", AsOf);
+        Assert.True(changed.HasContradictions);
+        Assert.Contains(changed.TableChecks!.Findings, f => f.Location.Table == "T5");
+    }
+
+    [Fact]
     public void A_line_the_table_does_not_have_is_named()
     {
         var edited = WorkbookEdits.Edit(Published(Sample, AmountUnit.Yuan), "公开01表", "A5", "九、某某收入");

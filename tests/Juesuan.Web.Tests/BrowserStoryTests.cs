@@ -247,7 +247,7 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         await citizen.GetByRole(AriaRole.Link, new() { Name = "核查公开文本" }).ClickAsync();
         // The sample's published text, as the repository keeps it: the test needs nothing beside the repository.
         var seed = RepoPaths.File("samples", "datong-cast-2021", "published.txt");
-        await citizen.GetByLabel("或上传文件（.txt、.html、.docx、.pdf）").SetInputFilesAsync(seed);
+        await citizen.GetByLabel("或上传文件（.txt、.html、.docx、.pdf，或公开表工作簿 .xlsx）").SetInputFilesAsync(seed);
         await citizen.GetByRole(AriaRole.Button, new() { Name = "核查" }).ClickAsync();
         await Expect(citizen.Locator("#report .summary")).ToContainTextAsync("共核查");
         await Expect(citizen.Locator("#report mark").First).ToBeVisibleAsync();

@@ -57,7 +57,7 @@ public static class AuditReportWriter
             sb.Append(CultureInfo.InvariantCulture, $"{report.Text.Source} 决算表核查\n");
             sb.Append(TablesSummary(report)).Append('\n');
             foreach (var t in tables.Found)
-                sb.Append(CultureInfo.InvariantCulture, $"  {t.Code} {t.Title}（{Pages(t)}）：{Reading(t)}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"  {t.Code} {t.Title}（{t.Where}）：{Reading(t)}\n");
             if (tables.Problems.Count > 0)
             {
                 sb.Append("\n【无法识别】\n");
@@ -72,10 +72,6 @@ public static class AuditReportWriter
         }
         return sb.Append(Text(report.Text)).ToString();
     }
-
-    private static string Pages(FoundTable t) => t.FirstPage == t.LastPage
-        ? string.Create(CultureInfo.InvariantCulture, $"第{t.FirstPage}页")
-        : string.Create(CultureInfo.InvariantCulture, $"第{t.FirstPage}–{t.LastPage}页");
 
     private static string TablesSummary(DocumentAuditReport r) => r.Tables is not { } t ? "" :
         t.Found.Count == 0 ? "文件中没有找到决算表（按表名查找，如“收入支出决算总表”）。"
@@ -145,9 +141,9 @@ public static class AuditReportWriter
         sb.Append("<h2>决算表</h2>\n<p class=\"summary\">").AppendEncoded(TablesSummary(report)).Append("</p>\n");
         if (tables.Found.Count > 0)
         {
-            sb.Append("<table class=\"found\">\n<thead><tr><th scope=\"col\">表</th><th scope=\"col\">表名</th><th scope=\"col\">页码</th><th scope=\"col\">读取</th></tr></thead>\n<tbody>\n");
+            sb.Append("<table class=\"found\">\n<thead><tr><th scope=\"col\">表</th><th scope=\"col\">表名</th><th scope=\"col\">位置</th><th scope=\"col\">读取</th></tr></thead>\n<tbody>\n");
             foreach (var t in tables.Found)
-                sb.Append("<tr><td>").AppendEncoded(t.Code).Append("</td><td>").AppendEncoded(t.Title).Append("</td><td>").AppendEncoded(Pages(t))
+                sb.Append("<tr><td>").AppendEncoded(t.Code).Append("</td><td>").AppendEncoded(t.Title).Append("</td><td>").AppendEncoded(t.Where)
                   .Append("</td><td>").AppendEncoded(Reading(t)).Append("</td></tr>\n");
             sb.Append("</tbody>\n</table>\n");
         }

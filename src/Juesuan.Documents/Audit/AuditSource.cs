@@ -4,12 +4,13 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using Juesuan.Audit;
 using Juesuan.Documents.Pdf;
+using Juesuan.Documents.Xlsx;
 using Juesuan.Errors;
 
 namespace Juesuan.Documents.Audit;
 
 /// <summary>The text of a published disclosure and, for a PDF, its tables; or why it could not be read.</summary>
-public sealed record AuditSourceResult(string? Text, FileError? Error, PdfTablesResult? Tables = null)
+public sealed record AuditSourceResult(string? Text, FileError? Error, DocumentTables? Tables = null)
 {
     public static AuditSourceResult Failed(string file, string code, string message, string? hint = null) =>
         new(null, new FileError(code, ErrorLocation.Of(file), message, hint));
@@ -17,8 +18,8 @@ public sealed record AuditSourceResult(string? Text, FileError? Error, PdfTables
 
 /// <summary>
 /// 读取待核查的文本 — a published disclosure as plain text, from .txt (UTF-8, UTF-16 or GB18030),
-/// .html and .docx. Line breaks are kept where the document has paragraphs, so findings point at lines.
-/// Unreadable input (empty, binary, too large, a broken .docx) gets a Chinese message, never a crash.
+/// .html, .docx and .pdf, and the nine tables of a .pdf or a published workbook (.xlsx). Line breaks are
+/// kept where the document has paragraphs, so findings point at lines. Unreadable input (empty, binary, too large, a broken .docx) gets a Chinese message, never a crash.
 /// </summary>
 public static partial class AuditSource
 {
@@ -57,6 +58,7 @@ public static partial class AuditSource
                 ".docx" => Docx(bytes, name),
                 ".html" or ".htm" => HtmlText(Decode(bytes, name), name),
                 ".pdf" => PdfWithTables(bytes, name),
+                ".xlsx" => Workbook(bytes, name),
                 _ => Decode(bytes, name),
             };
             return read.Text is { Length: > MaxChars } ? TooMuch(name, "文件中的文字") : read;
@@ -82,13 +84,41 @@ public static partial class AuditSource
     private static AuditSourceResult TooLarge(string name, long length) =>
         AuditSourceResult.Failed(name, ErrorCodes.TooLarge, $"文件有 {length / 1024 / 1024} MB，超过 {MaxBytes / 1024 / 1024} MB 的上限；请只提交决算公开的正文");
 
+    /// <summary>
+    /// A published workbook: its nine tables (公开01表 … 公开09表), read as <c>juesuan check</c> reads them, and no
+    /// narrative. A workbook without them is refused.
+    /// </summary>
+    private static AuditSourceResult Workbook(byte[] bytes, string name)
+    {
+        WorkbookCells workbook;
+        try
+        {
+            workbook = WorkbookCells.Read(bytes, name);
+        }
+        catch (WorkbookFormatException e)
+        {
+            return new AuditSourceResult(null, e.Error);
+        }
+        if (!PublishedTablesReader.Recognises(workbook))
+            return AuditSourceResult.Failed(name, ErrorCodes.NotRecognised, "工作簿中没有公开表（工作表名或标题应含“公开01表”至“公开09表”）");
+        var read = PublishedTablesReader.Read(workbook);
+        var sheets = workbook.SheetNames.Select(n => (Name: n, Number: PublishedTablesReader.Locate(workbook, n))).Where(s => s.Number is not null).ToArray();
+        var found = sheets.Select(s =>
+        {
+            var table = read.Tables?.Tables.FirstOrDefault(t => t.Id == $"T{s.Number}");
+            var code = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"公开0{s.Number}表");
+            return new FoundTable(code, table?.Title ?? code, $"工作表“{s.Name}”", table?.Rows.Count ?? 0, table is not null);
+        }).ToArray();
+        return new AuditSourceResult("", null, new DocumentTables(read.Tables, found, read.Errors));
+    }
+
     /// <summary>A PDF's text and its nine tables, read from its words and their positions.</summary>
     private static AuditSourceResult PdfWithTables(byte[] bytes, string name)
     {
         var text = Pdf(bytes, name);
         if (text.Text is null) return text;
         var words = PdfWords.Read(bytes, name);
-        return text with { Tables = words.Pages is { } pages ? PdfTableReader.Read(pages, name) : new PdfTablesResult(null, [], [words.Error!]) };
+        return text with { Tables = words.Pages is { } pages ? PdfTableReader.Read(pages, name) : new DocumentTables(null, [], [words.Error!]) };
     }
 
     /// <summary>A PDF's text (pdftotext reads files, so the bytes are written to a temporary one first).</summary>

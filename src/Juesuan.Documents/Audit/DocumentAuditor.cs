@@ -11,7 +11,7 @@ namespace Juesuan.Documents.Audit;
 /// </summary>
 /// <param name="Tables">The tables found, for a document that has them read (a PDF); null otherwise.</param>
 /// <param name="TableChecks">The findings on the tables that could be read; null when none could.</param>
-public sealed record DocumentAuditReport(AuditReport Text, PdfTablesResult? Tables, CheckReport? TableChecks)
+public sealed record DocumentAuditReport(AuditReport Text, DocumentTables? Tables, CheckReport? TableChecks)
 {
     /// <summary>Whether anything was proven wrong: a claim of the text, or an identity of the tables.</summary>
     public bool HasContradictions => Text.Contradictions.Any() || TableChecks is { Findings.Count: > 0 };

@@ -1,19 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Juesuan.DocumentModel;
+using Juesuan.Documents.Audit;
 using Juesuan.Documents.Xlsx;
 using Juesuan.Errors;
 
 namespace Juesuan.Documents.Pdf;
-
-/// <summary>
-/// 找到的公开表 — one of the nine tables as found in a published document: which it is, its title as
-/// printed, the pages it runs over, how many rows were recognised, and whether its figures could be read.
-/// </summary>
-public sealed record FoundTable(string Code, string Title, int FirstPage, int LastPage, int Rows, bool Read);
-
-/// <summary>The tables of a published PDF: those read (checked like a published workbook's), where each was, and what could not be read.</summary>
-public sealed record PdfTablesResult(PublishedTables? Tables, IReadOnlyList<FoundTable> Found, IReadOnlyList<FileError> Problems);
 
 /// <summary>
 /// 读取 PDF 中的公开表 — finds the nine tables of a published disclosure in its words and their positions:
@@ -67,7 +59,7 @@ public static partial class PdfTableReader
     /// <summary>Words on one line are within this many points of the line's first word's middle.</summary>
     private const double LineTolerance = 3;
 
-    public static PdfTablesResult Read(IReadOnlyList<IReadOnlyList<PageWord>> pages, string fileName)
+    public static DocumentTables Read(IReadOnlyList<IReadOnlyList<PageWord>> pages, string fileName)
     {
         var problems = new List<FileError>();
         var lines = pages.Select(Lines).ToArray();
@@ -86,12 +78,12 @@ public static partial class PdfTableReader
 
         var year = lines.Take(3).SelectMany(l => l).Select(l => Year().Match(string.Concat(l.Select(w => w.Text)))).FirstOrDefault(m => m.Success) is { } y
             ? int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
-        if (titles.Count == 0) return new PdfTablesResult(null, [], []);
+        if (titles.Count == 0) return new DocumentTables(null, [], []);
         if (year is null || Catalog.CodeCatalogs.ForYear(year.Value) is null)
         {
             problems.Add(new FileError(ErrorCodes.Missing, ErrorLocation.AtPage(fileName, 1),
                 year is null ? "首页找不到决算年度（如“2024年度”），无法按年度的科目读取决算表" : $"没有{year}年度适用的科目目录，无法读取决算表"));
-            return new PdfTablesResult(null, titles.Select(t => new FoundTable(Code(t.Number), t.Title, t.Page, t.Page, 0, false)).ToArray(), problems);
+            return new DocumentTables(null, titles.Select(t => new FoundTable(Code(t.Number), t.Title, Pages(t.Page, t.Page), 0, false)).ToArray(), problems);
         }
         var reference = PublishedTablesReader.ReferenceTables(year.Value);
         var unitName = UnitName(lines);
@@ -122,13 +114,17 @@ public static partial class PdfTableReader
                 sheet = null;
             }
             problems.AddRange(layout.Problems);
-            found.Add(new FoundTable(Code(title.Number), title.Title, title.Page, lastPage, layout.RowCount, sheet is not null));
+            found.Add(new FoundTable(Code(title.Number), title.Title, Pages(title.Page, lastPage), layout.RowCount, sheet is not null));
             if (sheet is not null) sheets.Add(sheet);
         }
         var read = sheets.Count > 0 ? PublishedTablesReader.Read(WorkbookCells.Of(fileName, sheets)) : null;
         if (read is { Tables: null }) problems.AddRange(read.Errors);
-        return new PdfTablesResult(read?.Tables, found, problems);
+        return new DocumentTables(read?.Tables, found, problems);
     }
+
+    private static string Pages(int first, int last) => first == last
+        ? string.Create(CultureInfo.InvariantCulture, $"第{first}页")
+        : string.Create(CultureInfo.InvariantCulture, $"第{first}–{last}页");
 
     private static string Code(int number) => string.Create(CultureInfo.InvariantCulture, $"公开0{number}表");
 

@@ -96,7 +96,7 @@ public static partial class PublishedTablesReader
     }
 
     /// <summary>The table number (1–9) a sheet holds, from its name or, failing that, its title.</summary>
-    private static int? Locate(WorkbookCells workbook, string name)
+    internal static int? Locate(WorkbookCells workbook, string name)
     {
         var match = TableCode().Match(name);
         if (!match.Success && workbook.Sheet(name) is { } sheet)
