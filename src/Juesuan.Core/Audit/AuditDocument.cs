@@ -198,7 +198,8 @@ internal sealed partial class AuditDocument
         var index = _index[n];
         var previous = index > 0 ? Numbers[index - 1] : null;
         var floor = previous is not null && ParagraphOf(previous) == ParagraphOf(n) ? previous.End : Paragraphs[ParagraphOf(n)].Start;
-        while (start > floor && !IsLabelBoundary(Text[start - 1])) start--;
+        // "收、支总计": a 、 between two single characters joins them into one name.
+        while (start > floor && (!IsLabelBoundary(Text[start - 1]) || (Text[start - 1] == '、' && start - 2 >= floor && Text[start - 2] == '收' && Text[start] == '支'))) start--;
         return _rawLabels[n] = Text[start..n.Start];
     }
 
@@ -224,6 +225,8 @@ internal sealed partial class AuditDocument
         ["支出总数"] = "支出总计",
         ["本年收入"] = "本年收入合计",
         ["本年支出"] = "本年支出合计",
+        ["收、支总计"] = "收入支出总计",
+        ["收支总计"] = "收入支出总计",
         ["财政拨款收入合计"] = "财政拨款收入总计",
         ["财政拨款支出合计"] = "财政拨款支出总计",
         ["三公经费"] = "“三公”经费",

@@ -98,6 +98,11 @@ public static partial class Auditor
         if (difference is null && percent is null) return;
 
         var (current, label) = Current(doc, sentence, numbers, keywordStart, at, explicitPrior?.End ?? at, direction.Index);
+        // "同比增加8.25万元，同比增长2.8%": the rate's comparison repeats the one before it in the sentence, whose amount it shares.
+        if (difference is null && percent is not null
+            && found.LastOrDefault(f => f.Span.Start >= sentence.Start && f.Percent is null && f.Decrease == decrease && f.Difference is not null) is { } repeated
+            && repeated.Difference!.End <= keywordStart)
+            difference = repeated.Difference;
         // "2021年度…公务接待12.39万元" earlier, "公务接待较上年同期减少0.58万元" now: the prior year's figure, stated elsewhere.
         var priorYear = k.Groups["year"].Success ? int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) : doc.Year - 1;
         explicitPrior ??= label.Length >= 2 && current is not null && priorYear is { } year ? doc.PriorLevel(label, year, keywordStart) : null;

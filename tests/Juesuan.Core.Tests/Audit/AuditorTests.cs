@@ -134,6 +134,17 @@ public class AuditorTests
     }
 
     [Fact]
+    public void 收_支总计_is_收入支出总计_and_a_rate_after_a_repeated_同比_shares_the_amount_before_it()
+    {
+        var total = Assert.Single(Audit("2019年度收、支总计302.19万元。与2018年相比，收、支总计减少16.36万元，下降5.18%。").Claims, c => c.Span.Text == "5.18%");
+        Assert.Equal(ClaimVerdict.Contradicted, total.Verdict);
+        Assert.Contains("应为 5.14%", total.Explanation);
+        var repeated = Assert.Single(Audit("2018年收入总预算317.6万元，同比增加8.25万元，同比增长2.8%。").Claims, c => c.Span.Text == "2.8%");
+        Assert.Equal(ClaimVerdict.Contradicted, repeated.Verdict);
+        Assert.Equal(ClaimVerdict.Consistent, Assert.Single(Audit("2018年收入总预算317.6万元，同比增加8.25万元，同比增长2.7%。").Claims, c => c.Span.Text == "2.7%").Verdict);
+    }
+
+    [Fact]
     public void A_rate_of_one_item_is_not_checked_against_the_budget_of_another()
     {
         var report = Audit("2017年度“三公”经费财政拨款支出年初预算为22.00万元，支出决算为8.77万元，完成预算的39.86%；公务用车购置及运行维护费支出决算为8.47万元，完成预算的60.50%；公务接待费支出决算为0.30万元，完成预算的3.75%。");
