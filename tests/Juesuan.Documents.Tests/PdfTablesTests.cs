@@ -180,6 +180,10 @@ public sealed class PdfTablesTests : IAsyncLifetime
         var report = DocumentAuditor.Audit(AuditSource.Read(pdf, "changed.pdf"), "changed.pdf", new DateOnly(2026, 12, 1));
         Assert.True(report.HasContradictions);
         Assert.Contains(report.TableChecks!.Findings, f => f.Location.Table == "T3" && f.Message.Contains("53,774,600.00", StringComparison.Ordinal));
+        // The HTML report shows the table as read with the changed cell marked, the finding as its title.
+        var shown = AuditReportWriter.Html(report, AuditSource.Read(pdf, "changed.pdf").Text!);
+        Assert.Matches("<td class=\"amount failing\" title=\"[^\"]*53,774,600\\.00[^\"]*\">5,377\\.46</td>", shown);
+        Assert.Equal(9, System.Text.RegularExpressions.Regex.Count(shown, "<figure class=\"table\""));
     }
 
     private static decimal Value(string expression, FactSet facts)

@@ -117,6 +117,8 @@ public static class AuditReportWriter
           .Append("ol.findings li{margin:.4rem 0}pre{white-space:pre-wrap;font-family:inherit;font-size:1rem}")
           .Append("mark.contradicted{background:#ffd8d8;border-bottom:2px solid #c62828;padding:0 2px}mark.consistent{background:#e6f4ea}mark.unverifiable{background:#fff3bf}")
           .Append("span.note{display:inline-block;margin:0 .25rem;padding:0 .4rem;background:#c62828;color:#fff;font-size:.8rem;border-radius:.2rem}")
+          .Append("figure.table{margin:1rem 0}figure.table table{border-collapse:collapse;font-size:.85rem}figure.table th,figure.table td{border:1px solid #c8ccd0;padding:.1rem .4rem}")
+          .Append("td.amount{text-align:right}td.failing{background:#ffd8d8;outline:2px solid #c62828}.table-meta span{margin-right:1rem}")
           .Append("@media print{mark.consistent,mark.unverifiable{background:none}}\n</style>\n</head>\n<body>\n<main>\n<h1>")
           .AppendEncoded(report.Source).Append(" 数字核查</h1>\n");
         Tables(sb, document);
@@ -159,6 +161,12 @@ public static class AuditReportWriter
             foreach (var f in checks.Findings) sb.Append("<li>").AppendEncoded(f.Location.Describe()).Append("：").AppendEncoded(f.Message).Append("</li>\n");
             sb.Append("</ol>\n");
         }
+        // Each table as read, the cells a check failed on marked.
+        var findings = report.TableChecks?.Findings ?? [];
+        foreach (var table in tables.Tables?.Tables ?? [])
+            sb.Append(HtmlRenderer.MarkedTable(table, (row, c) => findings.FirstOrDefault(f => f.Location.Table == table.Id
+                && ((row.Key is not null && f.Location.Row == row.Key && f.Location.Column == table.Columns[c])
+                    || (row.Cells[c].Key is { } key && f.Location.Row == key && f.Location.Column is null)))?.Message));
     }
 
     private static string Reading(FoundTable t) => !t.Read ? "未能读取" : t.Rows == 0 ? "空表" : string.Create(CultureInfo.InvariantCulture, $"识别 {t.Rows} 行");

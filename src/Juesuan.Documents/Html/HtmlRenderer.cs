@@ -116,7 +116,19 @@ public static class HtmlRenderer
         }
     }
 
-    private static void Table(StringBuilder sb, DisclosureTable table)
+    /// <summary>
+    /// One table on its own, with the cells a check failed on marked (class “failing”, the finding as its title):
+    /// how an audit report shows the tables it read.
+    /// </summary>
+    /// <param name="failing">The finding on a row's cell (by the cell's index), or null.</param>
+    public static string MarkedTable(DisclosureTable table, Func<TableRow, int, string?> failing)
+    {
+        var sb = new StringBuilder();
+        Table(sb, table, failing);
+        return sb.ToString();
+    }
+
+    private static void Table(StringBuilder sb, DisclosureTable table, Func<TableRow, int, string?>? failing = null)
     {
         sb.Append("<figure class=\"table\" id=\"").AppendEncoded(table.Id).Append("\">\n<figcaption>");
         if (table.Code.Length > 0) sb.Append("<span class=\"code\">").AppendEncoded(table.Code).Append("</span>");
@@ -143,9 +155,13 @@ public static class HtmlRenderer
         foreach (var row in table.Rows)
         {
             sb.Append("<tr class=\"").Append(RoleClass(row.Role)).Append("\">");
-            foreach (var cell in row.Cells)
+            for (var c = 0; c < row.Cells.Count; c++)
             {
-                sb.Append("<td class=\"").Append(CellClass(cell.Kind)).Append(cell.Subtotal ? " subtotal" : "").Append("\">").AppendEncoded(cell.Text).Append("</td>");
+                var cell = row.Cells[c];
+                var finding = failing?.Invoke(row, c);
+                sb.Append("<td class=\"").Append(CellClass(cell.Kind)).Append(cell.Subtotal ? " subtotal" : "").Append(finding is null ? "" : " failing").Append('"');
+                if (finding is not null) sb.Append(" title=\"").AppendEncoded(finding).Append('"');
+                sb.Append('>').AppendEncoded(cell.Text).Append("</td>");
             }
             sb.Append("</tr>\n");
         }
