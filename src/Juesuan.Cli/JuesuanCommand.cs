@@ -48,8 +48,8 @@ internal static class JuesuanCommand
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             stdout.Write(output.ToString());
-            stderr.WriteLine($"内部错误：{e.GetType().Name}：{e.Message}");
-            stderr.WriteLine("这是 Juesuan 自身的缺陷，不是输入的问题；请连同所用的文件报告。");
+            stderr.WriteLine("内部错误：Juesuan 自身出了错，不是输入的问题；请连同所用的文件报告。");
+            stderr.WriteLine($"（技术信息：{e.GetType().Name}：{e.Message}）");
             return ExitCodes.InternalError;
         }
         stdout.Write(output.ToString().Replace("Description:", "说明:"));

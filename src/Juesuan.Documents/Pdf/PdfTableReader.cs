@@ -285,7 +285,7 @@ public static partial class PdfTableReader
                     continue;
                 }
                 if (!figures.TryAdd((row, column), amount))
-                    Problem(amount.Page, $"{reference.Title}：“{row.Name}”一行的“{reference.Columns[column]}”有两个数字（{figures[(row, column)].Text} 和 {amount.Text}），无法确定哪个是");
+                    Problem(amount.Page, $"{reference.Title}：“{row.Name}”一行的“{reference.Columns[column].Replace('.', ' ')}”有两个数字（{figures[(row, column)].Text} 和 {amount.Text}），无法确定哪个是");
             }
             // A table without a figure is empty, whatever 合计 it prints.
             if (_panels.Length == 0 || figures.Count == 0) RowCount = figures.Count > 0 ? 1 : 0;
