@@ -25,13 +25,7 @@ public class RealSamplesTests
 
     private static (UnitAccounts Accounts, PreparedDisclosure Prepared) Build(string sample)
     {
-        var folder = RepoPaths.File(["samples", .. sample.Split('/')]);
-        var path = Path.Combine(folder, "accounts.json");
-        var read = AccountsReader.Read(File.ReadAllText(path), path, member =>
-        {
-            var full = Path.GetFullPath(Path.Combine(folder, member));
-            return File.Exists(full) ? MemberFile.OfJson(member, File.ReadAllText(full)) : null;
-        });
+        var read = SampleFiles.Read(sample);
         Assert.True(read.Accounts is not null, string.Join("\n", read.Errors));
         var accounts = read.Accounts!;
         // Checked as of 30 September of the next year: after the publication deadline of every year, so no deadline rule depends on today.

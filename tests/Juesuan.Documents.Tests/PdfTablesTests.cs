@@ -1,5 +1,4 @@
 using System.Globalization;
-using Juesuan.Accounts;
 using Juesuan.Audit;
 using Juesuan.Checks;
 using Juesuan.Checks.Formula;
@@ -142,13 +141,7 @@ public sealed class PdfTablesTests : IAsyncLifetime
 
     private static string SampleHtml(string sample)
     {
-        var folder = RepoPaths.File("samples", sample);
-        var path = Path.Combine(folder, "accounts.json");
-        var read = AccountsReader.Read(File.ReadAllText(path), path, member =>
-        {
-            var full = Path.GetFullPath(Path.Combine(folder, member));
-            return File.Exists(full) ? MemberFile.OfJson(member, File.ReadAllText(full)) : null;
-        });
+        var read = SampleFiles.Read(sample);
         var prepared = DisclosurePipeline.Prepare(read.Accounts!, read.Settings, PublishingSettings.Shipped, new DateOnly(read.Accounts!.FiscalYear + 1, 9, 30));
         return HtmlRenderer.Render(prepared.Document);
     }

@@ -54,6 +54,13 @@ public static partial class Auditor
 
     private static readonly string[] Qualifiers = ["一般公共预算财政拨款", "财政拨款"];
 
+    /// <summary>The qualifiers its sentence names before a figure, the longest first.</summary>
+    private static IEnumerable<string> QualifiersBefore(AuditDocument doc, StatedNumber n)
+    {
+        var said = doc.Text[doc.SentenceOf(n).Start..n.Start];
+        return Qualifiers.Where(q => said.Contains(q, StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// A figure's label with the qualifier its sentence gave before and left unsaid ("财政拨款收入总计…，支出总计…"
     /// speaks of 财政拨款支出总计): two figures of one label in differently qualified sentences are different quantities.
@@ -62,8 +69,7 @@ public static partial class Auditor
     {
         var label = doc.Label(n);
         if (Qualifiers.Any(q => label.Contains(q, StringComparison.Ordinal))) return label;
-        var said = doc.Text[doc.SentenceOf(n).Start..n.Start];
-        return Qualifiers.FirstOrDefault(q => said.Contains(q, StringComparison.Ordinal)) is { } qualifier ? qualifier + label : label;
+        return QualifiersBefore(doc, n).FirstOrDefault() is { } qualifier ? qualifier + label : label;
     }
 
     /// <summary>
@@ -81,9 +87,8 @@ public static partial class Auditor
     {
         var label = doc.Label(n);
         // "财政拨款收入总计…，支出总计…": a name the sentence has qualified before (财政拨款, 一般公共预算财政拨款) can carry it unsaid.
-        var said = doc.Text[doc.SentenceOf(n).Start..n.Start];
         var cells = (TableNames.GetValueOrDefault(label) ?? [])
-            .Concat(Qualifiers.Where(q => said.Contains(q, StringComparison.Ordinal) && !label.StartsWith(q, StringComparison.Ordinal))
+            .Concat(QualifiersBefore(doc, n).Where(q => !label.StartsWith(q, StringComparison.Ordinal))
                 .SelectMany(q => TableNames.GetValueOrDefault(q + label) ?? []))
             .Distinct().ToArray();
         if (cells.Length == 0 || !TableNames.ContainsKey(label)) return;

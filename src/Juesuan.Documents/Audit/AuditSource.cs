@@ -106,7 +106,7 @@ public static partial class AuditSource
         var found = sheets.Select(s =>
         {
             var table = read.Tables?.Tables.FirstOrDefault(t => t.Id == $"T{s.Number}");
-            var code = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"公开0{s.Number}表");
+            var code = PublishedTablesReader.Code(s.Number!.Value);
             return new FoundTable(code, table?.Title ?? code, $"工作表“{s.Name}”", table?.Rows.Count ?? 0, table is not null);
         }).ToArray();
         return new AuditSourceResult("", null, new DocumentTables(read.Tables, found, read.Errors));

@@ -13,8 +13,10 @@ namespace Juesuan.Documents.Audit;
 /// <param name="TableChecks">The findings on the tables that could be read; null when none could.</param>
 public sealed record DocumentAuditReport(AuditReport Text, DocumentTables? Tables, CheckReport? TableChecks)
 {
-    /// <summary>Whether anything was proven wrong: a claim of the text, or an identity of the tables.</summary>
-    public bool HasContradictions => Text.Contradictions.Any() || TableChecks is { Findings.Count: > 0 };
+    /// <summary>What was proven wrong: the text's contradicted claims and the tables' failed identities, together.</summary>
+    public int Contradictions => Text.Count(ClaimVerdict.Contradicted) + (TableChecks?.Findings.Count ?? 0);
+
+    public bool HasContradictions => Contradictions > 0;
 }
 
 /// <summary>文件核查 — audits a published document: its tables with the formula rules, its text with the <see cref="Auditor"/>.</summary>

@@ -83,7 +83,7 @@ public static partial class PdfTableReader
         {
             problems.Add(new FileError(ErrorCodes.Missing, ErrorLocation.AtPage(fileName, 1),
                 year is null ? "首页找不到决算年度（如“2024年度”），无法按年度的科目读取决算表" : $"没有{year}年度适用的科目目录，无法读取决算表"));
-            return new DocumentTables(null, titles.Select(t => new FoundTable(Code(t.Number), t.Title, Pages(t.Page, t.Page), 0, false)).ToArray(), problems);
+            return new DocumentTables(null, titles.Select(t => new FoundTable(PublishedTablesReader.Code(t.Number), t.Title, Pages(t.Page, t.Page), 0, false)).ToArray(), problems);
         }
         var reference = PublishedTablesReader.ReferenceTables(year.Value);
         var unitName = UnitName(lines);
@@ -100,13 +100,13 @@ public static partial class PdfTableReader
                 .ToArray();
             // A title with neither a unit nor a figure under it is a line of the contents, not a table.
             if (!words.Any(w => IsAmount(w) || IsUnit(w))) continue;
-            if (sheets.Any(s => s.Name == Code(title.Number)))
+            if (sheets.Any(s => s.Name == PublishedTablesReader.Code(title.Number)))
             {
-                problems.Add(new FileError(ErrorCodes.Duplicate, ErrorLocation.AtPage(fileName, title.Page), $"{Code(title.Number)}（{title.Title}）出现了两次，只读取第一次"));
+                problems.Add(new FileError(ErrorCodes.Duplicate, ErrorLocation.AtPage(fileName, title.Page), $"{PublishedTablesReader.Code(title.Number)}（{title.Title}）出现了两次，只读取第一次"));
                 continue;
             }
             var layout = new TableLayout(fileName, reference[title.Number - 1], words, year.Value, unitName);
-            var sheet = layout.Sheet(Code(title.Number));
+            var sheet = layout.Sheet(PublishedTablesReader.Code(title.Number));
             var lastPage = words.Length > 0 ? words.Max(w => w.Page) : title.Page;
             if (sheet is not null && PublishedTablesReader.Read(WorkbookCells.Of(fileName, [sheet])) is { Tables: null } alone)
             {
@@ -114,7 +114,7 @@ public static partial class PdfTableReader
                 sheet = null;
             }
             problems.AddRange(layout.Problems);
-            found.Add(new FoundTable(Code(title.Number), title.Title, Pages(title.Page, lastPage), layout.RowCount, sheet is not null));
+            found.Add(new FoundTable(PublishedTablesReader.Code(title.Number), title.Title, Pages(title.Page, lastPage), layout.RowCount, sheet is not null));
             if (sheet is not null) sheets.Add(sheet);
         }
         var read = sheets.Count > 0 ? PublishedTablesReader.Read(WorkbookCells.Of(fileName, sheets)) : null;
@@ -125,8 +125,6 @@ public static partial class PdfTableReader
     private static string Pages(int first, int last) => first == last
         ? string.Create(CultureInfo.InvariantCulture, $"第{first}页")
         : string.Create(CultureInfo.InvariantCulture, $"第{first}–{last}页");
-
-    private static string Code(int number) => string.Create(CultureInfo.InvariantCulture, $"公开0{number}表");
 
     /// <summary>The table a line is the title of: the title alone, or after the unit's name and year, or with its number (公开05表).</summary>
     private static int? TitleOf(string text)

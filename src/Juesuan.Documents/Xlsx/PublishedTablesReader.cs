@@ -135,8 +135,17 @@ public static partial class PublishedTablesReader
     internal static string LineLabel(string label) =>
         Remark().Replace(Ordinal().Replace(label.Trim().Trim('\u3000').Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal), ""), "");
 
-    /// <summary>The nine tables of a year with every row and keyed cell a published table can have: what published tables are read against.</summary>
-    internal static IReadOnlyList<DisclosureTable> ReferenceTables(int year) => DisclosureBuilder.Build(ReferenceAccounts(year)).Tables.ToArray();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlyList<DisclosureTable>> References = new();
+
+    /// <summary>
+    /// The nine tables of a year with every row and keyed cell a published table can have: what published tables are
+    /// read against (built once a year; a PDF's tables are each read on their own, then together).
+    /// </summary>
+    internal static IReadOnlyList<DisclosureTable> ReferenceTables(int year) =>
+        References.GetOrAdd(year, y => DisclosureBuilder.Build(ReferenceAccounts(y)).Tables.ToArray());
+
+    /// <summary>A table's number as published: 公开05表.</summary>
+    internal static string Code(int number) => string.Create(CultureInfo.InvariantCulture, $"公开0{number}表");
 
     /// <summary>Accounts with a little of everything, so that the reference tables have every row and keyed cell a published table can have.</summary>
     private static UnitAccounts ReferenceAccounts(int year) => new()

@@ -20,8 +20,6 @@ public sealed class AuditModel : PageModel
 
     public string? ReportHtml { get; private set; }
 
-    /// <summary>Contradictions of the text and disagreements of the tables, together.</summary>
-    public int Contradictions => Report is { } r ? r.Text.Contradictions.Count() + (r.TableChecks?.Findings.Count ?? 0) : 0;
 
     public void OnGet()
     {
