@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using Juesuan.Audit;
 using Juesuan.Documents.Pdf;
+using Juesuan.Documents.Tables;
 using Juesuan.Documents.Xlsx;
 using Juesuan.Errors;
 
@@ -74,8 +76,17 @@ public static partial class AuditSource
     {
         null => decoded,
         { Length: > MaxHtmlChars } html => AuditSourceResult.Failed(name, ErrorCodes.TooLarge, $"网页有 {html.Length} 个字符，超过 {MaxHtmlChars} 个字符的上限；请只提交决算公开的正文"),
-        var html => new(Html(html), null),
+        var html => HtmlWithTables(html, name),
     };
+
+    /// <summary>A page's narrative and its tables: the text of a table read as one of the nine is left out of the narrative.</summary>
+    private static AuditSourceResult HtmlWithTables(string html, string name)
+    {
+        var (raw, grids) = HtmlDocument(html);
+        if (grids.Count == 0) return new AuditSourceResult(Visible(raw), null);
+        var (tables, read) = GridTableReader.Read(grids, name, Visible(raw));
+        return new AuditSourceResult(Visible(DocumentGrid.Without(raw, read)), null, tables);
+    }
 
     /// <summary>Text beyond what is audited: refused with the limit, the way pasted text is.</summary>
     private static AuditSourceResult TooMuch(string name, string what) =>
@@ -258,10 +269,19 @@ public static partial class AuditSource
     /// The visible text of an HTML page, parsed as a browser parses it (AngleSharp: linear, unclosed tags included):
     /// blocks become lines, table cells are separated by tabs, scripts and styles are left out.
     /// </summary>
-    public static string Html(string html)
+    public static string Html(string html) => Visible(HtmlDocument(html).Raw);
+
+    /// <summary>
+    /// An HTML page's text before its spaces and blank lines are tidied (<see cref="Visible"/>), and its tables: each
+    /// innermost table with the lines just before it and where its text stands.
+    /// </summary>
+    private static (string Raw, IReadOnlyList<DocumentGrid> Grids) HtmlDocument(string html)
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
         var sb = new StringBuilder();
+        var grids = new List<DocumentGrid>();
+        var afterTable = 0;
+        var read = new Dictionary<AngleSharp.Dom.IElement, int>();
         // Depth-first without recursion: a page nested thousands deep is read like any other.
         var stack = new Stack<(AngleSharp.Dom.INode Node, bool Closing)>();
         stack.Push((document.DocumentElement, false));
@@ -274,9 +294,20 @@ public static partial class AuditSource
                 {
                     if (element.LocalName is "td" or "th") sb.Append('\t');
                     else if (Blocks.Contains(element.LocalName)) sb.Append('\n');
+                    if (read.TryGetValue(element, out var index))
+                    {
+                        grids[index] = grids[index] with { Span = (grids[index].Span.Start, sb.Length) };
+                        afterTable = sb.Length;
+                    }
                     continue;
                 }
                 if (Unseen.Contains(element.LocalName)) continue;
+                // A table holding no other table is one of the page's tables; one that lays out others is not.
+                if (element is AngleSharp.Html.Dom.IHtmlTableElement table && table.QuerySelector("table") is null)
+                {
+                    read[table] = grids.Count;
+                    grids.Add(HtmlGrid(table, grids.Count + 1, LinesBefore(sb.ToString(afterTable, sb.Length - afterTable))) with { Span = (sb.Length, sb.Length) });
+                }
                 stack.Push((element, true));
                 for (var i = element.ChildNodes.Length - 1; i >= 0; i--) stack.Push((element.ChildNodes[i], false));
             }
@@ -285,9 +316,24 @@ public static partial class AuditSource
                 sb.Append(text.Data);
             }
         }
-        var visible = Spaces().Replace(sb.ToString(), m => m.Value.Contains('\t') ? "\t" : " ");
+        return (sb.ToString(), grids);
+    }
+
+    /// <summary>Text with runs of spaces made one, cells kept apart by a tab, and blank lines made one.</summary>
+    private static string Visible(string raw)
+    {
+        var visible = Spaces().Replace(raw, m => m.Value.Contains('\t') ? "\t" : " ");
         return BlankLines().Replace(visible, "\n\n").Trim() + "\n";
     }
+
+    /// <summary>The last few non-blank lines of the text between two tables: where a table's title and unit stand.</summary>
+    private static string[] LinesBefore(string text) =>
+        text.Split('\n').Select(l => Spaces().Replace(l, " ").Trim()).Where(l => l.Length > 0).TakeLast(6).ToArray();
+
+    /// <summary>An HTML table's cells with their spans, each cell's text with its spaces collapsed.</summary>
+    private static DocumentGrid HtmlGrid(AngleSharp.Html.Dom.IHtmlTableElement table, int number, string[] before) =>
+        DocumentGrid.Spread(number, before, table.Rows.Select(row => row.Cells.Select(cell =>
+            (Spaces().Replace(cell.TextContent, " ").Trim(), cell.ColumnSpan, cell.RowSpan))));
 
     /// <summary>
     /// The text of a .docx: each paragraph of word/document.xml a line, table cells separated by tabs. The part is read
@@ -301,6 +347,7 @@ public static partial class AuditSource
         if (entry.Length > MaxDocxPartBytes) return DocxTooLarge(name, entry.Length);
         const string w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
         var sb = new StringBuilder();
+        var tables = new DocxTables();
         try
         {
             using var stream = new BoundedStream(entry.Open(), MaxDocxPartBytes);
@@ -311,24 +358,114 @@ public static partial class AuditSource
             {
                 onNext = false;
                 if (reader.NamespaceURI != w) continue;
-                if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "p") sb.Append('\n');
-                else if (reader.NodeType != XmlNodeType.Element) continue;
-                else if (reader.LocalName == "t" && !reader.IsEmptyElement)
+                if (reader.NodeType == XmlNodeType.EndElement)
                 {
-                    sb.Append(reader.ReadElementContentAsString());
+                    if (reader.LocalName == "p") sb.Append('\n');
+                    tables.End(reader.LocalName, sb);
+                    continue;
+                }
+                if (reader.NodeType != XmlNodeType.Element) continue;
+                if (reader.LocalName == "t" && !reader.IsEmptyElement)
+                {
+                    var text = reader.ReadElementContentAsString();
+                    sb.Append(text);
+                    tables.Text(text);
                     onNext = true;
                 }
                 else if (reader.LocalName == "tab") sb.Append('\t');
                 else if (reader.LocalName == "br") sb.Append('\n');
                 else if (reader.LocalName == "p" && reader.IsEmptyElement) sb.Append('\n');
+                else if (!reader.IsEmptyElement || reader.LocalName is "gridSpan" or "vMerge") tables.Start(reader.LocalName, reader.GetAttribute("val", w), sb);
             }
         }
         catch (BoundedStream.LimitReachedException)
         {
             return DocxTooLarge(name, MaxDocxPartBytes);
         }
-        var text = sb.ToString();
-        return text.Trim().Length == 0 ? AuditSourceResult.Failed(name, ErrorCodes.Missing, "Word 文档中没有文字") : new(text, null);
+        var all = sb.ToString();
+        if (all.Trim().Length == 0) return AuditSourceResult.Failed(name, ErrorCodes.Missing, "Word 文档中没有文字");
+        if (tables.Grids.Count == 0) return new(all, null);
+        var (found, read) = GridTableReader.Read(tables.Grids, name, all);
+        return new(DocumentGrid.Without(all, read), null, found);
+    }
+
+    /// <summary>
+    /// The tables of a .docx as its XML is read: each outermost table's rows and cells, a cell's columns
+    /// (w:gridSpan) and its vertical merge (w:vMerge, a cell continuing the one above), and the lines before it.
+    /// A table inside a cell is read as that cell's text.
+    /// </summary>
+    private sealed class DocxTables
+    {
+        private sealed record Cell(StringBuilder Text, int Span, bool Continues);
+
+        private int _depth;
+        private int _afterTable;
+        private int _start;
+        private string[] _before = [];
+        private List<List<Cell>>? _rows;
+        private Cell? _cell;
+
+        public List<DocumentGrid> Grids { get; } = [];
+
+        public void Start(string element, string? value, StringBuilder text)
+        {
+            switch (element)
+            {
+                case "tbl" when ++_depth == 1:
+                    _before = LinesBefore(text.ToString(_afterTable, text.Length - _afterTable));
+                    _start = text.Length;
+                    _rows = [];
+                    break;
+                case "tr" when _depth == 1:
+                    _rows?.Add([]);
+                    break;
+                case "tc" when _depth == 1:
+                    _cell = new Cell(new StringBuilder(), 1, false);
+                    _rows?.LastOrDefault()?.Add(_cell);
+                    break;
+                case "gridSpan" when _depth == 1 && _cell is not null && int.TryParse(value, CultureInfo.InvariantCulture, out var span):
+                    ReplaceCell(_cell with { Span = Math.Clamp(span, 1, DocumentGrid.MaxColumns) });
+                    break;
+                case "vMerge" when _depth == 1 && _cell is not null:
+                    ReplaceCell(_cell with { Continues = value is null or "continue" });
+                    break;
+            }
+        }
+
+        public void Text(string text) => _cell?.Text.Append(text);
+
+        public void End(string element, StringBuilder text)
+        {
+            if (element != "tbl" || _depth == 0 || --_depth > 0 || _rows is null) return;
+            Grids.Add(DocumentGrid.Spread(Grids.Count + 1, _before, Merged(_rows)) with { Span = (_start, text.Length) });
+            (_rows, _cell, _afterTable) = (null, null, text.Length);
+        }
+
+        private void ReplaceCell(Cell cell)
+        {
+            var row = _rows![^1];
+            row[row.IndexOf(_cell!)] = cell;
+            _cell = cell;
+        }
+
+        /// <summary>Rows as spans: a cell that vertical merges continue spans their rows, and the continuing cells are left out.</summary>
+        private static IEnumerable<IEnumerable<(string, int, int)>> Merged(List<List<Cell>> rows)
+        {
+            var starts = rows.Select(r => r.Select((c, i) => r.Take(i).Sum(x => x.Span)).ToArray()).ToArray();
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var cells = new List<(string, int, int)>();
+                for (var i = 0; i < rows[r].Count; i++)
+                {
+                    var cell = rows[r][i];
+                    if (cell.Continues && r > 0) continue;
+                    var span = 1;
+                    while (r + span < rows.Count && Array.IndexOf(starts[r + span], starts[r][i]) is var j && j >= 0 && rows[r + span][j].Continues) span++;
+                    cells.Add((cell.Text.ToString().Trim(), cell.Span, span));
+                }
+                yield return cells;
+            }
+        }
     }
 
     private static AuditSourceResult DocxTooLarge(string name, long bytes) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Juesuan.DocumentModel;
 using Juesuan.Documents.Audit;
+using Juesuan.Documents.Tables;
 using Juesuan.Documents.Xlsx;
 using Juesuan.Errors;
 
@@ -19,15 +20,6 @@ namespace Juesuan.Documents.Pdf;
 /// </summary>
 public static partial class PdfTableReader
 {
-    private static readonly (int Number, string Title)[] Titles =
-    [
-        (1, "收入支出决算总表"), (2, "收入决算表"), (3, "支出决算表"), (4, "财政拨款收入支出决算总表"),
-        (5, "一般公共预算财政拨款支出决算表"), (6, "一般公共预算财政拨款基本支出决算表"),
-        (7, "财政拨款三公经费支出决算表"), (7, "一般公共预算财政拨款三公经费支出决算表"),
-        (8, "政府性基金预算财政拨款收入支出决算表"), (8, "政府性基金预算财政拨款支出决算表"),
-        (9, "国有资本经营预算财政拨款支出决算表"), (9, "国有资本经营预算财政拨款收入支出决算表"),
-    ];
-
     [GeneratedRegex(@"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]
     private static partial Regex AmountText();
 
@@ -40,18 +32,8 @@ public static partial class PdfTableReader
     [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
     private static partial Regex PartHeading();
 
-    [GeneratedRegex(@"公开0?[1-9]表|[（(]?表[一二三四五六七八九1-9][)）]?")]
-    private static partial Regex TableNumber();
-
-    [GeneratedRegex(@"^(.{0,40}?20\d\d\s*年度?)?(部门)?$")]
-    private static partial Regex TitlePrefix();
-
     [GeneratedRegex(@"(20\d\d)\s*年度")]
     private static partial Regex Year();
-
-    /// <summary>Headings of the code and name columns and of a side (项目, 收入, 支出), not of figures.</summary>
-    [GeneratedRegex(@"^(?=.)(项目|收入|支出|(支出功能分类|功能分类|经济分类|人员经费|公用经费)?(科目编码|科目名称)?(类|款|项)?)$")]
-    private static partial Regex Structural();
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]")]
     private static partial Regex Chinese();
@@ -69,7 +51,7 @@ public static partial class PdfTableReader
         {
             var text = string.Concat(line.Select(w => w.Text));
             if (PartHeading().IsMatch(text)) stops.Add((line[0].Page, line.Min(w => w.Top)));
-            if (TitleOf(text) is { } number)
+            if (TableHeadings.TitleOf(text) is { } number)
             {
                 titles.Add((number, text.Trim(), line[0].Page, line.Max(w => w.Bottom)));
                 stops.Add((line[0].Page, line.Min(w => w.Top)));
@@ -86,7 +68,8 @@ public static partial class PdfTableReader
             return new DocumentTables(null, titles.Select(t => new FoundTable(PublishedTablesReader.Code(t.Number), t.Title, Pages(t.Page, t.Page), 0, false)).ToArray(), problems);
         }
         var reference = PublishedTablesReader.ReferenceTables(year.Value);
-        var unitName = UnitName(lines);
+        var unitName = TableHeadings.UnitName(lines.SelectMany(l => l).Select(l => string.Concat(l.Select(w => w.Text))),
+            lines.FirstOrDefault()?.Select(l => string.Concat(l.Select(w => w.Text))) ?? []);
 
         var found = new List<FoundTable>();
         var sheets = new List<SheetCells>();
@@ -126,36 +109,6 @@ public static partial class PdfTableReader
         ? string.Create(CultureInfo.InvariantCulture, $"第{first}页")
         : string.Create(CultureInfo.InvariantCulture, $"第{first}–{last}页");
 
-    /// <summary>The table a line is the title of: the title alone, or after the unit's name and year, or with its number (公开05表).</summary>
-    private static int? TitleOf(string text)
-    {
-        var t = TableNumber().Replace(Normalize(text), "");
-        if (t.Length == 0 || t.Length > 60) return null;
-        foreach (var (number, title) in Titles.OrderByDescending(x => x.Title.Length))
-            if (t.EndsWith(title, StringComparison.Ordinal) && TitlePrefix().IsMatch(t[..^title.Length])) return number;
-        return null;
-    }
-
-    /// <summary>Text without spaces, quotation marks and a trailing unit in brackets: what titles and headings are compared as.</summary>
-    internal static string Normalize(string text) =>
-        UnitInBrackets().Replace(new string(text.Where(c => !char.IsWhiteSpace(c) && c is not ('“' or '”' or '"' or '‘' or '’' or '\'')).ToArray()), "");
-
-    [GeneratedRegex(@"[（(](万?元)[）)]$")]
-    private static partial Regex UnitInBrackets();
-
-    /// <summary>The unit whose disclosure it is: 编制单位 where a table states it, else the first line of the cover.</summary>
-    private static string UnitName(IReadOnlyList<List<PageWord>>[] lines)
-    {
-        foreach (var line in lines.SelectMany(l => l))
-        {
-            var text = string.Concat(line.Select(w => w.Text));
-            if (text.StartsWith("编制单位", StringComparison.Ordinal)) return text[4..].TrimStart('：', ':').Trim();
-        }
-        var cover = lines.FirstOrDefault()?.Select(l => string.Concat(l.Select(w => w.Text)).Trim()) ?? [];
-        var first = cover.FirstOrDefault(t => t.Length > 0 && !t.Any(char.IsAsciiDigit) && t != "目录") ?? "";
-        return Year().Match(first) is { Success: true } m ? first[..m.Index] : first;
-    }
-
     /// <summary>The words of a page grouped into lines, top to bottom, each line left to right.</summary>
     internal static IReadOnlyList<List<PageWord>> Lines(IEnumerable<PageWord> words)
     {
@@ -183,16 +136,17 @@ public static partial class PdfTableReader
 
         public int RowCount { get; private set; }
 
-        private sealed record Leaf(PageWord Word, string Label, int Panel);
+        private sealed record Leaf(PageWord Word, string Label, int Panel)
+        {
+            public ColumnHeading Heading => new(Label, TableHeadings.Normalize(Word.Text), Panel, Word.Center);
+        }
 
         private sealed record Anchor(int Panel, int Page, double Middle, string Key, string Name);
 
         /// <summary>A row of a coded table while it is assembled: the word that anchors it, its code's parts, its name's words.</summary>
         private sealed record CodeRow(PageWord Word, List<PageWord> Parts, List<PageWord> Names);
 
-        private readonly int[] _panels = Enumerable.Range(0, reference.Columns.Count)
-            .Where(c => TableColumns.Kind(reference.Columns[c]) != ColumnKind.Amount && (c == 0 || TableColumns.Kind(reference.Columns[c - 1]) == ColumnKind.Amount))
-            .ToArray();
+        private readonly int[] _panels = TableHeadings.Panels(reference);
 
         private void Problem(int page, string message) => Problems.Add(new FileError(ErrorCodes.NotRecognised, ErrorLocation.AtPage(fileName, page), message));
 
@@ -208,12 +162,12 @@ public static partial class PdfTableReader
                 return null;
             }
             var coded = reference.Columns.Any(c => TableColumns.Kind(c) == ColumnKind.Code && c.EndsWith("科目编码", StringComparison.Ordinal));
-            var known = KnownLabels();
+            var known = TableHeadings.KnownLabels(reference);
 
             // Where the body starts: the first anchor of a row (a code, 合计 beside the codes, a line's label) or, in 公开07表, the first figure.
             // Without a figure, the columns of figures start right of the heading over the names.
             var amountLeft = amounts.Length > 0 ? amounts.Min(w => w.Left)
-                : words.Where(w => w.Page == firstPage && Normalize(w.Text) is "科目名称" or "项目").Select(w => w.Right + 1).DefaultIfEmpty(double.MaxValue).Max();
+                : words.Where(w => w.Page == firstPage && TableHeadings.Normalize(w.Text) is "科目名称" or "项目").Select(w => w.Right + 1).DefaultIfEmpty(double.MaxValue).Max();
             double bodyTop;
             if (coded)
             {
@@ -236,19 +190,19 @@ public static partial class PdfTableReader
             var boundary = double.MaxValue;
             if (_panels.Length == 2)
             {
-                var first = leaves.Where(l => !IsLineNumber(l.Label)).MinBy(l => l.Word.Left);
+                var first = leaves.Where(l => !TableHeadings.IsLineNumber(l.Label)).MinBy(l => l.Word.Left);
                 if (first is null)
                 {
                     Problem(firstPage, $"{reference.Title}：表头中找不到金额栏目，无法读取");
                     return null;
                 }
-                var near = amounts.Where(a => leaves.Where(l => !IsLineNumber(l.Label)).MinBy(l => Math.Abs(l.Word.Center - a.Center)) == first);
+                var near = amounts.Where(a => leaves.Where(l => !TableHeadings.IsLineNumber(l.Label)).MinBy(l => Math.Abs(l.Word.Center - a.Center)) == first);
                 boundary = Math.Max(first.Word.Right, near.Select(a => a.Right).DefaultIfEmpty(0).Max()) + 3;
                 leaves = leaves.Select(l => l with { Panel = l.Word.Center < boundary ? 0 : 1 }).ToList();
             }
             int PanelOf(PageWord w) => w.Center < boundary ? 0 : 1;
 
-            var columns = MatchColumns(leaves);
+            var columns = TableHeadings.Match(reference, leaves, l => l.Heading);
 
             var anchors = new List<Anchor>();
             for (var p = 0; p < Math.Max(1, _panels.Length); p++)
@@ -271,7 +225,7 @@ public static partial class PdfTableReader
             {
                 var panel = _panels.Length < 2 ? 0 : PanelOf(amount);
                 var row = anchors.Where(a => a.Panel == panel && (_panels.Length == 0 || a.Page == amount.Page)).MinBy(a => Math.Abs(a.Middle - amount.Middle));
-                var leaf = leaves.Where(l => l.Panel == panel && !IsLineNumber(l.Label)).MinBy(l => Math.Abs(l.Word.Center - amount.Center));
+                var leaf = leaves.Where(l => l.Panel == panel && !TableHeadings.IsLineNumber(l.Label)).MinBy(l => Math.Abs(l.Word.Center - amount.Center));
                 if (row is null || leaf is null || Math.Abs(row.Middle - amount.Middle) > reach)
                 {
                     Problem(amount.Page, $"{reference.Title}：数字“{amount.Text}”不在表中任何一行上，无法确定它是哪一项的金额");
@@ -329,15 +283,9 @@ public static partial class PdfTableReader
 
         private static bool IsTotal(PageWord w) => w.Text.Replace(" ", "", StringComparison.Ordinal) is var t && (t.EndsWith("合计", StringComparison.Ordinal) || t == "总计");
 
-        private static bool IsLineNumber(string label) => label.Contains("行次", StringComparison.Ordinal) || label.Contains("栏次", StringComparison.Ordinal);
-
         /// <summary>An empty table has no codes: its body starts at its 合计 or its note.</summary>
         private double EmptyBodyTop(int firstPage) =>
             words.Where(w => w.Page == firstPage && (IsTotal(w) || w.Text.StartsWith("注", StringComparison.Ordinal))).Select(w => w.Top).DefaultIfEmpty(double.MaxValue).Min();
-
-        /// <summary>The labels of each side's lines in the reference table, as <see cref="PublishedTablesReader.LineLabel"/> writes them.</summary>
-        private HashSet<string> KnownLabels() =>
-            _panels.SelectMany(p => reference.Rows.Select(r => PublishedTablesReader.LineLabel(r.Cells[p].Text))).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
 
         /// <summary>
         /// The lowest heading cells over the figures (no heading below them), each named by the heading
@@ -357,112 +305,16 @@ public static partial class PdfTableReader
                 var word = lowest[i];
                 var from = i > 0 ? (lowest[i - 1].Center + word.Center) / 2 : double.MinValue;
                 var to = i < lowest.Length - 1 ? (word.Center + lowest[i + 1].Center) / 2 : double.MaxValue;
-                var label = Normalize(string.Concat(lines.Where(l => l[0].Middle < word.Middle - LineTolerance)
+                var label = TableHeadings.Normalize(string.Concat(lines.Where(l => l[0].Middle < word.Middle - LineTolerance)
                     .SelectMany(l => l.Where(o => (o.Left <= word.Center && word.Center <= o.Right) || (from - 1 <= o.Center && o.Center <= to + 1)))
                     .Select(o => o.Text)) + word.Text);
                 // A heading of codes and names is no column of figures, whatever stands above it (人员经费 over 科目名称); 收入 alone is
                 // a side's heading, but under 上级补助 the end of a column's name.
-                var own = Normalize(word.Text);
-                if (Structural().IsMatch(label) || (Structural().IsMatch(own) && own.Length > 1 && own is not ("收入" or "支出")) || (_panels.Length != 2 && word.Center < amountLeft - 30)) continue;
+                var own = TableHeadings.Normalize(word.Text);
+                if (TableHeadings.IsStructural(label, own) || (_panels.Length != 2 && word.Center < amountLeft - 30)) continue;
                 leaves.Add(new Leaf(word, label, 0));
             }
             return leaves;
-        }
-
-        /// <summary>Each heading to the reference column it names best, each column named once; a heading that names none is left out.</summary>
-        private Dictionary<Leaf, int> MatchColumns(List<Leaf> leaves)
-        {
-            if (reference.Columns.All(c => c.StartsWith("预算数.", StringComparison.Ordinal) || c.StartsWith("决算数.", StringComparison.Ordinal)))
-                return ThreePublicColumns(leaves);
-            var columns = new Dictionary<Leaf, int>();
-            var taken = new HashSet<int>();
-            var scored = leaves.Where(l => !IsLineNumber(l.Label))
-                .SelectMany(l => Enumerable.Range(0, reference.Columns.Count)
-                    .Where(c => TableColumns.Kind(reference.Columns[c]) == ColumnKind.Amount && PanelOfColumn(c) == l.Panel)
-                    .Select(c => (Leaf: l, Column: c, Score: Score(l.Label, reference.Columns[c], SidePrefix(c)))))
-                .OrderByDescending(x => x.Score).ToArray();
-            // A side with one column of figures under one heading: that heading names it, whatever its words (决算数, 金额).
-            var single = scored.GroupBy(x => x.Leaf.Panel).Where(g => g.Select(x => x.Leaf).Distinct().Count() == 1 && g.Select(x => x.Column).Distinct().Count() == 1)
-                .Select(g => g.First().Leaf).ToHashSet();
-            foreach (var (leaf, column, score) in scored)
-            {
-                if (columns.ContainsKey(leaf) || taken.Contains(column) || (score < 0.3 && !single.Contains(leaf))) continue;
-                columns[leaf] = column;
-                taken.Add(column);
-            }
-            return columns;
-        }
-
-        /// <summary>
-        /// The columns of the “三公” table: each heading's 预算数 or 决算数, and its item from the words above it. An
-        /// item's name centred over its two columns stands over one of them: the other, printed beside it with the
-        /// other of 预算数/决算数, takes the same item (Shanghai's pairs); in the central layout's two blocks of six,
-        /// an unnamed column takes the item of its place in the block.
-        /// </summary>
-        private Dictionary<Leaf, int> ThreePublicColumns(List<Leaf> leaves)
-        {
-            static string? PhaseIn(string text) => text.Contains("预算", StringComparison.Ordinal) ? "预算数" : text.Contains("决算", StringComparison.Ordinal) ? "决算数" : null;
-            var items = reference.Columns.Where(c => c.StartsWith("预算数.", StringComparison.Ordinal)).Select(c => c[4..]).ToArray();
-            string? Item(Leaf l) =>
-                l.Label.Contains("小计", StringComparison.Ordinal) ? items[2]
-                : l.Label.Contains("公务用车购置费", StringComparison.Ordinal) ? items[3]
-                : l.Label.Contains("公务用车运行", StringComparison.Ordinal) ? items[4]
-                : l.Label.Contains("接待", StringComparison.Ordinal) ? items[5]
-                : l.Label.Contains("因公出国", StringComparison.Ordinal) ? items[1]
-                : l.Label.Contains("合计", StringComparison.Ordinal) ? items[0] : null;
-            var ordered = leaves.OrderBy(l => l.Word.Center).ToArray();
-            var own = ordered.Select(l => PhaseIn(l.Word.Text)).ToArray();
-            var named = ordered.Select(Item).ToArray();
-            // Shanghai's pairs print 预算数 and 决算数 as the lowest cells, side by side; the central layout prints them once, over blocks of six.
-            var pairs = own.Zip(own.Skip(1)).Any(p => p.First is not null && p.Second is not null && p.First != p.Second);
-            var columns = new Dictionary<Leaf, int>();
-            for (var i = 0; i < ordered.Length; i++)
-            {
-                var (phase, item) = pairs
-                    ? (own[i], named[i] ?? (i % 2 == 0 ? named.ElementAtOrDefault(i + 1) : named[i - 1]))
-                    : (PhaseIn(ordered[i].Label) ?? (ordered.Length == 2 * items.Length ? (i < items.Length ? "预算数" : "决算数") : null),
-                       named[i] ?? (ordered.Length == 2 * items.Length ? items[i % items.Length] : null));
-                var column = phase is null || item is null ? -1 : reference.Columns.ToList().IndexOf(phase + "." + item);
-                if (column >= 0 && !columns.ContainsValue(column)) columns[ordered[i]] = column;
-            }
-            return columns;
-        }
-
-        private int PanelOfColumn(int column) => _panels.Length < 2 ? 0 : column >= _panels[1] ? 1 : 0;
-
-        /// <summary>收入 / 支出 / 人员经费 before a two-sided table's column names, which its headings print once above the side.</summary>
-        private string SidePrefix(int column)
-        {
-            if (_panels.Length < 2) return "";
-            var label = reference.Columns[_panels[PanelOfColumn(column)]];
-            return label.EndsWith("项目", StringComparison.Ordinal) ? label[..^2] : label.EndsWith("科目编码", StringComparison.Ordinal) ? label[..^4] : "";
-        }
-
-        /// <summary>
-        /// How well a heading names a column, 0 to 1: the mean over the parts of the column's name of 1 for a part
-        /// found whole in the heading, and half the share of its characters found in order for one found only
-        /// scattered (a heading wrapped around a stray character).
-        /// </summary>
-        private static double Score(string heading, string column, string side)
-        {
-            var parts = column.Split('.').Select(p => side.Length > 0 && p.StartsWith(side, StringComparison.Ordinal) && p.Length > side.Length ? p[side.Length..] : p).ToArray();
-            return parts.Average(p => heading.Contains(p, StringComparison.Ordinal) ? 1.0 : 0.5 * CommonSubsequence(p, heading) / p.Length);
-        }
-
-        private static int CommonSubsequence(string a, string b)
-        {
-            var row = new int[b.Length + 1];
-            foreach (var x in a)
-            {
-                var diagonal = 0;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    var above = row[j];
-                    row[j] = x == b[j - 1] ? diagonal + 1 : Math.Max(row[j], row[j - 1]);
-                    diagonal = above;
-                }
-            }
-            return row[b.Length];
         }
 
         /// <summary>
@@ -497,7 +349,7 @@ public static partial class PdfTableReader
             }
             foreach (var (word, parts, names) in all)
             {
-                var key = parts.Count > 0 ? string.Concat(parts.OrderBy(p => p.Left).Select(p => p.Text)) : Normalize(word.Text);
+                var key = parts.Count > 0 ? string.Concat(parts.OrderBy(p => p.Left).Select(p => p.Text)) : TableHeadings.Normalize(word.Text);
                 if (parts.Count > 0 && !ClassCode().IsMatch(key))
                 {
                     Problem(word.Page, $"{reference.Title}：编码“{string.Join(" ", parts.OrderBy(p => p.Left).Select(p => p.Text))}”不是3、5或7位的科目编码");

@@ -1,0 +1,233 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using Juesuan.Checks;
+using Juesuan.Checks.Formula;
+using Juesuan.DocumentModel;
+using Juesuan.Documents.Audit;
+using Juesuan.Documents.Docx;
+using Juesuan.Documents.Html;
+using Juesuan.Documents.Pdf;
+using Juesuan.Pipeline;
+using Juesuan.Testing;
+
+namespace Juesuan.Documents.Tests;
+
+/// <summary>
+/// The nine tables read from the tables of an HTML page and a Word document: Juesuan's own, and the real planning
+/// bureau's figures laid out as a spreadsheet exports them (title and unit inside the table, codes split over
+/// 类/款/项 with the parts above a row left blank), each figure read as printed and the tables checked.
+/// </summary>
+public sealed class GridTablesTests
+{
+    private static readonly DateOnly AsOf = new(2026, 12, 1);
+
+    public static TheoryData<string, string> SamplesAndFormats
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var sample in Directory.GetDirectories(RepoPaths.File("samples")).Select(d => Path.GetFileName(d)).Order())
+            {
+                data.Add(sample, ".html");
+                data.Add(sample, ".docx");
+            }
+            return data;
+        }
+    }
+
+    private static DisclosureDocument SampleDocument(string sample)
+    {
+        var read = SampleFiles.Read(sample);
+        return DisclosurePipeline.Prepare(read.Accounts!, read.Settings, PublishingSettings.Shipped, new DateOnly(read.Accounts!.FiscalYear + 1, 9, 30)).Document;
+    }
+
+    private static byte[] Render(DisclosureDocument document, string format) =>
+        format == ".html" ? Encoding.UTF8.GetBytes(HtmlRenderer.Render(document)) : DocxRenderer.Render(document);
+
+    [Theory]
+    [MemberData(nameof(SamplesAndFormats))]
+    public void A_generated_page_or_word_document_audits_clean_tables_and_text(string sample, string format)
+    {
+        var name = sample + format;
+        var report = DocumentAuditor.Audit(AuditSource.Read(Render(SampleDocument(sample), format), name), name, AsOf);
+        Assert.Empty(report.Tables!.Problems.Select(p => p.ToString()));
+        Assert.Equal(["公开01表", "公开02表", "公开03表", "公开04表", "公开05表", "公开06表", "公开07表", "公开08表", "公开09表"], report.Tables.Found.Select(f => f.Code));
+        Assert.All(report.Tables.Found, f => Assert.True(f.Read, f.Code));
+        Assert.Equal(Enumerable.Range(1, 9).Select(n => $"第{n}个表格"), report.Tables.Found.Select(f => f.Where));
+        Assert.Empty(report.TableChecks!.Findings.Select(f => f.Message));
+        Assert.Empty(report.Text.Contradictions.Select(c => $"{c.Span.Text}：{c.Explanation}"));
+        Assert.False(report.HasContradictions);
+    }
+
+    [Theory]
+    [InlineData(".html")]
+    [InlineData(".docx")]
+    public void A_page_or_word_document_with_one_table_figure_changed_is_caught(string format)
+    {
+        // 支出决算表's 合计 of 基本支出, 5,377.64 (万元), made 5,377.46 in that table only.
+        var changed = ChangeFirstAfter(Render(SampleDocument("putuo-planning-2024"), format), format, "支出决算表", "5,377.64", "5,377.46");
+        var name = "changed" + format;
+        var report = DocumentAuditor.Audit(AuditSource.Read(changed, name), name, AsOf);
+        Assert.True(report.HasContradictions);
+        Assert.Contains(report.TableChecks!.Findings, f => f.Location.Table == "T3" && f.Message.Contains("53,774,600.00", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Every table figure of samples/putuo-planning-2024/figures.tsv (transcribed by hand from the real PDF) is read
+    /// from the same tables laid out as a spreadsheet exports them to HTML.
+    /// </summary>
+    [Fact]
+    public void The_planning_bureaus_figures_are_read_from_its_tables_laid_out_as_a_spreadsheet_exports_them()
+    {
+        var pdf = File.ReadAllBytes(RepoPaths.File("tests", "real", "putuo-planning-resources-2024.pdf"));
+        var tables = PdfTableReader.Read(PdfWords.Read(pdf, "real.pdf").Pages!, "real.pdf").Tables!;
+        var html = new StringBuilder("<html><body><p>上海市普陀区规划和自然资源局2024年度部门决算</p>");
+        foreach (var table in tables.Tables) html.Append(SpreadsheetTable(table));
+        html.Append("</body></html>");
+
+        var read = AuditSource.Read(Encoding.UTF8.GetBytes(html.ToString()), "exported.html");
+        Assert.Empty(read.Tables!.Problems.Select(p => p.ToString()));
+        Assert.All(read.Tables.Found, f => Assert.True(f.Read, f.Code));
+        // As in the PDF (40 25 25 36 25 67 1 0 0), but for 公开01表 and 公开04表 only their lines with a figure: the lines the PDF prints blank were not laid out again.
+        Assert.Equal("12 25 25 10 25 67 1 0 0", string.Join(" ", read.Tables.Found.Select(f => f.Rows)));
+        var facts = new FactSet(read.Tables.Tables!.Tables);
+        var lines = File.ReadAllLines(RepoPaths.File("samples", "putuo-planning-2024", "figures.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1)
+            .Select(l => l.Split('\t')).Where(f => !f[3].StartsWith("text:", StringComparison.Ordinal) && !f[3].Contains(" / ", StringComparison.Ordinal)).ToArray();
+        Assert.True(lines.Length > 200, $"只有 {lines.Length} 个表中数字");
+        var wrong = new List<string>();
+        foreach (var f in lines)
+        {
+            var value = Value(f[3], facts) / (f[2] == "万元" ? 10_000m : 1m);
+            if (value != decimal.Parse(f[1], CultureInfo.InvariantCulture)) wrong.Add($"{f[0]}：公开 {f[1]}，读出 {value}");
+        }
+        Assert.Empty(wrong);
+        // The tables' own inconsistencies (236.63 against 236.64, 3845.25 against 3845.24) are within the printed precision, as in the PDF.
+        var checks = DocumentAuditor.Audit(read, "exported.html", AsOf);
+        Assert.Empty(checks.TableChecks!.Findings.Select(x => x.Message));
+    }
+
+    [Fact]
+    public void A_table_without_its_unit_or_with_a_figure_on_no_coded_row_is_reported_with_its_place()
+    {
+        const string page = """
+            <p>某单位2024年度部门决算</p>
+            <p>一般公共预算财政拨款支出决算表</p>
+            <table><tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>基本支出</td><td>项目支出</td></tr>
+            <tr><td>201</td><td>一般公共服务支出</td><td>10.00</td><td>10.00</td><td>0.00</td></tr></table>
+            <p>支出决算表</p><p>单位：万元</p>
+            <table><tr><td>科目编码</td><td>科目名称</td><td>本年支出合计</td><td>基本支出</td><td>项目支出</td></tr>
+            <tr><td>201</td><td>一般公共服务支出</td><td>10.00</td><td>10.00</td><td>0.00</td></tr>
+            <tr><td></td><td>行政运行</td><td>10.00</td><td>10.00</td><td>0.00</td></tr></table>
+            """;
+        var read = AuditSource.Read(Encoding.UTF8.GetBytes(page), "page.html").Tables!;
+        Assert.Equal(["公开05表", "公开03表"], read.Found.Select(f => f.Code));
+        Assert.All(read.Found, f => Assert.False(f.Read));
+        Assert.Contains("page.html 第1个表格 第1行：一般公共预算财政拨款支出决算表：表格上方找不到“单位：万元”或“单位：元”，无法确定金额的单位", read.Problems.Select(p => p.ToString()));
+        Assert.Contains("page.html 第2个表格 第3行：支出决算表：“行政运行”一行没有科目编码（应为3、5或7位），无法确定是哪个科目", read.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void A_page_of_layout_tables_has_no_public_table_and_its_text_is_still_audited()
+    {
+        const string page = """
+            <table><tr><td><table><tr><td>首页</td><td>通知公告</td></tr></table></td>
+            <td><p>2024年，本单位收入合计100.00万元，其中：财政拨款收入80.00万元，占80.00%。</p></td></tr></table>
+            """;
+        var source = AuditSource.Read(Encoding.UTF8.GetBytes(page), "news.html");
+        Assert.Empty(source.Tables!.Found);
+        Assert.Contains("财政拨款收入80.00万元", source.Text);
+        Assert.Contains("首页", source.Text);
+    }
+
+    [Fact]
+    public void A_figure_printed_as_a_dash_is_no_figure_and_a_table_continued_in_a_second_table_is_read_whole()
+    {
+        const string page = """
+            <p>某单位2024年度部门决算</p>
+            <p>公开05表 一般公共预算财政拨款支出决算表</p><p>金额单位：元</p>
+            <table><tr><td colspan="2">项目</td><td colspan="3">本年支出</td></tr>
+            <tr><td>科目编码</td><td>科目名称</td><td>小计</td><td>基本支出</td><td>项目支出</td></tr>
+            <tr><td colspan="2">合计</td><td>1,500.00</td><td>1,000.00</td><td>500.00</td></tr>
+            <tr><td>201</td><td>一般公共服务支出</td><td>1,000.00</td><td>1,000.00</td><td>-</td></tr></table>
+            <table><tr><td>205</td><td>教育支出</td><td>500.00</td><td>—</td><td>500.00</td></tr></table>
+            """;
+        var source = AuditSource.Read(Encoding.UTF8.GetBytes(page), "page.html");
+        Assert.Empty(source.Tables!.Problems.Select(p => p.ToString()));
+        var t5 = source.Tables.Tables!.Tables.Single();
+        Assert.Equal(["合计", "201", "205"], t5.Rows.Select(r => r.Key));
+        Assert.Equal(500m, t5.Rows.Single(r => r.Key == "205").Cells.Last().Yuan);
+        Assert.Null(t5.Rows.Single(r => r.Key == "201").Cells.Last().Yuan);
+        Assert.Null(t5.Rows.Single(r => r.Key == "205").Cells[3].Yuan);
+        // The table's figures are no claims of the narrative.
+        Assert.DoesNotContain("1,500.00", source.Text);
+    }
+
+    /// <summary>A rendered page or Word document with the first <paramref name="from"/> after <paramref name="after"/> made <paramref name="to"/>.</summary>
+    private static byte[] ChangeFirstAfter(byte[] content, string format, string after, string from, string to)
+    {
+        static string Change(string text, string after, string from, string to)
+        {
+            var at = text.IndexOf(">" + from + "<", text.IndexOf(after, StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.True(at > 0);
+            return text[..(at + 1)] + to + text[(at + 1 + from.Length)..];
+        }
+        if (format == ".html") return Encoding.UTF8.GetBytes(Change(Encoding.UTF8.GetString(content), after, from, to));
+        using var stream = new MemoryStream();
+        stream.Write(content);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("word/document.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write(Change(xml, after, from, to));
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// A table as a spreadsheet exports it to HTML: its title and 编制单位/单位 in merged rows of the table itself,
+    /// 科目编码 split over 类/款/项 with each row printing only its own part.
+    /// </summary>
+    private static string SpreadsheetTable(DisclosureTable table)
+    {
+        var coded = table.Columns[0] == "科目编码";
+        var width = table.Columns.Count + (coded ? 2 : 0);
+        var sb = new StringBuilder("<table border=\"1\">");
+        sb.Append($"<tr><td colspan=\"{width}\">{WebUtility.HtmlEncode(table.Code + table.Title)}</td></tr>");
+        sb.Append($"<tr><td colspan=\"{width - 1}\">编制单位：{WebUtility.HtmlEncode(table.UnitName)}</td><td>{WebUtility.HtmlEncode(table.AmountUnitCaption.Replace("金额", "", StringComparison.Ordinal))}</td></tr>");
+        var header = table.Header.Select(r => r.ToList()).ToList();
+        if (coded)
+        {
+            header[0] = [.. header[0].Select((c, i) => i == 0 ? c with { ColSpan = c.ColSpan + 2 } : c.RowSpan > 1 ? c with { RowSpan = c.RowSpan + 1 } : c)];
+            header[1] = [.. header[1].Select(c => c.Text == "科目编码" ? c with { ColSpan = 3 } : c with { RowSpan = c.RowSpan + 1 })];
+            header.Add([new HeaderCell("类"), new HeaderCell("款"), new HeaderCell("项")]);
+        }
+        foreach (var row in header)
+            sb.Append("<tr>").Append(string.Concat(row.Select(c => $"<td colspan=\"{c.ColSpan}\" rowspan=\"{c.RowSpan}\">{WebUtility.HtmlEncode(c.Text)}</td>"))).Append("</tr>");
+        foreach (var row in table.Rows)
+        {
+            sb.Append("<tr>");
+            for (var c = 0; c < row.Cells.Count; c++)
+            {
+                var text = row.Cells[c].Text;
+                if (coded && c == 0)
+                    text = row.Cells[0].Kind != CellKind.Code ? $"{text}</td><td></td><td>"
+                        : text.Length == 3 ? $"{text}</td><td></td><td>" : text.Length == 5 ? $"</td><td>{text[3..]}</td><td>" : $"</td><td></td><td>{text[5..]}";
+                sb.Append("<td>").Append(text).Append("</td>");
+            }
+            sb.Append("</tr>");
+        }
+        return sb.Append("</table><p></p>").ToString();
+    }
+
+    private static decimal Value(string expression, FactSet facts)
+    {
+        var parsed = FormulaParser.Parse($"{expression} = 0");
+        Assert.True(parsed.Rule is not null, $"{expression}：{parsed.Error}");
+        return Assert.Single(FormulaEvaluator.Evaluate(parsed.Rule!, facts)).Left.Value;
+    }
+}
