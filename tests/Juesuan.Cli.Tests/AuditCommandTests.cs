@@ -78,10 +78,10 @@ public sealed class AuditCommandTests : IDisposable
 
     /// <summary>
     /// The planning bureau's (samples/putuo-planning-2024/SOURCE.md §4): the text gives 一般公共预算财政拨款基本支出 as
-    /// 5377.64万元, the 支出决算表's 基本支出 of all funds, where its 一般公共预算财政拨款支出决算表 gives 5,364.75万元.
-    /// Its 人员经费 4896.98万元 (the table's 4,884.09万元) is wrong too, but its text layer breaks “人员” and “经费”
-    /// over two paragraphs, so the figure carries no name to compare; its 99.86% and 95.45% are the true shares cut
-    /// at the second decimal, which the auditor accepts as a way of rounding.
+    /// 5377.64万元, the 支出决算表's 基本支出 of all funds, where its 一般公共预算财政拨款支出决算表 gives 5,364.75万元,
+    /// and its 人员经费 as 4896.98万元 (5377.64 − 480.66), where the 基本支出 table gives 4,884.09万元 (its text layer
+    /// breaks “人员” and “经费” over two lines: the name is read across them). Its 99.86% and 95.45% are the true
+    /// shares cut at the second decimal, which the auditor accepts as a way of rounding.
     /// </summary>
     [RequiresPdftotextFact]
     public void The_planning_bureaus_disclosure_is_read_whole_and_its_wrong_basic_expenditure_is_reported()
@@ -91,9 +91,10 @@ public sealed class AuditCommandTests : IDisposable
         using var report = JsonDocument.Parse(json);
         Assert.Equal(9, report.RootElement.GetProperty("tables").EnumerateArray().Count(t => t.GetProperty("read").GetBoolean()));
         Assert.Empty(report.RootElement.GetProperty("tableFindings").EnumerateArray());
-        var contradicted = Assert.Single(Contradicted(report));
-        Assert.Equal("5377.64 万元", contradicted.Text);
-        Assert.Contains("一般公共预算财政拨款支出决算表合计行的基本支出为5,364.75万元", contradicted.Explanation);
+        var contradicted = Contradicted(report);
+        Assert.Equal(["5377.64 万元", "4896.98 万元"], contradicted.Select(c => c.Text));
+        Assert.Contains("一般公共预算财政拨款支出决算表合计行的基本支出为5,364.75万元", contradicted[0].Explanation);
+        Assert.Contains("一般公共预算财政拨款基本支出决算表的人员经费合计为4,884.09万元", contradicted[1].Explanation);
     }
 
     /// <summary>

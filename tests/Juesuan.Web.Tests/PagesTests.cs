@@ -328,6 +328,28 @@ public class PagesTests
     }
 
     [Fact]
+    public async Task A_word_document_uploaded_to_the_audit_page_is_read_tables_and_text()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        var client = app.AnonymousClient();
+        var token = await JuesuanApp.FormTokenAsync(client, "/audit");
+        var read = Juesuan.Testing.SampleFiles.Read("putuo-planning-2024");
+        var document = Juesuan.Pipeline.DisclosurePipeline.Prepare(read.Accounts!, read.Settings, Juesuan.Pipeline.PublishingSettings.Shipped, new DateOnly(2025, 9, 30)).Document;
+        var docx = new ByteArrayContent(Juesuan.Documents.Docx.DocxRenderer.Render(document));
+        docx.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        var report = await client.PostAsync("/audit", new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { docx, "file", "普陀区规划资源局2024年度部门决算.docx" },
+        });
+        var html = await report.Content.ReadAsStringAsync();
+        Assert.Contains("找到 9 张决算表，读取 9 张；表内和表间核对发现不符 0 处。", html);
+        Assert.Contains("<td>公开05表</td><td>公开05表 一般公共预算财政拨款支出决算表</td><td>第5个表格</td><td>识别 25 行</td>", html);
+        Assert.Contains("与一般公共预算财政拨款支出决算表“城乡社区支出”一行的合计（3,832.36万元）相符", html);
+        Assert.Contains("data-contradictions=\"0\"", html);
+    }
+
+    [Fact]
     public async Task Page_forms_without_the_antiforgery_token_are_refused()
     {
         var (app, preparer) = await DraftAsync();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Juesuan.Amounts;
 using Juesuan.Checks;
 
@@ -52,6 +53,95 @@ public static partial class Auditor
         ["年末结转和结余"] = [Keyed("T1", "年末结转和结余", "收入支出决算总表的年末结转和结余"), Keyed("T4", "年末结转和结余.合计", "财政拨款收入支出决算总表的年末财政拨款结转和结余")],
     };
 
+    /// <summary>The “三公” items as the text names them, and the column of 公开07表 each is.</summary>
+    private static readonly Dictionary<string, string> ThreePublicItems = new(StringComparer.Ordinal)
+    {
+        ["“三公”经费"] = "合计",
+        ["因公出国（境）费"] = "因公出国（境）费",
+        ["因公出国(境)费"] = "因公出国（境）费",
+        ["公务用车购置及运行费"] = "公务用车购置及运行费小计",
+        ["公务用车购置及运行维护费"] = "公务用车购置及运行费小计",
+        ["公务用车购置费"] = "公务用车购置费",
+        ["公务用车运行费"] = "公务用车运行费",
+        ["公务用车运行维护费"] = "公务用车运行费",
+        ["公务接待费"] = "公务接待费",
+    };
+
+    /// <summary>What may follow an item's name when the figure is its 决算 (actual) amount.</summary>
+    private static readonly string[] ActualSuffixes = ["", "支出", "决算", "决算数", "支出决算", "支出决算数"];
+
+    [GeneratedRegex(@"上年|去年|上一年|同期|(20\d\d)\s*年")]
+    private static partial Regex YearWords();
+
+    /// <summary>Whether the clause before a figure speaks of another year than the tables' (上年, 2023年): then it names no cell of them.</summary>
+    private static bool OfAnotherYear(AuditDocument doc, FactSet tables, StatedNumber n)
+    {
+        var sentence = doc.SentenceOf(n);
+        var before = doc.Text[sentence.Start..n.Start];
+        var clause = before[(before.LastIndexOfAny(['，', '；', ',']) + 1)..];
+        var year = tables.Table("T1")?.Table.FiscalYear ?? tables.Table("T5")?.Table.FiscalYear;
+        return YearWords().Matches(clause).Any(m => !m.Groups[1].Success || (year is { } y && m.Groups[1].Value != y.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    [GeneratedRegex(@"[（(](类|款|项)[)）]")]
+    private static partial Regex LevelMark();
+
+    /// <summary>A “三公” item's 决算 ("公务接待费支出", "“三公”经费支出决算数"): its cell of 公开07表.</summary>
+    private static IEnumerable<TableCell> ThreePublicCells(string label)
+    {
+        foreach (var (name, column) in ThreePublicItems)
+            if (label.StartsWith(name, StringComparison.Ordinal) && ActualSuffixes.Contains(label[name.Length..]))
+                return [new TableCell("T7", null, "决算", "决算数." + column, $"“三公”经费支出决算表的决算数（{column}）")];
+        return [];
+    }
+
+    /// <summary>
+    /// The name before a figure back to the clause's start or the figure before it, brackets included (a label stops at
+    /// them) and across a line the page broke ("卫生健" / "康支出（类）"): "一般公共服务支出（类）".
+    /// </summary>
+    private static string ClauseLabel(AuditDocument doc, StatedNumber n)
+    {
+        var start = n.Start;
+        while (start > 0 && n.Start - start < 120 && doc.Text[start - 1] is not ('，' or ',' or '；' or ';' or '：' or ':' or '、' or '。' or '%') && !char.IsAsciiDigit(doc.Text[start - 1]))
+            start--;
+        return AuditDocument.Normalize(doc.Text[start..n.Start].Replace("\n", "", StringComparison.Ordinal));
+    }
+
+    private static bool InBasicExpenditure(AuditDocument doc, StatedNumber n)
+    {
+        var before = doc.Text.AsSpan(doc.SentenceOf(n).Start, n.Start - doc.SentenceOf(n).Start);
+        return before.Contains("人员经费", StringComparison.Ordinal) || before.Contains("公用经费", StringComparison.Ordinal);
+    }
+
+    /// <summary>An economic item of the basic expenditure by its name ("基本工资", "维修（护）费"): its row of 一般公共预算财政拨款基本支出决算表.</summary>
+    private static IEnumerable<TableCell> EconomicCells(FactSet tables, string label)
+    {
+        if (tables.Table("T6") is not { } t6) yield break;
+        foreach (var row in t6.Table.Rows)
+            for (var name = 1; name + 1 < row.Cells.Count; name += 3)
+                if (row.Cells[name + 1].Key is { } key && row.Cells[name].Text.Replace(" ", "", StringComparison.Ordinal) == label)
+                    yield return new TableCell("T6", key, null, null, $"一般公共预算财政拨款基本支出决算表“{row.Cells[name].Text.Trim()}”一行的决算数");
+    }
+
+    /// <summary>
+    /// The cells of a function class, section or item a clause names with its level ("一般公共服务支出（类）",
+    /// "…（款）行政运行（项）支出"): that row of 一般公共预算财政拨款支出决算表, 支出决算表 or 收入决算表.
+    /// </summary>
+    private static IEnumerable<TableCell> FunctionCells(FactSet tables, string label)
+    {
+        var marks = LevelMark().Matches(label);
+        if (marks.Count == 0 || !ActualSuffixes.Contains(label[(marks[^1].Index + marks[^1].Length)..])) return [];
+        var start = marks.Count > 1 ? marks[^2].Index + marks[^2].Length : 0;
+        var named = label[start..marks[^1].Index];
+        var length = marks[^1].Groups[1].Value switch { "类" => 3, "款" => 5, _ => 7 };
+        static bool Same(string a, string b) => a == b || a + "支出" == b || a == b + "支出";
+        return new[] { ("T5", "合计", "一般公共预算财政拨款支出决算表"), ("T3", "本年支出合计", "支出决算表"), ("T2", "本年收入合计", "收入决算表") }
+            .SelectMany(t => tables.Table(t.Item1)?.Table.Rows
+                .Where(r => r.Key?.Length == length && r.Cells.Count > 1 && Same(r.Cells[1].Text.Replace(" ", "", StringComparison.Ordinal), named))
+                .Select(r => new TableCell(t.Item1, null, r.Key, t.Item2, $"{t.Item3}“{r.Cells[1].Text.Trim()}”一行的{t.Item2}")) ?? [])
+            .ToArray();
+    }
+
     private static readonly string[] Qualifiers = ["一般公共预算财政拨款", "财政拨款"];
 
     /// <summary>The qualifiers its sentence names before a figure, the longest first.</summary>
@@ -85,13 +175,18 @@ public static partial class Auditor
 
     private static void TableFigure(AuditDocument doc, FactSet tables, List<Claim> claims, StatedNumber n)
     {
-        var label = doc.Label(n);
+        var clause = ClauseLabel(doc, n);
+        // A name the text layer broke over two lines ("其中：人员" / "经费 4896.98万元") is the clause's.
+        var label = !TableNames.ContainsKey(doc.Label(n)) && TableNames.ContainsKey(clause) ? clause : doc.Label(n);
         // "财政拨款收入总计…，支出总计…": a name the sentence has qualified before (财政拨款, 一般公共预算财政拨款) can carry it unsaid.
-        var cells = (TableNames.GetValueOrDefault(label) ?? [])
-            .Concat(QualifiersBefore(doc, n).Where(q => !label.StartsWith(q, StringComparison.Ordinal))
-                .SelectMany(q => TableNames.GetValueOrDefault(q + label) ?? []))
-            .Distinct().ToArray();
-        if (cells.Length == 0 || !TableNames.ContainsKey(label)) return;
+        var cells = TableNames.ContainsKey(label)
+            ? TableNames[label].Concat(QualifiersBefore(doc, n).Where(q => !label.StartsWith(q, StringComparison.Ordinal))
+                .SelectMany(q => TableNames.GetValueOrDefault(q + label) ?? [])).Distinct().ToArray()
+            : OfAnotherYear(doc, tables, n) ? []
+            // 人员经费…主要包括：基本工资…、公务接待费…: economic items of the basic expenditure, not the “三公” item of that name.
+            : InBasicExpenditure(doc, n) ? EconomicCells(tables, clause).ToArray()
+            : ThreePublicCells(label).Concat(FunctionCells(tables, clause)).ToArray();
+        if (cells.Length == 0) return;
         var read = cells.Select(c => (Cell: c, Value: c.Value(tables))).Where(c => c.Value is not null).ToArray();
         if (read.Length == 0) return;
         var span = doc.Span(n);
