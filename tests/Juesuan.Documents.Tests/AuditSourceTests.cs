@@ -84,6 +84,17 @@ public sealed class AuditSourceTests : IDisposable
         Assert.Equal(Passage, result.Text!.Trim());
     }
 
+    /// <summary>Tables laid out inside tables 20,000 deep, and spans far beyond any table: only the innermost table is one of the page's, cut to its bounds.</summary>
+    [Fact]
+    public void Html_of_tables_nested_deep_and_spans_beyond_bounds_is_read()
+    {
+        var html = string.Concat(Enumerable.Repeat("<table><tr><td>", 20_000)) + "<p>" + Passage + "</p>"
+            + "<table><tr><td colspan=\"2000000000\" rowspan=\"2000000000\">x</td></tr></table>";
+        var result = AuditSource.Read(Encoding.UTF8.GetBytes(html), "nested.html");
+        Assert.Contains(Passage, result.Text);
+        Assert.Empty(result.Tables!.Found);
+    }
+
     private static byte[] Docx(Action<StreamWriter> body)
     {
         using var stream = new MemoryStream();

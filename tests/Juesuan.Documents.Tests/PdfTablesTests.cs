@@ -58,9 +58,12 @@ public sealed class PdfTablesTests : IAsyncLifetime
     /// figure) is the figure read from the PDF, as printed.
     /// </summary>
     [Fact]
-    public void Every_transcribed_table_figure_of_the_planning_bureau_is_read_from_its_pdf()
+    public void Every_transcribed_table_figure_of_the_planning_bureau_is_read_from_its_pdf() =>
+        Assert.Empty(TranscribedFiguresReadOtherwise(new FactSet(ReadReal("putuo-planning-resources-2024.pdf").Tables!.Tables)));
+
+    /// <summary>Each table figure of samples/putuo-planning-2024/figures.tsv that the tables read do not state as published.</summary>
+    internal static List<string> TranscribedFiguresReadOtherwise(FactSet facts)
     {
-        var facts = new FactSet(ReadReal("putuo-planning-resources-2024.pdf").Tables!.Tables);
         var lines = File.ReadAllLines(RepoPaths.File("samples", "putuo-planning-2024", "figures.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1)
             .Select(l => l.Split('\t')).Where(f => !f[3].StartsWith("text:", StringComparison.Ordinal) && !f[3].Contains(" / ", StringComparison.Ordinal)).ToArray();
         Assert.True(lines.Length > 200, $"只有 {lines.Length} 个表中数字");
@@ -70,7 +73,7 @@ public sealed class PdfTablesTests : IAsyncLifetime
             var read = Value(f[3], facts) / (f[2] == "万元" ? 10_000m : 1m);
             if (read != decimal.Parse(f[1], CultureInfo.InvariantCulture)) wrong.Add($"{f[0]}：公开 {f[1]}，读出 {read}");
         }
-        Assert.Empty(wrong);
+        return wrong;
     }
 
     [Theory]

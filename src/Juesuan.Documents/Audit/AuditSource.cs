@@ -281,7 +281,8 @@ public static partial class AuditSource
         var sb = new StringBuilder();
         var grids = new List<DocumentGrid>();
         var afterTable = 0;
-        var read = new Dictionary<AngleSharp.Dom.IElement, int>();
+        // The tables open at a point of the walk, each with where its text starts, the lines before it, and whether it holds another.
+        var open = new Stack<(AngleSharp.Html.Dom.IHtmlTableElement Table, int Start, string[] Before, bool Outer)>();
         // Depth-first without recursion: a page nested thousands deep is read like any other.
         var stack = new Stack<(AngleSharp.Dom.INode Node, bool Closing)>();
         stack.Push((document.DocumentElement, false));
@@ -294,19 +295,20 @@ public static partial class AuditSource
                 {
                     if (element.LocalName is "td" or "th") sb.Append('\t');
                     else if (Blocks.Contains(element.LocalName)) sb.Append('\n');
-                    if (read.TryGetValue(element, out var index))
+                    if (open.Count > 0 && open.Peek().Table == element)
                     {
-                        grids[index] = grids[index] with { Span = (grids[index].Span.Start, sb.Length) };
+                        var (table, start, before, outer) = open.Pop();
+                        if (!outer) grids.Add(HtmlGrid(table, grids.Count + 1, before) with { Span = (start, sb.Length) });
                         afterTable = sb.Length;
                     }
                     continue;
                 }
                 if (Unseen.Contains(element.LocalName)) continue;
                 // A table holding no other table is one of the page's tables; one that lays out others is not.
-                if (element is AngleSharp.Html.Dom.IHtmlTableElement table && table.QuerySelector("table") is null)
+                if (element is AngleSharp.Html.Dom.IHtmlTableElement entered)
                 {
-                    read[table] = grids.Count;
-                    grids.Add(HtmlGrid(table, grids.Count + 1, LinesBefore(sb.ToString(afterTable, sb.Length - afterTable))) with { Span = (sb.Length, sb.Length) });
+                    if (open.TryPop(out var enclosing)) open.Push(enclosing with { Outer = true });
+                    open.Push((entered, sb.Length, LinesBefore(sb, afterTable), false));
                 }
                 stack.Push((element, true));
                 for (var i = element.ChildNodes.Length - 1; i >= 0; i--) stack.Push((element.ChildNodes[i], false));
@@ -326,9 +328,15 @@ public static partial class AuditSource
         return BlankLines().Replace(visible, "\n\n").Trim() + "\n";
     }
 
-    /// <summary>The last few non-blank lines of the text between two tables: where a table's title and unit stand.</summary>
-    private static string[] LinesBefore(string text) =>
-        text.Split('\n').Select(l => Spaces().Replace(l, " ").Trim()).Where(l => l.Length > 0).TakeLast(6).ToArray();
+    /// <summary>
+    /// The last few non-blank lines of the text since the last table (no more than its last 2,000 characters, so that
+    /// tables opened one inside another read it in linear time): where a table's title and unit stand.
+    /// </summary>
+    private static string[] LinesBefore(StringBuilder text, int afterTable)
+    {
+        var from = Math.Max(afterTable, text.Length - 2_000);
+        return text.ToString(from, text.Length - from).Split('\n').Select(l => Spaces().Replace(l, " ").Trim()).Where(l => l.Length > 0).TakeLast(6).ToArray();
+    }
 
     /// <summary>An HTML table's cells with their spans, each cell's text with its spaces collapsed.</summary>
     private static DocumentGrid HtmlGrid(AngleSharp.Html.Dom.IHtmlTableElement table, int number, string[] before) =>
@@ -412,7 +420,7 @@ public static partial class AuditSource
             switch (element)
             {
                 case "tbl" when ++_depth == 1:
-                    _before = LinesBefore(text.ToString(_afterTable, text.Length - _afterTable));
+                    _before = LinesBefore(text, _afterTable);
                     _start = text.Length;
                     _rows = [];
                     break;
