@@ -29,6 +29,9 @@ public enum ClaimKind
 
     /// <summary>年度不符：年末日期或标题写的是另一年（照抄上年的文字）.</summary>
     OtherYear,
+
+    /// <summary>比较用语 — "决算数大于/小于/同预算数持平" against the budget and actual stated before it.</summary>
+    BudgetComparison,
 }
 
 /// <summary>核查结果.</summary>

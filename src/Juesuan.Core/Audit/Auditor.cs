@@ -37,6 +37,7 @@ public static partial class Auditor
         Levels(doc, claims);
         SumsOfParts(doc, claims);
         OtherYears(doc, claims);
+        BudgetComparisons(doc, claims);
         if (tables is not null) TableFigureClaims(doc, tables, claims);
         // A number a contradiction is proven for is not also reported as unverifiable.
         var proven = claims.Where(c => c.Verdict == ClaimVerdict.Contradicted).Select(c => c.Span.Start).ToHashSet();

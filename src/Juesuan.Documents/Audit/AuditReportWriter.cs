@@ -21,6 +21,7 @@ public static class AuditReportWriter
         ClaimKind.TableFigure => "文表核对",
         ClaimKind.SumOfParts => "部分之和",
         ClaimKind.OtherYear => "年度不符",
+        ClaimKind.BudgetComparison => "比较用语",
         _ => "占比合计",
     };
 

@@ -171,6 +171,24 @@ public class AuditorTests
         Assert.Equal(ClaimVerdict.Consistent, Assert.Single(Audit(string.Format(stated, "536.07")).Claims, c => c.Kind == ClaimKind.SumOfParts).Verdict);
     }
 
+    /// <summary>Each item's words comparing its actual with its budget, against the two amounts stated for that item.</summary>
+    [Fact]
+    public void Words_comparing_the_actual_with_the_budget_are_checked_against_the_amounts()
+    {
+        const string text = """
+            1、一般公共服务支出（类）财政事务（款）行政运行（项）。年初预算为171.49万元，支出决算为171.49万元，完成年初预算的100.00%。决算数同预算数持平。
+            2、一般公共服务支出（类）财政事务（款）信息化建设（项）。年初预算为50.00万元，支出决算为45.00万元，完成年初预算的90.00%。决算数大于预算数的主要原因是：项目增加。
+            3、社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）。年初预算为20.00万元，支出决算为19.00万元，完成年初预算的95.00%。决算数与年初预算持平。
+            4、住房保障支出（类）住房改革支出（款）住房公积金（项）。年初预算为30.00万元，支出决算为28.00万元，完成年初预算的93.33%。决算数小于年初预算的主要原因是：人员减少。
+            5、住房保障支出（类）住房改革支出（款）购房补贴（项）。年初预算为10.00万元，支出决算为9.99万元，完成年初预算的99.90%。决算数与预算数基本持平。
+            """;
+        var compared = Audit(text).Claims.Where(c => c.Kind == ClaimKind.BudgetComparison).ToArray();
+        Assert.Equal(["决算数同预算数持平", "决算数大于", "决算数与年初预算持平", "决算数小于"], compared.Select(c => c.Span.Text));
+        Assert.Equal([ClaimVerdict.Consistent, ClaimVerdict.Contradicted, ClaimVerdict.Contradicted, ClaimVerdict.Consistent], compared.Select(c => c.Verdict));
+        Assert.Contains("文中说决算数大于预算数，但前面写的决算数为 45.00万元、预算数为 50.00万元，决算数小于预算数", compared[1].Explanation);
+        Assert.Equal(-1m * 10_000, compared[2].Difference);
+    }
+
     [Fact]
     public void A_year_end_or_a_title_of_last_year_in_this_years_disclosure_is_copied_text()
     {
