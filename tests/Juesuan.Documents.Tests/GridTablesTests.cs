@@ -73,8 +73,8 @@ public sealed class GridTablesTests
     }
 
     /// <summary>
-    /// A function class written with its level, a “三公” item's 决算 and an economic item of the 人员经费 list are each
-    /// compared with their row of the tables; a figure of another year is compared with none.
+    /// A function class written with its level, an item's 支出决算 under its heading, a “三公” item's 决算 and an economic
+    /// item of the 人员经费 list are each compared with their row of the tables; a figure of another year is compared with none.
     /// </summary>
     [Fact]
     public void Figures_of_the_text_that_name_a_table_row_are_compared_with_it()
@@ -85,6 +85,7 @@ public sealed class GridTablesTests
             ("城乡社区支出（类）3,832.36万元", "城乡社区支出（类）3,823.36万元"),
             ("（三）公务接待费支出决算为0.39万元", "（三）公务接待费支出决算为0.93万元"),
             ("津贴补贴987.86万元", "津贴补贴987.68万元"),
+            ("年初预算为1,115.48万元，支出决算为1,092.80万元", "年初预算为1,115.48万元，支出决算为1,029.80万元"),
             ("<p>2024年度一般公共预算财政拨款支出9,746.50万元", "<p>2023年度住房保障支出（类）400.00万元。</p><p>2024年度一般公共预算财政拨款支出9,746.50万元"),
         })
         {
@@ -93,10 +94,12 @@ public sealed class GridTablesTests
         }
         var report = DocumentAuditor.Audit(AuditSource.Read(Encoding.UTF8.GetBytes(html), "changed.html"), "changed.html", AsOf);
         var contradicted = report.Text.Contradictions.Where(c => c.Kind == Juesuan.Audit.ClaimKind.TableFigure).Select(c => c.Explanation).ToArray();
-        Assert.Equal(3, contradicted.Length);
-        Assert.Contains("文中写为3,823.36万元，一般公共预算财政拨款支出决算表“城乡社区支出”一行的合计为3,832.36万元", contradicted[0]);
-        Assert.Contains("一般公共预算财政拨款基本支出决算表“津贴补贴”一行的决算数为987.86万元", contradicted[1]);
-        Assert.Contains("“三公”经费支出决算表的决算数（公务接待费）为0.39万元", contradicted[2]);
+        Assert.Equal(4, contradicted.Length);
+        Assert.Contains(contradicted, e => e.Contains("文中写为3,823.36万元，一般公共预算财政拨款支出决算表“城乡社区支出”一行（212）的合计为3,832.36万元", StringComparison.Ordinal));
+        // An item's 支出决算 after its heading (8. 城乡社区支出（类）城乡社区管理事务（款）行政运行（项）), with its parents' names.
+        Assert.Contains(contradicted, e => e.Contains("文中写为1,029.80万元，一般公共预算财政拨款支出决算表“行政运行”一行（2120101）的合计为1,092.80万元", StringComparison.Ordinal));
+        Assert.Contains(contradicted, e => e.Contains("一般公共预算财政拨款基本支出决算表“津贴补贴”一行的决算数为987.86万元", StringComparison.Ordinal));
+        Assert.Contains(contradicted, e => e.Contains("“三公”经费支出决算表的决算数（公务接待费）为0.39万元", StringComparison.Ordinal));
         Assert.DoesNotContain(report.Text.Claims, c => c.Span.Text == "400.00万元");
         Assert.Empty(report.TableChecks!.Findings);
     }

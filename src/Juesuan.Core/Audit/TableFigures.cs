@@ -124,6 +124,23 @@ public static partial class Auditor
     }
 
     /// <summary>
+    /// The item a "支出决算为Y万元" speaks of: the heading it follows, ending in its level ("1、一般公共服务支出（类）财政事务（款）
+    /// 行政运行（项）。主要用于：…。年初预算为X万元，支出决算为Y万元"), within a few lines and with no other figure of 决算 between.
+    /// </summary>
+    private static string? ItemHeading(AuditDocument doc, StatedNumber n)
+    {
+        var from = Math.Max(0, n.Start - 300);
+        var end = Math.Max(doc.Text.LastIndexOf("（项）", n.Start, n.Start - from, StringComparison.Ordinal), doc.Text.LastIndexOf("(项)", n.Start, n.Start - from, StringComparison.Ordinal));
+        if (end < 0 || doc.NumbersIn((end, n.Start)).Any(o => o.Kind == NumberKind.Money && ClauseLabel(doc, o) is "支出决算" or "决算" or "决算数" or "支出决算数")) return null;
+        end += 3;
+        var start = end - 3;
+        while (start > 0 && end - start < 120 && doc.Text[start - 1] is not ('，' or ',' or '；' or ';' or '：' or ':' or '、' or '。') && !char.IsAsciiDigit(doc.Text[start - 1]))
+            start--;
+        // "8. 城乡社区支出（类）…": the heading's number is no part of its name.
+        return AuditDocument.Normalize(doc.Text[start..end].Replace("\n", "", StringComparison.Ordinal)).TrimStart('.', '．', '、', ')', '）');
+    }
+
+    /// <summary>
     /// The cells of a function class, section or item a clause names with its level ("一般公共服务支出（类）",
     /// "…（款）行政运行（项）支出"): that row of 一般公共预算财政拨款支出决算表, 支出决算表 or 收入决算表.
     /// </summary>
@@ -131,14 +148,21 @@ public static partial class Auditor
     {
         var marks = LevelMark().Matches(label);
         if (marks.Count == 0 || !ActualSuffixes.Contains(label[(marks[^1].Index + marks[^1].Length)..])) return [];
-        var start = marks.Count > 1 ? marks[^2].Index + marks[^2].Length : 0;
-        var named = label[start..marks[^1].Index];
-        var length = marks[^1].Groups[1].Value switch { "类" => 3, "款" => 5, _ => 7 };
+        // Each level's name as written: 类, 款 and 项 in "城乡社区支出（类）城乡社区管理事务（款）行政运行（项）".
+        var names = marks.Select((m, i) => (Length: m.Groups[1].Value switch { "类" => 3, "款" => 5, _ => 7 },
+            Name: label[(i > 0 ? marks[i - 1].Index + marks[i - 1].Length : 0)..m.Index])).ToArray();
         static bool Same(string a, string b) => a == b || a + "支出" == b || a == b + "支出";
+        static string Name(Juesuan.DocumentModel.TableRow r) => r.Cells[1].Text.Replace(" ", "", StringComparison.Ordinal);
         return new[] { ("T5", "合计", "一般公共预算财政拨款支出决算表"), ("T3", "本年支出合计", "支出决算表"), ("T2", "本年收入合计", "收入决算表") }
-            .SelectMany(t => tables.Table(t.Item1)?.Table.Rows
-                .Where(r => r.Key?.Length == length && r.Cells.Count > 1 && Same(r.Cells[1].Text.Replace(" ", "", StringComparison.Ordinal), named))
-                .Select(r => new TableCell(t.Item1, null, r.Key, t.Item2, $"{t.Item3}“{r.Cells[1].Text.Trim()}”一行的{t.Item2}")) ?? [])
+            .SelectMany(t =>
+            {
+                if (tables.Table(t.Item1)?.Table is not { } table) return [];
+                var byCode = table.Rows.Where(r => r.Key is not null && r.Cells.Count > 1).ToDictionary(r => r.Key!, StringComparer.Ordinal);
+                // A row whose name and whose parents' names are those written (a 行政运行 of the 款 named, not of another).
+                return byCode.Values.Where(r => r.Key!.Length == names[^1].Length
+                        && names.All(n => n.Length <= r.Key.Length && byCode.TryGetValue(r.Key[..n.Length], out var level) && Same(Name(level), n.Name)))
+                    .Select(r => new TableCell(t.Item1, null, r.Key, t.Item2, $"{t.Item3}“{r.Cells[1].Text.Trim()}”一行（{r.Key}）的{t.Item2}"));
+            })
             .ToArray();
     }
 
@@ -185,7 +209,8 @@ public static partial class Auditor
             : OfAnotherYear(doc, tables, n) ? []
             // 人员经费…主要包括：基本工资…、公务接待费…: economic items of the basic expenditure, not the “三公” item of that name.
             : InBasicExpenditure(doc, n) ? EconomicCells(tables, clause).ToArray()
-            : ThreePublicCells(label).Concat(FunctionCells(tables, clause)).ToArray();
+            : ThreePublicCells(label).Concat(FunctionCells(tables, clause))
+                .Concat(clause is "支出决算" or "决算" or "决算数" or "支出决算数" && ItemHeading(doc, n) is { } heading ? FunctionCells(tables, heading) : []).ToArray();
         if (cells.Length == 0) return;
         var read = cells.Select(c => (Cell: c, Value: c.Value(tables))).Where(c => c.Value is not null).ToArray();
         if (read.Length == 0) return;
