@@ -102,7 +102,8 @@ public static partial class Auditor
     private static string ClauseLabel(AuditDocument doc, StatedNumber n)
     {
         var start = n.Start;
-        while (start > 0 && n.Start - start < 120 && doc.Text[start - 1] is not ('，' or ',' or '；' or ';' or '：' or ':' or '、' or '。' or '%') && !char.IsAsciiDigit(doc.Text[start - 1]))
+        // A table's cell border (| or a tab) ends a name as a comma does.
+        while (start > 0 && n.Start - start < 120 && doc.Text[start - 1] is not ('，' or ',' or '；' or ';' or '：' or ':' or '、' or '。' or '%' or '|' or '\t') && !char.IsAsciiDigit(doc.Text[start - 1]))
             start--;
         return AuditDocument.Normalize(doc.Text[start..n.Start].Replace("\n", "", StringComparison.Ordinal));
     }

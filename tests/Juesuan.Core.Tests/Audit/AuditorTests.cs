@@ -171,6 +171,36 @@ public class AuditorTests
         Assert.Equal(ClaimVerdict.Consistent, Assert.Single(Audit(string.Format(stated, "536.07")).Claims, c => c.Kind == ClaimKind.SumOfParts).Verdict);
     }
 
+    /// <summary>
+    /// A “三公” total against its items stated after it, and the vehicles' figure against its 购置费 and 运行费; items left
+    /// unstated may be nil, so parts short of the total prove nothing, and parts beyond it do.
+    /// </summary>
+    [Theory]
+    [InlineData("2023年度“三公”经费支出决算为8.77万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费8.47万元，公务接待费0.30万元。", "8.77万元", ClaimVerdict.Consistent)]
+    [InlineData("2023年度“三公”经费支出决算为8.77万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费8.47万元，公务接待费0.03万元。", "8.77万元", ClaimVerdict.Contradicted)]
+    [InlineData("“三公”经费年初预算为22.00万元，支出决算为8.77万元。其中：公务用车运行维护费8.47万元，公务接待费0.30万元。", "8.77万元", ClaimVerdict.Consistent)]
+    [InlineData("“三公”经费支出决算为8.77万元。其中：公务用车运行维护费7.00万元，公务接待费0.30万元。", "8.77万元", null)]
+    [InlineData("“三公”经费支出决算为8.77万元。其中：公务用车运行维护费9.00万元，公务接待费0.30万元。", "8.77万元", ClaimVerdict.Contradicted)]
+    [InlineData("公务用车购置及运行费、公务接待费（“三公”经费）决算总额1618万元，其中：公务用车购置及运行费1618万元，其中：公务用车购置费414万元，公务用车运行费1200万元；公务接待费0万元；因公出国（境）费0万元。", "1618万元", ClaimVerdict.Contradicted)]
+    public void A_three_public_total_is_the_sum_of_its_items(string text, string total, ClaimVerdict? verdict)
+    {
+        var claims = Audit(text).Claims.Where(c => c.Kind == ClaimKind.SumOfParts).ToArray();
+        if (verdict is null)
+        {
+            Assert.Empty(claims);
+            return;
+        }
+        // The last claim on the figure: the vehicles' against their 购置费 and 运行费 where the figure is theirs.
+        Assert.Equal(verdict, claims.Last(c => c.Span.Text == total).Verdict);
+    }
+
+    [Fact]
+    public void A_three_public_total_of_last_year_or_a_budget_is_not_summed()
+    {
+        const string text = "上年“三公”经费支出决算为9.00万元，“三公”经费年初预算为22.00万元，其中：公务用车运行维护费8.47万元，公务接待费0.30万元。";
+        Assert.DoesNotContain(Audit(text).Claims, c => c.Kind == ClaimKind.SumOfParts);
+    }
+
     /// <summary>Each item's words comparing its actual with its budget, against the two amounts stated for that item.</summary>
     [Fact]
     public void Words_comparing_the_actual_with_the_budget_are_checked_against_the_amounts()
