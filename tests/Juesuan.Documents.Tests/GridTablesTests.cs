@@ -128,6 +128,46 @@ public sealed class GridTablesTests
         Assert.Empty(checks.TableChecks!.Findings.Select(x => x.Message));
     }
 
+    /// <summary>
+    /// Titles as provinces print them (collected from 56 published disclosures outside Shanghai): 云南's 收入支出决算表 and
+    /// 一般公共预算财政拨款收入支出决算表, the 基本支出决算明细表 of 24 publishers, 海南's 公开表, 广西's 财政拨款安排的“三公”经费,
+    /// 天津's title in 《》 and its 按功能分类列示, with ordinals; an extra table (项目支出决算表) is no table of the nine, and
+    /// 北京's 一般公共预算财政拨款收入支出决算表 beside its usual 支出决算表 gives way to it.
+    /// </summary>
+    [Fact]
+    public void Tables_under_the_titles_provinces_print_are_read_and_extra_tables_left_alone()
+    {
+        var html = Encoding.UTF8.GetString(Render(SampleDocument("putuo-planning-2024"), ".html"));
+        string Caption(string code) => System.Text.RegularExpressions.Regex.Match(html, $"<figcaption><span class=\"code\">{code}</span>[^<]*</figcaption>").Value;
+        var renamed = new Dictionary<string, string>
+        {
+            ["公开01表"] = "一、收入支出决算表",
+            ["公开02表"] = "二、收入决算表（按功能分类列示）",
+            ["公开05表"] = "五、一般公共预算财政拨款收入支出决算公开表",
+            ["公开06表"] = "六、一般公共预算财政拨款基本支出决算明细表",
+            ["公开07表"] = "七、财政拨款安排的“三公”经费支出决算表",
+            ["公开09表"] = "九、《国有资本经营预算财政拨款收入支出决算表》",
+        };
+        var provincial = renamed.Aggregate(html, (h, r) => h.Replace(Caption(r.Key), $"<figcaption>{r.Value}</figcaption>", StringComparison.Ordinal));
+        // An extra table after the 三公 one: the 项目支出 of the general budget, which is none of the nine.
+        var extra = System.Text.RegularExpressions.Regex.Match(html, "<figure class=\"table\" id=\"T5\">.*?</figure>", System.Text.RegularExpressions.RegexOptions.Singleline).Value
+            .Replace(Caption("公开05表"), "<figcaption>十、一般公共预算财政拨款项目支出决算表</figcaption>", StringComparison.Ordinal);
+        provincial = provincial.Replace("<figure class=\"table\" id=\"T8\">", extra + "<figure class=\"table\" id=\"T8\">", StringComparison.Ordinal);
+        var read = AuditSource.Read(Encoding.UTF8.GetBytes(provincial), "provincial.html").Tables!;
+        Assert.Empty(read.Problems.Select(p => p.ToString()));
+        Assert.Equal(["公开01表", "公开02表", "公开03表", "公开04表", "公开05表", "公开06表", "公开07表", "公开08表", "公开09表"], read.Found.Select(f => f.Code));
+        Assert.All(read.Found, f => Assert.True(f.Read, f.Code));
+        Assert.Equal("一般公共预算财政拨款收入支出决算公开表", read.Found[4].Title[2..]);
+
+        // 北京 prints 一般公共预算财政拨款收入支出决算表 as a table of its own beside 一般公共预算财政拨款支出决算表: the usual one is read.
+        var beijing = html.Replace("<figure class=\"table\" id=\"T8\">", extra.Replace("十、一般公共预算财政拨款项目支出决算表", "一般公共预算财政拨款收入支出决算表", StringComparison.Ordinal)
+            + "<figure class=\"table\" id=\"T8\">", StringComparison.Ordinal);
+        var both = AuditSource.Read(Encoding.UTF8.GetBytes(beijing), "beijing.html").Tables!;
+        Assert.Empty(both.Problems.Select(p => p.ToString()));
+        Assert.Equal("第5个表格", both.Found.Single(f => f.Code == "公开05表").Where);
+        Assert.Equal(9, both.Found.Count);
+    }
+
     [Fact]
     public void A_table_without_its_unit_or_with_a_figure_on_no_coded_row_is_reported_with_its_place()
     {

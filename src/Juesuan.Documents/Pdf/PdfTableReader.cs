@@ -45,19 +45,22 @@ public static partial class PdfTableReader
     {
         var problems = new List<FileError>();
         var lines = pages.Select(Lines).ToArray();
-        var titles = new List<(int Number, string Title, int Page, double Bottom)>();
+        var titles = new List<(int Number, bool Alternative, string Title, int Page, double Bottom)>();
         var stops = new List<(int Page, double Top)>();
         foreach (var line in lines.SelectMany(l => l))
         {
             var text = string.Concat(line.Select(w => w.Text));
             if (PartHeading().IsMatch(text)) stops.Add((line[0].Page, line.Min(w => w.Top)));
-            if (TableHeadings.TitleOf(text) is { } number)
+            if (TableHeadings.TitleOf(text) is { } title)
             {
-                titles.Add((number, text.Trim(), line[0].Page, line.Max(w => w.Bottom)));
+                titles.Add((title.Number, title.Alternative, text.Trim(), line[0].Page, line.Max(w => w.Bottom)));
                 stops.Add((line[0].Page, line.Min(w => w.Top)));
             }
         }
 
+        // A table under an alternative title beside the usual one (北京's 一般公共预算财政拨款收入支出决算表) is an extra table: it
+        // still ends the table before it, but is not read as one of the nine.
+        titles = TableHeadings.Preferred(titles, t => new TableTitle(t.Number, t.Alternative));
         var year = lines.Take(3).SelectMany(l => l).Select(l => Year().Match(string.Concat(l.Select(w => w.Text)))).FirstOrDefault(m => m.Success) is { } y
             ? int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
         if (titles.Count == 0) return new DocumentTables(null, [], []);

@@ -112,17 +112,17 @@ internal static partial class GridTableReader
     {
         var problems = new List<FileError>();
         var textLines = documentText.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
-        var tables = new List<(int Number, string Title, DocumentGrid Grid, int Top, string? Unit)>();
+        var tables = new List<(int Number, bool Alternative, string Title, DocumentGrid Grid, int Top, string? Unit)>();
         foreach (var grid in grids)
         {
             var top = TopRows(grid);
             var heads = grid.Rows.Take(top).Select(RowText).ToArray();
             var near = grid.Before.TakeLast(4).ToArray();
-            var titled = heads.Concat(near.Reverse()).Select(t => (Text: t, Number: TableHeadings.TitleOf(t))).FirstOrDefault(t => t.Number is not null);
-            if (titled.Number is { } number)
+            var titled = heads.Concat(near.Reverse()).Select(t => (Text: t, Title: TableHeadings.TitleOf(t))).FirstOrDefault(t => t.Title is not null);
+            if (titled.Title is { } title)
             {
                 var unit = heads.Concat(near.Reverse()).Select(TableHeadings.UnitIn).FirstOrDefault(u => u is not null);
-                tables.Add((number, titled.Text.Trim(), grid, top, unit));
+                tables.Add((title.Number, title.Alternative, titled.Text.Trim(), grid, top, unit));
             }
             // A table with no title of its own right after a public table, as wide as it, continues it (a page break in Word, a split in HTML).
             else if (tables.Count > 0 && tables[^1].Grid.Number == grid.Number - 1 && grid.Before.Count == 0 && grid.Rows.Count > 0
@@ -132,6 +132,8 @@ internal static partial class GridTableReader
                 tables[^1] = last with { Grid = last.Grid with { Number = grid.Number, Rows = [.. last.Grid.Rows, .. grid.Rows], Span = (last.Grid.Span.Start, grid.Span.End) } };
             }
         }
+        // A table under an alternative title beside the usual one (北京's 一般公共预算财政拨款收入支出决算表) is an extra table.
+        tables = TableHeadings.Preferred(tables, t => new TableTitle(t.Number, t.Alternative));
         if (tables.Count == 0) return (new DocumentTables(null, [], []), []);
         var used = tables.Select(t => t.Grid).ToArray();
 
@@ -148,7 +150,7 @@ internal static partial class GridTableReader
 
         var found = new List<FoundTable>();
         var sheets = new List<SheetCells>();
-        foreach (var (number, title, grid, top, unit) in tables)
+        foreach (var (number, _, title, grid, top, unit) in tables)
         {
             var code = PublishedTablesReader.Code(number);
             if (sheets.Any(s => s.Name == code))

@@ -11,6 +11,9 @@ namespace Juesuan.Documents.Tables;
 /// </summary>
 internal sealed record ColumnHeading(string Label, string Own, int Panel, double Position);
 
+/// <summary>A title recognised: which of the nine tables it is, and whether it is an alternative that gives way to the usual one.</summary>
+internal readonly record struct TableTitle(int Number, bool Alternative);
+
 /// <summary>
 /// 公开表的标题与表头 — what every reader of published tables (PDF, HTML, Word) recognises the same way: a
 /// table's title in every layout (公开05表, 表五, the unit's name and year before it), and its column headings
@@ -18,13 +21,24 @@ internal sealed record ColumnHeading(string Label, string Own, int Panel, double
 /// </summary>
 internal static partial class TableHeadings
 {
-    private static readonly (int Number, string Title)[] Titles =
+    /// <summary>
+    /// The titles of the nine tables in the layouts publishers print (central, Shanghai's, the provinces'), quotation marks
+    /// left out. An alternative is a title some layouts print in place of the usual one (云南's 一般公共预算财政拨款收入支出决算表
+    /// for 公开05表) and others beside it as an extra table (北京's): it gives way where the document has the usual one.
+    /// </summary>
+    private static readonly (int Number, string Title, bool Alternative)[] Titles =
     [
-        (1, "收入支出决算总表"), (2, "收入决算表"), (3, "支出决算表"), (4, "财政拨款收入支出决算总表"),
-        (5, "一般公共预算财政拨款支出决算表"), (6, "一般公共预算财政拨款基本支出决算表"),
-        (7, "财政拨款三公经费支出决算表"), (7, "一般公共预算财政拨款三公经费支出决算表"),
-        (8, "政府性基金预算财政拨款收入支出决算表"), (8, "政府性基金预算财政拨款支出决算表"),
-        (9, "国有资本经营预算财政拨款支出决算表"), (9, "国有资本经营预算财政拨款收入支出决算表"),
+        (1, "收入支出决算总表", false), (1, "收入支出决算表", true),
+        (2, "收入决算表", false), (2, "收入决算总表", true),
+        (3, "支出决算表", false), (3, "支出决算总表", true),
+        (4, "财政拨款收入支出决算总表", false), (4, "财政拨款收入支出决算表", true),
+        (5, "一般公共预算财政拨款支出决算表", false), (5, "一般公共预算财政拨款收入支出决算表", true),
+        (6, "一般公共预算财政拨款基本支出决算表", false), (6, "一般公共预算财政拨款基本支出决算明细表", false),
+        (7, "财政拨款三公经费支出决算表", false), (7, "一般公共预算财政拨款三公经费支出决算表", false),
+        (7, "财政拨款安排的三公经费支出决算表", false), (7, "一般公共预算财政拨款安排的三公经费支出决算表", false),
+        (7, "一般公共预算及政府性基金财政拨款三公经费支出决算表", false), (7, "一般公共预算财政拨款三公经费情况表", true),
+        (8, "政府性基金预算财政拨款收入支出决算表", false), (8, "政府性基金预算财政拨款支出决算表", false),
+        (9, "国有资本经营预算财政拨款支出决算表", false), (9, "国有资本经营预算财政拨款收入支出决算表", true),
     ];
 
     [GeneratedRegex(@"公开0?[1-9]表|[（(]?表[一二三四五六七八九1-9][)）]?")]
@@ -49,15 +63,33 @@ internal static partial class TableHeadings
     [GeneratedRegex(@"(?:金额)?单位[:：]?\s*(万?元)")]
     private static partial Regex UnitText();
 
-    /// <summary>The table a line is the title of: the title alone, or after the unit's name and year, or with its number (公开05表).</summary>
-    public static int? TitleOf(string text)
+    /// <summary>
+    /// The table a line is the title of: the title alone, or after the unit's name and year, or with its number (公开05表,
+    /// 表五, 一、), in 《》, with 公开表 for 表 (收入决算公开表) or a note of its rows (收入决算表（按功能分类列示）).
+    /// </summary>
+    public static TableTitle? TitleOf(string text)
     {
-        var t = TableNumber().Replace(Normalize(text), "");
+        var t = Ordinal().Replace(TableNumber().Replace(Normalize(text), ""), "").Trim('《', '》');
+        t = FunctionRows().Replace(t, "");
+        if (t.EndsWith("公开表", StringComparison.Ordinal)) t = t[..^3] + "表";
         if (t.Length == 0 || t.Length > 60) return null;
-        foreach (var (number, title) in Titles.OrderByDescending(x => x.Title.Length))
-            if (t.EndsWith(title, StringComparison.Ordinal) && TitlePrefix().IsMatch(t[..^title.Length])) return number;
+        foreach (var (number, title, alternative) in Titles.OrderByDescending(x => x.Title.Length))
+            if (t.EndsWith(title, StringComparison.Ordinal) && TitlePrefix().IsMatch(t[..^title.Length])) return new TableTitle(number, alternative);
         return null;
     }
+
+    /// <summary>The titles found, without an alternative title of a table the document also has under its usual one.</summary>
+    public static List<T> Preferred<T>(IEnumerable<T> found, Func<T, TableTitle> title)
+    {
+        var all = found.ToList();
+        return all.Where(f => !title(f).Alternative || !all.Any(o => title(o).Number == title(f).Number && !title(o).Alternative)).ToList();
+    }
+
+    [GeneratedRegex(@"^([一二三四五六七八九十]+、|\d{1,2}[、.．]|[（(][一二三四五六七八九十]+[)）])")]
+    private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"[（(](按功能分类列示|按功能分类|分科目)[)）]$")]
+    private static partial Regex FunctionRows();
 
     /// <summary>Text without spaces, quotation marks and a trailing unit in brackets: what titles and headings are compared as.</summary>
     public static string Normalize(string text) =>
