@@ -28,14 +28,15 @@ public static partial class Auditor
         cancellation.ThrowIfCancellationRequested();
         var changes = Changes(doc, claims);
         cancellation.ThrowIfCancellationRequested();
-        var shares = Shares(doc, claims);
+        var threePublic = ThreePublicTotals(doc);
+        var shares = Shares(doc, claims, threePublic);
         cancellation.ThrowIfCancellationRequested();
         Rates(doc, claims);
         SharesOverHundred(doc, shares, claims);
         cancellation.ThrowIfCancellationRequested();
         PairedChanges(doc, changes, claims);
         Levels(doc, claims);
-        SumsOfParts(doc, claims);
+        SumsOfParts(doc, claims, threePublic);
         OtherYears(doc, claims);
         BudgetComparisons(doc, claims);
         if (tables is not null) TableFigureClaims(doc, tables, claims);
@@ -208,16 +209,16 @@ public static partial class Auditor
     [GeneratedRegex(@"占(?<base>[^，,。；%]*?)的?(?:比重|比例)?(?:为|為|是|达到|達到)?\s*$")]
     private static partial Regex ShareBase();
 
-    private static List<ShareFit> Shares(AuditDocument doc, List<Claim> claims)
+    private static List<ShareFit> Shares(AuditDocument doc, List<Claim> claims, StatedNumber[] threePublic)
     {
         var fits = new List<ShareFit>();
         foreach (var p in doc.Numbers.Where(n => n.Kind == NumberKind.Percent && !doc.HasRole(n)))
-            Guarded(doc, claims, ClaimKind.Share, p, () => Share(doc, claims, fits, p));
+            Guarded(doc, claims, ClaimKind.Share, p, () => Share(doc, claims, fits, p, threePublic));
         return fits;
     }
 
     /// <summary>A share: its part and the totals it can be of; consistent when one base fits.</summary>
-    private static void Share(AuditDocument doc, List<Claim> claims, List<ShareFit> fits, StatedNumber p)
+    private static void Share(AuditDocument doc, List<Claim> claims, List<ShareFit> fits, StatedNumber p, StatedNumber[] threePublic)
     {
         var sentence = doc.SentenceOf(p);
         var clauseStart = doc.ClauseStart(p.Start, sentence.Start);
@@ -243,6 +244,8 @@ public static partial class Auditor
         if (baseText.Length == 0 || baseText == "比")
         {
             bases = doc.Totals(sentence, part);
+            // "公务接待费16.3万元，占63.42%": a “三公” item's share is of the year's “三公” total stated before it.
+            if (IsThreePublicItem(ClauseLabel(doc, part)) && ThreePublicTotalBefore(threePublic, part) is { } whole) bases = [whole, .. bases];
             if (bases.Count == 0)
             {
                 claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, "未写明占比的基数，文中也没有可作基数的总计数，无法核对。"));

@@ -12,11 +12,10 @@ public static partial class Auditor
     /// 公用经费, whatever the wording between them, so the two stated after it must add to it. (A list after
     /// 其中 may leave items out, and its parts are often another quantity's; it is not checked this way.)
     /// </summary>
-    private static void SumsOfParts(AuditDocument doc, List<Claim> claims)
+    private static void SumsOfParts(AuditDocument doc, List<Claim> claims, StatedNumber[] totals)
     {
         foreach (var total in doc.Levels().Where(n => doc.Label(n).EndsWith("基本支出", StringComparison.Ordinal)).ToArray())
             Guarded(doc, claims, ClaimKind.SumOfParts, total, () => PersonnelAndPublic(doc, claims, total));
-        var totals = doc.Numbers.Where(n => n.Kind == NumberKind.Money && !n.UnitGuessed && IsThreePublicTotal(doc, n)).ToArray();
         for (var i = 0; i < totals.Length; i++)
         {
             var total = totals[i];
@@ -42,6 +41,14 @@ public static partial class Auditor
     private static bool IsOperation(string clause) => IsVehicle(clause) && Mentions(clause, "运行", "運行") && !Mentions(clause, "购置", "購置");
 
     private static bool IsThreePublicItem(string clause) => IsAbroad(clause) || IsReception(clause) || IsVehicles(clause) || IsPurchase(clause) || IsOperation(clause);
+
+    /// <summary>The figures of the year's actual “三公” total, in document order.</summary>
+    private static StatedNumber[] ThreePublicTotals(AuditDocument doc) =>
+        doc.Numbers.Where(n => n.Kind == NumberKind.Money && !n.UnitGuessed && IsThreePublicTotal(doc, n)).ToArray();
+
+    /// <summary>The “三公” total an item stated after it belongs to: the last before it, within the reach of its items.</summary>
+    private static StatedNumber? ThreePublicTotalBefore(StatedNumber[] totals, StatedNumber item) =>
+        totals.LastOrDefault(t => t.End <= item.Start && item.Start - t.End <= DecompositionReach);
 
     /// <summary>A figure of the actual “三公” total of the year: its clause names 三公, and neither a budget alone, a change nor another year.</summary>
     private static bool IsThreePublicTotal(AuditDocument doc, StatedNumber n)
