@@ -24,7 +24,7 @@ internal sealed partial class AuditDocument
         for (var i = 0; i < text.Length; i++)
             if (text[i] == '\n') _lineStarts.Add(i + 1);
         _original = text;
-        Text = text = JoinWrappedLines(text);
+        Text = text = WithoutInlinePinyin(JoinWrappedLines(text));
         Paragraphs = Split(text, 0, text.Length, c => c == '\n').Where(r => text[r.Start..r.End].Trim().Length > 0).ToArray();
         Sentences = Paragraphs.SelectMany(p => Split(text, p.Start, p.End, IsSentenceEnd)).ToArray();
         Numbers = NumberScanner.Scan(text);
@@ -63,6 +63,16 @@ internal sealed partial class AuditDocument
         foreach (var at in WrappedLines.Breaks(text)) chars[at] = ' ';
         return new string(chars);
     }
+
+    /// <summary>The pinyin mirror sites print after characters ("經(jīng)費", "預(yù)算數(shù)").</summary>
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǘǚǜ]{1,6}\)")]
+    private static partial Regex InlinePinyin();
+
+    /// <summary>
+    /// The text with inline pinyin made spaces, so that "經(jīng)費" reads as a name and every offset stays that of the text
+    /// given (a span still shows what was written).
+    /// </summary>
+    private static string WithoutInlinePinyin(string text) => InlinePinyin().Replace(text, m => new string(' ', m.Length));
 
     public IReadOnlyList<StatedNumber> Numbers { get; }
     public IReadOnlyList<(int Start, int End)> Paragraphs { get; }

@@ -194,6 +194,16 @@ public class AuditorTests
         Assert.Equal(verdict, claims.Last(c => c.Span.Text == total).Verdict);
     }
 
+    /// <summary>A mirror's traditional characters with pinyin after some of them read as the names they are; spans show what was written.</summary>
+    [Fact]
+    public void Traditional_characters_with_inline_pinyin_are_read_as_their_names()
+    {
+        const string text = "“三公”經(jīng)費支出決算為8.77萬元，其中：因公出國(guó)（境）費0萬元，公務(wù)用車購置及運行維護費8.47萬元，公務(wù)接待費0.03萬元。";
+        var sum = Assert.Single(Audit(text).Claims, c => c.Kind == ClaimKind.SumOfParts);
+        Assert.Equal((ClaimVerdict.Contradicted, "8.77萬元"), (sum.Verdict, sum.Span.Text));
+        Assert.Contains("= 85,000.00元，不是 87,700.00元", sum.Explanation);
+    }
+
     [Fact]
     public void A_three_public_total_of_last_year_or_a_budget_is_not_summed()
     {
