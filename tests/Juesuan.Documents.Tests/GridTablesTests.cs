@@ -104,6 +104,23 @@ public sealed class GridTablesTests
         Assert.Empty(report.TableChecks!.Findings);
     }
 
+    /// <summary>A “三公” item's completion rate whose budget the text leaves to the table is recomputed from 公开07表.</summary>
+    [Fact]
+    public void A_three_public_items_completion_rate_is_recomputed_from_its_table()
+    {
+        var html = Encoding.UTF8.GetString(Render(SampleDocument("putuo-planning-2024"), ".html"));
+        var report = DocumentAuditor.Audit(AuditSource.Read(Encoding.UTF8.GetBytes(html), "planning.html"), "planning.html", AsOf);
+        Assert.Contains(report.Text.Claims, c => c.Kind == Juesuan.Audit.ClaimKind.CompletionRate && c.Verdict == Juesuan.Audit.ClaimVerdict.Consistent
+            && c.Explanation.Contains("按“三公”经费支出决算表中公务接待费的决算数 3,900.00元 ÷ 预算数 28,500.00元 为 13.68%", StringComparison.Ordinal));
+
+        var changed = html.Replace("公务接待费支出决算为0.39万元，完成预算的13.68%", "公务接待费支出决算为0.39万元，完成预算的31.68%", StringComparison.Ordinal);
+        Assert.NotEqual(html, changed);
+        var wrong = DocumentAuditor.Audit(AuditSource.Read(Encoding.UTF8.GetBytes(changed), "changed.html"), "changed.html", AsOf);
+        var rate = Assert.Single(wrong.Text.Contradictions, c => c.Kind == Juesuan.Audit.ClaimKind.CompletionRate);
+        Assert.Equal("31.68%", rate.Span.Text);
+        Assert.Contains("应为 13.68%", rate.Explanation);
+    }
+
     /// <summary>
     /// Every table figure of samples/putuo-planning-2024/figures.tsv (transcribed by hand from the real PDF) is read
     /// from the same tables laid out as a spreadsheet exports them to HTML.

@@ -39,7 +39,11 @@ public static partial class Auditor
         SumsOfParts(doc, claims, threePublic);
         OtherYears(doc, claims);
         BudgetComparisons(doc, claims);
-        if (tables is not null) TableFigureClaims(doc, tables, claims);
+        if (tables is not null)
+        {
+            TableFigureClaims(doc, tables, claims);
+            ThreePublicRates(doc, tables, claims);
+        }
         // A number a contradiction is proven for is not also reported as unverifiable.
         var proven = claims.Where(c => c.Verdict == ClaimVerdict.Contradicted).Select(c => c.Span.Start).ToHashSet();
         claims.RemoveAll(c => c.Verdict == ClaimVerdict.Unverifiable && proven.Contains(c.Span.Start));

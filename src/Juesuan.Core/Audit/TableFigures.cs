@@ -229,6 +229,57 @@ public static partial class Auditor
             $"文中写为{n.Text}，{cell.Name}为{Shown(value.Value, n)}{others}。"));
     }
 
+    /// <summary>
+    /// 预算完成率 from 公开07表: a “三公” item's completion rate whose budget the text does not state ("公务接待费支出决算为
+    /// 0.39万元，完成预算的13.68%"), recomputed from the table's 决算数 and 预算数 of the item the sentence last named.
+    /// </summary>
+    private static void ThreePublicRates(AuditDocument doc, FactSet tables, List<Claim> claims)
+    {
+        if (tables.Table("T7") is not { } t7) return;
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var claim = claims[i];
+            if (claim.Kind != ClaimKind.CompletionRate || claim.Verdict != ClaimVerdict.Unverifiable) continue;
+            var rate = doc.NumbersIn((claim.Span.Start, claim.Span.Start + claim.Span.Length)).FirstOrDefault(n => n.Kind == NumberKind.Percent);
+            if (rate is null || ThreePublicItemBefore(doc, rate) is not { } item) continue;
+            var (budget, actual) = (t7.Cell("决算", "预算数." + item), t7.Cell("决算", "决算数." + item));
+            if (budget.Low <= 0) continue;
+            var ratio = Interval.Corners((x, y) => x * 100m / y, actual, budget);
+            var fits = ratio.Meets(rate.Interval);
+            var shown = item == "合计" ? "“三公”经费" : item.Replace("小计", "", StringComparison.Ordinal);
+            claims[i] = new Claim(ClaimKind.CompletionRate, fits ? ClaimVerdict.Consistent : ClaimVerdict.Contradicted, claim.Span, claim.Stated, ratio.Value, ratio.Low, ratio.High,
+                fits ? null : rate.Value - ratio.Value,
+                fits ? $"按“三公”经费支出决算表中{shown}的决算数 {Y(actual.Value)} ÷ 预算数 {Y(budget.Value)} 为 {P(ratio.Value)}，与所写相符。"
+                     : $"当前写为 {rate.Text}，按“三公”经费支出决算表中{shown}的决算数 {Y(actual.Value)} ÷ 预算数 {Y(budget.Value)} 应为 {P(ratio.Value)}。");
+        }
+    }
+
+    /// <summary>
+    /// The column of 公开07表 for the “三公” item a sentence last names before a figure (合计 for the “三公” total); the
+    /// sentence read back across lines a page broke, to its 。 or ；.
+    /// </summary>
+    private static string? ThreePublicItemBefore(AuditDocument doc, StatedNumber n)
+    {
+        var from = Math.Max(0, n.Start - 200);
+        var end = doc.Text.LastIndexOfAny(['。', '；', ';'], n.Start - 1, n.Start - from);
+        var before = doc.Text[(end >= 0 ? end + 1 : from)..n.Start].Replace("\n", "", StringComparison.Ordinal);
+        string? item = null;
+        var at = -1;
+        void Last(string word, string column, Func<string, bool>? also = null)
+        {
+            var i = before.LastIndexOf(word, StringComparison.Ordinal);
+            if (i > at && (also is null || also(before[Math.Max(0, i - 4)..Math.Min(before.Length, i + word.Length + 6)]))) (at, item) = (i, column);
+        }
+        Last("三公", "合计");
+        Last("因公出国", "因公出国（境）费");
+        Last("公务接待", "公务接待费");
+        Last("购置及运行", "公务用车购置及运行费小计");
+        Last("购置费", "公务用车购置费", c => !c.Contains("运行", StringComparison.Ordinal));
+        Last("运行维护费", "公务用车运行费", c => !c.Contains("购置", StringComparison.Ordinal));
+        Last("运行费", "公务用车运行费", c => !c.Contains("购置", StringComparison.Ordinal));
+        return item;
+    }
+
     /// <summary>A table figure in the unit the text used for it (万元 or 元), to the cent.</summary>
     private static string Shown(Interval value, StatedNumber stated)
     {
