@@ -24,13 +24,13 @@ public enum ClaimKind
     /// <summary>文中数字与决算表中的同一数字（收入支出总计、基本支出、人员经费…）.</summary>
     TableFigure,
 
-    /// <summary>总数与其组成部分之和（基本支出 = 人员经费 + 公用经费）.</summary>
+    /// <summary>总数与其组成部分之和（基本支出 = 人员经费 + 公用经费；“三公”经费 = 各项之和）.</summary>
     SumOfParts,
 
     /// <summary>年度不符：年末日期或标题写的是另一年（照抄上年的文字）.</summary>
     OtherYear,
 
-    /// <summary>比较用语 — "决算数大于/小于/同预算数持平" against the budget and actual stated before it.</summary>
+    /// <summary>比较用语：“决算数大于/小于/同预算数持平”与同一项目前文所写的预算数和决算数不符.</summary>
     BudgetComparison,
 }
 

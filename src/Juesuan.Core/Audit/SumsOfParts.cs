@@ -9,8 +9,9 @@ public static partial class Auditor
 
     /// <summary>
     /// 部分之和 — a total against the parts it consists of by definition: a 基本支出 is its 人员经费 and its
-    /// 公用经费, whatever the wording between them, so the two stated after it must add to it. (A list after
-    /// 其中 may leave items out, and its parts are often another quantity's; it is not checked this way.)
+    /// 公用经费, whatever the wording between them, so the two stated after it must add to it; a “三公” total is its
+    /// three items. (Any other list after 其中 may leave items out, and its parts are often another quantity's; it is
+    /// not checked this way.)
     /// </summary>
     private static void SumsOfParts(AuditDocument doc, List<Claim> claims, StatedNumber[] totals)
     {

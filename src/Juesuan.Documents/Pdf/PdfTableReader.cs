@@ -20,14 +20,8 @@ namespace Juesuan.Documents.Pdf;
 /// </summary>
 public static partial class PdfTableReader
 {
-    [GeneratedRegex(@"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]
-    private static partial Regex AmountText();
-
     [GeneratedRegex(@"^\d{2,7}$")]
     private static partial Regex CodeText();
-
-    [GeneratedRegex(@"^(\d{3}|\d{5}|\d{7})$")]
-    private static partial Regex ClassCode();
 
     [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
     private static partial Regex PartHeading();
@@ -127,7 +121,7 @@ public static partial class PdfTableReader
 
     private static bool IsUnit(PageWord w) => w.Text.Contains("单位", StringComparison.Ordinal) && w.Text.Contains('元');
 
-    private static bool IsAmount(PageWord w) => AmountText().IsMatch(w.Text) && (w.Text.Contains('.') || w.Text.Contains(','));
+    private static bool IsAmount(PageWord w) => TableHeadings.IsAmount(w.Text);
 
     /// <summary>
     /// One table's words laid out as a sheet of the reference table's columns: the shape of the reference
@@ -174,7 +168,7 @@ public static partial class PdfTableReader
             double bodyTop;
             if (coded)
             {
-                var firstAnchor = words.Where(w => w.Page == firstPage && (ClassCode().IsMatch(w.Text) && w.Right < amountLeft || IsTotal(w) && w.Center < amountLeft))
+                var firstAnchor = words.Where(w => w.Page == firstPage && (TableHeadings.IsWholeCode(w.Text) && w.Right < amountLeft || IsTotal(w) && w.Center < amountLeft))
                     .OrderBy(w => w.Top).FirstOrDefault();
                 bodyTop = firstAnchor?.Top ?? EmptyBodyTop(firstPage);
             }
@@ -327,12 +321,12 @@ public static partial class PdfTableReader
         /// </summary>
         private IEnumerable<Anchor> CodeAnchors(PageWord[] inPanel, int panel, double amountLeft)
         {
-            var classes = inPanel.Where(w => ClassCode().IsMatch(w.Text) && w.Right < amountLeft).ToArray();
+            var classes = inPanel.Where(w => TableHeadings.IsWholeCode(w.Text) && w.Right < amountLeft).ToArray();
             var nameLeft = inPanel.Where(w => Chinese().IsMatch(w.Text) && w.Right <= amountLeft && classes.Any(c => c.Page == w.Page && Math.Abs(c.Middle - w.Middle) <= 12 && w.Left > c.Right))
                 .Select(w => w.Left).DefaultIfEmpty(amountLeft).Min();
             var codes = inPanel.Where(w => CodeText().IsMatch(w.Text) && w.Right <= nameLeft + 1).ToArray();
             // A whole code (201, 20106 or 2010601, indented or not) is a row; two digits are a 款 or 项 printed in a column of its own.
-            var rows = codes.Where(w => ClassCode().IsMatch(w.Text)).Select(w => new CodeRow(w, [w], [])).ToList();
+            var rows = codes.Where(w => TableHeadings.IsWholeCode(w.Text)).Select(w => new CodeRow(w, [w], [])).ToList();
             var all = rows.Concat(inPanel.Where(w => IsTotal(w) && w.Center < amountLeft).Select(w => new CodeRow(w, [], [w]))).ToList();
             // Under a table without codes two digits are a page number, no part of a code.
             foreach (var part in codes.Where(w => w.Text.Length == 2 && rows.Count > 0))
@@ -353,7 +347,7 @@ public static partial class PdfTableReader
             foreach (var (word, parts, names) in all)
             {
                 var key = parts.Count > 0 ? string.Concat(parts.OrderBy(p => p.Left).Select(p => p.Text)) : TableHeadings.Normalize(word.Text);
-                if (parts.Count > 0 && !ClassCode().IsMatch(key))
+                if (parts.Count > 0 && !TableHeadings.IsWholeCode(key))
                 {
                     Problem(word.Page, $"{reference.Title}：编码“{string.Join(" ", parts.OrderBy(p => p.Left).Select(p => p.Text))}”不是3、5或7位的科目编码");
                     continue;

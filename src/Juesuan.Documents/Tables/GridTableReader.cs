@@ -88,12 +88,6 @@ internal sealed record DocumentGrid(int Number, IReadOnlyList<string> Before, IR
 /// </summary>
 internal static partial class GridTableReader
 {
-    [GeneratedRegex(@"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]
-    private static partial Regex AmountText();
-
-    [GeneratedRegex(@"^(\d{3}|\d{5}|\d{7})$")]
-    private static partial Regex ClassCode();
-
     [GeneratedRegex(@"^\d{2,3}$")]
     private static partial Regex CodePart();
 
@@ -201,8 +195,6 @@ internal static partial class GridTableReader
         return top;
     }
 
-    private static bool IsAmount(string text) => AmountText().IsMatch(text) && (text.Contains('.') || text.Contains(','));
-
     /// <summary>A cell's text as a figure is read: without spaces, with a figure's absence (“-”) as nothing.</summary>
     private static string FigureText(string text)
     {
@@ -301,7 +293,7 @@ internal static partial class GridTableReader
                             code = coded ? "合计" : t;
                         if (code is null)
                         {
-                            if (rowName.Length > 0 && figureColumns.Any(c => c.Heading.Panel == p && IsAmount(FigureText(row[c.Index].Text))))
+                            if (rowName.Length > 0 && figureColumns.Any(c => c.Heading.Panel == p && TableHeadings.IsAmount(FigureText(row[c.Index].Text))))
                                 Problem(g, $"{reference.Title}：“{rowName}”一行没有科目编码（应为3、5或7位），无法确定是哪个科目");
                             continue;
                         }
@@ -325,7 +317,7 @@ internal static partial class GridTableReader
                     if (text.Length == 0 || (column.Index > 0 && row[column.Index - 1].Id == row[column.Index].Id)) continue;
                     if (!matched.TryGetValue(column, out var target))
                     {
-                        if (AmountText().IsMatch(text)) Problem(g, $"{reference.Title}：数字“{text}”所在的栏目“{column.Heading.Label}”不是本表的栏目");
+                        if (TableHeadings.IsNumber(text)) Problem(g, $"{reference.Title}：数字“{text}”所在的栏目“{column.Heading.Label}”不是本表的栏目");
                         continue;
                     }
                     if (!anchored && _panels.Length > 0)
@@ -349,11 +341,11 @@ internal static partial class GridTableReader
             if (IsColumnNumbers(row)) return false;
             var texts = row.DistinctBy(c => c.Id).Select(c => c.Text.Trim()).Where(t => t.Length > 0).ToArray();
             if (texts.Length == 0) return false;
-            if (texts.Any(t => IsAmount(FigureText(t)))) return true;
+            if (texts.Any(t => TableHeadings.IsAmount(FigureText(t)))) return true;
             // 公开07表's one row has no anchor: its heading's first cell may read 合计.
             if (_panels.Length == 0) return false;
             var first = texts[0].Replace(" ", "", StringComparison.Ordinal);
-            return ClassCode().IsMatch(first) || CodeAndName().IsMatch(texts[0]) || first.EndsWith("合计", StringComparison.Ordinal) || first == "总计"
+            return TableHeadings.IsWholeCode(first) || CodeAndName().IsMatch(texts[0]) || first.EndsWith("合计", StringComparison.Ordinal) || first == "总计"
                 || known.Contains(PublishedTablesReader.LineLabel(texts[0]));
         }
 
@@ -389,7 +381,7 @@ internal static partial class GridTableReader
             var given = parts.Where(p => p.Length > 0).ToArray();
             if (given.Length == 0) return (null, name, null);
             string code;
-            if (given.Length == 1 && ClassCode().IsMatch(given[0]) && given[0].Length > 3) code = given[0];
+            if (given.Length == 1 && TableHeadings.IsWholeCode(given[0]) && given[0].Length > 3) code = given[0];
             else if (parts.Count > 1 && parts.Take(parts.FindIndex(p => p.Length > 0)).All(p => p.Length == 0) && given.All(p => CodePart().IsMatch(p)))
             {
                 // Split columns: 类 3 digits, then 款 and 项 2 each; a part left blank is the previous row's.
@@ -398,7 +390,7 @@ internal static partial class GridTableReader
                 code = inherited is null ? string.Concat(given) : inherited + string.Concat(given);
             }
             else code = string.Concat(given);
-            if (!ClassCode().IsMatch(code)) return (null, name, string.Join(" ", given));
+            if (!TableHeadings.IsWholeCode(code)) return (null, name, string.Join(" ", given));
             previous = code;
             return (code, name, null);
         }

@@ -54,6 +54,21 @@ internal static partial class TableHeadings
     [GeneratedRegex(@"^(?=.)(项目|收入|支出|(项目)?(支出功能分类|功能分类|经济分类|人员经费|公用经费)?(科目编码|科目名称)?(类|款|项)?)$")]
     private static partial Regex StructuralText();
 
+    [GeneratedRegex(@"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]
+    private static partial Regex NumberText();
+
+    [GeneratedRegex(@"^(\d{3}|\d{5}|\d{7})$")]
+    private static partial Regex WholeCode();
+
+    /// <summary>Whether a cell or word is a number as tables print one ("1,234", "-5.00").</summary>
+    public static bool IsNumber(string text) => NumberText().IsMatch(text);
+
+    /// <summary>Whether a cell or word is an amount: a number with decimals or thousands separators (not a 行次 or a page number).</summary>
+    public static bool IsAmount(string text) => IsNumber(text) && (text.Contains('.') || text.Contains(','));
+
+    /// <summary>Whether a text is a whole function code: a 类 (3 digits), 款 (5) or 项 (7).</summary>
+    public static bool IsWholeCode(string text) => WholeCode().IsMatch(text);
+
     [GeneratedRegex(@"(20\d\d)\s*年度")]
     private static partial Regex FiscalYear();
 
