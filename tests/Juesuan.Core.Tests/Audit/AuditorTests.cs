@@ -194,6 +194,16 @@ public class AuditorTests
         Assert.Equal(verdict, claims.Last(c => c.Span.Text == total).Verdict);
     }
 
+    /// <summary>Amounts printed with spaces for thousands separators are one amount each, not two.</summary>
+    [Fact]
+    public void A_space_for_a_thousands_separator_does_not_split_an_amount()
+    {
+        var report = Audit("本年收入合计1 234.56万元，其中财政拨款收入1\u00A0000.00万元，占81.00%。另有2 个项目。");
+        var share = Assert.Single(report.Claims, c => c.Kind == ClaimKind.Share);
+        Assert.Equal(ClaimVerdict.Consistent, share.Verdict);
+        Assert.Contains("10,000,000.00元 ÷ 12,345,600.00元", share.Explanation);
+    }
+
     /// <summary>A mirror's traditional characters with pinyin after some of them read as the names they are; spans show what was written.</summary>
     [Fact]
     public void Traditional_characters_with_inline_pinyin_are_read_as_their_names()
