@@ -159,8 +159,7 @@ public sealed class PdfTablesTests : IAsyncLifetime
         Assert.Empty(report.Tables!.Problems.Select(p => p.ToString()));
         Assert.Equal(9, report.Tables.Found.Count(f => f.Read));
         Assert.Empty(report.TableChecks!.Findings.Select(f => f.Message));
-        Assert.Empty(report.Text.Contradictions.Select(c => $"{c.Span.Text}：{c.Explanation}"));
-        Assert.False(report.HasContradictions);
+        GridTablesTests.OnlyItsPlaceholders(source.Text!, report);
     }
 
     [RequiresChromiumFact]

@@ -32,6 +32,9 @@ public enum ClaimKind
 
     /// <summary>比较用语：“决算数大于/小于/同预算数持平”与同一项目前文所写的预算数和决算数不符.</summary>
     BudgetComparison,
+
+    /// <summary>模板空白：公开的文本中留着模板待填写的内容（XX万元、占 %、【待补充】、年 月 日）.</summary>
+    TemplateBlank,
 }
 
 /// <summary>核查结果.</summary>

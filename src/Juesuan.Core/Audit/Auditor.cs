@@ -39,6 +39,7 @@ public static partial class Auditor
         SumsOfParts(doc, claims, threePublic);
         OtherYears(doc, claims);
         BudgetComparisons(doc, claims);
+        TemplateBlanks(doc, claims);
         if (tables is not null)
         {
             TableFigureClaims(doc, tables, claims);

@@ -22,6 +22,7 @@ public static class AuditReportWriter
         ClaimKind.SumOfParts => "部分之和",
         ClaimKind.OtherYear => "年度不符",
         ClaimKind.BudgetComparison => "比较用语",
+        ClaimKind.TemplateBlank => "模板空白",
         _ => "占比合计",
     };
 

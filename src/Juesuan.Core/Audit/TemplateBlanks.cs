@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace Juesuan.Audit;
+
+public static partial class Auditor
+{
+    /// <summary>
+    /// What a template leaves for its user to fill, as published by mistake: a name or amount written XX/××/xx
+    /// ("XX万元", "××局", "xxxx.xx"), a year 20xx, a bracketed instruction (【待补充…】, 【请填写…】), a spreadsheet's
+    /// prompt (双击此单元格), an empty slot where a figure belongs ("占 %", "比上年减少 萬元", "年 月 日"), a title whose
+    /// year is missing ("第二部分度部门决算"), an empty document number (〔〕号).
+    /// </summary>
+    [GeneratedRegex(
+        @"(?<![A-Za-z])[XxＸｘ×]{2,}(?:[.．][XxＸｘ]{1,2})?(?![A-Za-z])" +
+        @"|20[0-9]?[XxＸｘ]{1,2}(?=\s*年)" +
+        @"|【[^】]{0,60}?(?:待补充|请填写|待填写|请补充|此处填写)[^】]{0,120}】" +
+        @"|双击此单元格|单击此处输入|请在此处输入" +
+        @"|(?:占|为|為|计|計|达|達|约|約|共|的|减少|減少|增加|增长|增長|下降|降低)[ \u3000]+(?:[%％]|(?:[万萬][ \u3000]*)?元)" +
+        @"|(?<![0-9０-９])年[ \u3000]+月[ \u3000]+日" +
+        @"|(?<![0-9０-９年本上今该該*＊])(?<![0-9０-９][ \u3000])(?<![0-9０-９][ \u3000]{2})(?:年度?|度)(?:部门|單位|单位)(?:决算|決算|预算|預算)" +
+        @"|〔[ \u3000]*〕[ \u3000]*号")]
+    private static partial Regex TemplateBlank();
+
+    /// <summary>
+    /// 模板空白 — a placeholder of a template left in the published text: what the reader sees is not the
+    /// disclosure's content but its form. Each is reported where it stands.
+    /// </summary>
+    private static void TemplateBlanks(AuditDocument doc, List<Claim> claims)
+    {
+        foreach (var m in TemplateBlank().Matches(doc.Text).Cast<Match>())
+        {
+            var span = doc.Span(m.Index, m.Index + m.Length);
+            claims.Add(new Claim(ClaimKind.TemplateBlank, ClaimVerdict.Contradicted, span, span.Text, null, null, null, null,
+                $"“{span.Text.Trim()}”是模板中留给填写的内容，公开的文本中没有填上。"));
+        }
+    }
+}

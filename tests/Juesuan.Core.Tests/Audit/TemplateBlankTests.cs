@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Juesuan.Audit;
+using Juesuan.Testing;
+using Xunit.Abstractions;
+
+namespace Juesuan.Core.Tests.Audit;
+
+/// <summary>
+/// Template blanks on real published pages (Audit/blanks): passages whose text still holds a template's placeholders,
+/// and passages with look-alikes that are none (road codes with X, masked “***”, check boxes, a filled date with spaces).
+/// Two sets collected separately: the one the check was built on (“dev”) and one collected afterwards by another search
+/// and measured only (“frozen”).
+/// </summary>
+public class TemplateBlankTests(ITestOutputHelper output)
+{
+    private sealed record Passage(string File, string Source, string Part, string[] Placeholders, string Note);
+
+    private static Passage[] Load() => JsonSerializer.Deserialize<Passage[]>(
+        File.ReadAllText(RepoPaths.File("tests", "Juesuan.Core.Tests", "Audit", "blanks", "index.json")), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+
+    /// <summary>The figures as measured, held so that no change makes them worse: passages with a placeholder found, look-alike passages alarmed.</summary>
+    [Theory]
+    [InlineData("dev", 15, 22, 8)]
+    [InlineData("frozen", 2, 17, 9)]
+    public void Placeholders_left_in_published_text_are_found_and_look_alikes_are_not(string part, int leastFound, int withPlaceholders, int lookAlikes)
+    {
+        var passages = Load().Where(p => p.Part == part).ToArray();
+        var found = 0;
+        var alarms = new List<string>();
+        foreach (var passage in passages)
+        {
+            var text = File.ReadAllText(RepoPaths.File("tests", "Juesuan.Core.Tests", "Audit", "blanks", passage.File));
+            var blanks = Auditor.Audit(text, passage.File).Claims.Where(c => c.Kind == ClaimKind.TemplateBlank).ToArray();
+            if (passage.Placeholders.Length > 0 && blanks.Length > 0) found++;
+            if (passage.Placeholders.Length == 0 && blanks.Length > 0) alarms.Add($"{passage.File}：{string.Join("、", blanks.Select(b => b.Span.Text))}");
+        }
+        output.WriteLine($"{part}: passages with a placeholder found {found} of {passages.Count(p => p.Placeholders.Length > 0)}; look-alike passages alarmed {alarms.Count} of {passages.Count(p => p.Placeholders.Length == 0)}");
+        Assert.Equal((withPlaceholders, lookAlikes), (passages.Count(p => p.Placeholders.Length > 0), passages.Count(p => p.Placeholders.Length == 0)));
+        Assert.True(found >= leastFound, $"found {found}, was {leastFound}");
+        Assert.Empty(alarms);
+    }
+
+    [Theory]
+    [InlineData("2023年度“三公”经费支出XX万元，比上年减少xx.xx万元。", "XX")]
+    [InlineData("其中：因公出国（境）费0万元，占 %，比上年减少 万元。", "占 %")]
+    [InlineData("【待补充：“三公”经费决算数与预算数差异的主要原因】", "【待补充：“三公”经费决算数与预算数差异的主要原因】")]
+    [InlineData("第二部分度部门决算表", "度部门决算")]
+    [InlineData("报送日期：年 月 日", "年 月 日")]
+    [InlineData("乌政发〔〕号", "〔〕号")]
+    public void A_placeholder_is_reported_where_it_stands(string text, string first)
+    {
+        var blank = Auditor.Audit(text, "t.txt").Claims.First(c => c.Kind == ClaimKind.TemplateBlank);
+        Assert.Equal((ClaimVerdict.Contradicted, first), (blank.Verdict, blank.Span.Text));
+    }
+
+    [Theory]
+    [InlineData("2024年度部门决算，本年度部门决算收入100.00万元，占100.00%。")]
+    [InlineData("购置X线计算机断层扫描仪1台，县道X329改造。")]
+    [InlineData("上年度部门决算数为20.00万元，2023年 5 月 6 日批复。")]
+    public void Filled_text_has_no_placeholder(string text) =>
+        Assert.DoesNotContain(Auditor.Audit(text, "t.txt").Claims, c => c.Kind == ClaimKind.TemplateBlank);
+}
