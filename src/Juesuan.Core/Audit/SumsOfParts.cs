@@ -25,7 +25,8 @@ public static partial class Auditor
         }
     }
 
-    /// <summary>The “三公” items as texts name them, simplified or traditional: 公务用车及运行维护费, 公务车购置及运行维护费 …</summary>
+    // The “三公” items as texts name them, simplified or traditional: 因公出國(境)經費, 公务用车及运行维护费, 公务车购置及运行维护费 …
+
     private static bool IsAbroad(string clause) => clause.Contains("因公出国", StringComparison.Ordinal) || clause.Contains("因公出國", StringComparison.Ordinal);
 
     private static bool IsReception(string clause) => clause.Contains("公务接待", StringComparison.Ordinal) || clause.Contains("公務接待", StringComparison.Ordinal);
@@ -79,7 +80,7 @@ public static partial class Auditor
         && !ChangeWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
 
     private static readonly string[] ChangeWords =
-        ["上年", "去年", "上一年", "同期", "同比", "增加", "减少", "下降", "增长", "上升", "降低", "节约", "节省", "超支", "增支", "减支", "減少", "增長", "下降", "節約"];
+        ["上年", "去年", "上一年", "同期", "同比", "增加", "减少", "下降", "增长", "上升", "降低", "节约", "节省", "超支", "增支", "减支", "減少", "增長", "節約"];
 
     /// <summary>
     /// The “三公” total against its items stated after it (因公出国（境）费, 公务用车购置及运行费 — or its 购置费 and 运行费 —
