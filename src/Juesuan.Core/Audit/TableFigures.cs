@@ -99,14 +99,19 @@ public static partial class Auditor
     /// The name before a figure back to the clause's start or the figure before it, brackets included (a label stops at
     /// them) and across a line the page broke ("卫生健" / "康支出（类）"): "一般公共服务支出（类）".
     /// </summary>
-    private static string ClauseLabel(AuditDocument doc, StatedNumber n)
+    private static string ClauseLabel(AuditDocument doc, StatedNumber n) => NameBefore(doc, n.Start);
+
+    /// <summary>The name that ends at a position, back to a clause's punctuation, a figure or a table's cell border (| or a tab), across line breaks.</summary>
+    private static string NameBefore(AuditDocument doc, int end)
     {
-        var start = n.Start;
-        // A table's cell border (| or a tab) ends a name as a comma does.
-        while (start > 0 && n.Start - start < 120 && doc.Text[start - 1] is not ('，' or ',' or '；' or ';' or '：' or ':' or '、' or '。' or '%' or '|' or '\t') && !char.IsAsciiDigit(doc.Text[start - 1]))
+        var start = end;
+        while (start > 0 && end - start < 120 && doc.Text[start - 1] is not ('，' or ',' or '；' or ';' or '：' or ':' or '、' or '。' or '%' or '|' or '\t') && !char.IsAsciiDigit(doc.Text[start - 1]))
             start--;
-        return AuditDocument.Normalize(doc.Text[start..n.Start].Replace("\n", "", StringComparison.Ordinal));
+        return AuditDocument.Normalize(doc.Text[start..end].Replace("\n", "", StringComparison.Ordinal));
     }
+
+    /// <summary>Whether a clause states an actual amount and nothing else ("支出决算为", "决算数为"): the 决算 of what the text is about.</summary>
+    private static bool IsBareActual(string clause) => clause is "支出决算" or "决算" or "决算数" or "支出决算数";
 
     private static bool InBasicExpenditure(AuditDocument doc, StatedNumber n)
     {
@@ -132,13 +137,9 @@ public static partial class Auditor
     {
         var from = Math.Max(0, n.Start - 300);
         var end = Math.Max(doc.Text.LastIndexOf("（项）", n.Start, n.Start - from, StringComparison.Ordinal), doc.Text.LastIndexOf("(项)", n.Start, n.Start - from, StringComparison.Ordinal));
-        if (end < 0 || doc.NumbersIn((end, n.Start)).Any(o => o.Kind == NumberKind.Money && ClauseLabel(doc, o) is "支出决算" or "决算" or "决算数" or "支出决算数")) return null;
-        end += 3;
-        var start = end - 3;
-        while (start > 0 && end - start < 120 && doc.Text[start - 1] is not ('，' or ',' or '；' or ';' or '：' or ':' or '、' or '。') && !char.IsAsciiDigit(doc.Text[start - 1]))
-            start--;
+        if (end < 0 || doc.NumbersIn((end, n.Start)).Any(o => o.Kind == NumberKind.Money && IsBareActual(ClauseLabel(doc, o)))) return null;
         // "8. 城乡社区支出（类）…": the heading's number is no part of its name.
-        return AuditDocument.Normalize(doc.Text[start..end].Replace("\n", "", StringComparison.Ordinal)).TrimStart('.', '．', '、', ')', '）');
+        return NameBefore(doc, end + 3).TrimStart('.', '．', '、', ')', '）');
     }
 
     /// <summary>
@@ -211,7 +212,7 @@ public static partial class Auditor
             // 人员经费…主要包括：基本工资…、公务接待费…: economic items of the basic expenditure, not the “三公” item of that name.
             : InBasicExpenditure(doc, n) ? EconomicCells(tables, clause).ToArray()
             : ThreePublicCells(label).Concat(FunctionCells(tables, clause))
-                .Concat(clause is "支出决算" or "决算" or "决算数" or "支出决算数" && ItemHeading(doc, n) is { } heading ? FunctionCells(tables, heading) : []).ToArray();
+                .Concat(IsBareActual(clause) && ItemHeading(doc, n) is { } heading ? FunctionCells(tables, heading) : []).ToArray();
         if (cells.Length == 0) return;
         var read = cells.Select(c => (Cell: c, Value: c.Value(tables))).Where(c => c.Value is not null).ToArray();
         if (read.Length == 0) return;

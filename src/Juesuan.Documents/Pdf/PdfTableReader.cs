@@ -26,9 +26,6 @@ public static partial class PdfTableReader
     [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
     private static partial Regex PartHeading();
 
-    [GeneratedRegex(@"(20\d\d)\s*年度")]
-    private static partial Regex Year();
-
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]")]
     private static partial Regex Chinese();
 
@@ -55,9 +52,8 @@ public static partial class PdfTableReader
         // A table under an alternative title beside the usual one (北京's 一般公共预算财政拨款收入支出决算表) is an extra table: it
         // still ends the table before it, but is not read as one of the nine.
         titles = TableHeadings.Preferred(titles, t => new TableTitle(t.Number, t.Alternative));
-        var year = lines.Take(3).SelectMany(l => l).Select(l => Year().Match(string.Concat(l.Select(w => w.Text)))).FirstOrDefault(m => m.Success) is { } y
-            ? int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
         if (titles.Count == 0) return new DocumentTables(null, [], []);
+        var year = TableHeadings.FiscalYearIn(lines.Take(3).SelectMany(l => l).Select(l => string.Concat(l.Select(w => w.Text))));
         if (year is null || Catalog.CodeCatalogs.ForYear(year.Value) is null)
         {
             problems.Add(new FileError(ErrorCodes.Missing, ErrorLocation.AtPage(fileName, 1),

@@ -114,11 +114,14 @@ internal static partial class TableHeadings
     public static string? UnitIn(string text) => UnitText().Match(text) is { Success: true } m ? m.Groups[1].Value : null;
 
     /// <summary>The fiscal year the first of some lines states: "2024年度" wherever it stands, else a year not followed by a month.</summary>
-    public static int? YearIn(IReadOnlyList<string> lines)
-    {
-        var match = lines.Select(l => FiscalYear().Match(l)).FirstOrDefault(m => m.Success) ?? lines.Select(l => YearOnly().Match(l)).FirstOrDefault(m => m.Success);
-        return match is null ? null : int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public static int? YearIn(IReadOnlyList<string> lines) => FiscalYearIn(lines) ?? FirstYear(lines, YearOnly());
+
+    /// <summary>The fiscal year the first of some lines states as "2024年度".</summary>
+    public static int? FiscalYearIn(IEnumerable<string> lines) => FirstYear(lines, FiscalYear());
+
+    private static int? FirstYear(IEnumerable<string> lines, Regex year) =>
+        lines.Select(l => year.Match(l)).FirstOrDefault(m => m.Success) is { } match
+            ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>The unit whose disclosure it is: 编制单位 where a table states it, else the first line of the cover without a figure.</summary>
     public static string UnitName(IEnumerable<string> lines, IEnumerable<string> cover)

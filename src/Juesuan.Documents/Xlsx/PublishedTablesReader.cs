@@ -34,9 +34,6 @@ public static partial class PublishedTablesReader
     [GeneratedRegex(@"(\d{4})\s*年度?")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"^(\d{3}|\d{5}|\d{7})$")]
-    private static partial Regex Code();
-
     [GeneratedRegex(@"^[一二三四五六七八九十]+、")]
     private static partial Regex Ordinal();
 
@@ -182,7 +179,7 @@ public static partial class PublishedTablesReader
                 if (Coded)
                 {
                     var code = sheet[r, 1].Kind == CellContentKind.Number ? first : first.Replace(" ", "", StringComparison.Ordinal);
-                    if (code != "合计" && !Code().IsMatch(code)) continue;
+                    if (code != "合计" && !Juesuan.Documents.Tables.TableHeadings.IsWholeCode(code)) continue;
                     if (rows.Any(row => row.Key == code))
                     {
                         Error(r, 1, ErrorCodes.Duplicate, $"科目编码“{code}”在本表中出现了两次");
@@ -257,7 +254,7 @@ public static partial class PublishedTablesReader
                 var anchor = LineLabel(sheet[r, panel + 1].Text);
                 if (anchor.Length == 0) { cells.Add(TableCell.Blank); continue; }
                 var key = (keys.GetValueOrDefault((panel, anchor, c)) is { } listed ? listed[Math.Min(occurrence[panel], listed.Count - 1)] : null)
-                    ?? (Code().IsMatch(anchor) ? anchor : null);
+                    ?? (Juesuan.Documents.Tables.TableHeadings.IsWholeCode(anchor) ? anchor : null);
                 if (key is null)
                 {
                     if (content.Number() is not null)
