@@ -163,7 +163,7 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, PublishingSe
         if (unit is null || unit.Kind != OrganisationKind.Unit)
             return (null, null!, new SaveOutcome.Invalid([new FileError(ErrorCodes.NotFound, ErrorLocation.Of(fileName), "找不到要保存到的单位")]));
         if (@case is not null && !DisclosureLifecycle.Editable(@case.Status))
-            return (unit, @case, new SaveOutcome.Locked($"{year}年度决算已{DisclosureLifecycle.StatusName(@case.Status)}，不能修改；{(@case.Status == DisclosureStatus.Published ? "如需更正，请先发起更正" : "请等待审核或由审核人退回")}"));
+            return (unit, @case, new SaveOutcome.Locked($"{year}年度决算当前为“{DisclosureLifecycle.StatusName(@case.Status)}”，不能修改；{(@case.Status == DisclosureStatus.Published ? "如需更正，请先发起更正" : "请等待审核或由审核人退回")}"));
         if (expectedRevision is { } expected && (@case?.Revision ?? 0) != expected)
             return (unit, @case!, new SaveOutcome.Conflict(@case?.Revision ?? 0));
         if (@case is null)

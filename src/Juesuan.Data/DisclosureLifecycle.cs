@@ -124,11 +124,22 @@ public sealed class DisclosureLifecycle
     public static string StatusName(DisclosureStatus status) => status switch
     {
         DisclosureStatus.Draft => "草稿",
-        DisclosureStatus.Submitted => "提交",
-        DisclosureStatus.DepartmentApproved => "经部门审核",
-        DisclosureStatus.Approved => "审核通过",
-        DisclosureStatus.Returned => "退回",
-        _ => "公开",
+        DisclosureStatus.Submitted => "待部门审核",
+        DisclosureStatus.DepartmentApproved => "待财政局审核",
+        DisclosureStatus.Approved => "待公开",
+        DisclosureStatus.Returned => "已退回",
+        _ => "已公开",
+    };
+
+    /// <summary>下一步 — what happens next in this status and who acts, as the unit's and the review page say it.</summary>
+    public string NextStep(DisclosureStatus status) => status switch
+    {
+        DisclosureStatus.Draft => "单位填报人填报完整、没有阻断问题后提交审核。",
+        DisclosureStatus.Submitted => "已提交，等待部门审核人审核；审核期间不能修改。",
+        DisclosureStatus.DepartmentApproved => "部门已审核通过，等待财政局审核人审核。",
+        DisclosureStatus.Approved => Options.BureauReview ? "财政局已审核通过，等待财政局审核人公开。" : "部门已审核通过，等待部门或财政局审核人公开。",
+        DisclosureStatus.Returned => "审核人已退回，单位填报人按退回意见修改后重新提交。",
+        _ => "已向社会公开；需要更正时，由单位填报人或财政局审核人发起更正。",
     };
 
     /// <summary>操作的名称, as refusals and the forbidden answer say it.</summary>

@@ -141,6 +141,10 @@ public sealed class CheckCommandTests : IDisposable
             ("主要职能", "团结和动员全市广大科技工作者。"), ("机构设置", "机关本级和所属科技馆。"),
         })
             book = Documents.Tests.WorkbookEdits.Edit(book, "基本情况", $"B{Row(label)}", value);
+        // The department states its own prior-year total, which submission requires (E-7).
+        var prior = Documents.Xlsx.WorkbookCells.Read(book, "t.xlsx").Sheet("上年决算数")!;
+        var total = Enumerable.Range(1, prior.LastRow).Single(r => prior[r, 1].Text.TrimEnd(' ', '*') == "上年收入（支出）总计");
+        book = Documents.Tests.WorkbookEdits.Edit(book, "上年决算数", $"B{total}", "10547763.48");
         for (var i = 0; i < members.Length; i++) book = Documents.Tests.WorkbookEdits.Edit(book, "决算单位构成", $"A{3 + i}", members[i]);
         var path = Path.Combine(_dir, "部门.xlsx");
         File.WriteAllBytes(path, book);

@@ -119,7 +119,7 @@ public class AccountsReaderTests
     public void Operating_expenditure_cannot_be_paid_from_appropriations()
     {
         var result = Read(SampleWith(r => r["expenditure"]![0]!["kind"] = "operating"));
-        Assert.Equal("accounts.json $.expenditure[0].funding：经营支出只能使用非财政拨款资金（nonFiscal），实际为 generalBudget", Assert.Single(result.Errors).ToString());
+        Assert.Equal("accounts.json $.expenditure[0].funding：经营支出只能使用非财政拨款资金，实际为一般公共预算财政拨款", Assert.Single(result.Errors).ToString());
     }
 
     [Fact]

@@ -33,12 +33,26 @@ public class RealSamplesTests
         return (accounts, prepared);
     }
 
+    /// <summary>
+    /// What a sample's source does not publish and the sample does not invent, so that it stays a draft the
+    /// completeness rule (E-7) stops: the fields left empty.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> Unpublished = new()
+    {
+        // The stored page stops at “其中:基本支出983.08万”: no 年初预算 of any item is visible.
+        ["cq-shuichan-2019"] = ["budgets"],
+        // The department's own figures are not published (S1 is cut off before any amount), so neither is its prior-year total.
+        ["rongchang-commerce-2022"] = ["priorYear.total"],
+    };
+
     [Theory]
     [MemberData(nameof(Samples))]
-    public void A_sample_checks_without_a_blocking_finding_against_its_own_years_edition(string sample)
+    public void A_sample_checks_without_a_blocking_finding_against_its_own_years_edition_but_what_its_source_leaves_out(string sample)
     {
         var (accounts, prepared) = Build(sample);
-        Assert.Empty(prepared.Checks.Findings.Where(f => f.Severity == Severity.Blocking).Select(f => f.Message));
+        var blocking = prepared.Checks.Findings.Where(f => f.Severity == Severity.Blocking).ToList();
+        Assert.Empty(blocking.Where(f => f.RuleId != "E-7").Select(f => f.Message));
+        Assert.Equal(Unpublished.GetValueOrDefault(sample, []), blocking.Select(f => f.Location.Field!));
         // A year without its own edition is checked against the nearest earlier one, and the report says so once (C-5).
         var edition = Juesuan.Catalog.CodeCatalogs.ForYear(accounts.FiscalYear)!.EditionYear;
         Assert.Equal(edition != accounts.FiscalYear, prepared.Checks.Findings.Any(f => f.RuleId == "C-5"));

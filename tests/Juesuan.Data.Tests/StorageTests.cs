@@ -150,7 +150,7 @@ public class StorageTests
         (await db.DisclosureCases.SingleAsync()).Status = DisclosureStatus.Submitted;
         await db.SaveChangesAsync();
         var locked = Assert.IsType<SaveOutcome.Locked>(await store.SaveAsync(unit, SampleJson, "accounts.json", "preparer", 1));
-        Assert.Contains("已提交", locked.Reason);
+        Assert.Contains("当前为“待部门审核”，不能修改", locked.Reason);
     }
 
     [Theory]

@@ -1,20 +1,11 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Juesuan.Documents.Pdf;
 using Juesuan.Testing;
 using Microsoft.Playwright;
+using static Juesuan.Web.Tests.BrowserPeople;
 using static Microsoft.Playwright.Assertions;
 
 namespace Juesuan.Web.Tests;
-
-/// <summary>A fact that drives the machine's Chromium, reported as skipped (with the reason) where Chromium is missing.</summary>
-public sealed class RequiresBrowserFactAttribute : FactAttribute
-{
-    public RequiresBrowserFactAttribute()
-    {
-        if (PdfPrinter.FindChromium() is null) Skip = "未安装 Chromium（/usr/bin/chromium），跳过浏览器测试；CI 会安装它";
-    }
-}
 
 /// <summary>
 /// The whole story in a real browser against the real app on 127.0.0.1: setting up, preparing, returning,
@@ -26,75 +17,16 @@ public sealed class BrowserStoryTests : IAsyncLifetime
     private const string Unit = "140200-KX";
     private const string Password = JuesuanApp.Password;
 
-    private static readonly string Shots = Environment.GetEnvironmentVariable("JUESUAN_SCREENSHOTS") is { Length: > 0 } configured
-        ? configured
-        : RepoPaths.File("artifacts", "screenshots");
+    private BrowserPeople? people;
 
-    private readonly List<string> external = [];
-
-    /// <summary>What the browser refused under the content security policy, on any page of the story.</summary>
-    private readonly List<string> refused = [];
-    private JuesuanApp app = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(Shots);
-        if (PdfPrinter.FindChromium() is not { } chromium) return;
-        app = await JuesuanApp.ListenAsync(loadSample: false);
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = PdfPrinter.Arguments });
-    }
+    public async Task InitializeAsync() => people = await BrowserPeople.StartAsync(loadSample: false);
 
     public async Task DisposeAsync()
     {
-        if (browser is not null) await browser.DisposeAsync();
-        playwright?.Dispose();
-        if (app is not null) await app.DisposeAsync();
+        if (people is not null) await people.DisposeAsync();
     }
 
-    /// <summary>A person's own browser window (own cookies), signed in unless anonymous.</summary>
-    private async Task<IPage> PersonAsync(string? userName = null)
-    {
-        var context = await browser.NewContextAsync(new()
-        {
-            BaseURL = app.RootUrl,
-            Locale = "zh-CN",
-            ViewportSize = new() { Width = 1280, Height = 900 },
-            AcceptDownloads = true,
-        });
-        // Every request a page makes must go to the app itself: no fonts, scripts or trackers from elsewhere.
-        await context.RouteAsync("**/*", route =>
-        {
-            if (route.Request.Url.StartsWith(app.RootUrl, StringComparison.Ordinal)) return route.ContinueAsync();
-            lock (external) external.Add(route.Request.Url);
-            return route.AbortAsync();
-        });
-        var page = await context.NewPageAsync();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) lock (refused) refused.Add($"{page.Url}: {message.Text}");
-        };
-        if (userName is not null)
-        {
-            await page.GotoAsync("/signin");
-            await page.GetByLabel("登录名").FillAsync(userName);
-            await page.GetByLabel("密码").FillAsync(Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-            await Expect(page.GetByText("退出")).ToBeVisibleAsync();
-        }
-        return page;
-    }
-
-    private static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(Shots, name + ".png"), FullPage = true });
-
-    /// <summary>What a person sees first of a page (the README shows these).</summary>
-    private static Task ViewShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(Shots, name + ".png") });
-
-    private static ILocator Status(IPage page) => page.Locator("[data-status]").First;
+    private Task<IPage> PersonAsync(string? userName = null) => people!.PersonAsync(userName);
 
     [RequiresBrowserFact]
     public async Task From_an_empty_server_to_a_published_disclosure_a_citizen_audits()
@@ -102,7 +34,7 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         // 1. The administrator sets the server up with the one-time code, and creates the department, the unit and the people.
         var admin = await PersonAsync();
         await admin.GotoAsync("/setup");
-        await admin.GetByLabel("初始化码").FillAsync(app.Service<FirstRun>().Code);
+        await admin.GetByLabel("初始化码").FillAsync(people!.App.Service<FirstRun>().Code);
         await admin.GetByLabel("财政局编码").FillAsync("140200");
         await admin.GetByLabel("财政局名称").FillAsync("大同市财政局");
         await admin.GetByLabel("登录名").FillAsync("admin");
@@ -139,7 +71,7 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         await Expect(preparer.Locator(".findings")).ToContainTextAsync("收入总计");
 
         // 3. Fixes the finding where it is: the expenditure line, with the total following as it is typed.
-        await preparer.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^本年支出") }).ClickAsync();
+        await preparer.Locator("nav.side").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^本年支出") }).ClickAsync();
         await Expect(preparer.Locator("tr.has-blocking").First).ToBeVisibleAsync();
         var total = preparer.Locator("[data-total=amount]");
         var before = await total.TextContentAsync();
@@ -151,7 +83,7 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         await Expect(preparer.Locator("tr.has-blocking")).ToHaveCountAsync(0);
 
         // 4. Writes the reason the rules ask for, beside the three public expenses.
-        await preparer.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^“三公”经费") }).ClickAsync();
+        await preparer.Locator("nav.side").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^“三公”经费") }).ClickAsync();
         var reason = preparer.GetByLabel("“三公”经费决算数与预算数的差异");
         await Expect(preparer.Locator(".reason").First).ToContainTextAsync("必填");
         await reason.FillAsync("严格控制公务用车使用，运行费用低于预算");
@@ -187,7 +119,9 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         await ShotAsync(preparer, "05-workbench");
         await ViewShotAsync(preparer, "workbench");
         await preparer.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
-        await Expect(Status(preparer)).ToHaveTextAsync("提交");
+        await Expect(Status(preparer)).ToHaveTextAsync("待部门审核");
+        Assert.Contains(people!.Asked, m => m.Contains("确定提交审核吗", StringComparison.Ordinal));
+        await Expect(preparer.Locator("[data-next-step]")).ToContainTextAsync("等待部门审核人审核");
 
         // 7. The department's reviewer returns it with a comment on a field; the preparer sees it there, and submits again.
         var reviewer = await PersonAsync("kx-reviewer");
@@ -197,30 +131,36 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         await reviewer.GetByRole(AriaRole.Link, new() { Name = "审核", Exact = true }).Last.ClickAsync();
         await Expect(reviewer.Locator("#compare-title")).ToBeVisibleAsync();
         await reviewer.GetByLabel("退回意见（必填）").FillAsync("请核对公务用车保有量");
-        await reviewer.GetByLabel("第1条 数据项").FillAsync("threePublic.vehiclesHeld");
+        await reviewer.GetByLabel("第1条 填报项").SelectOptionAsync(new SelectOptionValue { Label = "公务用车保有量（辆）" });
         await reviewer.GetByLabel("第1条 意见").FillAsync("与资产表车辆数核对一致后再报");
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "退回" }).ClickAsync();
-        await Expect(Status(reviewer)).ToHaveTextAsync("退回");
+        await Expect(Status(reviewer)).ToHaveTextAsync("已退回");
 
         await preparer.ReloadAsync();
         await Expect(preparer.Locator("#returned")).ToContainTextAsync("审核退回");
         await Expect(preparer.Locator("main")).ToContainTextAsync("请核对公务用车保有量");
-        await preparer.GetByRole(AriaRole.Link, new() { Name = "“三公”经费：threePublic.vehiclesHeld" }).ClickAsync();
+        await preparer.GetByRole(AriaRole.Link, new() { Name = "“三公”经费：公务用车保有量" }).ClickAsync();
         await Expect(preparer.Locator(".field-comment")).ToContainTextAsync("与资产表车辆数核对一致后再报");
         await preparer.GetByRole(AriaRole.Link, new() { Name = "概览与提交" }).ClickAsync();
         await preparer.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
-        await Expect(Status(preparer)).ToHaveTextAsync("提交");
+        await Expect(Status(preparer)).ToHaveTextAsync("待部门审核");
+        // The history names people as they are called, not by their sign-in names.
+        var history = preparer.Locator("section:has(#history-title)");
+        await Expect(history).ToContainTextAsync("李审核 退回");
+        await Expect(history).Not.ToContainTextAsync("kx-reviewer");
 
         // 8. The department approves; the bureau approves (recording the approval date) and publishes.
         await reviewer.ReloadAsync();
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
-        await Expect(Status(reviewer)).ToHaveTextAsync("经部门审核");
+        await Expect(Status(reviewer)).ToHaveTextAsync("待财政局审核");
+        await Expect(reviewer.Locator("[data-next-step]")).ToContainTextAsync("等待财政局审核人审核");
         var bureau = await PersonAsync("bureau");
         await bureau.GotoAsync($"/review/{Unit}/2021");
         await bureau.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
-        await Expect(Status(bureau)).ToHaveTextAsync("审核通过");
+        await Expect(Status(bureau)).ToHaveTextAsync("待公开");
         await bureau.GetByRole(AriaRole.Button, new() { Name = "公开" }).ClickAsync();
-        await Expect(Status(bureau)).ToHaveTextAsync("公开");
+        await Expect(Status(bureau)).ToHaveTextAsync("已公开");
+        Assert.Contains(people.Asked, m => m.Contains("确定公开吗", StringComparison.Ordinal));
         await ShotAsync(bureau, "07-published");
 
         // 9. A citizen finds it, sees the charts drawn, downloads the workbook, and audits the seed text.
@@ -252,9 +192,9 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         await Expect(citizen.Locator("#report .summary")).ToContainTextAsync("共核查");
         await Expect(citizen.Locator("#report mark").First).ToBeVisibleAsync();
         await ShotAsync(citizen, "09-audit");
-        Assert.Empty(external);
+        Assert.Empty(people!.External);
         // Every page and chart of the story worked under the content security policy: nothing was refused.
-        Assert.Empty(refused);
+        Assert.Empty(people.Refused);
     }
 
     private static async Task AddOrganisationAsync(IPage admin, string kind, string parent, string code, string name)

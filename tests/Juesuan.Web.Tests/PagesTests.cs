@@ -184,6 +184,45 @@ public class PagesTests
         Assert.Equal(1, await db.PerformanceVersions.CountAsync());
     }
 
+    /// <summary>The visible text of a page: its markup and scripts left out, entities decoded.</summary>
+    private static string VisibleText(string html) =>
+        System.Net.WebUtility.HtmlDecode(Regex.Replace(Regex.Replace(html, "<(script|style|head)[^>]*>.*?</\\1>", " ", RegexOptions.Singleline), "<[^>]+>", " "));
+
+    [Fact]
+    public async Task An_import_previews_its_changes_and_reports_its_errors_as_the_forms_name_the_fields()
+    {
+        var (app, preparer) = await DraftAsync();
+        await using var _ = app;
+        var accounts = JsonNode.Parse(File.ReadAllText(Juesuan.Testing.RepoPaths.SampleAccounts))!;
+        accounts["unit"]!["type"] = "publicInstitution";
+        accounts["unit"]!["functions"] = "负责全市科普工作。";
+        async Task<string> PreviewAsync(JsonNode json)
+        {
+            var (token, _) = await FormAsync(preparer, $"{Base}/import");
+            var response = await preparer.PostAsync($"{Base}/import?handler=Preview", new MultipartFormDataContent
+            {
+                { new StringContent(token), "__RequestVerificationToken" },
+                { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(json.ToJsonString())), "file", "accounts.json" },
+            });
+            return VisibleText(await response.Content.ReadAsStringAsync());
+        }
+
+        var preview = await PreviewAsync(accounts);
+        Assert.Contains("单位基本情况：单位类型", preview);
+        Assert.Contains("事业单位", preview);
+        Assert.Contains("单位基本情况：主要职能", preview);
+        Assert.Null(Juesuan.Testing.PeoplesWords.DevelopersWordIn(preview[preview.IndexOf("将带来的改动", StringComparison.Ordinal)..]));
+
+        accounts["income"]![0]!["code"] = "2019999";
+        accounts["expenditure"]![0]!["funding"] = "generalBudget";
+        accounts["expenditure"]![0]!["kind"] = "operating";
+        var errors = await PreviewAsync(accounts);
+        var list = errors[errors.IndexOf("未导入任何内容", StringComparison.Ordinal)..errors.IndexOf("导入决算数据文件", StringComparison.Ordinal)];
+        Assert.Contains("本年收入明细第1行 功能分类科目编码", list);
+        Assert.Contains("经营支出只能使用非财政拨款资金，实际为一般公共预算财政拨款", list);
+        Assert.Null(Juesuan.Testing.PeoplesWords.DevelopersWordIn(list.Replace("accounts.json", "", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public async Task Submitting_with_a_blocking_finding_is_refused_with_the_findings_listed()
     {

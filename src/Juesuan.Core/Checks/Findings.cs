@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Juesuan.Accounts.Fields;
 using Juesuan.DocumentModel;
 
 namespace Juesuan.Checks;
@@ -62,8 +63,8 @@ public sealed record FindingLocation(string? Table = null, string? Row = null, s
         if (Table is not null) parts.Add(TableCodes.GetValueOrDefault(Table, Table));
         if (Row is not null) parts.Add(Column is null ? Row : Row + "行");
         if (Column is not null) parts.Add(Column + "列");
-        if (Section is not null) parts.Add(DisclosureSections.Titles.TryGetValue(Section, out var title) ? $"“{title}”" : Section);
-        if (Field is not null) parts.Add("数据项 " + Field);
+        if (Section is not null) parts.Add($"“{DisclosureSections.Name(Section)}”");
+        if (Field is not null && FieldLabels.Of(Field) is { } label) parts.Add($"填报项“{label}”");
         return string.Join(" ", parts);
     }
 

@@ -68,15 +68,22 @@ public static class DisclosureBuilder
     {
         var a = w.Context.Accounts;
         w.Heading(1, "part1.functions", "p1-functions");
-        w.FreeText(a.Unit.Functions);
+        ProfileText(w, a.Unit.Functions, "unit.functions", "missing.functions");
         w.Heading(1, "part1.structure", "p1-structure");
-        w.FreeText(a.Unit.Structure);
+        ProfileText(w, a.Unit.Structure, "unit.structure", "missing.structure");
         w.Paragraph(a.Members.Count == 0
             ? w.Sentence("part1.compositionUnit")
             : w.Sentence("part1.compositionDepartment", ("count", MoneyFormat.Count(a.Members.Count)), ("members", NarrativeWriter.Join(a.Members.Select(m => w.Phrase("part1.member", ("name", m.Name), ("kind", m.Type.Name()))), "、"))));
         if (a.Unit.Staff is { } staff && Staff(w, staff) is { Length: > 0 } text)
             w.Paragraph(w.Sentence("part1.staff", ("staff", text)));
         return new DocumentPart("part1", w.Phrase("part1"), w.TakeBlocks());
+    }
+
+    /// <summary>A text of the profile, or (in a draft that has not filled it yet) a placeholder asking for it.</summary>
+    private static void ProfileText(NarrativeWriter w, string text, string field, string missingKey)
+    {
+        if (string.IsNullOrWhiteSpace(text)) w.Paragraph([w.Missing(field, missingKey)]);
+        else w.FreeText(text);
     }
 
     private static string Staff(NarrativeWriter w, StaffNumbers s) => NarrativeWriter.Join(new[]

@@ -9,6 +9,8 @@ public static class DisclosureSections
     public static IReadOnlyDictionary<string, string> Titles { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["part1"] = "第一部分 概况",
+        ["p1-functions"] = "主要职能",
+        ["p1-structure"] = "机构设置",
         ["part2"] = "第二部分 决算表",
         ["part3"] = "第三部分 决算情况说明",
         ["part4"] = "第四部分 名词解释",
@@ -30,4 +32,11 @@ public static class DisclosureSections
         ["s10-3"] = "（三）国有资产占用情况",
         ["s10-4"] = "（四）预算绩效情况说明",
     };
+
+    /// <summary>
+    /// A part or section named by its title. A place already named in words (a self-evaluation's “产出指标”) names
+    /// itself; any other id of ours (a template's own section) is named as the narrative it is in.
+    /// </summary>
+    public static string Name(string id) =>
+        Titles.TryGetValue(id, out var title) ? title : id.Any(char.IsAsciiLetter) ? "情况说明" : id;
 }

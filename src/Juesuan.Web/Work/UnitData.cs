@@ -43,6 +43,17 @@ public sealed class UnitData(JuesuanDb db, CurrentSettings settings, TimeProvide
         return new UnitCurrent(@case, json, accounts, file, performance);
     }
 
+    /// <summary>
+    /// People's names for the sign-in names a history records (who saved, who acted); the sample's loader is
+    /// named as the system, and a name no longer on file stays as recorded.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> PeopleAsync(IEnumerable<string> userNames, CancellationToken cancellation)
+    {
+        var names = userNames.Distinct(StringComparer.Ordinal).ToList();
+        var found = await db.Users.AsNoTracking().Where(u => names.Contains(u.UserName)).ToDictionaryAsync(u => u.UserName, u => u.DisplayName, cancellation);
+        return names.ToDictionary(n => n, n => found.GetValueOrDefault(n) ?? (n == SampleLoader.Actor ? "系统（示例数据）" : n), StringComparer.Ordinal);
+    }
+
     /// <summary>The current files built into the disclosure as it would be published today, and its checks.</summary>
     public PreparedDisclosure Prepare(UnitCurrent current) =>
         DisclosurePipeline.Prepare(current.Accounts, current.Settings, Publishing, Today, current.PerformanceFile);

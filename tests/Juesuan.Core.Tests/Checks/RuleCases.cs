@@ -85,6 +85,7 @@ internal static class RuleCases
         ["E-4"] = Accounts(a => a with { ThreePublic = a.ThreePublic with { VehiclesHeld = 0 } }),
         ["E-5"] = Accounts(a => a with { Procurement = a.Procurement with { AwardedToSmes = null } }),
         ["E-6"] = Accounts(a => a with { OperatingCosts = null }),
+        ["E-7"] = Accounts(a => a with { Unit = a.Unit with { Functions = " " }, PriorYear = a.PriorYear with { Total = null } }),
         ["G-1"] = Accounts(a => a with { Procurement = a.Procurement with { AwardedToSmallMicro = Y(6_000m) } }),
         ["R-1"] = Accounts(a => WithoutReason(a, ReasonKeys.TotalChange)),
         ["R-2"] = Accounts(a => WithoutReason(a, ReasonKeys.FiscalChange)),

@@ -1,3 +1,4 @@
+using Juesuan.Testing;
 using Juesuan.Checks;
 using Juesuan.Disclosure;
 using Juesuan.DocumentModel;
@@ -33,6 +34,15 @@ public class RuleCatalogueTests
         Assert.DoesNotContain("{", finding.Message);
         Assert.DoesNotContain("{", finding.Hint);
         Assert.Equal(CoverageStatus.Failed, report.Coverage.Single(c => c.RuleId == id).Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Each_rules_finding_reads_in_the_forms_words(string id)
+    {
+        var finding = Run(RuleCases.All[id].Failing()).Findings.First(f => f.RuleId == id);
+        foreach (var text in new[] { finding.Message, finding.Hint, finding.Location.Describe() })
+            Assert.True(PeoplesWords.DevelopersWordIn(text) is null, $"规则 {id} 的文字含有程序用语“{PeoplesWords.DevelopersWordIn(text)}”：{text}");
     }
 
     [Fact]

@@ -81,6 +81,8 @@ public class PerformanceRuleTests
         var finding = report.Findings.FirstOrDefault(f => f.RuleId == id);
         Assert.True(finding is not null, $"规则 {id} 在应失败时没有报告问题");
         Assert.DoesNotContain("{", finding!.Message);
+        foreach (var text in new[] { finding.Message, finding.Hint, finding.Location.Describe() })
+            Assert.True(PeoplesWords.DevelopersWordIn(text) is null, $"规则 {id} 的文字含有程序用语“{PeoplesWords.DevelopersWordIn(text)}”：{text}");
     }
 
     [Fact]

@@ -33,6 +33,12 @@ public static class AccountsFields
     public static readonly Vocabulary VehicleChoices = Vocabulary.Of(VehicleCategories, c => c.Name());
     public static readonly Vocabulary AmountUnitChoices = Vocabulary.Of(AccountsVocabulary.AmountUnits, u => u.Name());
 
+    /// <summary>
+    /// When a field a draft may leave empty must be given: the draft is saved without it, and the completeness
+    /// rule (E-7) blocks submission until it is filled.
+    /// </summary>
+    public const string OnSubmission = "提交审核时";
+
     private const string FunctionItemHelp = "7位项级科目编码，如 2012901";
 
     private static LeafField FunctionItem<T>(Func<T, string?> get, Func<T, string?, T> set, bool required = true) where T : class =>
@@ -67,8 +73,8 @@ public static class AccountsFields
         Declare<UnitProfile>.Choice("level", "预算级次", BudgetLevelChoices, u => u.Level, (u, v) => u with { Level = v }),
         Declare<UnitProfile>.Choice("disclosure", "公开主体", DisclosureKindChoices, u => u.Disclosure, (u, v) => u with { Disclosure = v })
             with { Help = "部门决算或单位决算；没有下属单位的一级预算单位公开部门决算。未填时，有下属单位汇总的为部门决算" },
-        Declare<UnitProfile>.Text("functions", "主要职能", u => u.Functions, (u, v) => u with { Functions = v! }, longText: true) with { Required = true, Help = "每行一段" },
-        Declare<UnitProfile>.Text("structure", "机构设置", u => u.Structure, (u, v) => u with { Structure = v! }, longText: true) with { Required = true, Help = "每行一段" },
+        Declare<UnitProfile>.Text("functions", "主要职能", u => u.Functions, (u, v) => u with { Functions = v ?? "" }, longText: true) with { RequiredWhen = OnSubmission, Help = "每行一段" },
+        Declare<UnitProfile>.Text("structure", "机构设置", u => u.Structure, (u, v) => u with { Structure = v ?? "" }, longText: true) with { RequiredWhen = OnSubmission, Help = "每行一段" },
         Declare<UnitProfile>.Group("staff", "人员情况", u => u.Staff!, (u, v) => u with { Staff = v }, new StaffNumbers(null, null, null),
             Declare<StaffNumbers>.OptionalCount("authorized", "编制人数", s => s.Authorized, (s, v) => s with { Authorized = v }) with { Unit = "人" },
             Declare<StaffNumbers>.OptionalCount("actual", "实有人数", s => s.Actual, (s, v) => s with { Actual = v }) with { Unit = "人" },
@@ -78,7 +84,7 @@ public static class AccountsFields
     private static readonly GroupField Disclosure = Declare<AccountsFile>.Nested("disclosure", "披露设置",
         Declare<AccountsFile>.Choice("amountUnit", "金额单位", AmountUnitChoices, f => f.Settings.AmountUnit, (f, v) => f with { Settings = f.Settings with { AmountUnit = v } })
             with { Help = "公开文档的金额单位；填报一律用元" },
-        Declare<AccountsFile>.Text("template", "披露模板", f => f.Settings.Template, (f, v) => f with { Settings = f.Settings with { Template = v } }) with { Help = "默认 default" },
+        Declare<AccountsFile>.Text("template", "披露模板", f => f.Settings.Template, (f, v) => f with { Settings = f.Settings with { Template = v } }) with { Help = "财政局提供的披露模板标识；不填时用默认模板" },
         Declare<AccountsFile>.Date("approvalDate", "批复日期", f => f.Accounts.Publication.ApprovalDate, (f, v) => f with { Accounts = f.Accounts with { Publication = f.Accounts.Publication with { ApprovalDate = v } } })
             with { Help = "同级财政部门批复日期；公开期限为批复后20日" },
         Declare<AccountsFile>.Date("publishedDate", "公开日期", f => f.Accounts.Publication.PublishedDate, (f, v) => f with { Accounts = f.Accounts with { Publication = f.Accounts.Publication with { PublishedDate = v } } }),
@@ -104,7 +110,7 @@ public static class AccountsFields
                 FunctionItem<IncomeLine>(l => l.Code, (l, v) => l with { Code = v! }),
                 Declare<IncomeLine>.Choice("source", "收入来源", SourceChoices, l => l.Source, (l, v) => l with { Source = v }) with { Required = true },
                 LineAmount<IncomeLine>(l => l.Amount, (l, v) => l with { Amount = v }),
-            ]) with { UnitOnly = true },
+            ]) with { UnitOnly = true, RequiredWhen = OnSubmission },
         Declare<UnitAccounts>.List("expenditure", "本年支出明细", a => a.Expenditure, (a, v) => a with { Expenditure = v },
             new ExpenditureLine("", default, default, Amount.Zero), l => (l.Code, l.Kind, l.Funding), "同一科目同一支出性质和资金性质",
             [
@@ -116,8 +122,8 @@ public static class AccountsFields
             (line, problem) =>
             {
                 if (line.Kind is ExpenditureKind.Operating or ExpenditureKind.RemitToSuperior or ExpenditureKind.SubsidyToSubordinate && line.Funding.IsFiscal())
-                    problem("funding", $"{line.Kind.Name()}只能使用非财政拨款资金（nonFiscal），实际为 {Spelling(Fundings, line.Funding)}");
-            }) with { UnitOnly = true, Help = "上缴上级支出、经营支出、对附属单位补助支出只能使用非财政拨款资金（nonFiscal）" },
+                    problem("funding", $"{line.Kind.Name()}只能使用非财政拨款资金，实际为{line.Funding.Name()}");
+            }) with { UnitOnly = true, RequiredWhen = OnSubmission, Help = "上缴上级支出、经营支出、对附属单位补助支出只能使用非财政拨款资金" },
         Declare<UnitAccounts>.List("basicByEconomic", "基本支出经济分类明细", a => a.BasicByEconomic, (a, v) => a with { BasicByEconomic = v },
             new EconomicLine("", default, Amount.Zero), l => (l.Code, l.Funding), "同一经济分类科目同一资金性质",
             [
@@ -125,7 +131,7 @@ public static class AccountsFields
                     with { Required = true, Help = "5位款级科目编码，如 30101" },
                 Funding<EconomicLine>(l => l.Funding, (l, v) => l with { Funding = v }),
                 LineAmount<EconomicLine>(l => l.Amount, (l, v) => l with { Amount = v }),
-            ]) with { UnitOnly = true, Help = "公开06表取一般公共预算财政拨款各行：301、303 类计入人员经费，其余类计入公用经费（由披露模板的 personnelEconomicClasses 决定）" },
+            ]) with { UnitOnly = true, Help = "公开06表取一般公共预算财政拨款各行：301、303 类计入人员经费，其余类计入公用经费（哪些类计入人员经费由披露模板决定）" },
         Balances("openingBalances", "年初结转和结余", a => a.OpeningBalances, (a, v) => a with { OpeningBalances = v }),
         Balances("closingBalances", "年末结转和结余", a => a.ClosingBalances, (a, v) => a with { ClosingBalances = v }),
         Declare<UnitAccounts>.Amount("useOfNonFiscalSurplus", "使用非财政拨款结余", a => a.UseOfNonFiscalSurplus, (a, v) => a with { UseOfNonFiscalSurplus = v })
@@ -138,7 +144,7 @@ public static class AccountsFields
                 FunctionItem<BudgetLine>(l => l.Code, (l, v) => l with { Code = v! }),
                 LineAmount<BudgetLine>(l => l.YearStart, (l, v) => l with { YearStart = v }, "yearStart", "年初预算数"),
                 Declare<BudgetLine>.OptionalAmount("adjusted", "调整预算数", l => l.Adjusted, (l, v) => l with { Adjusted = v }) with { Help = "未调整的留空" },
-            ]) with { UnitOnly = true, Help = "一般公共预算财政拨款各项（按项）的预算数，用于支出决算具体情况的完成率；以年初预算还是调整预算为分母由披露模板的 completionBase 决定" },
+            ]) with { UnitOnly = true, RequiredWhen = "有一般公共预算财政拨款支出的，" + OnSubmission, Help = "一般公共预算财政拨款各项（按项）的预算数，用于支出决算具体情况的完成率；以年初预算还是调整预算为分母由披露模板决定" },
         Declare<UnitAccounts>.Group("threePublic", "“三公”经费", a => a.ThreePublic, (a, v) => a with { ThreePublic = v }, ThreePublicExpenses.None,
             ThreePublicItems<ThreePublicExpenses>("budget", "“三公”经费预算数", t => t.Budget, (t, v) => t with { Budget = v }, required: true),
             ThreePublicItems<ThreePublicExpenses>("actual", "“三公”经费决算数", t => t.Actual, (t, v) => t with { Actual = v }, required: true),
@@ -213,7 +219,8 @@ public static class AccountsFields
         Declare<PerformanceNotes>.Text("improvements", "下一步改进措施", p => p.Improvements, (p, v) => p with { Improvements = v }, longText: true));
 
     private static readonly GroupField PriorYear = Declare<UnitAccounts>.Group("priorYear", "上年决算数", a => a.PriorYear, (a, v) => a with { PriorYear = v }, PriorYearFigures.None,
-        Declare<PriorYearFigures>.OptionalAmount("total", "上年收入（支出）总计", p => p.Total, (p, v) => p with { Total = v }),
+        Declare<PriorYearFigures>.OptionalAmount("total", "上年收入（支出）总计", p => p.Total, (p, v) => p with { Total = v })
+            with { RequiredWhen = OnSubmission, Help = "上年决算公开的收入（支出）总计；本年新设的单位填 0" },
         Declare<PriorYearFigures>.OptionalAmount("currentYearIncome", "上年本年收入合计", p => p.CurrentYearIncome, (p, v) => p with { CurrentYearIncome = v }),
         Declare<PriorYearFigures>.Map("incomeBySource", "上年各项收入", p => p.IncomeBySource, (p, v) => p with { IncomeBySource = v },
             LeafField.Unbound("source", "收入来源", FieldKind.Choice) with { Choices = SourceChoices }, AmountValue,

@@ -9,6 +9,7 @@ public static class BuiltinChecks
         new EconomicMatchesBasicCheck(),
         new ProjectsMatchExpenditureCheck(),
         new EmptyTableCheck(),
+        new RequiredContentCheck(),
         new RequiredTablesCheck(),
         new RequiredSectionsCheck(),
         new PlaceholderTextCheck(),

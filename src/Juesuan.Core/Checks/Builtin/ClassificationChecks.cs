@@ -125,7 +125,7 @@ internal sealed partial class NarrativeFunctionNamesCheck : BuiltinCheck
                 any = true;
                 yield return paths.Contains(m.Value)
                     ? CheckResult.Pass
-                    : CheckResult.Fail(new FindingLocation(Section: section), V(("name", m.Value), ("section", section)));
+                    : CheckResult.Fail(new FindingLocation(Section: section), V(("name", m.Value), ("section", DisclosureSections.Name(section))));
             }
         }
         if (!any) yield return CheckResult.NotApplicable;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Juesuan.Accounts;
+using Juesuan.Accounts.Fields;
 using Juesuan.Amounts;
 using Juesuan.DocumentModel;
 
@@ -32,6 +33,38 @@ internal sealed class EmptyTableCheck : BuiltinCheck
                 ? CheckResult.Pass
                 : CheckResult.Fail(new FindingLocation(id), V(("table", table.Table.Code), ("title", table.Table.Title), ("budget", budget), ("state", state)),
                     related: [new FindingLocation("T4", "本年支出合计." + budget)]);
+        }
+    }
+}
+
+/// <summary>
+/// 填报内容齐全 (E-7): what a draft may leave empty but a submission may not — 主要职能, 机构设置, the year's
+/// income and expenditure, the budgets behind 一般公共预算财政拨款 spending, and last year's total that every
+/// comparison starts from. The fields are those the field list marks <see cref="AccountsFields.OnSubmission"/>.
+/// </summary>
+internal sealed class RequiredContentCheck : BuiltinCheck
+{
+    public override string Name => "requiredContent";
+    public override IReadOnlyList<string> Values => ["field", "need"];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        var a = c.Accounts;
+        var cases = new (string Path, bool Applies, bool Given, string Need)[]
+        {
+            ("unit.functions", true, !string.IsNullOrWhiteSpace(a.Unit.Functions), "第一部分“概况”须写明单位的主要职能"),
+            ("unit.structure", true, !string.IsNullOrWhiteSpace(a.Unit.Structure), "第一部分“概况”须写明机构设置"),
+            ("income", true, a.Income.Count > 0, "公开01、02表按本年收入填列"),
+            ("expenditure", true, a.Expenditure.Count > 0, "公开01、03、05表按本年支出填列"),
+            ("budgets", !c.Figures.GeneralBudgetExpenditure.IsZero, a.Budgets.Count > 0, "有一般公共预算财政拨款支出，公开05表和支出决算具体情况须列出各项的年初预算数"),
+            ("priorYear.total", true, a.PriorYear.Total is not null, "情况说明须与上年比较收入、支出总计；本年新设的单位填 0"),
+        };
+        foreach (var (path, applies, given, need) in cases)
+        {
+            if (!applies) { yield return CheckResult.NotApplicable; continue; }
+            yield return given
+                ? CheckResult.Pass
+                : CheckResult.Fail(new FindingLocation(Field: path), V(("field", AccountsFields.Find(AccountsFields.All, path)!.Label), ("need", need)));
         }
     }
 }
@@ -88,7 +121,7 @@ internal sealed partial class PlaceholderTextCheck : BuiltinCheck
                 var m = Placeholder().Match(span.Text);
                 if (!m.Success) continue;
                 found = true;
-                yield return CheckResult.Fail(new FindingLocation(Section: section), V(("text", m.Value), ("section", section)));
+                yield return CheckResult.Fail(new FindingLocation(Section: section), V(("text", m.Value), ("section", DisclosureSections.Name(section))));
             }
         }
         if (!found) yield return CheckResult.Pass;

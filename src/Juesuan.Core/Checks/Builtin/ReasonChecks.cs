@@ -1,4 +1,5 @@
 using Juesuan.Accounts;
+using Juesuan.Accounts.Fields;
 using Juesuan.Amounts;
 using Juesuan.DocumentModel;
 
@@ -29,7 +30,7 @@ internal sealed class ReasonCheck(string name, string section, Func<CheckContext
             if (c.Accounts.Reason(@case.Key) is not null) { yield return CheckResult.Pass; continue; }
             var change = c.Template.Change(c.Format, @case.Current, @base);
             yield return CheckResult.Fail(new FindingLocation(Section: section, Field: field),
-                V(("figure", @case.Figure), ("current", Money(c, @case.Current)), ("base", Money(c, @base)), ("change", change), ("field", field)));
+                V(("figure", @case.Figure), ("current", Money(c, @case.Current)), ("base", Money(c, @base)), ("change", change), ("field", FieldLabels.Of(field) ?? "原因说明")));
         }
         if (!any) yield return CheckResult.NotApplicable;
     }

@@ -1,4 +1,5 @@
 using Juesuan.Accounts;
+using Juesuan.Accounts.Fields;
 using Juesuan.Amounts;
 using Juesuan.Checks;
 using Juesuan.Data;
@@ -110,6 +111,7 @@ public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow wor
     private async Task LoadAsync()
     {
         History = await workflow.HistoryAsync(Case!.Id, HttpContext.RequestAborted);
+        await NamePeopleAsync(History.Select(s => s.Actor));
         // The last publication of this year (an amendment is compared with what it corrects), else of an earlier year.
         Published = await db.Publications.AsNoTracking().Where(p => p.OrganisationId == Unit.Id && p.FiscalYear <= Year)
             .OrderByDescending(p => p.FiscalYear).ThenByDescending(p => p.Sequence).FirstOrDefaultAsync(HttpContext.RequestAborted);
@@ -122,9 +124,15 @@ public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow wor
     private static IReadOnlyList<KeyFigure> KeyFigures(AccountsFigures? current, AccountsFigures? published) =>
         Publishing.KeyFigures.All.Select(k => new KeyFigure(k.Name, current is null ? null : k.Of(current), published is null ? null : k.Of(published))).ToList();
 
-    /// <summary>The fields a comment can be attached to: every field of every part, and the places of the findings.</summary>
-    public IEnumerable<string> CommentableFields() =>
-        AccountsParts.All.SelectMany(p => p.Fields.Select(f => f.Path).Concat(p.Lists.Select(l => l.Path)))
-            .Concat((Report?.Findings ?? []).Select(f => f.Location.Field).OfType<string>())
-            .Distinct();
+    /// <summary>
+    /// The fields a comment can be attached to, by part and as the forms label them: every field and list of every
+    /// part, and the fields the findings name (a reason the rules ask for).
+    /// </summary>
+    public IEnumerable<IGrouping<string, (string Path, string Label)>> CommentableFields() =>
+        AccountsParts.All.SelectMany(p => p.Fields.Select(f => (Part: p.Title, f.Path, f.Label)).Concat(p.Lists.Select(l => (Part: p.Title, l.Path, l.Label))))
+            .Concat((Report?.Findings ?? []).Select(f => f.Location.Field).OfType<string>()
+                .Select(f => (Part: AccountsParts.OfField(f)?.Title ?? "", Path: f, Label: FieldLabels.Of(f) ?? "")))
+            .Where(f => f.Part.Length > 0 && f.Label.Length > 0)
+            .DistinctBy(f => f.Path)
+            .GroupBy(f => f.Part, f => (f.Path, f.Label));
 }

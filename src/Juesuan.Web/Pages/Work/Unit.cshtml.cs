@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Juesuan.Checks;
 using Juesuan.Data;
 using Juesuan.Web.Security;
@@ -22,6 +23,9 @@ public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow wor
     public string? Message { get; private set; }
 
     public IReadOnlyList<Finding> Refusals { get; private set; } = [];
+
+    /// <summary>填报清单: every part with its state; empty before the year has accounts.</summary>
+    public IReadOnlyList<ChecklistItem> Checklist { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string code, int year, string? done)
     {
@@ -53,9 +57,11 @@ public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow wor
 
     private async Task LoadAsync()
     {
+        if (Current is not null) Checklist = PartChecklist.Of(JsonNode.Parse(Current.AccountsJson)!.AsObject(), Report);
         if (Case is null) return;
         History = await workflow.HistoryAsync(Case.Id, HttpContext.RequestAborted);
         Versions = (await store.VersionsAsync(Unit.Id, Year, HttpContext.RequestAborted)).Take(10).ToList();
+        await NamePeopleAsync(History.Select(s => s.Actor).Concat(Versions.Select(v => v.SavedBy)));
         if (Case.Status == DisclosureStatus.Returned && History.LastOrDefault(s => s.Action == WorkflowAction.Return) is { } step)
             Returned = (step, step.FieldComments is null ? [] : JsonSerializer.Deserialize<FieldComment[]>(step.FieldComments, JsonChanges.Options) ?? []);
     }

@@ -29,6 +29,14 @@ public abstract class UnitPage(Scope scope, UnitData data) : PageModel
 
     public CheckReport? Report { get; private set; }
 
+    private IReadOnlyDictionary<string, string> _people = new Dictionary<string, string>();
+
+    /// <summary>A person's name for the sign-in name a record keeps (after <see cref="NamePeopleAsync"/>).</summary>
+    public string Person(string userName) => _people.GetValueOrDefault(userName, userName);
+
+    /// <summary>Looks up the names of the people a page's histories mention.</summary>
+    protected async Task NamePeopleAsync(IEnumerable<string> userNames) => _people = await data.PeopleAsync(userNames, HttpContext.RequestAborted);
+
     /// <summary>The workbench address of this unit and year.</summary>
     public string Base => $"/work/{Uri.EscapeDataString(Unit.Code)}/{Year}";
 
