@@ -128,9 +128,11 @@ public sealed class BrowserBlankStartTests : IAsyncLifetime
         await SaveAsync(page);
 
         await OpenPartAsync(page, "项目");
-        await RowAsync(page, 1, ("项目标识", "TSG-1"), ("项目名称", "图书采购"), ("功能分类科目编码", "2070104"), ("资金性质", "generalBudget"),
+        // The project's number is left to the form.
+        await RowAsync(page, 1, ("项目名称", "图书采购"), ("功能分类科目编码", "2070104"), ("资金性质", "generalBudget"),
             ("年初预算数（元）", "200000"), ("全年预算数（元）", "200000"), ("全年执行数（元）", "200000"));
         await SaveAsync(page);
+        await Expect(page.GetByLabel("第1行 项目编号", new() { Exact = true })).ToHaveValueAsync("P1");
 
         // 4. 上年数 is left empty: submission is refused, and the checklist names that part alone.
         await page.GetByRole(AriaRole.Link, new() { Name = "概览与提交" }).ClickAsync();

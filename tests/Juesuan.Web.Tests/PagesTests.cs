@@ -273,6 +273,10 @@ public class PagesTests
         Assert.Contains("<summary>数据（元）</summary>", html);
         Assert.Contains("265,675.22", html);
         Assert.Contains("/lib/echarts/echarts.min.js", html);
+        // The tab shows the site's icon rather than a missing file.
+        var icon = await client.GetAsync("/favicon.ico");
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal([0, 0, 1, 0], (await icon.Content.ReadAsByteArrayAsync())[..4]);
         foreach (var format in new[] { "pdf", "docx", "xlsx", "html", "csv", "fdp", "json", "accounts" })
             Assert.Contains($"/api/public/disclosures/{Unit}/2021/documents/{format}?sequence=1", html);
         Assert.DoesNotMatch("(src|href)=\"https?://", html);

@@ -71,4 +71,21 @@ public class WorkFormTests
         var typed = AccountsForm.Apply(stored, part, new FormCollection(new Dictionary<string, StringValues> { ["operatingCosts"] = "约两千元" }));
         Assert.Equal("约两千元", (string)typed["operatingCosts"]!["amount"]!);
     }
+
+    [Fact]
+    public void A_project_left_without_a_number_gets_the_next_free_one_and_a_blank_row_stays_blank()
+    {
+        var stored = JsonNode.Parse("""{"projects":[{"id":"P1","name":"科普活动"}]}""")!.AsObject();
+        var part = AccountsParts.Find("projects")!;
+        var form = new FormCollection(new Dictionary<string, StringValues>
+        {
+            ["projects.rows"] = "4",
+            ["projects[0].id"] = "P2", ["projects[0].name"] = "科普活动",
+            ["projects[1].id"] = "", ["projects[1].name"] = "流动科技馆",
+            ["projects[2].id"] = "", ["projects[2].name"] = "",
+            ["projects[3].id"] = "", ["projects[3].name"] = "青少年科技创新大赛",
+        });
+        var projects = AccountsForm.Apply(stored, part, form)["projects"]!.AsArray();
+        Assert.Equal(["P2", "P1", "P3"], projects.Select(p => (string)p!["id"]!));
+    }
 }

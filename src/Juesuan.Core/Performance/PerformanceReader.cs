@@ -69,7 +69,7 @@ public static class PerformanceReader
     {
         var kind = w.Enum("kind", "评价对象", Kinds) ?? EvaluationKind.Project;
         var name = w.String("name", "项目名称", required: true);
-        var projectId = w.String("projectId", "决算数据中的项目标识");
+        var projectId = w.String("projectId", "决算数据中的项目编号");
         var department = w.String("competentDepartment", "主管部门", required: true);
         var unit = w.String("implementingUnit", "实施单位", required: true);
         var funds = ReadFunds(w.Object("funds", "项目资金", required: true));

@@ -14,7 +14,7 @@ namespace Juesuan.Documents.Export;
 /// 公开文件格式 — one format a disclosure is exported or downloaded in: its name on the command line and in
 /// URLs, what it is (in Chinese), the media type of a single file, and the end of a download's name.
 /// </summary>
-/// <param name="DownloadSuffix">What a single-file download's name ends with after the publication's name (".pdf", "-accounts.json").</param>
+/// <param name="DownloadSuffix">What a single-file download's name ends with after the publication's name (".pdf", "-决算数据.json").</param>
 public sealed record DisclosureFormat(string Id, string Description, string ContentType, string DownloadSuffix);
 
 /// <summary>
@@ -66,10 +66,10 @@ public static class DisclosureFormats
         new("pdf", "A4 打印版（需要 Chromium）", "application/pdf", ".pdf"),
         new("docx", "可编辑的 Word 文档", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
         new("xlsx", "九张公开表的 Excel 工作簿", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
-        new("csv", "九张公开表，每表一个 CSV 文件（UTF-8 带 BOM）", Zip, "-csv.zip"),
-        new("fdp", "财政数据包（Fiscal Data Package）", Zip, "-fdp.zip"),
+        new("csv", "九张公开表，每表一个 CSV 文件（UTF-8 带 BOM）", Zip, "-公开表CSV.zip"),
+        new("fdp", "财政数据包（Fiscal Data Package）", Zip, "-财政数据包.zip"),
         new("json", "文档模型（disclosure.json）", "application/json; charset=utf-8", ".json"),
-        new("accounts", "决算数据文件（accounts.json）", "application/json; charset=utf-8", "-accounts.json"),
+        new("accounts", "决算数据文件（accounts.json）", "application/json; charset=utf-8", "-决算数据.json"),
     ];
 
     public static IEnumerable<string> Ids => All.Select(f => f.Id);

@@ -55,7 +55,7 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
     {
         var key = (publication.Id, format);
         if (cache.TryGetValue(key, out DownloadFile? cached)) return cached!;
-        var name = $"{publication.Organisation?.Code ?? "unit"}-{publication.FiscalYear}-{publication.Sequence}";
+        var name = FileName(publication);
         var kind = DisclosureFormats.Find(format) ?? throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format");
         var source = new DisclosureSource(() => Build(publication.AccountsJson, publication.PerformanceJson, catalogs),
             () => publication.Html, () => publication.DisclosureJson, () => publication.AccountsJson);
@@ -66,6 +66,17 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
             : Zip(files, name + kind.DownloadSuffix);
         cache.Set(key, file, new MemoryCacheEntryOptions { Size = file.Content.Length, SlidingExpiration = TimeSpan.FromHours(1) });
         return file;
+    }
+
+    /// <summary>
+    /// A download's name as a clerk files it: "大同市科学技术协会2021年度决算", a later publication of the year (an
+    /// amendment) numbered; characters a file name may not hold left out.
+    /// </summary>
+    public static string FileName(Publication publication)
+    {
+        var name = $"{publication.Organisation?.Name ?? publication.Organisation?.Code ?? "决算公开"}{publication.FiscalYear}年度决算"
+            + (publication.Sequence > 1 ? $"（第{publication.Sequence}次公开）" : "");
+        return string.Concat(name.Where(c => !char.IsControl(c) && !"\\/:*?\"<>|".Contains(c)));
     }
 
     /// <summary>A publication's charts, computed once from its frozen accounts (the disclosure page shows them on every view).</summary>

@@ -68,9 +68,10 @@ public static class AccountsForm
                 if (form[DeleteName(list, i)] == "true") continue;
                 var row = new JsonObject();
                 foreach (var column in list.Columns) Set(row, column.Path, Read(column, form[CellName(list, i, column)]));
-                var blank = list.Columns.All(c => c.Kind == InputKind.Boolean || string.IsNullOrWhiteSpace(form[CellName(list, i, c)]));
+                var blank = list.Columns.All(c => c.Kind == InputKind.Boolean || c.Path == IdColumn || string.IsNullOrWhiteSpace(form[CellName(list, i, c)]));
                 if (!blank) rows.Add(row);
             }
+            Number(list, rows);
             Set(root, list.Path, rows);
         }
         var reasons = root["reasons"] as JsonObject ?? [];
@@ -83,6 +84,23 @@ public static class AccountsForm
         root.Remove("reasons");
         if (reasons.Count > 0) root["reasons"] = reasons;
         return root;
+    }
+
+    /// <summary>The column that identifies a line (a project's 项目编号), which a clerk need not invent.</summary>
+    private const string IdColumn = "id";
+
+    /// <summary>Lines of a list with an id column and none typed get the next free number ("P1", "P2" …).</summary>
+    private static void Number(ListSpec list, JsonArray rows)
+    {
+        if (list.Columns.All(c => c.Path != IdColumn)) return;
+        var taken = rows.Select(r => Value(r, IdColumn)).Where(id => id.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var next = 1;
+        foreach (var row in rows.OfType<JsonObject>().Where(r => Value(r, IdColumn).Length == 0))
+        {
+            while (taken.Contains($"P{next}")) next++;
+            row[IdColumn] = $"P{next}";
+            taken.Add($"P{next}");
+        }
     }
 
     /// <summary>A typed value as the file holds it: numbers as numbers, anything unreadable as the text typed.</summary>

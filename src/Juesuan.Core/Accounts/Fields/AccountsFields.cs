@@ -182,9 +182,9 @@ public static class AccountsFields
             Declare<AssetHoldings>.Text("note", "资产补充说明", a => a.Note, (a, v) => a with { Note = v }, longText: true))
             with { UnitOnly = true },
         Declare<UnitAccounts>.List("projects", "项目", a => a.Projects, (a, v) => a with { Projects = v },
-            new Project("", "", "", default, Amount.Zero, Amount.Zero, Amount.Zero, false, null), p => p.Id, "同一项目标识",
+            new Project("", "", "", default, Amount.Zero, Amount.Zero, Amount.Zero, false, null), p => p.Id, "同一项目编号",
             [
-                Declare<Project>.Text("id", "项目标识", p => p.Id, (p, v) => p with { Id = v! }) with { Required = true, Help = "本文件内唯一，如 P1" },
+                Declare<Project>.Text("id", "项目编号", p => p.Id, (p, v) => p with { Id = v! }) with { Required = true, Help = "本文件内唯一，如 P1；在填报页面留空时自动编号" },
                 Declare<Project>.Text("name", "项目名称", p => p.Name, (p, v) => p with { Name = v! }) with { Required = true },
                 FunctionItem<Project>(p => p.Code, (p, v) => p with { Code = v! }),
                 Funding<Project>(p => p.Funding, (p, v) => p with { Funding = v }),

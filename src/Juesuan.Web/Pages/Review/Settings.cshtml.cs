@@ -29,7 +29,9 @@ public sealed class SettingsModel(SettingsStore store, CurrentSettings current) 
 
     public string? Message { get; private set; }
 
-    public static IReadOnlyList<string> Templates => DisclosureTemplate.All.Select(t => t.Id).Distinct().ToList();
+    /// <summary>The templates a bureau may choose, each by its id and its name (the name of its latest version).</summary>
+    public static IReadOnlyList<(string Id, string Name)> Templates =>
+        DisclosureTemplate.All.GroupBy(t => t.Id).Select(g => (g.Key, g.MaxBy(t => t.FromYear)!.Name)).ToList();
 
     public static string EnabledName(RuleDefinition rule) => $"rule.{rule.Id}.enabled";
 
@@ -50,7 +52,7 @@ public sealed class SettingsModel(SettingsStore store, CurrentSettings current) 
         (FiscalYear, Template) = (fiscalYear, string.IsNullOrEmpty(template) || template == DisclosureTemplate.DefaultId ? null : template);
         var errors = new List<string>();
         if (fiscalYear is < 2000 or > 2100) errors.Add($"当前决算年度应为2000至2100之间的年份，实际为{fiscalYear}");
-        if (Template is not null && !Templates.Contains(Template)) errors.Add($"没有名为“{Template}”的模板");
+        if (Template is not null && Templates.All(t => t.Id != Template)) errors.Add($"没有名为“{Template}”的模板");
         var config = Configuration(errors);
         if (errors.Count == 0)
             errors.AddRange((await store.SaveAsync(await store.RootBureau.FirstAsync(HttpContext.RequestAborted), fiscalYear, Template, config, User.Identity!.Name!,

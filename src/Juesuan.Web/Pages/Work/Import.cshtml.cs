@@ -43,7 +43,7 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
         var content = Current is null
             ? AccountsWorkbookWriter.Template(year, catalogs: store.Catalogs)
             : AccountsWorkbookWriter.Write(Current.Accounts, Current.Settings, catalogs: store.Catalogs);
-        return File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{Unit.Code}-{year}-决算数据.xlsx");
+        return File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{Unit.Name}{year}年度决算数据.xlsx");
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(string code, int year, IFormFile? file)
