@@ -88,8 +88,15 @@ public class SecurityTests
             }));
 
         Assert.Contains("初始化码不正确", await (await PostSetup("WRONG", "Admin12345678")).Content.ReadAsStringAsync());
-        Assert.Contains("密码须同时包含字母和数字", await (await PostSetup(firstRun.Code, "onlyletterslong")).Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await PostSetup(firstRun.Code, "Admin12345678")).StatusCode);
+        var weak = await (await PostSetup(firstRun.Code, "onlyletterslong")).Content.ReadAsStringAsync();
+        Assert.Contains("密码须同时包含字母和数字", weak);
+        // What was typed stays in the form, the code included.
+        Assert.Contains($"value=\"{firstRun.Code}\"", weak);
+        var created = await PostSetup(firstRun.Code, "Admin12345678");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        // The new administrator is signed in and sent to administration.
+        Assert.StartsWith("/admin?done=", created.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains(created.Headers.GetValues("Set-Cookie"), c => c.StartsWith("juesuan.auth=", StringComparison.Ordinal));
         Assert.False(firstRun.Needed);
         // The page is closed now, even with the code.
         Assert.Contains("系统管理员已经创建", await (await PostSetup(firstRun.Code, "Other12345678")).Content.ReadAsStringAsync());

@@ -1,4 +1,6 @@
 using Juesuan.Data;
+using Juesuan.Web.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -22,11 +24,14 @@ public sealed class SetupModel(OrganisationTree tree, UserDirectory users, First
 
     public string? DisplayName { get; private set; }
 
+    /// <summary>The code as typed, kept when another field was wrong so that it need not be typed again.</summary>
+    public string? Code { get; private set; }
+
     public async Task OnGetAsync() => NeedsBureau = await tree.BureauAsync() is null;
 
     public async Task<IActionResult> OnPostAsync(string? code, string? bureauCode, string? bureauName, string? userName, string? displayName, string? password, string? confirm)
     {
-        (BureauCode, BureauName, UserName, DisplayName) = (bureauCode, bureauName, userName, displayName);
+        (Code, BureauCode, BureauName, UserName, DisplayName) = (code, bureauCode, bureauName, userName, displayName);
         var bureau = await tree.BureauAsync();
         NeedsBureau = bureau is null;
         if (!firstRun.Needed) return Page();
@@ -55,6 +60,8 @@ public sealed class SetupModel(OrganisationTree tree, UserDirectory users, First
             return Page();
         }
         firstRun.Complete();
-        return Redirect("/signin");
+        // The administrator who just chose the password is signed in and taken to the work that comes next.
+        await HttpContext.SignInAsync(Authentication.Cookie, Caller.Principal(created, Authentication.Cookie));
+        return Redirect("/admin?done=" + Uri.EscapeDataString("系统管理员已创建，您已登录。下一步：新增部门和单位，再为各单位的填报人和审核人建立账户。"));
     }
 }
