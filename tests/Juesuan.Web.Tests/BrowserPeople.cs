@@ -57,14 +57,14 @@ public sealed class BrowserPeople : IAsyncDisposable
         return new BrowserPeople(app, playwright, browser);
     }
 
-    /// <summary>A person's own browser window, signed in unless anonymous.</summary>
-    public async Task<IPage> PersonAsync(string? userName = null)
+    /// <summary>A person's own browser window (1280×900 unless given), signed in unless anonymous.</summary>
+    public async Task<IPage> PersonAsync(string? userName = null, int width = 1280, int height = 900)
     {
         var context = await browser.NewContextAsync(new()
         {
             BaseURL = App.RootUrl,
             Locale = "zh-CN",
-            ViewportSize = new() { Width = 1280, Height = 900 },
+            ViewportSize = new() { Width = width, Height = height },
             AcceptDownloads = true,
         });
         await context.RouteAsync("**/*", route =>
