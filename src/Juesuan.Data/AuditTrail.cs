@@ -65,6 +65,60 @@ public static class AuditTrail
         return anchors is not null && await anchors.DisagreementAsync(db, cancellation) is { } reason ? new AuditBreak(0, 0, reason) : null;
     }
 
+    /// <summary>
+    /// One page of the trail, newest first, filtered by person, organisation, action and time (UTC bounds). Entries
+    /// are numbered in the order they were written, so the newest first is by number, and the scan stops once it
+    /// passes the earliest time asked for; a page goes on from the entry before <see cref="AuditQuery.Before"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<AuditEntry>> PageAsync(JuesuanDb db, AuditQuery query, int size, CancellationToken cancellation = default)
+    {
+        var entries = db.AuditEntries.AsNoTracking();
+        if (query.Actor is { Length: > 0 } actor) entries = entries.Where(e => e.Actor == actor);
+        if (query.OrganisationId is { } organisation) entries = entries.Where(e => e.OrganisationId == organisation);
+        if (query.Action is { Length: > 0 } action) entries = entries.Where(e => e.Action == action);
+        if (query.Before is { } before) entries = entries.Where(e => e.Id < before);
+        var page = new List<AuditEntry>(size);
+        // Times are compared here rather than in SQL: SQLite keeps them as text that it cannot order.
+        await foreach (var entry in entries.OrderByDescending(e => e.Id).AsAsyncEnumerable().WithCancellation(cancellation))
+        {
+            if (query.Until is { } until && entry.At >= until) continue;
+            if (query.Since is { } since && entry.At < since) break;
+            page.Add(entry);
+            if (page.Count == size) break;
+        }
+        return page;
+    }
+
+    /// <summary>审计操作 — every action the trail records, with its name as the trail page shows it.</summary>
+    public static readonly IReadOnlyList<(string Action, string Name)> Actions =
+    [
+        ("accounts.save", "保存决算数据"),
+        ("performance.save", "保存绩效自评"),
+        ("workflow.submit", "提交审核"),
+        ("workflow.approve", "审核通过"),
+        ("workflow.return", "退回"),
+        ("workflow.publish", "公开"),
+        ("workflow.amend", "发起更正"),
+        ("organisation.add", "新增机构"),
+        ("user.create", "新增用户"),
+        ("user.disable", "停用用户"),
+        ("user.enable", "恢复用户"),
+        ("user.password", "修改或重设密码"),
+        ("user.signin", "登录"),
+        ("user.signin-failed", "登录失败"),
+        ("user.lockout", "账户锁定"),
+        ("user.signout", "退出"),
+        ("token.create", "创建接口令牌"),
+        ("token.revoke", "撤销接口令牌"),
+        ("token.revoke-all", "撤销全部接口令牌"),
+        ("settings.save", "保存财政局设置"),
+        ("catalog.load", "导入科目目录"),
+        ("catalog.withdraw", "撤回科目目录"),
+    ];
+
+    /// <summary>An action's name; one this list does not know is shown as recorded.</summary>
+    public static string ActionName(string action) => Actions.FirstOrDefault(a => a.Action == action).Name ?? action;
+
     /// <summary>The number of entries, for reports.</summary>
     public static Task<int> CountAsync(JuesuanDb db, CancellationToken cancellation = default) => db.AuditEntries.CountAsync(cancellation);
 
@@ -87,6 +141,9 @@ public static class AuditTrail
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
     }
 }
+
+/// <summary>审计记录查询 — which entries of the trail to show: by whom, at which organisation, which action, from when until when (exclusive), before which entry.</summary>
+public sealed record AuditQuery(string? Actor = null, int? OrganisationId = null, string? Action = null, DateTimeOffset? Since = null, DateTimeOffset? Until = null, long? Before = null);
 
 /// <summary>Where the audit chain breaks: the entry, its position, and why, in Chinese.</summary>
 public sealed record AuditBreak(long EntryId, int Position, string Reason);

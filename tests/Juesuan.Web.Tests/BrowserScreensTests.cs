@@ -75,6 +75,7 @@ public sealed class BrowserScreensTests : IAsyncLifetime
             ("department", "/review", "review-desk"),
             ("department", $"/review/{Unit}/2021", "review-unit"),
             ("administrator", "/admin", "administration"),
+            ("administrator", "/admin/trail", "audit-trail"),
         };
         var problems = new List<string>();
         var shots = Environment.GetEnvironmentVariable("JUESUAN_DOC_SCREENSHOTS") is { Length: > 0 } folder ? folder : BrowserPeople.Shots;

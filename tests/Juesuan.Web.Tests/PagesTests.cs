@@ -224,6 +224,44 @@ public class PagesTests
     }
 
     [Fact]
+    public async Task The_administrator_reads_the_audit_trail_by_person_organisation_action_and_date()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddUserAsync("administrator", UserRole.Administrator, SampleLoader.BureauCode);
+        await app.AddUserAsync("preparer", UserRole.UnitPreparer, Unit);
+        var admin = await app.SignedInClientAsync("administrator");
+        int Rows(string html) => Regex.Matches(html, "<tr><td class=\"num\">").Count;
+
+        var all = await admin.GetStringAsync("/admin/trail");
+        Assert.Contains("审计链完整", all);
+        Assert.Contains("<td>系统（示例数据）</td><td>公开</td><td>大同市科学技术协会</td><td>2021</td>", all);
+        // Actions by their names, never as recorded ("workflow.publish"); people by their names.
+        var table = VisibleText(all[all.IndexOf("<table id=\"trail\"", StringComparison.Ordinal)..]);
+        Assert.All(AuditTrail.Actions, a => Assert.DoesNotContain(a.Action, table, StringComparison.Ordinal));
+        Assert.DoesNotContain(" system ", table, StringComparison.Ordinal);
+
+        Assert.Equal(1, Rows(await admin.GetStringAsync("/admin/trail?action=workflow.publish")));
+        var signIns = await admin.GetStringAsync("/admin/trail?actor=administrator");
+        Assert.True(Rows(signIns) >= 1);
+        Assert.DoesNotContain("<td>公开</td>", signIns);
+        var tomorrow = DateTime.Now.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("没有符合条件的记录", await admin.GetStringAsync($"/admin/trail?from={tomorrow}"));
+        Assert.True(Rows(await admin.GetStringAsync($"/admin/trail?to={tomorrow}")) > 1);
+
+        // Newest first, a page at a time, each page going on before the last entry of the one before.
+        await using (var db = app.Db())
+        {
+            var first = await AuditTrail.PageAsync(db, new AuditQuery(), 2);
+            var second = await AuditTrail.PageAsync(db, new AuditQuery(Before: first[^1].Id), 2);
+            Assert.True(first[0].Id > first[1].Id && first[1].Id > second[0].Id && second[0].Id > second[1].Id);
+        }
+
+        var preparer = await app.SignedInClientAsync("preparer");
+        var refused = await preparer.GetAsync("/admin/trail");
+        Assert.Contains("/error/403", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Submitting_with_a_blocking_finding_is_refused_with_the_findings_listed()
     {
         var (app, preparer) = await DraftAsync();
