@@ -60,14 +60,7 @@ public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, AccountPolic
         if (string.IsNullOrWhiteSpace(displayName)) return (null, "姓名不能为空");
         if (PasswordProblem(password) is { } weak) return (null, weak);
         var organisation = await db.Organisations.FindAsync([organisationId], cancellation);
-        var expected = role switch
-        {
-            UserRole.Administrator or UserRole.BureauReviewer => OrganisationKind.Bureau,
-            UserRole.DepartmentReviewer => OrganisationKind.Department,
-            _ => OrganisationKind.Unit,
-        };
-        if (organisation?.Kind != expected)
-            return (null, $"{RoleName(role)}应属于{(expected == OrganisationKind.Bureau ? "财政局" : expected == OrganisationKind.Department ? "部门" : "单位")}");
+        if (ReachProblem(role, organisation) is { } misplaced) return (null, misplaced);
         if (await db.Users.AnyAsync(u => u.UserName == userName, cancellation)) return (null, $"登录名“{userName}”已被使用");
         var user = new UserAccount
         {
@@ -84,10 +77,47 @@ public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, AccountPolic
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         await db.SaveChangesAsync(cancellation);
         AuditTrail.Record(db, user.CreatedAt, actor, "user.create",
-            JsonSerializer.Serialize(new { user.UserName, user.DisplayName, role = role.ToString(), organisation = organisation.Code }, JsonChanges.Options), organisationId);
+            JsonSerializer.Serialize(new { user.UserName, user.DisplayName, role = role.ToString(), organisation = organisation!.Code }, JsonChanges.Options), organisationId);
         await db.SaveChangesAsync(cancellation);
         await transaction.CommitAsync(cancellation);
         return (user, null);
+    }
+
+    /// <summary>Why a role cannot be held at an organisation (administrators and bureau reviewers at the bureau, department reviewers at a department, preparers at a unit), or null.</summary>
+    private static string? ReachProblem(UserRole role, Organisation? organisation)
+    {
+        var expected = role switch
+        {
+            UserRole.Administrator or UserRole.BureauReviewer => OrganisationKind.Bureau,
+            UserRole.DepartmentReviewer => OrganisationKind.Department,
+            _ => OrganisationKind.Unit,
+        };
+        return organisation?.Kind == expected
+            ? null
+            : $"{RoleName(role)}应属于{(expected == OrganisationKind.Bureau ? "财政局" : expected == OrganisationKind.Department ? "部门" : "单位")}";
+    }
+
+    /// <summary>
+    /// Gives a person another role or reach (the organisation the role applies to). Their sign-ins and tokens end, since
+    /// what they carry no longer holds. The Chinese reason it cannot be done, or null.
+    /// </summary>
+    public async Task<string?> SetRoleAsync(string userName, UserRole role, int organisationId, string actor, CancellationToken cancellation = default)
+    {
+        var user = await db.Users.Include(u => u.Organisation).SingleOrDefaultAsync(u => u.UserName == userName, cancellation);
+        if (user is null) return $"没有登录名为“{userName}”的用户";
+        if (userName == actor && role != UserRole.Administrator) return "不能取消自己的系统管理员角色";
+        var organisation = await db.Organisations.FindAsync([organisationId], cancellation);
+        if (ReachProblem(role, organisation) is { } misplaced) return misplaced;
+        if (user.Role == role && user.OrganisationId == organisationId) return null;
+        var before = new { role = RoleName(user.Role), organisation = user.Organisation?.Name };
+        (user.Role, user.OrganisationId) = (role, organisationId);
+        user.SecurityStamp = NewStamp();
+        AuditTrail.Record(db, clock.GetUtcNow(), actor, "user.role",
+            JsonSerializer.Serialize(new { user.UserName, user.DisplayName, before, after = new { role = RoleName(role), organisation = organisation!.Name } }, JsonChanges.Options),
+            organisationId);
+        await EndTokensAsync(user, actor, "角色变更", cancellation);
+        await db.SaveChangesAsync(cancellation);
+        return null;
     }
 
     /// <summary>Checks a user name and password, counting failures and locking the account after too many.</summary>

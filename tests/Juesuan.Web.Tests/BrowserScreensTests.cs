@@ -44,7 +44,7 @@ public sealed class BrowserScreensTests : IAsyncLifetime
           if (document.documentElement.scrollWidth > window.innerWidth + 1) cut.push("页面宽于窗口：" + document.documentElement.scrollWidth);
           for (const el of document.querySelectorAll("main input:not([type=hidden]):not([type=checkbox]), main select")) {
             const box = el.getBoundingClientRect();
-            if (box.width === 0) continue;
+            if (box.width === 0 || !el.checkVisibility()) continue;
             const scroller = el.closest(".scroll");
             if (scroller && box.right > scroller.getBoundingClientRect().right + 1) continue;
             let text = el.tagName === "SELECT" ? (el.selectedOptions[0] ? el.selectedOptions[0].text : "") : el.value;

@@ -262,6 +262,55 @@ public class PagesTests
     }
 
     [Fact]
+    public async Task The_administrator_renames_and_moves_organisations_and_changes_a_persons_role_and_reach_follows()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddUserAsync("administrator", UserRole.Administrator, SampleLoader.BureauCode);
+        var other = await app.AddOrganisationAsync("140200-D-WL", "大同市文化和旅游局", OrganisationKind.Department, SampleLoader.BureauCode);
+        await app.AddUserAsync("kx-reviewer", UserRole.DepartmentReviewer, SampleLoader.DepartmentCode);
+        await app.AddUserAsync("wl-reviewer", UserRole.DepartmentReviewer, "140200-D-WL");
+        var admin = await app.SignedInClientAsync("administrator");
+        var kx = await app.SignedInClientAsync("kx-reviewer");
+        var wl = await app.SignedInClientAsync("wl-reviewer");
+        Assert.Equal(HttpStatusCode.OK, (await kx.GetAsync($"/review/{Unit}/2021")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await wl.GetAsync($"/review/{Unit}/2021")).StatusCode);
+        int unitId;
+        await using (var db = app.Db()) unitId = (await db.Organisations.SingleAsync(o => o.Code == Unit)).Id;
+
+        static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        async Task<HttpResponseMessage> PostAsync(string handler, Dictionary<string, string> form)
+        {
+            form["__RequestVerificationToken"] = await JuesuanApp.FormTokenAsync(admin, "/admin");
+            return await admin.PostAsync($"/admin?handler={handler}", new FormUrlEncodedContent(form));
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("Rename", new() { ["id"] = Id(unitId), ["name"] = "大同市科协" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("Move", new() { ["id"] = Id(unitId), ["parentId"] = Id(other.Id) })).StatusCode);
+        // A unit cannot stand under the bureau.
+        await using (var db = app.Db())
+        {
+            var bureau = await db.Organisations.SingleAsync(o => o.Code == SampleLoader.BureauCode);
+            var refused = await PostAsync("Move", new() { ["id"] = Id(unitId), ["parentId"] = Id(bureau.Id) });
+            Assert.Contains("单位的上级应为部门或单位", await refused.Content.ReadAsStringAsync());
+            var unit = await db.Organisations.SingleAsync(o => o.Code == Unit);
+            Assert.Equal(("大同市科协", other.Id), (unit.Name, unit.ParentId));
+            Assert.Equal($"{other.Path}{unit.Id}/", unit.Path);
+        }
+        // The reviewers' reach follows the tree at once.
+        Assert.Equal(HttpStatusCode.NotFound, (await kx.GetAsync($"/review/{Unit}/2021")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await wl.GetAsync($"/review/{Unit}/2021")).StatusCode);
+
+        // A new role ends the person's sign-ins; signed in again, they act in the new role.
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("Role", new() { ["userName"] = "kx-reviewer", ["role"] = "UnitPreparer", ["organisationId"] = Id(unitId) })).StatusCode);
+        var ended = await kx.GetAsync("/review");
+        Assert.Contains("/signin", ended.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+        var again = await app.SignedInClientAsync("kx-reviewer");
+        Assert.Equal(HttpStatusCode.OK, (await again.GetAsync($"/work/{Unit}/2021")).StatusCode);
+        var trail = await admin.GetStringAsync("/admin/trail");
+        foreach (var action in new[] { "机构更名", "调整机构上级", "调整角色或所属机构" }) Assert.Contains($"<td>{action}</td>", trail);
+    }
+
+    [Fact]
     public async Task Submitting_with_a_blocking_finding_is_refused_with_the_findings_listed()
     {
         var (app, preparer) = await DraftAsync();

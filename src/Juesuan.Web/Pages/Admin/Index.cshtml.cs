@@ -41,6 +41,21 @@ public sealed class IndexModel(JuesuanDb db, OrganisationTree tree, UserDirector
         return created is null ? await FailAsync(error!) : Done($"已新增用户“{created.DisplayName}”（{created.UserName}）");
     }
 
+    public async Task<IActionResult> OnPostRenameAsync(int id, string? name) =>
+        await tree.RenameAsync(id, name ?? "", User.Identity!.Name!, HttpContext.RequestAborted) is { } problem
+            ? await FailAsync(problem)
+            : Done($"已更名为“{name!.Trim()}”");
+
+    public async Task<IActionResult> OnPostMoveAsync(int id, int parentId) =>
+        await tree.MoveAsync(id, parentId, User.Identity!.Name!, HttpContext.RequestAborted) is { } problem
+            ? await FailAsync(problem)
+            : Done("已调整上级；其下的单位和各审核人的范围随之调整");
+
+    public async Task<IActionResult> OnPostRoleAsync(string userName, UserRole role, int organisationId) =>
+        await users.SetRoleAsync(userName, role, organisationId, User.Identity!.Name!, HttpContext.RequestAborted) is { } problem
+            ? await FailAsync(problem)
+            : Done($"已调整“{userName}”的角色和所属机构，其登录和接口令牌已失效，须重新登录");
+
     public async Task<IActionResult> OnPostDisableAsync(string userName, bool disabled)
     {
         if (disabled && userName == User.Identity!.Name) return await FailAsync("不能停用自己");
@@ -74,6 +89,25 @@ public sealed class IndexModel(JuesuanDb db, OrganisationTree tree, UserDirector
         var broken = await AuditTrail.VerifyAsync(db, anchors, HttpContext.RequestAborted);
         AuditState = broken is null ? $"审计链完整（共 {await AuditTrail.CountAsync(db, HttpContext.RequestAborted)} 条记录）" : "审计链异常：" + broken.Reason;
     }
+
+    /// <summary>The organisations as a tree: each after its parent, indented by its depth, siblings by code.</summary>
+    public IEnumerable<(Organisation Organisation, int Depth)> Tree()
+    {
+        var children = Organisations.ToLookup(o => o.ParentId);
+        IEnumerable<(Organisation, int)> Under(int? parent, int depth) =>
+            children[parent].OrderBy(o => o.Code, StringComparer.Ordinal).SelectMany(o => Under(o.Id, depth + 1).Prepend((o, depth)));
+        return Under(null, 0);
+    }
+
+    /// <summary>The organisations an organisation of this kind may stand under.</summary>
+    public IEnumerable<Organisation> ParentsFor(Organisation organisation) => organisation.Kind switch
+    {
+        OrganisationKind.Department => Organisations.Where(o => o.Kind == OrganisationKind.Bureau),
+        OrganisationKind.Unit => Organisations.Where(o => o.Kind != OrganisationKind.Bureau && !o.Path.StartsWith(organisation.Path, StringComparison.Ordinal)),
+        _ => [],
+    };
+
+    public static readonly UserRole[] Roles = [UserRole.UnitPreparer, UserRole.DepartmentReviewer, UserRole.BureauReviewer, UserRole.Administrator];
 
     public static string KindName(OrganisationKind kind) => kind switch
     {
