@@ -197,8 +197,8 @@ public sealed class BrowserStoryTests : IAsyncLifetime
 
     private static async Task AddOrganisationAsync(IPage admin, string kind, string parent, string code, string name)
     {
-        await admin.GetByLabel("层级").SelectOptionAsync(kind);
-        await admin.GetByLabel("上级").SelectOptionAsync(new SelectOptionValue { Label = parent });
+        await admin.GetByLabel("层级", new() { Exact = true }).SelectOptionAsync(kind);
+        await admin.GetByLabel("上级", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = parent });
         await admin.GetByLabel("编码", new() { Exact = true }).FillAsync(code);
         await admin.GetByLabel("名称", new() { Exact = true }).FillAsync(name);
         await admin.GetByRole(AriaRole.Button, new() { Name = "新增机构" }).ClickAsync();
@@ -207,10 +207,10 @@ public sealed class BrowserStoryTests : IAsyncLifetime
 
     private static async Task AddUserAsync(IPage admin, string userName, string displayName, string role, string organisation)
     {
-        await admin.GetByLabel("登录名").FillAsync(userName);
-        await admin.GetByLabel("姓名").FillAsync(displayName);
-        await admin.GetByLabel("角色").SelectOptionAsync(role);
-        await admin.GetByLabel("所属机构").SelectOptionAsync(new SelectOptionValue { Label = organisation });
+        await admin.GetByLabel("登录名", new() { Exact = true }).FillAsync(userName);
+        await admin.GetByLabel("姓名", new() { Exact = true }).FillAsync(displayName);
+        await admin.GetByLabel("角色", new() { Exact = true }).SelectOptionAsync(role);
+        await admin.GetByLabel("所属机构", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = organisation });
         await admin.GetByLabel("初始密码（至少10位，含字母和数字）").FillAsync(Password);
         await admin.GetByRole(AriaRole.Button, new() { Name = "新增用户" }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync(displayName);
