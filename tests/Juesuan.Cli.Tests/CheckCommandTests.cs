@@ -74,8 +74,8 @@ public sealed class CheckCommandTests : IDisposable
     {
         var (code, output, _) = Check(RepoPaths.SampleAccounts);
         Assert.Equal(ExitCodes.Success, code);
-        Assert.StartsWith("大同市科学技术协会 2021年度决算检查（检查日期：2022-08-01）\n阻断 0 项，警告 18 项，提示 0 项；", output);
-        Assert.Contains("【警告】18 项", output);
+        Assert.StartsWith("大同市科学技术协会 2021年度决算检查（检查日期：2022-08-01）\n阻断 0 项，警告 20 项，提示 0 项；", output);
+        Assert.Contains("【警告】20 项", output);
         Assert.Contains("  公开05表\n    [Q-1 各项支出预算执行率]", output);
         Assert.Contains("数据不足、未能检查的规则：\n  D-1 批复后20日内公开", output);
     }

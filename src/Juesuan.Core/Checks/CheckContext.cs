@@ -12,9 +12,12 @@ namespace Juesuan.Checks;
 public sealed class CheckContext
 {
     /// <param name="editions">The editions the bureau uses; null for the shipped ones.</param>
-    public CheckContext(UnitAccounts accounts, DisclosureDocument document, DateOnly asOf, CatalogEditions? editions = null)
+    /// <param name="evaluatedProjects">The projects the unit's self-evaluations are of (by id and by name); null when those are not known (checked without its performance file).</param>
+    public CheckContext(UnitAccounts accounts, DisclosureDocument document, DateOnly asOf, CatalogEditions? editions = null,
+        IReadOnlySet<string>? evaluatedProjects = null)
     {
         Accounts = accounts;
+        EvaluatedProjects = evaluatedProjects;
         Figures = new AccountsFigures(accounts);
         Document = document;
         Facts = new FactSet(document.Tables);
@@ -26,6 +29,9 @@ public sealed class CheckContext
     }
 
     public UnitAccounts Accounts { get; }
+
+    /// <summary>The ids and names of the projects the unit's self-evaluations are of; null when not known.</summary>
+    public IReadOnlySet<string>? EvaluatedProjects { get; }
     public AccountsFigures Figures { get; }
     public DisclosureDocument Document { get; }
     public FactSet Facts { get; }

@@ -53,9 +53,11 @@ public static class DisclosurePipeline
     /// <exception cref="InvalidOperationException">The template the file names (or the bureau's) does not exist for the year.</exception>
     public static DisclosureDocument Build(
         UnitAccounts accounts, AccountsFileSettings file, PublishingSettings settings, PerformanceFile? performance = null, ScoringMethod? method = null,
-        AmountUnit? amountUnit = null)
+        AmountUnit? amountUnit = null) =>
+        Build(accounts, settings, Options(file, settings, performance, method, amountUnit));
+
+    private static DisclosureDocument Build(UnitAccounts accounts, PublishingSettings settings, DisclosureOptions options)
     {
-        var options = Options(file, settings, performance, method, amountUnit);
         var template = settings.FindTemplate(options.Template, accounts.FiscalYear)
             ?? throw new InvalidOperationException($"没有适用于{accounts.FiscalYear}年度的披露模板“{options.Template}”");
         return DisclosureBuilder.Build(accounts, template, options.AmountUnit, options.Evaluations, settings.Editions);
@@ -66,7 +68,10 @@ public static class DisclosurePipeline
         UnitAccounts accounts, AccountsFileSettings file, PublishingSettings settings, DateOnly asOf, PerformanceFile? performance = null,
         ScoringMethod? method = null, AmountUnit? amountUnit = null)
     {
-        var document = Build(accounts, file, settings, performance, method, amountUnit);
-        return new PreparedDisclosure(accounts, file, document, CheckRunner.Run(new CheckContext(accounts, document, asOf, settings.Editions), settings.Rules));
+        var options = Options(file, settings, performance, method, amountUnit);
+        var document = Build(accounts, settings, options);
+        var evaluated = performance?.Evaluations.SelectMany(e => new[] { e.ProjectId, e.Name }).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var context = new CheckContext(accounts, document, asOf, settings.Editions, evaluated);
+        return new PreparedDisclosure(accounts, file, document, CheckRunner.Run(context, settings.Rules));
     }
 }

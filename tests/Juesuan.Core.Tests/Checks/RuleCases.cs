@@ -86,6 +86,12 @@ internal static class RuleCases
         ["E-5"] = Accounts(a => a with { Procurement = a.Procurement with { AwardedToSmes = null } }),
         ["E-6"] = Accounts(a => a with { OperatingCosts = null }),
         ["E-7"] = Accounts(a => a with { Unit = a.Unit with { Functions = " " }, PriorYear = a.PriorYear with { Total = null } }),
+        // Every project of the small unit is self-evaluated: with their evaluations known it passes; p2 without one, or
+        // spending without being evaluated, fails.
+        ["P-2"] = new(
+            () => SmallAccounts.Context(evaluatedProjects: new HashSet<string> { "p1", "社会福利项目", "p3" }),
+            () => SmallAccounts.Context(SmallAccounts.Unit() with { Projects = [.. SmallAccounts.Unit().Projects.Select(p => p.Id == "p3" ? p with { SelfEvaluated = false } : p)] },
+                evaluatedProjects: new HashSet<string> { "p1" })),
         ["G-1"] = Accounts(a => a with { Procurement = a.Procurement with { AwardedToSmallMicro = Y(6_000m) } }),
         ["R-1"] = Accounts(a => WithoutReason(a, ReasonKeys.TotalChange)),
         ["R-2"] = Accounts(a => WithoutReason(a, ReasonKeys.FiscalChange)),

@@ -27,9 +27,10 @@ public partial class SampleCheckTests
         Assert.False(report.HasBlocking);
         // The seed explains no 项 whose spending differs from its year-start budget (8 × R-4); eight 项 were
         // executed outside 90–110 % of that budget (8 × Q-1); and the 科普 project spent 40.87 % and the
-        // 驻村帮扶 project 48.76 % of their budgets (2 × Q-2). Each is a real question for the preparer.
+        // 驻村帮扶 project 48.76 % of their budgets (2 × Q-2); the 驻村帮扶 and 残疾人就业保障金 projects spent
+        // without a self-evaluation (2 × P-2). Each is a real question for the preparer.
         Assert.Equal(
-            new Dictionary<string, int> { ["Q-1"] = 8, ["R-4"] = 8, ["Q-2"] = 2 },
+            new Dictionary<string, int> { ["Q-1"] = 8, ["R-4"] = 8, ["Q-2"] = 2, ["P-2"] = 2 },
             report.Findings.GroupBy(f => f.RuleId).ToDictionary(g => g.Key, g => g.Count()));
         Assert.All(report.Findings, f => Assert.Equal(Severity.Warning, f.Severity));
         Assert.Equal(CoverageStatus.NotEnoughData, report.Coverage.Single(c => c.RuleId == "D-1").Status); // the seed states no approval date

@@ -57,8 +57,8 @@ internal static class SmallAccounts
         Projects =
         [
             new Project("p1", "科普项目", "2060702", Funding.GeneralBudget, Y(100_000m), Y(100_000m), Y(100_000m), true, null),
-            new Project("p2", "社会福利项目", "2296002", Funding.GovernmentFund, Y(18_000m), Y(18_000m), Y(18_000m), false, null),
-            new Project("p3", "退休人员补助", "2230105", Funding.StateCapital, Y(5_000m), Y(5_000m), Y(5_000m), false, null),
+            new Project("p2", "社会福利项目", "2296002", Funding.GovernmentFund, Y(18_000m), Y(18_000m), Y(18_000m), true, null),
+            new Project("p3", "退休人员补助", "2230105", Funding.StateCapital, Y(5_000m), Y(5_000m), Y(5_000m), true, null),
         ],
         PriorYear = new PriorYearFigures
         {
@@ -80,8 +80,8 @@ internal static class SmallAccounts
         Publication = new Publication(new DateOnly(2022, 6, 1), new DateOnly(2022, 6, 15), null),
     };
 
-    public static CheckContext Context(UnitAccounts? accounts = null, DateOnly? asOf = null) =>
-        new CheckContext(accounts ?? Unit(), DisclosureBuilder.Build(accounts ?? Unit()), asOf ?? AsOf);
+    public static CheckContext Context(UnitAccounts? accounts = null, DateOnly? asOf = null, IReadOnlySet<string>? evaluatedProjects = null) =>
+        new CheckContext(accounts ?? Unit(), DisclosureBuilder.Build(accounts ?? Unit()), asOf ?? AsOf, evaluatedProjects: evaluatedProjects);
 
     /// <summary>The context of the small unit with one table of its disclosure changed.</summary>
     public static CheckContext Tampered(Func<DisclosureDocument, DisclosureDocument> change, UnitAccounts? accounts = null)

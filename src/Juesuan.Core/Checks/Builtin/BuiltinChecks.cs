@@ -10,6 +10,7 @@ public static class BuiltinChecks
         new ProjectsMatchExpenditureCheck(),
         new EmptyTableCheck(),
         new RequiredContentCheck(),
+        new ProjectsSelfEvaluatedCheck(),
         new RequiredTablesCheck(),
         new RequiredSectionsCheck(),
         new PlaceholderTextCheck(),

@@ -69,6 +69,39 @@ internal sealed class RequiredContentCheck : BuiltinCheck
     }
 }
 
+/// <summary>
+/// 项目开展绩效自评 (P-2): a project that spent at least the rule's threshold is self-evaluated (the central
+/// notice asks for every project), and a project marked as self-evaluated has its evaluation among the unit's
+/// self-evaluations, where those are known.
+/// </summary>
+internal sealed class ProjectsSelfEvaluatedCheck : BuiltinCheck
+{
+    public override string Name => "projectsSelfEvaluated";
+    public override IReadOnlyList<string> Values => ["project", "executed", "state"];
+    public override IReadOnlyList<string> Thresholds => ["minExecuted"];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        if (c.Accounts.Projects.Count == 0) { yield return CheckResult.NotApplicable; yield break; }
+        foreach (var project in c.Accounts.Projects)
+        {
+            string? state;
+            if (!project.SelfEvaluated)
+            {
+                if (project.Executed.IsZero || project.Executed.Yuan < rule.Threshold("minExecuted")) { yield return CheckResult.NotApplicable; continue; }
+                state = "未开展绩效自评";
+            }
+            else if (c.EvaluatedProjects is not { } evaluated) { yield return CheckResult.NotEnoughData; continue; }
+            else
+                state = evaluated.Contains(project.Id) || evaluated.Contains(project.Name) ? null : "标为已开展绩效自评，但没有它的绩效自评表";
+            yield return state is null
+                ? CheckResult.Pass
+                : CheckResult.Fail(new FindingLocation(Section: "s10-4", Field: $"projects[{project.Id}]"),
+                    V(("project", project.Name), ("executed", Money(c, project.Executed)), ("state", state)));
+        }
+    }
+}
+
 /// <summary>九张公开表齐全.</summary>
 internal sealed class RequiredTablesCheck : BuiltinCheck
 {
