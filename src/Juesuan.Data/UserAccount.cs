@@ -49,6 +49,12 @@ public sealed class UserAccount
     /// <summary>停用 — a disabled account cannot sign in, and its cookies and tokens stop working.</summary>
     public bool Disabled { get; set; }
 
+    /// <summary>
+    /// 须修改密码 — the password was chosen by someone else (an administrator created the account or reset it), so the
+    /// person must choose their own at the next sign-in before anything else.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
+
     /// <summary>Changes whenever the password, role or organisation change, so that older sign-in cookies stop working.</summary>
     public required string SecurityStamp { get; set; }
 

@@ -71,6 +71,8 @@ public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, AccountPolic
             OrganisationId = organisationId,
             SecurityStamp = NewStamp(),
             CreatedAt = clock.GetUtcNow(),
+            // A password someone else chose is the person's only until they sign in.
+            MustChangePassword = actor != userName,
         };
         user.PasswordHash = Hasher.HashPassword(user, password);
         db.Users.Add(user);
@@ -184,13 +186,15 @@ public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, AccountPolic
 
     /// <summary>
     /// Sets a new password (an administrator's reset, or a person's own change after <see cref="ChangePasswordAsync"/>
-    /// checked the old one): the lock-out is lifted and older sign-ins end. The Chinese reason it cannot be set, or null.
+    /// checked the old one): the lock-out is lifted and older sign-ins end; after a reset the person must choose their
+    /// own at the next sign-in. The Chinese reason it cannot be set, or null.
     /// </summary>
     public async Task<string?> SetPasswordAsync(UserAccount user, string password, string actor, CancellationToken cancellation = default)
     {
         if (PasswordProblem(password) is { } weak) return weak;
         user.PasswordHash = Hasher.HashPassword(user, password);
         user.SecurityStamp = NewStamp();
+        user.MustChangePassword = actor != user.UserName;
         user.FailedSignIns = 0;
         user.LockedUntil = null;
         AuditTrail.Record(db, clock.GetUtcNow(), actor, "user.password", JsonSerializer.Serialize(new { user.UserName }, JsonChanges.Options), user.OrganisationId);

@@ -145,6 +145,22 @@ public static class JuesuanServer
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")) });
         app.UseAuthentication();
+        // A person whose password someone else chose chooses their own before anything else: the account page (or the
+        // API's password change) and signing out are open; other pages lead there, other API calls are refused.
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path;
+            if (Caller.MustChangePassword(context.User)
+                && path.Value is not ("/account" or "/signout" or "/api/antiforgery" or "/api/me/password") && !path.StartsWithSegments("/error"))
+            {
+                if (path.StartsWithSegments("/api"))
+                    await Problems.Forbidden("您的密码是系统管理员设置的：请先修改密码（账户页面或 POST /api/me/password）").ExecuteAsync(context);
+                else
+                    context.Response.Redirect("/account?first=true");
+                return;
+            }
+            await next();
+        });
         app.UseAuthorization();
         app.UseAntiforgery();
 

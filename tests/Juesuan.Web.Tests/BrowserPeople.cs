@@ -40,6 +40,12 @@ public sealed class BrowserPeople : IAsyncDisposable
     /// <summary>Requests a page made to anywhere but the app: fonts, scripts or trackers from elsewhere.</summary>
     public List<string> External { get; } = [];
 
+    /// <summary>The password a person chooses at a first sign-in.</summary>
+    public const string OwnPassword = "MyOwnPassword2026";
+
+    /// <summary>The people who were asked to choose their own password when they first signed in.</summary>
+    public List<string> FirstSignIns { get; } = [];
+
     /// <summary>The confirmations the pages asked for.</summary>
     public List<string> Asked { get; } = [];
 
@@ -91,6 +97,16 @@ public sealed class BrowserPeople : IAsyncDisposable
             await page.GetByLabel("密码").FillAsync(JuesuanApp.Password);
             await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
             await Expect(page.GetByText("退出")).ToBeVisibleAsync();
+            // An account an administrator made: its person chooses their own password before anything else.
+            if (page.Url.Contains("/account?first=true", StringComparison.Ordinal))
+            {
+                lock (FirstSignIns) FirstSignIns.Add(userName);
+                await page.GetByLabel("当前密码").FillAsync(JuesuanApp.Password);
+                await page.GetByLabel("新密码（至少10位，含字母和数字）").FillAsync(OwnPassword);
+                await page.GetByLabel("再次输入新密码").FillAsync(OwnPassword);
+                await page.GetByRole(AriaRole.Button, new() { Name = "修改密码" }).ClickAsync();
+                await Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account"));
+            }
         }
         return page;
     }

@@ -52,8 +52,9 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         await Expect(admin.Locator("table").Last).ToContainTextAsync("王填报");
         await ShotAsync(admin, "01-admin");
 
-        // 2. The preparer imports accounts with one wrong amount and one missing reason, and sees the preview of the changes.
+        // 2. The preparer, whose password the administrator chose, first chooses their own; then imports accounts with one wrong amount and one missing reason, and sees the preview of the changes.
         var preparer = await PersonAsync("kx-preparer");
+        Assert.Equal(["kx-preparer"], people!.FirstSignIns);
         await preparer.GetByRole(AriaRole.Link, new() { Name = "填报", Exact = true }).ClickAsync();
         await preparer.GetByLabel("其他年度").FillAsync("2021");
         await preparer.GetByRole(AriaRole.Button, new() { Name = "打开" }).ClickAsync();

@@ -107,6 +107,47 @@ public class SecurityTests
     }
 
     [Fact]
+    public async Task A_person_whose_password_an_administrator_chose_chooses_their_own_before_anything_else()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddUserAsync("administrator", UserRole.Administrator, SampleLoader.BureauCode);
+        var admin = await app.SignedInClientAsync("administrator");
+        int unitId;
+        await using (var db = app.Db()) unitId = (await db.Organisations.SingleAsync(o => o.Code == "140200-KX")).Id;
+        async Task AdminPostAsync(string handler, Dictionary<string, string> form)
+        {
+            form["__RequestVerificationToken"] = await JuesuanApp.FormTokenAsync(admin, "/admin");
+            Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"/admin?handler={handler}", new FormUrlEncodedContent(form))).StatusCode);
+        }
+        await AdminPostAsync("User", new()
+        {
+            ["userName"] = "newcomer", ["displayName"] = "新同事", ["password"] = "Initial12345", ["role"] = "UnitPreparer",
+            ["organisationId"] = unitId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        var client = app.AnonymousClient();
+        var signIn = await JuesuanApp.SignInAsync(client, "newcomer", "Initial12345");
+        Assert.Equal("/account?first=true", signIn.Headers.Location!.OriginalString);
+        // Every other page waits until the password is the person's own.
+        Assert.Equal("/account?first=true", (await client.GetAsync("/work")).Headers.Location!.OriginalString);
+        Assert.Contains("请先设置您自己的密码", await client.GetStringAsync("/account"));
+
+        async Task<HttpResponseMessage> ChangeAsync(string current, string password) => await client.PostAsync("/account", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["current"] = current, ["password"] = password, ["confirm"] = password,
+            ["__RequestVerificationToken"] = await JuesuanApp.FormTokenAsync(client, "/account"),
+        }));
+        Assert.Contains("新密码不能与当前密码相同", await (await ChangeAsync("Initial12345", "Initial12345")).Content.ReadAsStringAsync());
+        var changed = await ChangeAsync("Initial12345", "MyOwn2026pass");
+        Assert.Equal("/work", changed.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/work")).StatusCode);
+
+        // A reset by the administrator asks again.
+        await AdminPostAsync("Password", new() { ["userName"] = "newcomer", ["password"] = "Reset2026pass" });
+        Assert.Equal("/account?first=true", (await JuesuanApp.SignInAsync(app.AnonymousClient(), "newcomer", "Reset2026pass")).Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task The_setup_code_stops_working_after_five_wrong_tries()
     {
         await using var app = await JuesuanApp.StartAsync();

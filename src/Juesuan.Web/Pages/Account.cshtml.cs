@@ -16,12 +16,17 @@ public sealed class AccountModel(JuesuanDb db, UserDirectory users) : PageModel
 
     public bool Failed { get; private set; }
 
+    /// <summary>The password was chosen by someone else: the page asks for the person's own before anything else.</summary>
+    public bool First => Me.MustChangePassword;
+
     public async Task OnGetAsync() => Me = await MeAsync();
 
     public async Task<IActionResult> OnPostAsync(string? current, string? password, string? confirm)
     {
         Me = await MeAsync();
+        var first = Me.MustChangePassword;
         var problem = password != confirm ? "两次输入的新密码不一致"
+            : password == current ? "新密码不能与当前密码相同"
             : await users.ChangePasswordAsync(Me, current ?? "", password ?? "", HttpContext.RequestAborted);
         if (problem is not null)
         {
@@ -29,6 +34,8 @@ public sealed class AccountModel(JuesuanDb db, UserDirectory users) : PageModel
             return Page();
         }
         await HttpContext.SignInAsync(Authentication.Cookie, Caller.Principal(Me, Authentication.Cookie));
+        // After the first change the person goes on to their work.
+        if (first) return LocalRedirect(SignInModel.Landing(Me.Role));
         Message = "密码已修改。";
         return Page();
     }

@@ -31,6 +31,7 @@ public sealed class SignInModel(UserDirectory users) : PageModel
         {
             case SignInOutcome.Success success:
                 await HttpContext.SignInAsync(Authentication.Cookie, Caller.Principal(success.User, Authentication.Cookie));
+                if (success.User.MustChangePassword) return LocalRedirect("/account?first=true");
                 return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : Landing(success.User.Role));
             case SignInOutcome.LockedOut locked:
                 Error = $"登录失败次数过多，账户已锁定至 {locked.Until.ToLocalTime():yyyy-MM-dd HH:mm}";

@@ -13,6 +13,13 @@ public sealed record Caller(int UserId, string UserName, UserRole Role, int Orga
     public const string OrganisationClaim = "juesuan:org";
     public const string StampClaim = "juesuan:stamp";
 
+    /// <summary>Present on a sign-in whose password someone else chose: the person must choose their own first.</summary>
+    public const string MustChangePasswordClaim = "juesuan:must-change-password";
+
+    /// <summary>Whether a signed-in person must change their password before anything else (never a token's caller).</summary>
+    public static bool MustChangePassword(ClaimsPrincipal principal) =>
+        principal.Identity?.AuthenticationType == Authentication.Cookie && principal.HasClaim(MustChangePasswordClaim, "true");
+
     /// <summary>Present when the request came with an API token its owner allowed to create tokens.</summary>
     public const string MayCreateTokensClaim = "juesuan:token-may-create";
 
@@ -43,5 +50,6 @@ public sealed record Caller(int UserId, string UserName, UserRole Role, int Orga
             new Claim(ClaimTypes.Role, user.Role.ToString()),
             new Claim(OrganisationClaim, user.OrganisationId.ToString(CultureInfo.InvariantCulture)),
             new Claim(StampClaim, user.SecurityStamp),
+            .. user.MustChangePassword ? [new Claim(MustChangePasswordClaim, "true")] : Array.Empty<Claim>(),
         ], authenticationType));
 }

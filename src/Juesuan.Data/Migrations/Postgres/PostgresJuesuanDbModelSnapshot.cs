@@ -480,6 +480,9 @@ namespace Juesuan.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("LockedUntil")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
 

@@ -459,6 +459,9 @@ namespace Juesuan.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("LockedUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
