@@ -18,7 +18,7 @@ public static class CheckReportWriter
         sb.Append(CultureInfo.InvariantCulture,
             $"阻断 {report.Count(Severity.Blocking)} 项，警告 {report.Count(Severity.Warning)} 项，提示 {report.Count(Severity.Info)} 项；" +
             $"规则 {report.Coverage.Count} 条：通过 {byStatus.GetValueOrDefault(CoverageStatus.Passed)}，未通过 {byStatus.GetValueOrDefault(CoverageStatus.Failed)}，" +
-            $"不适用 {byStatus.GetValueOrDefault(CoverageStatus.NotApplicable)}，数据不足 {byStatus.GetValueOrDefault(CoverageStatus.NotEnoughData)}。\n");
+            $"不适用 {byStatus.GetValueOrDefault(CoverageStatus.NotApplicable)}，数据不足 {byStatus.GetValueOrDefault(CoverageStatus.NotEnoughData)}（网页上的“已检查的规则”为通过与未通过之和）。\n");
         if (report.Overrides.Count > 0)
         {
             sb.Append("\n本次检查采用的配置调整：\n");
