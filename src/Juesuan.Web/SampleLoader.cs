@@ -14,6 +14,9 @@ namespace Juesuan.Web;
 public static class SampleLoader
 {
     public const string Actor = "system";
+
+    /// <summary>How histories and the audit trail name <see cref="Actor"/>.</summary>
+    public const string ActorName = "系统（示例数据）";
     public const string BureauCode = "140200";
     public const string DepartmentCode = "140200-D-KX";
 

@@ -51,7 +51,7 @@ public sealed class UnitData(JuesuanDb db, CurrentSettings settings, TimeProvide
     {
         var names = userNames.Distinct(StringComparer.Ordinal).ToList();
         var found = await db.Users.AsNoTracking().Where(u => names.Contains(u.UserName)).ToDictionaryAsync(u => u.UserName, u => u.DisplayName, cancellation);
-        return names.ToDictionary(n => n, n => found.GetValueOrDefault(n) ?? (n == SampleLoader.Actor ? "系统（示例数据）" : n), StringComparer.Ordinal);
+        return names.ToDictionary(n => n, n => found.GetValueOrDefault(n) ?? (n == SampleLoader.Actor ? SampleLoader.ActorName : n), StringComparer.Ordinal);
     }
 
     /// <summary>The current files built into the disclosure as it would be published today, and its checks.</summary>

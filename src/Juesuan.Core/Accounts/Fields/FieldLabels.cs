@@ -27,7 +27,7 @@ public static partial class FieldLabels
     /// </summary>
     public static string? Of(string path)
     {
-        path = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+        path = Bare(path);
         if (path.StartsWith(ReasonPrefix, StringComparison.Ordinal))
             return ReasonKeys.Meaning(path[ReasonPrefix.Length..]) is { } meaning ? "原因说明：" + meaning : "原因说明";
         if (ListItem().Match(path) is { Success: true } m && AccountsFields.Find(AccountsFields.All, m.Groups["list"].Value) is ListField list)
@@ -68,9 +68,12 @@ public static partial class FieldLabels
         };
     }
 
+    /// <summary>A path of the file as the fields name it: a JSON path's "$." left off.</summary>
+    private static string Bare(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+
     private static LeafField? Leaf(string path)
     {
-        path = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+        path = Bare(path);
         if (Entered.TryGetValue(path, out var entry)) return entry.Field;
         if (ListItem().Match(path) is { Success: true } m && m.Groups["column"].Success
             && AccountsFields.Find(AccountsFields.All, m.Groups["list"].Value) is ListField list)

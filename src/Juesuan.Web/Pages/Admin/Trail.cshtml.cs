@@ -46,7 +46,7 @@ public sealed class TrailModel(JuesuanDb db, OrganisationTree tree, TrailAnchors
         ChainState = broken is null ? $"审计链完整：共 {await AuditTrail.CountAsync(db, cancellation)} 条记录，逐条核对哈希无误。" : "审计链异常：" + broken.Reason;
         Organisations = await tree.AllAsync(cancellation);
         var people = await db.Users.AsNoTracking().OrderBy(u => u.UserName).Select(u => new { u.UserName, u.DisplayName }).ToListAsync(cancellation);
-        People = [.. people.Select(p => (p.UserName, p.DisplayName)), (SampleLoader.Actor, "系统（示例数据）")];
+        People = [.. people.Select(p => (p.UserName, p.DisplayName)), (SampleLoader.Actor, SampleLoader.ActorName)];
         var page = await AuditTrail.PageAsync(db, new AuditQuery(actor, organisation, action, Start(from), Start(to?.AddDays(1)), before), PageSize + 1, cancellation);
         Entries = page.Take(PageSize).ToList();
         Next = page.Count > PageSize ? Entries[^1].Id : null;
