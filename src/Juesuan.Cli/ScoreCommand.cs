@@ -55,16 +55,12 @@ internal static class ScoreCommand
         }
         if (PerformanceFiles.Method(methodName ?? file.Method, stderr) is not { } scoring) return ExitCodes.InvalidInput;
         var asOf = DateOnly.FromDateTime(DateTime.Today);
-        var results = file.Evaluations.Select(e =>
-        {
-            var score = Scorer.Score(e, scoring);
-            return (score, PerformanceRules.Check(new PerformanceContext(score, unit), PerformanceRules.Builtin, file.FiscalYear, asOf));
-        }).ToArray();
+        var results = PerformanceRules.ScoreAndCheck(file, scoring, unit, asOf);
         stdout.Write(format == "json" ? ScoreReportWriter.Json(results) : ScoreReportWriter.Text(results, PerformanceRules.Builtin));
         if (outputDirectory is not null)
         {
             Directory.CreateDirectory(outputDirectory);
-            var document = EvaluationDocuments.Build(results.Select(r => r.score).ToArray(), unit?.Unit.Name ?? file.Evaluations[0].ImplementingUnit, file.FiscalYear);
+            var document = EvaluationDocuments.Build(results.Select(r => r.Score).ToArray(), unit?.Unit.Name ?? file.Evaluations[0].ImplementingUnit, file.FiscalYear);
             var html = HtmlRenderer.Render(document);
             File.WriteAllText(Path.Combine(outputDirectory, "self-evaluation.html"), html);
             if (formats?.Contains("docx") == true) File.WriteAllBytes(Path.Combine(outputDirectory, "self-evaluation.docx"), DocxRenderer.Render(document));
@@ -83,7 +79,7 @@ internal static class ScoreCommand
                 }
             }
         }
-        return results.Any(r => r.Item2.HasBlocking) ? CheckCommand.BlockingFound : ExitCodes.Success;
+        return results.Any(r => r.Report.HasBlocking) ? CheckCommand.BlockingFound : ExitCodes.Success;
     }
 }
 

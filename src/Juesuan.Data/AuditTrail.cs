@@ -99,6 +99,7 @@ public static class AuditTrail
         ("workflow.return", "退回"),
         ("workflow.publish", "公开"),
         ("workflow.amend", "发起更正"),
+        ("workflow.recordpublished", "登记历史公开"),
         ("organisation.add", "新增机构"),
         ("organisation.rename", "机构更名"),
         ("organisation.move", "调整机构上级"),

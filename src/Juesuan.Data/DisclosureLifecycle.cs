@@ -71,7 +71,9 @@ public sealed class DisclosureLifecycle
                 bureauReviews ? null : "记录批复日期"),
             new(UnitAction.Approve, ReviewLevel.Bureau, bureauReviews ? [DisclosureStatus.DepartmentApproved] : [],
                 DisclosureStatus.Approved, [UserRole.BureauReviewer], "记录批复日期"),
-            new(UnitAction.Return, ReviewLevel.Department, [DisclosureStatus.Submitted], DisclosureStatus.Returned, [UserRole.DepartmentReviewer], "退回意见"),
+            // Where the department's approval is final, it may still return what cannot be published.
+            new(UnitAction.Return, ReviewLevel.Department, bureauReviews ? [DisclosureStatus.Submitted] : [DisclosureStatus.Submitted, DisclosureStatus.Approved],
+                DisclosureStatus.Returned, [UserRole.DepartmentReviewer], "退回意见"),
             new(UnitAction.Return, ReviewLevel.Bureau, [DisclosureStatus.Submitted, DisclosureStatus.DepartmentApproved, DisclosureStatus.Approved],
                 DisclosureStatus.Returned, [UserRole.BureauReviewer], "退回意见"),
             new(UnitAction.Publish, null, [DisclosureStatus.Approved], DisclosureStatus.Published,
@@ -155,12 +157,13 @@ public sealed class DisclosureLifecycle
     };
 
     /// <summary>流转记录中的操作名称.</summary>
-    public static string StepName(WorkflowAction action) => ActionName(action switch
+    public static string StepName(WorkflowAction action) => action switch
     {
-        WorkflowAction.Submit => UnitAction.Submit,
-        WorkflowAction.Approve => UnitAction.Approve,
-        WorkflowAction.Return => UnitAction.Return,
-        WorkflowAction.Publish => UnitAction.Publish,
-        _ => UnitAction.Amend,
-    });
+        WorkflowAction.Submit => ActionName(UnitAction.Submit),
+        WorkflowAction.Approve => ActionName(UnitAction.Approve),
+        WorkflowAction.Return => ActionName(UnitAction.Return),
+        WorkflowAction.Publish => ActionName(UnitAction.Publish),
+        WorkflowAction.Amend => ActionName(UnitAction.Amend),
+        _ => "登记历史公开",
+    };
 }

@@ -28,6 +28,16 @@ public abstract record WorkflowOutcome
     public sealed record Conflict(int CurrentRevision) : WorkflowOutcome;
 }
 
+/// <summary>
+/// 历史公开 — what is known of a disclosure published before the system was used: its dates as the original
+/// states them (null where it states none) and where it was published.
+/// </summary>
+public sealed record HistoricalPublication(DateOnly? PublishedOn, DateOnly? ApprovalDate, string Source)
+{
+    /// <summary>What the document shows where the original gave no text that the form asks for.</summary>
+    public const string Unstated = "（原公开文件未作说明）";
+}
+
 /// <summary>The published forms of a disclosure, made by the document renderers (which storage does not know).</summary>
 public sealed record RenderedDisclosure(string DisclosureJson, string Html, string ChecksJson);
 
@@ -102,8 +112,9 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
     }
 
     /// <summary>
-    /// 公开: freezes the approved version as a publication (the next sequence number). Past the deadline a
-    /// reason for publishing late is required.
+    /// 公开: freezes the approved version as a publication (the next sequence number). Refused while anything
+    /// of <see cref="PublicationObstacles"/> remains (as of the day of publication); past the deadline a reason
+    /// for publishing late is required.
     /// </summary>
     public async Task<WorkflowOutcome> PublishAsync(int unitId, int year, int revision, string actor, string? lateReason, DisclosureRenderer render,
         CancellationToken cancellation = default)
@@ -125,6 +136,7 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
             : null;
         var performanceFile = performance is null ? null : PerformanceReader.Read(performance.Json, "stored").File;
         var prepared = DisclosurePipeline.Prepare(accounts, stored.Settings, settings, today, performanceFile);
+        if (prepared.Obstacles is { Any: true } obstacles) return new WorkflowOutcome.Refused(obstacles.Reason, obstacles.AllBlocking);
         var report = prepared.Checks;
         var rendered = render(prepared);
         var publication = new Publication
@@ -156,6 +168,64 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         var outcome = await MoveAsync(@case, WorkflowAction.Publish, row.To!.Value, actor, lateReason, null, cancellation);
         if (outcome is not WorkflowOutcome.Done done) return outcome;
         // A publication is a moment the public relies on: the chain's head is anchored outside the database.
+        if (anchors is not null) await anchors.WriteAsync(db, cancellation);
+        return done with { Publication = publication };
+    }
+
+    /// <summary>
+    /// 登记历史公开: records a disclosure published before the system was used, as it was published, without
+    /// the review it never had here. Only a draft never published here may be recorded so. It is labelled as
+    /// such wherever it is shown, carries its own dates (none where the original states none) and the findings
+    /// the checks make of it now; where the original gave no text the document says so instead of asking for it.
+    /// </summary>
+    public async Task<WorkflowOutcome> RecordPublishedAsync(int unitId, int year, int revision, string actor, HistoricalPublication original,
+        DisclosureRenderer render, CancellationToken cancellation = default)
+    {
+        var @case = await FindAsync(unitId, year, cancellation);
+        if (@case is null) return Refuse("该单位本年度尚无决算数据");
+        if (@case.Revision != revision) return new WorkflowOutcome.Conflict(@case.Revision);
+        if (@case.Status != DisclosureStatus.Draft || @case.Publications > 0)
+            return Refuse("只有尚未在本系统中公开过的草稿可以登记为历史公开");
+        if (original.PublishedOn is { } on && on > Today()) return Refuse($"原公开日期 {on:yyyy-MM-dd} 晚于今天");
+        if (string.IsNullOrWhiteSpace(original.Source)) return Refuse("登记历史公开时须说明原文的出处");
+
+        var version = await db.AccountsVersions.AsNoTracking().SingleAsync(v => v.Id == @case.CurrentVersionId, cancellation);
+        var stored = StoredAccounts.Read(version.Json);
+        var accounts = stored.Accounts with { Publication = new Juesuan.Accounts.Publication(original.ApprovalDate, original.PublishedOn, null) };
+        var performance = @case.CurrentPerformanceId is { } performanceId
+            ? await db.PerformanceVersions.AsNoTracking().SingleAsync(p => p.Id == performanceId, cancellation)
+            : null;
+        var prepared = DisclosurePipeline.Prepare(accounts, stored.Settings, settings, Today(),
+            performance is null ? null : PerformanceReader.Read(performance.Json, "stored").File);
+        var rendered = render(prepared with { Document = prepared.Document.WithPlaceholdersAs(HistoricalPublication.Unstated) });
+        @case.ApprovalDate = original.ApprovalDate;
+        var publication = new Publication
+        {
+            DisclosureCaseId = @case.Id,
+            OrganisationId = unitId,
+            FiscalYear = year,
+            Sequence = 1,
+            Kind = PublicationKind.Historical,
+            VersionId = version.Id,
+            PerformanceVersionId = performance?.Id,
+            PublishedAt = clock.GetUtcNow(),
+            OriginalPublishedOn = original.PublishedOn,
+            Source = original.Source.Trim(),
+            PublishedBy = actor,
+            ApprovalDate = original.ApprovalDate,
+            AccountsJson = AccountsWriter.Write(accounts, settings.For(stored.Settings)),
+            PerformanceJson = performance?.Json,
+            DisclosureJson = rendered.DisclosureJson,
+            Html = rendered.Html,
+            ChecksJson = rendered.ChecksJson,
+            Blocking = prepared.Obstacles.AllBlocking.Count,
+            Warnings = prepared.Checks.Count(Severity.Warning) + prepared.Evaluations.Sum(e => e.Report.Count(Severity.Warning)),
+            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(rendered.DisclosureJson))),
+        };
+        db.Publications.Add(publication);
+        @case.Publications = 1;
+        var outcome = await MoveAsync(@case, WorkflowAction.RecordPublished, DisclosureStatus.Published, actor, publication.Source, null, cancellation);
+        if (outcome is not WorkflowOutcome.Done done) return outcome;
         if (anchors is not null) await anchors.WriteAsync(db, cancellation);
         return done with { Publication = publication };
     }

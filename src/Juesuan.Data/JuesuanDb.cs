@@ -96,6 +96,8 @@ public abstract class JuesuanDb(DbContextOptions options) : DbContext(options), 
             p.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             p.HasOne<DisclosureCase>().WithMany().HasForeignKey(x => x.DisclosureCaseId).OnDelete(DeleteBehavior.Restrict);
             p.Property(x => x.PublishedBy).HasMaxLength(128);
+            p.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            p.Property(x => x.Source).HasMaxLength(500);
             p.Property(x => x.ContentHash).HasMaxLength(64);
         });
         model.Entity<UserAccount>(u =>

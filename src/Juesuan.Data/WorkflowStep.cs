@@ -17,6 +17,19 @@ public enum WorkflowAction
 
     /// <summary>发起更正 — reopens a published disclosure for a corrected, amended version.</summary>
     Amend,
+
+    /// <summary>登记历史公开 — records a disclosure published before the system was used, as it was published.</summary>
+    RecordPublished,
+}
+
+/// <summary>公开方式 — how a publication came to be.</summary>
+public enum PublicationKind
+{
+    /// <summary>经本系统审核后公开.</summary>
+    Workflow,
+
+    /// <summary>导入的历史公开 — published before the system was used, recorded as published, with the findings the checks make of it now.</summary>
+    Historical,
 }
 
 /// <summary>
@@ -72,7 +85,16 @@ public sealed class Publication
 
     public long? PerformanceVersionId { get; set; }
 
+    public PublicationKind Kind { get; set; }
+
+    /// <summary>When it was recorded here: for a workflow publication, the moment it was published.</summary>
     public DateTimeOffset PublishedAt { get; set; }
+
+    /// <summary>原公开日期 of a historical publication, as its original states it; null when it states none.</summary>
+    public DateOnly? OriginalPublishedOn { get; set; }
+
+    /// <summary>For a historical publication: where the original was published and how it was recorded.</summary>
+    public string? Source { get; set; }
 
     public required string PublishedBy { get; set; }
 
@@ -107,6 +129,14 @@ public sealed class Publication
 
     /// <summary>A strong validator for HTTP caching: SHA-256 of the disclosure JSON.</summary>
     public required string ContentHash { get; set; }
+
+    /// <summary>公开日期 as the public reads it: the day of a workflow publication; a historical one's stated date, or null.</summary>
+    public static DateOnly? PublishedOn(PublicationKind kind, DateTimeOffset publishedAt, DateOnly? originalPublishedOn) =>
+        kind == PublicationKind.Historical ? originalPublishedOn : DateOnly.FromDateTime(publishedAt.ToLocalTime().DateTime);
+
+    /// <summary>公开日期 in words: the date, or for a historical publication that states none, that it does not.</summary>
+    public static string PublishedOnText(PublicationKind kind, DateTimeOffset publishedAt, DateOnly? originalPublishedOn) =>
+        PublishedOn(kind, publishedAt, originalPublishedOn)?.ToString("yyyy-MM-dd") ?? "原文未载明";
 }
 
 /// <summary>绩效自评版本 — one saved version of a unit's self-evaluation file for a year; every save adds one.</summary>

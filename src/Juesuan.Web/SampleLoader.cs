@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Juesuan.Web;
 
 /// <summary>
-/// 示例数据 — on first start (no organisation yet), the sample's finance bureau, department and unit,
-/// its accounts and self-evaluations, taken through the workflow to a published disclosure, so a new
-/// installation shows what the product does. Everything is recorded in the audit trail as done by "system".
+/// 示例数据 — on first start (no organisation yet), the sample's finance bureau, department and unit, its
+/// accounts and self-evaluations, recorded as the historical publication it is (published before the system,
+/// its dates unstated, its self-evaluation's contradictions among its findings), so a new installation shows
+/// what the product does. Everything is recorded in the audit trail as done by "system".
 /// </summary>
 public static class SampleLoader
 {
@@ -19,6 +20,10 @@ public static class SampleLoader
     public const string ActorName = "系统（示例数据）";
     public const string BureauCode = "140200";
     public const string DepartmentCode = "140200-D-KX";
+
+    /// <summary>The sample as its original was published: the text states neither its publication nor its approval date.</summary>
+    public static readonly HistoricalPublication Original = new(null, null,
+        "据大同市科学技术协会公开的2021年度部门决算文本重建决算数据后登记；原文未载明公开日期和批复日期，未说明的差异原因如实标出");
 
     public static async Task<bool> LoadIfEmptyAsync(JuesuanDb db, TimeProvider clock, WorkflowOptions workflow, PublishingSettings publishing, string sampleFolder,
         CancellationToken cancellation = default)
@@ -37,13 +42,7 @@ public static class SampleLoader
         Expect<SaveOutcome.Saved>(await store.SaveAsync(unit.Id, accountsJson, "accounts.json", Actor, 0, "示例数据", cancellation: cancellation));
         var saved = Expect<SaveOutcome.Performance>(await store.SavePerformanceAsync(unit.Id, performanceJson, "performance.json", Actor, 1, cancellation: cancellation));
         var steps = new DisclosureWorkflow(db, clock, workflow, publishing);
-        var year = saved.Version.FiscalYear;
-        var revision = saved.Revision;
-        revision = Expect<WorkflowOutcome.Done>(await steps.SubmitAsync(unit.Id, year, revision, Actor, cancellation)).Case.Revision;
-        revision = Expect<WorkflowOutcome.Done>(await steps.ApproveAsync(unit.Id, year, revision, Actor, ReviewLevel.Department, null, "示例数据", cancellation)).Case.Revision;
-        if (workflow.BureauReview)
-            revision = Expect<WorkflowOutcome.Done>(await steps.ApproveAsync(unit.Id, year, revision, Actor, ReviewLevel.Bureau, null, "示例数据", cancellation)).Case.Revision;
-        Expect<WorkflowOutcome.Done>(await steps.PublishAsync(unit.Id, year, revision, Actor, null, DisclosureRendering.Render, cancellation));
+        Expect<WorkflowOutcome.Done>(await steps.RecordPublishedAsync(unit.Id, saved.Version.FiscalYear, saved.Revision, Actor, Original, DisclosureRendering.Render, cancellation));
         return true;
     }
 

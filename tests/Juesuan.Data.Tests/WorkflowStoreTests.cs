@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Juesuan.Checks;
 using Juesuan.Disclosure;
@@ -10,7 +11,8 @@ namespace Juesuan.Data.Tests;
 
 public class WorkflowStoreTests
 {
-    private static readonly string SampleJson = File.ReadAllText(RepoPaths.SampleAccounts);
+    /// <summary>The sample with the reasons its published text leaves out supplied, so that it may be published.</summary>
+    private static readonly string SampleJson = SampleVariants.Publishable();
     private static readonly TimeProvider Clock = TimeProvider.System;
     private static readonly WorkflowOptions Options = new();
 
@@ -18,6 +20,13 @@ public class WorkflowStoreTests
 
     private static RenderedDisclosure Render(PreparedDisclosure prepared) =>
         new($"{{\"unit\":\"{prepared.Accounts.Unit.Name}\",\"published\":\"{prepared.Accounts.Publication.PublishedDate:yyyy-MM-dd}\"}}", "<p>公开</p>", "{}");
+
+    /// <summary>Renders the text of the document given, with the number of things still pending.</summary>
+    private static RenderedDisclosure RenderText(PreparedDisclosure prepared)
+    {
+        var text = string.Join("\n", prepared.Document.Paragraphs().Select(p => p.Paragraph.Text));
+        return new($"{{\"pending\":{prepared.Document.Pending.Count}}}", text, "{}");
+    }
 
     private static readonly PublishingSettings Shipped = PublishingSettings.Shipped;
 
@@ -111,6 +120,44 @@ public class WorkflowStoreTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => edit.SaveChangesAsync());
         await using var check = database.Open();
         Assert.Equal("<p>公开</p>", (await check.Publications.SingleAsync()).Html);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_disclosure_published_before_the_system_is_recorded_as_it_was_labelled_and_with_its_findings(string provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        await using var db = database.Open();
+        var tree = new OrganisationTree(db, Clock);
+        var bureau = (await tree.AddAsync("140200", "大同市财政局", OrganisationKind.Bureau, null, "admin")).Added!;
+        var department = (await tree.AddAsync("D-KX", "大同市科学技术协会", OrganisationKind.Department, bureau.Id, "admin")).Added!;
+        var unit = (await tree.AddAsync("140200-KX", "大同市科学技术协会", OrganisationKind.Unit, department.Id, "admin")).Added!;
+        var store = new AccountsStore(db, Clock);
+        Assert.IsType<SaveOutcome.Saved>(await store.SaveAsync(unit.Id, File.ReadAllText(RepoPaths.SampleAccounts), "accounts.json", "admin", null));
+        var saved = Assert.IsType<SaveOutcome.Performance>(await store.SavePerformanceAsync(unit.Id,
+            File.ReadAllText(RepoPaths.File("samples", "datong-cast-2021", "performance.json")), "performance.json", "admin", 1));
+        var workflow = new DisclosureWorkflow(db, Clock, Options, Shipped);
+
+        // Not as it was published: through the workflow, its unexplained differences and its self-evaluation's contradictions stop it.
+        var original = new HistoricalPublication(new DateOnly(2022, 9, 30), null, "原文见大同市科学技术协会网站");
+        var recorded = Assert.IsType<WorkflowOutcome.Done>(await workflow.RecordPublishedAsync(unit.Id, 2021, saved.Revision, "admin", original, RenderText));
+        var publication = recorded.Publication!;
+        Assert.Equal(PublicationKind.Historical, publication.Kind);
+        Assert.Equal(DisclosureStatus.Published, recorded.Case.Status);
+        Assert.Equal(WorkflowAction.RecordPublished, recorded.Step.Action);
+        Assert.Equal("2022-09-30", Publication.PublishedOnText(publication.Kind, publication.PublishedAt, publication.OriginalPublishedOn));
+        Assert.Equal("原文未载明", Publication.PublishedOnText(publication.Kind, publication.PublishedAt, null));
+        Assert.Null(publication.ApprovalDate);
+        // Its findings kept: the five of its self-evaluation among the blocking ones.
+        Assert.Equal(5, publication.Blocking);
+        // No instruction to a preparer reaches the public: where the original explains nothing, the text says so.
+        Assert.DoesNotContain("待补充", publication.Html);
+        Assert.Equal("{\"pending\":0}", publication.DisclosureJson);
+        Assert.Equal(8, Regex.Matches(publication.Html, Regex.Escape(HistoricalPublication.Unstated)).Count);
+
+        // Only a draft never published here may be recorded so.
+        var again = Assert.IsType<WorkflowOutcome.Refused>(await workflow.RecordPublishedAsync(unit.Id, 2021, recorded.Case.Revision, "admin", original, RenderText));
+        Assert.Contains("尚未在本系统中公开过的草稿", again.Reason);
     }
 
     [Theory]

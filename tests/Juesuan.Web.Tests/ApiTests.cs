@@ -119,9 +119,9 @@ public class ApiTests
         var intact = await (await admin.GetAsync("/api/audit/verify")).OkJsonAsync();
         Assert.True(intact.GetProperty("intact").GetBoolean());
         var trail = await (await admin.GetAsync("/api/audit?take=500")).OkJsonAsync();
-        var publish = trail.EnumerateArray().Single(e => e.GetProperty("action").GetString() == "workflow.publish");
+        var publish = trail.EnumerateArray().Single(e => e.GetProperty("action").GetString() == "workflow.recordpublished");
 
-        // Someone with database access rewrites who published.
+        // Someone with database access rewrites who recorded the publication.
         await using (var db = app.Db())
             await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Actor\" = 'intruder' WHERE \"Id\" = {0}", publish.GetProperty("id").GetInt64());
         var broken = await (await admin.GetAsync("/api/audit/verify")).OkJsonAsync();

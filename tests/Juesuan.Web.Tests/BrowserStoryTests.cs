@@ -9,7 +9,8 @@ namespace Juesuan.Web.Tests;
 
 /// <summary>
 /// The whole story in a real browser against the real app on 127.0.0.1: setting up, preparing, returning,
-/// approving, publishing, and a citizen reading and auditing the result. Each step asserts what a person
+/// approving, publication refused while placeholders and a contradicting self-evaluation remain, mending,
+/// publishing, and a citizen reading and auditing the result. Each step asserts what a person
 /// sees, and leaves a screenshot in artifacts/screenshots.
 /// </summary>
 public sealed class BrowserStoryTests : IAsyncLifetime
@@ -95,7 +96,7 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         await preparer.GetByRole(AriaRole.Link, new() { Name = "导入文件" }).First.ClickAsync();
         await preparer.GetByLabel("选择绩效自评文件（.json）").SetInputFilesAsync(RepoPaths.File("samples", "datong-cast-2021", "performance.json"));
         await preparer.GetByRole(AriaRole.Button, new() { Name = "导入绩效自评" }).ClickAsync();
-        await preparer.GetByRole(AriaRole.Link, new() { Name = "绩效自评" }).ClickAsync();
+        await preparer.GetByRole(AriaRole.Link, new() { Name = "绩效自评", Exact = true }).ClickAsync();
         var score = preparer.Locator("#s-0-0");
         var totalScore = preparer.Locator("#total-0");
         await Expect(score).ToHaveTextAsync("2");
@@ -148,7 +149,8 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         await Expect(history).ToContainTextAsync("李审核 退回");
         await Expect(history).Not.ToContainTextAsync("kx-reviewer");
 
-        // 8. The department approves; the bureau approves (recording the approval date) and publishes.
+        // 8. The department approves; the bureau approves (recording the approval date), but may not publish what the
+        // public must not read: the sample leaves eight budget differences unexplained, and its self-evaluation contradicts itself.
         await reviewer.ReloadAsync();
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
         await Expect(Status(reviewer)).ToHaveTextAsync("待财政局审核");
@@ -157,12 +159,47 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         await bureau.GotoAsync($"/review/{Unit}/2021");
         await bureau.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
         await Expect(Status(bureau)).ToHaveTextAsync("待公开");
+        var obstacles = bureau.Locator("#obstacles");
+        await Expect(obstacles).ToContainTextAsync("公开文本中还有 8 处【待补充】内容");
+        await Expect(obstacles).ToContainTextAsync("项目“科普项目”的绩效自评有 5 项阻断问题");
+        await bureau.GetByRole(AriaRole.Button, new() { Name = "公开" }).ClickAsync();
+        await Expect(bureau.Locator("#message")).ToContainTextAsync("尚不能公开");
+        await Expect(Status(bureau)).ToHaveTextAsync("待公开");
+        await ShotAsync(bureau, "07-publication-refused");
+        await bureau.GetByLabel("退回意见（必填）").FillAsync("请补充预算差异原因，改正绩效自评的分值和成本指标");
+        await bureau.GetByRole(AriaRole.Button, new() { Name = "退回" }).ClickAsync();
+        await Expect(Status(bureau)).ToHaveTextAsync("已退回");
+
+        // 9. The preparer, led from what stops publication to each field, writes the reasons and imports the mended self-evaluation.
+        await preparer.ReloadAsync();
+        await preparer.Locator("#obstacles").GetByRole(AriaRole.Link, new() { Name = "去填写" }).First.ClickAsync();
+        var required = preparer.Locator(".reason:has(.badge) textarea");
+        await Expect(required).ToHaveCountAsync(8);
+        for (var i = 0; i < 8; i++) await required.Nth(i).FillAsync("年中追加预算");
+        await preparer.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
+        await Expect(preparer.GetByRole(AriaRole.Status)).ToContainTextAsync("已保存为第");
+        await preparer.GetByRole(AriaRole.Link, new() { Name = "导入文件" }).First.ClickAsync();
+        await preparer.GetByLabel("选择绩效自评文件（.json）").SetInputFilesAsync(TempFile("performance.json", SampleVariants.ResolvedPerformance()));
+        await preparer.GetByRole(AriaRole.Button, new() { Name = "导入绩效自评" }).ClickAsync();
+        await preparer.GetByRole(AriaRole.Link, new() { Name = "概览与提交" }).ClickAsync();
+        await Expect(preparer.Locator("#obstacles")).ToHaveCountAsync(0);
+        await preparer.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
+        await Expect(Status(preparer)).ToHaveTextAsync("待部门审核");
+
+        // 10. Approved again by both, it is published.
+        await reviewer.ReloadAsync();
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
+        await Expect(Status(reviewer)).ToHaveTextAsync("待财政局审核");
+        await bureau.ReloadAsync();
+        await bureau.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
+        await Expect(Status(bureau)).ToHaveTextAsync("待公开");
+        await Expect(bureau.Locator("#obstacles")).ToHaveCountAsync(0);
         await bureau.GetByRole(AriaRole.Button, new() { Name = "公开" }).ClickAsync();
         await Expect(Status(bureau)).ToHaveTextAsync("已公开");
         Assert.Contains(people.Asked, m => m.Contains("确定公开吗", StringComparison.Ordinal));
-        await ShotAsync(bureau, "07-published");
+        await ShotAsync(bureau, "08-published");
 
-        // 9. A citizen finds it, sees the charts drawn, downloads the workbook, and audits the seed text.
+        // 11. A citizen finds it, sees the charts drawn, downloads the workbook, and audits the seed text.
         var citizen = await PersonAsync();
         await citizen.GotoAsync("/");
         await citizen.GetByLabel("单位、部门名称或编码").FillAsync("科学技术");
@@ -174,7 +211,7 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         Assert.True(await citizen.Locator("#chart-income svg path").CountAsync() > 2, "the income pie has no slices drawn");
         Assert.True(await citizen.Locator("#chart-budget svg path").CountAsync() > 8, "the budget bars are not drawn");
         await Expect(citizen.Locator("#chart-income svg")).ToContainTextAsync("一般公共预算财政拨款");
-        await ShotAsync(citizen, "08-portal");
+        await ShotAsync(citizen, "09-portal");
         await citizen.Locator("#charts-title").ScrollIntoViewIfNeededAsync();
         await ViewShotAsync(citizen, "portal");
         var download = await citizen.RunAndWaitForDownloadAsync(() => citizen.GetByRole(AriaRole.Link, new() { Name = "Excel" }).ClickAsync());
@@ -190,7 +227,7 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         await citizen.GetByRole(AriaRole.Button, new() { Name = "核查" }).ClickAsync();
         await Expect(citizen.Locator("#report .summary")).ToContainTextAsync("共核查");
         await Expect(citizen.Locator("#report mark").First).ToBeVisibleAsync();
-        await ShotAsync(citizen, "09-audit");
+        await ShotAsync(citizen, "10-audit");
         Assert.Empty(people!.External);
         // Every page and chart of the story worked under the content security policy: nothing was refused.
         Assert.Empty(people.Refused);
@@ -217,6 +254,14 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         await Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync(displayName);
     }
 
+    /// <summary>A file to upload, in a folder of its own.</summary>
+    private static string TempFile(string name, string content)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("juesuan-story-").FullName, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
     /// <summary>The sample with 100 元 too much on one expenditure line (the totals no longer balance) and one reason left out.</summary>
     private static string BrokenSample()
     {
@@ -224,9 +269,6 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         var line = json["expenditure"]!.AsArray().Single(l => (string)l!["code"]! == "2012901" && (string)l["kind"]! == "basic" && (string)l["funding"]! == "generalBudget")!;
         line["amount"] = (decimal)line["amount"]! + 100m;
         json["reasons"]!.AsObject().Remove("threePublic.budget");
-        var folder = Directory.CreateTempSubdirectory("juesuan-story-");
-        var path = Path.Combine(folder.FullName, "accounts.json");
-        File.WriteAllText(path, json.ToJsonString());
-        return path;
+        return TempFile("accounts.json", json.ToJsonString());
     }
 }

@@ -185,7 +185,7 @@ public class PagesTests
     }
 
     /// <summary>The visible text of a page: its markup and scripts left out, entities decoded.</summary>
-    private static string VisibleText(string html) =>
+    internal static string VisibleText(string html) =>
         System.Net.WebUtility.HtmlDecode(Regex.Replace(Regex.Replace(html, "<(script|style|head)[^>]*>.*?</\\1>", " ", RegexOptions.Singleline), "<[^>]+>", " "));
 
     [Fact]
@@ -234,16 +234,16 @@ public class PagesTests
 
         var all = await admin.GetStringAsync("/admin/trail");
         Assert.Contains("审计链完整", all);
-        Assert.Contains("<td>系统（示例数据）</td><td>公开</td><td>大同市科学技术协会</td><td>2021</td>", all);
+        Assert.Contains("<td>系统（示例数据）</td><td>登记历史公开</td><td>大同市科学技术协会</td><td>2021</td>", all);
         // Actions by their names, never as recorded ("workflow.publish"); people by their names.
         var table = VisibleText(all[all.IndexOf("<table id=\"trail\"", StringComparison.Ordinal)..]);
         Assert.All(AuditTrail.Actions, a => Assert.DoesNotContain(a.Action, table, StringComparison.Ordinal));
         Assert.DoesNotContain(" system ", table, StringComparison.Ordinal);
 
-        Assert.Equal(1, Rows(await admin.GetStringAsync("/admin/trail?action=workflow.publish")));
+        Assert.Equal(1, Rows(await admin.GetStringAsync("/admin/trail?action=workflow.recordpublished")));
         var signIns = await admin.GetStringAsync("/admin/trail?actor=administrator");
         Assert.True(Rows(signIns) >= 1);
-        Assert.DoesNotContain("<td>公开</td>", signIns);
+        Assert.DoesNotContain("<td>登记历史公开</td>", signIns);
         var tomorrow = DateTime.Now.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains("没有符合条件的记录", await admin.GetStringAsync($"/admin/trail?from={tomorrow}"));
         Assert.True(Rows(await admin.GetStringAsync($"/admin/trail?to={tomorrow}")) > 1);
@@ -348,6 +348,34 @@ public class PagesTests
     }
 
     [Fact]
+    public async Task The_sample_is_shown_as_the_historical_publication_it_is_with_its_own_dates_and_its_findings()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        var client = app.AnonymousClient();
+        var page = VisibleText(await client.GetStringAsync($"/disclosures/{Unit}/2021"));
+        Assert.Contains("历史公开（导入）：本件在使用本系统之前公开，未经本系统审核", page);
+        Assert.Contains(SampleLoader.Original.Source, page);
+        // Its dates are its own: the original states neither, so neither is the day the server started.
+        Assert.Matches(@"公开日期\s+原文未载明", page);
+        Assert.Matches(@"批复日期\s+原文未载明", page);
+        Assert.DoesNotContain(DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " ", page[..page.IndexOf("本系统于", StringComparison.Ordinal)]);
+        // Its findings are kept: its self-evaluation's five blocking contradictions, counted and listed.
+        Assert.Matches(@"登记时检查\s+阻断 5", page);
+        Assert.Contains("项目“科普项目”：阻断 5 项", page);
+        Assert.Contains("合计为110分，不是100分", page);
+        // Where the original explains nothing, the text says so, and asks nothing of anyone.
+        Assert.Contains(HistoricalPublication.Unstated, page);
+        Assert.DoesNotContain("待补充", page);
+        var list = VisibleText(await client.GetStringAsync("/"));
+        Assert.Contains("原文未载明", list);
+        Assert.Contains("历史公开（导入）", list);
+        var api = await (await client.GetAsync($"/api/public/disclosures/{Unit}/2021")).OkJsonAsync();
+        var publication = api.GetProperty("publications")[0];
+        Assert.Equal("historical", publication.GetProperty("kind").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, publication.GetProperty("publishedOn").ValueKind);
+    }
+
+    [Fact]
     public async Task The_public_disclosure_page_reads_without_scripts()
     {
         await using var app = await JuesuanApp.StartAsync();
@@ -393,13 +421,13 @@ public class PagesTests
     }
 
     /// <summary>The sample published again as another unit of the department, with the three public expenses scaled.</summary>
-    private static async Task PublishCopyAsync(JuesuanApp app, string code, string name, decimal scale)
+    internal static async Task PublishCopyAsync(JuesuanApp app, string code, string name, decimal scale)
     {
         await app.AddOrganisationAsync(code, name, OrganisationKind.Unit, SampleLoader.DepartmentCode);
         await app.AddUserAsync(code + "-preparer", UserRole.UnitPreparer, code);
         await app.AddUserAsync("department", UserRole.DepartmentReviewer, SampleLoader.DepartmentCode);
         await app.AddUserAsync("bureau", UserRole.BureauReviewer, SampleLoader.BureauCode);
-        var json = JsonNode.Parse(await File.ReadAllTextAsync(Juesuan.Testing.RepoPaths.SampleAccounts))!;
+        var json = JsonNode.Parse(Juesuan.Testing.SampleVariants.Publishable())!;
         json["unit"]!["code"] = code;
         json["unit"]!["name"] = name;
         var actual = json["threePublic"]!["actual"]!;

@@ -13,7 +13,8 @@ public class WorkflowTests
 {
     public static TheoryData<string> Providers => TestDatabases.Providers;
 
-    private static readonly string SampleJson = File.ReadAllText(RepoPaths.SampleAccounts);
+    /// <summary>The sample with the reasons its published text leaves out supplied, so that it may be published.</summary>
+    private static readonly string SampleJson = SampleVariants.Publishable();
     private static readonly string SampleCode = JsonNode.Parse(SampleJson)!["unit"]!["code"]!.GetValue<string>();
 
     /// <summary>An empty server with a bureau, the sample's department and unit, and a person of each role.</summary>
@@ -208,5 +209,58 @@ public class WorkflowTests
         var approved = await department.ActAsync(SampleCode, 2021, "approve", new { revision = submitted.Revision() });
         Assert.Equal("Approved", (await approved.OkJsonAsync()).GetProperty("summary").GetProperty("status").GetString());
         Assert.True((await department.ActAsync(SampleCode, 2021, "publish", new { revision = approved.Revision() })).IsSuccessStatusCode);
+    }
+
+    [Fact]
+    public async Task Publication_is_refused_while_a_placeholder_or_a_blocking_self_evaluation_finding_remains_and_allowed_once_resolved()
+    {
+        await using var app = await JuesuanApp.StartAsync("sqlite", loadSample: false, bureauReview: false);
+        await app.AddOrganisationAsync("140200", "大同市财政局", OrganisationKind.Bureau, null);
+        await app.AddOrganisationAsync("D-KX", "大同市科学技术协会", OrganisationKind.Department, "140200");
+        await app.AddOrganisationAsync(SampleCode, "大同市科学技术协会", OrganisationKind.Unit, "D-KX");
+        await app.AddUserAsync("preparer", UserRole.UnitPreparer, SampleCode);
+        await app.AddUserAsync("department", UserRole.DepartmentReviewer, "D-KX");
+        var preparer = await app.TokenClientAsync("preparer");
+        var department = await app.TokenClientAsync("department");
+        var anonymous = app.AnonymousClient();
+        var unit = $"/api/units/{SampleCode}/2021";
+
+        // The sample as published: eight budget differences unexplained, a self-evaluation contradicting itself and the accounts.
+        var imported = await preparer.PostAsync($"{unit}/import", Upload(File.ReadAllText(RepoPaths.SampleAccounts), "accounts.json"));
+        var performance = await preparer.SendAsync(Put($"{unit}/performance", File.ReadAllText(RepoPaths.File("samples", "datong-cast-2021", "performance.json")),
+            await imported.OkRevisionAsync()));
+        // Nothing blocks in the accounts themselves, so it may be submitted and approved …
+        var submitted = await preparer.ActAsync(SampleCode, 2021, "submit", new { revision = await performance.OkRevisionAsync() });
+        var approved = await department.ActAsync(SampleCode, 2021, "approve", new { revision = await submitted.OkRevisionAsync() });
+        // … but not published.
+        var refused = await department.ActAsync(SampleCode, 2021, "publish", new { revision = await approved.OkRevisionAsync() });
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var problem = await refused.JsonAsync();
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains("公开文本中还有 8 处【待补充】内容", detail);
+        Assert.Contains("项目“科普项目”的绩效自评有 5 项阻断问题", detail);
+        Assert.Contains(problem.GetProperty("blocking").EnumerateArray(), f => f.GetProperty("message").GetString()!.Contains("合计为110分"));
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/public/disclosures/{SampleCode}/2021")).StatusCode);
+
+        // Where the department's approval is final, it returns what cannot be published; the unit supplies the reasons and mends its self-evaluation.
+        var returned = await department.ActAsync(SampleCode, 2021, "return", new { revision = approved.Revision(), comment = "补充差异原因，改正绩效自评" });
+        var reasons = await preparer.PostAsync($"{unit}/import", Upload(SampleVariants.Publishable(), "accounts.json"));
+        var mended = await preparer.SendAsync(Put($"{unit}/performance", SampleVariants.ResolvedPerformance(), await reasons.OkRevisionAsync()));
+        var again = await preparer.ActAsync(SampleCode, 2021, "submit", new { revision = await mended.OkRevisionAsync() });
+        var approvedAgain = await department.ActAsync(SampleCode, 2021, "approve", new { revision = await again.OkRevisionAsync() });
+        var published = await department.ActAsync(SampleCode, 2021, "publish", new { revision = await approvedAgain.OkRevisionAsync() });
+        Assert.Equal(1, (await published.OkJsonAsync()).GetProperty("publication").GetProperty("sequence").GetInt32());
+        Assert.True(returned.IsSuccessStatusCode);
+
+        var html = await anonymous.GetStringAsync($"/api/public/disclosures/{SampleCode}/2021/documents/html");
+        Assert.DoesNotContain("待补充", html);
+        Assert.Contains("年中追加预算", html);
+    }
+
+    private static HttpRequestMessage Put(string url, string json, int revision)
+    {
+        var put = new HttpRequestMessage(HttpMethod.Put, url) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        put.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{revision}\""));
+        return put;
     }
 }

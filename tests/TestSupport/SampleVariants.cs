@@ -25,4 +25,39 @@ public static class SampleVariants
         office["amount"] = (decimal)office["amount"]! + 1000m;
         return root.ToJsonString();
     }
+
+    /// <summary>
+    /// The sample with what keeps it from being published supplied: a reason for each budget difference its
+    /// published text leaves unexplained (each 【待补充】 of its disclosure).
+    /// </summary>
+    public static string Publishable()
+    {
+        var json = File.ReadAllText(RepoPaths.SampleAccounts);
+        var root = JsonNode.Parse(json)!.AsObject();
+        var read = SampleFiles.Read("datong-cast-2021");
+        var pending = Juesuan.Pipeline.DisclosurePipeline.Build(read.Accounts!, read.Settings, Juesuan.Pipeline.PublishingSettings.Shipped).Pending;
+        var reasons = root["reasons"]!.AsObject();
+        foreach (var item in pending) reasons[item.Key["reasons.".Length..]] = "年中追加预算";
+        return root.ToJsonString();
+    }
+
+    /// <summary>
+    /// The sample's self-evaluation with its contradictions resolved: the weights brought to 100 (the two
+    /// 社会效益 indicators it overweighted), its total left to the method, its cost indicators as the accounts state them.
+    /// </summary>
+    public static string ResolvedPerformance()
+    {
+        var root = JsonNode.Parse(File.ReadAllText(RepoPaths.File("samples", "datong-cast-2021", "performance.json")))!.AsObject();
+        var evaluation = root["evaluations"]![0]!.AsObject();
+        evaluation.Remove("statedTotal");
+        var weights = new Dictionary<string, int> { ["群众科普意识提升"] = 1, ["社会公众科学素质认识"] = 2 };
+        var actuals = new Dictionary<string, string> { ["三公经费控制数"] = "0.62万", ["项目支出成本"] = "26.57万", ["基本支出成本"] = "367.02万" };
+        foreach (var indicator in evaluation["indicators"]!.AsArray().Select(i => i!.AsObject()))
+        {
+            var name = (string)indicator["name"]!;
+            if (weights.TryGetValue(name, out var weight)) (indicator["weight"], indicator["statedScore"]) = (weight, weight);
+            if (actuals.TryGetValue(name, out var actual)) indicator["actual"] = actual;
+        }
+        return root.ToJsonString();
+    }
 }

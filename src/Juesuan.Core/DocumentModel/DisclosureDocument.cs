@@ -26,6 +26,21 @@ public sealed record DisclosureDocument(
 
     public IEnumerable<DisclosureTable> Tables => Parts.SelectMany(p => p.Blocks).OfType<TableBlock>().Select(b => b.Table);
 
+    /// <summary>
+    /// The document as a historical publication shows it: each placeholder replaced by <paramref name="text"/>
+    /// (where the original said nothing) and nothing pending, so no instruction to a preparer reaches the public.
+    /// </summary>
+    public DisclosureDocument WithPlaceholdersAs(string text) => this with
+    {
+        Parts = [.. Parts.Select(part => part with
+        {
+            Blocks = [.. part.Blocks.Select(b => b is Paragraph p && p.Spans.Any(s => s.Placeholder)
+                ? new Paragraph([.. p.Spans.Select(s => s.Placeholder ? new Span(text) : s)])
+                : b)],
+        })],
+        Pending = [],
+    };
+
     /// <summary>Every paragraph with the id of the part or section it stands in (the nearest heading before it).</summary>
     public IEnumerable<(string Section, string Part, Paragraph Paragraph)> Paragraphs()
     {

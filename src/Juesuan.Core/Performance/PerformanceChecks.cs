@@ -40,6 +40,20 @@ public static class PerformanceRules
     /// <summary>Checks one scored evaluation against a performance catalogue.</summary>
     public static CheckReport Check(PerformanceContext context, RuleCatalogue catalogue, int fiscalYear, DateOnly asOf) =>
         CheckRunner.Run(catalogue, context.Evaluation.Name, fiscalYear, asOf, rule => ByName[rule.Check!].Run(context, rule));
+
+    /// <summary>Every scored evaluation of a file checked by the built-in rules, against the unit's accounts where given.</summary>
+    public static IReadOnlyList<CheckedEvaluation> Check(IEnumerable<EvaluationScore> scores, UnitAccounts? accounts, int fiscalYear, DateOnly asOf) =>
+        [.. scores.Select(s => new CheckedEvaluation(s, Check(new PerformanceContext(s, accounts), Builtin, fiscalYear, asOf)))];
+
+    /// <summary>A self-evaluation file scored by the method given (else the one it names) and checked, against the unit's accounts where given.</summary>
+    public static IReadOnlyList<CheckedEvaluation> ScoreAndCheck(PerformanceFile file, ScoringMethod method, UnitAccounts? accounts, DateOnly asOf) =>
+        Check(file.Evaluations.Select(e => Scorer.Score(e, method)), accounts, file.FiscalYear, asOf);
+}
+
+/// <summary>一个项目的自评结果及其检查 — an evaluation's computed score and the performance checks on it.</summary>
+public sealed record CheckedEvaluation(EvaluationScore Score, CheckReport Report)
+{
+    public bool HasBlocking => Report.HasBlocking;
 }
 
 internal abstract class PerformanceCheck : IRuleCheck<PerformanceContext>

@@ -33,8 +33,16 @@ public sealed record PublishingSettings(string? Template, RuleCatalogue Rules, I
         (OwnTemplates ?? []).Where(t => t.Id == id && t.FromYear <= fiscalYear).MaxBy(t => t.FromYear) ?? DisclosureTemplate.Find(id, fiscalYear);
 }
 
-/// <summary>A unit's disclosure as it is published, and the check report of exactly that document.</summary>
-public sealed record PreparedDisclosure(UnitAccounts Accounts, AccountsFileSettings Settings, DisclosureDocument Document, CheckReport Checks);
+/// <summary>
+/// A unit's disclosure as it is published, the check report of exactly that document, and each self-evaluation
+/// it annexes with its performance checks.
+/// </summary>
+public sealed record PreparedDisclosure(
+    UnitAccounts Accounts, AccountsFileSettings Settings, DisclosureDocument Document, CheckReport Checks, IReadOnlyList<CheckedEvaluation> Evaluations)
+{
+    /// <summary>What stops this disclosure from being published.</summary>
+    public PublicationObstacles Obstacles => PublicationObstacles.Of(this);
+}
 
 /// <summary>
 /// 生成并检查 — the one way a disclosure is made: the accounts built into the document with the bureau's
@@ -72,6 +80,7 @@ public static class DisclosurePipeline
         var document = Build(accounts, settings, options);
         var evaluated = performance?.Evaluations.SelectMany(e => new[] { e.ProjectId, e.Name }).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var context = new CheckContext(accounts, document, asOf, settings.Editions, evaluated);
-        return new PreparedDisclosure(accounts, file, document, CheckRunner.Run(context, settings.Rules));
+        var evaluations = PerformanceRules.Check(options.Evaluations ?? [], accounts, performance?.FiscalYear ?? accounts.FiscalYear, asOf);
+        return new PreparedDisclosure(accounts, file, document, CheckRunner.Run(context, settings.Rules), evaluations);
     }
 }

@@ -13,7 +13,7 @@ public static class ScoreReportWriter
 {
     private static readonly MoneyFormat Yuan = new(AmountUnit.Yuan);
 
-    public static string Text(IReadOnlyList<(EvaluationScore Score, CheckReport Report)> results, RuleCatalogue catalogue)
+    public static string Text(IReadOnlyList<CheckedEvaluation> results, RuleCatalogue catalogue)
     {
         var sb = new StringBuilder();
         foreach (var (score, report) in results)
@@ -46,7 +46,7 @@ public static class ScoreReportWriter
         return sb.ToString();
     }
 
-    public static string Json(IReadOnlyList<(EvaluationScore Score, CheckReport Report)> results) =>
+    public static string Json(IReadOnlyList<CheckedEvaluation> results) =>
         JsonSerializer.Serialize(new
         {
             evaluations = results.Select(r => new

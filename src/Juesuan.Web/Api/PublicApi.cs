@@ -45,7 +45,9 @@ public static class PublicApi
             fiscalYear = d.FiscalYear,
             publications = d.Sequence,
             amended = d.Sequence > 1,
+            kind = KindName(d.Kind),
             publishedAt = d.PublishedAt,
+            publishedOn = d.PublishedOn,
             blocking = d.Blocking,
             warnings = d.Warnings,
             url = DisclosureUrl(d.Code, d.FiscalYear),
@@ -56,7 +58,7 @@ public static class PublicApi
     {
         var publications = await db.Publications.AsNoTracking().Where(p => p.Organisation!.Code == code && p.FiscalYear == year)
             .OrderBy(p => p.Sequence)
-            .Select(p => new { p.Sequence, p.PublishedAt, p.ApprovalDate, p.LateReason, p.AmendmentReason, p.Blocking, p.Warnings, name = p.Organisation!.Name })
+            .Select(p => new { p.Sequence, p.Kind, p.PublishedAt, p.OriginalPublishedOn, p.Source, p.ApprovalDate, p.LateReason, p.AmendmentReason, p.Blocking, p.Warnings, name = p.Organisation!.Name })
             .ToListAsync(http.RequestAborted);
         if (publications.Count == 0) return NotPublished(code, year);
         Cache(http, options.Value.PublicCacheSeconds);
@@ -69,7 +71,10 @@ public static class PublicApi
             publications = publications.Select(p => new
             {
                 p.Sequence,
+                kind = KindName(p.Kind),
                 p.PublishedAt,
+                publishedOn = Publication.PublishedOn(p.Kind, p.PublishedAt, p.OriginalPublishedOn),
+                p.Source,
                 p.ApprovalDate,
                 deadline = p.ApprovalDate?.AddDays(options.Value.PublicationDays),
                 p.LateReason,
@@ -147,6 +152,9 @@ public static class PublicApi
             changes = JsonChanges.Between(before.AccountsJson, after.AccountsJson),
         });
     }
+
+    /// <summary>How the API names a publication's kind: "workflow" (reviewed and published here) or "historical" (recorded as published before).</summary>
+    private static string KindName(PublicationKind kind) => kind == PublicationKind.Historical ? "historical" : "workflow";
 
     private static IResult NotPublished(string code, int year) => Problems.NotFound($"“{code}”{year}年度决算尚未公开");
 

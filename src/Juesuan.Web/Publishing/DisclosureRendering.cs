@@ -39,13 +39,14 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
 
     /// <summary>
     /// A publication's disclosure rebuilt from its frozen files (the accounts name the template they were published with),
-    /// its codes named by the bureau's editions.
+    /// its codes named by the bureau's editions; a historical one as it was recorded, saying where its original said nothing.
     /// </summary>
-    private static (UnitAccounts Accounts, DisclosureDocument Document) Build(string accountsJson, string? performanceJson, CatalogEditions catalogs)
+    private static (UnitAccounts Accounts, DisclosureDocument Document) Build(Publication publication, CatalogEditions catalogs)
     {
-        var (accounts, settings) = StoredAccounts.Read(accountsJson);
-        var performance = performanceJson is null ? null : PerformanceReader.Read(performanceJson, "stored").File;
-        return (accounts, DisclosurePipeline.Build(accounts, settings, PublishingSettings.Shipped with { Catalogs = catalogs }, performance));
+        var (accounts, settings) = StoredAccounts.Read(publication.AccountsJson);
+        var performance = publication.PerformanceJson is null ? null : PerformanceReader.Read(publication.PerformanceJson, "stored").File;
+        var document = DisclosurePipeline.Build(accounts, settings, PublishingSettings.Shipped with { Catalogs = catalogs }, performance);
+        return (accounts, publication.Kind == PublicationKind.Historical ? document.WithPlaceholdersAs(HistoricalPublication.Unstated) : document);
     }
 
     /// <summary>One publication in one format (<see cref="DisclosureFormats"/>): its frozen HTML and JSON as published, the other formats rendered from its frozen files.</summary>
@@ -57,7 +58,7 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
         if (cache.TryGetValue(key, out DownloadFile? cached)) return cached!;
         var name = FileName(publication);
         var kind = DisclosureFormats.Find(format) ?? throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format");
-        var source = new DisclosureSource(() => Build(publication.AccountsJson, publication.PerformanceJson, catalogs),
+        var source = new DisclosureSource(() => Build(publication, catalogs),
             () => publication.Html, () => publication.DisclosureJson, () => publication.AccountsJson);
         var pdf = format == "pdf" ? await (await printer.Value).PrintAsync(publication.Html, cancellation) : null;
         var files = DisclosureFormats.Files(format, source, _ => pdf!);

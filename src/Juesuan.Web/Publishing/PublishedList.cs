@@ -4,7 +4,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Juesuan.Web.Publishing;
 
 /// <summary>One published disclosure as lists show it: its latest publication.</summary>
-public sealed record PublishedDisclosure(string Code, string Name, string? Department, int FiscalYear, int Sequence, DateTimeOffset PublishedAt, int Blocking, int Warnings);
+public sealed record PublishedDisclosure(
+    string Code, string Name, string? Department, int FiscalYear, int Sequence, PublicationKind Kind, DateTimeOffset PublishedAt, DateOnly? OriginalPublishedOn,
+    int Blocking, int Warnings)
+{
+    /// <summary>公开日期 as the public reads it.</summary>
+    public DateOnly? PublishedOn => Publication.PublishedOn(Kind, PublishedAt, OriginalPublishedOn);
+
+    public string PublishedOnText => Publication.PublishedOnText(Kind, PublishedAt, OriginalPublishedOn);
+}
 
 /// <summary>已公开目录 — the latest publication of every published disclosure, by year and unit name or code.</summary>
 public static class PublishedList
@@ -25,14 +33,16 @@ public static class PublishedList
             Department = p.Organisation.Parent!.Name,
             p.FiscalYear,
             p.Sequence,
+            p.Kind,
             p.PublishedAt,
+            p.OriginalPublishedOn,
             p.Blocking,
             p.Warnings,
         }).ToListAsync(cancellation);
         return rows.GroupBy(r => (r.OrganisationId, r.FiscalYear))
             .Select(g => g.MaxBy(r => r.Sequence)!)
             .OrderByDescending(r => r.FiscalYear).ThenBy(r => r.Code, StringComparer.Ordinal)
-            .Select(r => new PublishedDisclosure(r.Code, r.Name, r.Department, r.FiscalYear, r.Sequence, r.PublishedAt, r.Blocking, r.Warnings))
+            .Select(r => new PublishedDisclosure(r.Code, r.Name, r.Department, r.FiscalYear, r.Sequence, r.Kind, r.PublishedAt, r.OriginalPublishedOn, r.Blocking, r.Warnings))
             .ToArray();
     }
 }

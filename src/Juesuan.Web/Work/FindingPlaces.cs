@@ -47,6 +47,10 @@ public static partial class FindingPlaces
     public static string? Link(string unitBase, Finding finding) =>
         Of(finding).FirstOrDefault() is { } place ? $"{unitBase}/edit/{place.Part.Id}#{Anchor(place)}" : null;
 
+    /// <summary>The page and anchor of a field of the accounts ("reasons.budget.2012901"); null when no part holds it.</summary>
+    public static string? FieldLink(string unitBase, string field) =>
+        AccountsParts.OfField(field) is { } part ? $"{unitBase}/edit/{part.Id}#{Anchor(new FindingPlace(part, field, null, null))}" : null;
+
     public static string Anchor(FindingPlace place) => place.Field is { } f ? "f-" + f : "findings";
 
     /// <summary>The findings shown in a part, with their places there.</summary>

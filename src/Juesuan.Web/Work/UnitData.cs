@@ -59,13 +59,6 @@ public sealed class UnitData(JuesuanDb db, CurrentSettings settings, TimeProvide
         DisclosurePipeline.Prepare(current.Accounts, current.Settings, Publishing, Today, current.PerformanceFile);
 
     /// <summary>Each evaluation's score and the performance checks on it (against the accounts' projects).</summary>
-    public IReadOnlyList<(EvaluationScore Score, CheckReport Report)> Score(PerformanceFile file, UnitAccounts? accounts)
-    {
-        var method = ScoringMethod.Find(file.Method ?? ScoringMethod.DefaultId)!;
-        return file.Evaluations.Select(e =>
-        {
-            var score = Scorer.Score(e, method);
-            return (score, PerformanceRules.Check(new PerformanceContext(score, accounts), PerformanceRules.Builtin, file.FiscalYear, Today));
-        }).ToArray();
-    }
+    public IReadOnlyList<CheckedEvaluation> Score(PerformanceFile file, UnitAccounts? accounts) =>
+        PerformanceRules.ScoreAndCheck(file, ScoringMethod.Find(file.Method ?? ScoringMethod.DefaultId)!, accounts, Today);
 }

@@ -92,6 +92,10 @@ internal static class RuleCases
             () => SmallAccounts.Context(evaluatedProjects: new HashSet<string> { "p1", "社会福利项目", "p3" }),
             () => SmallAccounts.Context(SmallAccounts.Unit() with { Projects = [.. SmallAccounts.Unit().Projects.Select(p => p.Id == "p3" ? p with { SelfEvaluated = false } : p)] },
                 evaluatedProjects: new HashSet<string> { "p1" })),
+        // Every project of the small unit is self-evaluated: the notes may say so, not the opposite.
+        ["P-3"] = new(
+            () => With(a => a with { Performance = new PerformanceNotes("本单位对3个项目开展了绩效自评，自评结果均为“优”。", null, null) }),
+            () => With(a => a with { Performance = new PerformanceNotes("本单位未开展项目支出绩效自评。", null, null) })),
         ["G-1"] = Accounts(a => a with { Procurement = a.Procurement with { AwardedToSmallMicro = Y(6_000m) } }),
         ["R-1"] = Accounts(a => WithoutReason(a, ReasonKeys.TotalChange)),
         ["R-2"] = Accounts(a => WithoutReason(a, ReasonKeys.FiscalChange)),

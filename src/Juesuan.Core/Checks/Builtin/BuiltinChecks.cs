@@ -11,6 +11,7 @@ public static class BuiltinChecks
         new EmptyTableCheck(),
         new RequiredContentCheck(),
         new ProjectsSelfEvaluatedCheck(),
+        new PerformanceNotesConsistentCheck(),
         new RequiredTablesCheck(),
         new RequiredSectionsCheck(),
         new PlaceholderTextCheck(),

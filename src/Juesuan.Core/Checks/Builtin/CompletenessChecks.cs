@@ -102,6 +102,44 @@ internal sealed class ProjectsSelfEvaluatedCheck : BuiltinCheck
     }
 }
 
+/// <summary>
+/// 绩效管理说明与自评情况一致 (P-3): what the unit writes of its performance management (绩效管理工作开展情况,
+/// 发现的主要问题, 改进措施) does not say self-evaluations were made where none is (no project marked as
+/// self-evaluated, no self-evaluation file), nor that none were made where some are. A sentence speaks of
+/// self-evaluation when it names 自评 or 绩效评价; it says none were made when a negation stands before that word.
+/// </summary>
+internal sealed partial class PerformanceNotesConsistentCheck : BuiltinCheck
+{
+    public override string Name => "performanceNotesConsistent";
+    public override IReadOnlyList<string> Values => ["sentence", "state"];
+
+    [GeneratedRegex("[^。；;！!？?\n]*(?:自评|绩效评价)[^。；;！!？?\n]*")]
+    private static partial Regex Sentence();
+
+    [GeneratedRegex("(?:未(?!来)|没有|尚未|暂未)(?:[^，,、]{0,8})(?:开展|进行|组织|实施)?[^，,、]{0,12}(?:自评|绩效评价)")]
+    private static partial Regex NoneMade();
+
+    [GeneratedRegex("(?:开展|进行|组织|完成|实施)(?:了)?[^，,]{0,30}(?:自评|绩效评价)|(?:自评|绩效评价)[^，,]{0,12}(?:得分|结果|等级|覆盖|全覆盖)")]
+    private static partial Regex SomeMade();
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        var notes = c.Accounts.Performance;
+        var text = string.Join("\n", new[] { notes.Summary, notes.Problems, notes.Improvements }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        var evaluated = c.Accounts.Projects.Any(p => p.SelfEvaluated) || c.EvaluatedProjects is { Count: > 0 };
+        var claims = Sentence().Matches(text).Select(m => m.Value.Trim())
+            .Select(sentence => (Sentence: sentence, Made: NoneMade().IsMatch(sentence) ? false : SomeMade().IsMatch(sentence) ? true : (bool?)null))
+            .Where(x => x.Made is not null).ToList();
+        if (claims.Count == 0) { yield return CheckResult.NotApplicable; yield break; }
+        var contradicting = claims.FirstOrDefault(x => x.Made != evaluated);
+        yield return contradicting.Sentence is null
+            ? CheckResult.Pass
+            : CheckResult.Fail(new FindingLocation(Section: "s10-4", Field: "performance.summary"),
+                V(("sentence", contradicting.Sentence),
+                  ("state", evaluated ? "但本单位有项目开展了绩效自评" : "但本单位没有项目标为已开展绩效自评，也没有绩效自评表")));
+    }
+}
+
 /// <summary>九张公开表齐全.</summary>
 internal sealed class RequiredTablesCheck : BuiltinCheck
 {

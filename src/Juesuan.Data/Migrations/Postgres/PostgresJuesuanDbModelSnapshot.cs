@@ -414,11 +414,19 @@ namespace Juesuan.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("LateReason")
                         .HasColumnType("text");
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("OriginalPublishedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("PerformanceJson")
                         .HasColumnType("text");
@@ -436,6 +444,10 @@ namespace Juesuan.Data.Migrations.Postgres
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<long>("VersionId")
                         .HasColumnType("bigint");

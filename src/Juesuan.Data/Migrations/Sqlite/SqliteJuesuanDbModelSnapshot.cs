@@ -395,11 +395,19 @@ namespace Juesuan.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LateReason")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OriginalPublishedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PerformanceJson")
                         .HasColumnType("TEXT");
@@ -417,6 +425,10 @@ namespace Juesuan.Data.Migrations.Sqlite
 
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("VersionId")
                         .HasColumnType("INTEGER");

@@ -18,7 +18,7 @@ public sealed class PerformanceModel(Scope scope, UnitData data, AccountsStore s
 {
     public JsonObject? Root { get; private set; }
 
-    public IReadOnlyList<(EvaluationScore Score, CheckReport Report)> Results { get; private set; } = [];
+    public IReadOnlyList<CheckedEvaluation> Results { get; private set; } = [];
 
     public IReadOnlyDictionary<string, string> Cells { get; private set; } = new Dictionary<string, string>();
 

@@ -1,5 +1,6 @@
 using Juesuan.Checks;
 using Juesuan.Data;
+using Juesuan.Pipeline;
 using Juesuan.Web.Security;
 using Juesuan.Web.Work;
 using Microsoft.AspNetCore.Mvc;
@@ -27,7 +28,10 @@ public abstract class UnitPage(Scope scope, UnitData data) : PageModel
 
     public UnitCurrent? Current { get; private set; }
 
-    public CheckReport? Report { get; private set; }
+    public CheckReport? Report => Prepared?.Checks;
+
+    /// <summary>The current files built and checked as they would be published today; null without accounts or when not checked.</summary>
+    public PreparedDisclosure? Prepared { get; private set; }
 
     private IReadOnlyDictionary<string, string> _people = new Dictionary<string, string>();
 
@@ -67,7 +71,7 @@ public abstract class UnitPage(Scope scope, UnitData data) : PageModel
         Year = year;
         Current = await data.CurrentAsync(unit.Id, year, HttpContext.RequestAborted);
         Case = Current?.Case ?? await data.CaseAsync(unit.Id, year, HttpContext.RequestAborted);
-        if (check && Current is not null) Report = data.Prepare(Current).Checks;
+        if (check && Current is not null) Prepared = data.Prepare(Current);
         ViewData["Title"] = $"{unit.Name} {year}年度";
         return null;
     }
