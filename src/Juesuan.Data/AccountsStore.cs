@@ -162,6 +162,7 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, PublishingSe
         var @case = await db.DisclosureCases.SingleOrDefaultAsync(c => c.OrganisationId == unitId && c.FiscalYear == year, cancellation);
         if (unit is null || unit.Kind != OrganisationKind.Unit)
             return (null, null!, new SaveOutcome.Invalid([new FileError(ErrorCodes.NotFound, ErrorLocation.Of(fileName), "找不到要保存到的单位")]));
+        if (unit.DisabledAt is not null) return (unit, @case!, new SaveOutcome.Locked(Organisation.DisabledReason(unit)));
         if (@case is not null && !DisclosureLifecycle.Editable(@case.Status))
             return (unit, @case, new SaveOutcome.Locked($"{year}年度决算当前为“{DisclosureLifecycle.StatusName(@case.Status)}”，不能修改；{(@case.Status == DisclosureStatus.Published ? "如需更正，请先发起更正" : "请等待审核或由审核人退回")}"));
         if (expectedRevision is { } expected && (@case?.Revision ?? 0) != expected)

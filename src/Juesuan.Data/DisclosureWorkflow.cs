@@ -183,6 +183,7 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
     {
         var @case = await FindAsync(unitId, year, cancellation);
         if (@case is null) return Refuse("该单位本年度尚无决算数据");
+        if (@case.Organisation!.DisabledAt is not null) return Refuse(Organisation.DisabledReason(@case.Organisation));
         if (@case.Revision != revision) return new WorkflowOutcome.Conflict(@case.Revision);
         if (@case.Status != DisclosureStatus.Draft || @case.Publications > 0)
             return Refuse("只有尚未在本系统中公开过的草稿可以登记为历史公开");
@@ -262,13 +263,14 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     private Task<DisclosureCase?> FindAsync(int unitId, int year, CancellationToken cancellation) =>
-        db.DisclosureCases.SingleOrDefaultAsync(c => c.OrganisationId == unitId && c.FiscalYear == year, cancellation);
+        db.DisclosureCases.Include(c => c.Organisation).SingleOrDefaultAsync(c => c.OrganisationId == unitId && c.FiscalYear == year, cancellation);
 
     private static WorkflowOutcome.Refused Refuse(string reason) => new(reason, []);
 
     private static WorkflowOutcome? Check(DisclosureCase? @case, int revision, Transition row)
     {
         if (@case is null) return Refuse("该单位本年度尚无决算数据");
+        if (@case.Organisation!.DisabledAt is not null) return Refuse(Organisation.DisabledReason(@case.Organisation));
         if (@case.Revision != revision) return new WorkflowOutcome.Conflict(@case.Revision);
         if (!row.From.Contains(@case.Status))
             return Refuse($"当前状态为“{DisclosureLifecycle.StatusName(@case.Status)}”，不能{DisclosureLifecycle.ActionName(row.Action)}");

@@ -53,6 +53,9 @@ public abstract class JuesuanDb(DbContextOptions options) : DbContext(options), 
             o.Property(x => x.Code).HasMaxLength(64);
             o.Property(x => x.Name).HasMaxLength(200);
             o.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            o.Property(x => x.CreditCode).HasMaxLength(18);
+            o.Property(x => x.BudgetLevel).HasConversion<string>().HasMaxLength(16);
+            o.Property(x => x.UnitType).HasConversion<string>().HasMaxLength(24);
             o.Property(x => x.Path).HasMaxLength(400);
             o.HasIndex(x => x.Path);
             o.HasOne(x => x.Parent).WithMany(x => x.Children).HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);

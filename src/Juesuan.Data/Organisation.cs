@@ -1,3 +1,5 @@
+using Juesuan.Accounts;
+
 namespace Juesuan.Data;
 
 /// <summary>机构层级 — where an organisation stands in the tree.</summary>
@@ -37,7 +39,26 @@ public sealed class Organisation
     /// </summary>
     public string Path { get; set; } = "";
 
+    /// <summary>
+    /// 停用时间 — when the organisation was disabled (abolished or merged), with everything under it; null while in
+    /// use. Its publications stay public; nobody of it signs in, and nothing of it is saved or moved through the workflow.
+    /// </summary>
+    public DateTimeOffset? DisabledAt { get; set; }
+
+    /// <summary>统一社会信用代码 (18 characters, GB 32100-2015); null when not recorded.</summary>
+    public string? CreditCode { get; set; }
+
+    /// <summary>预算级次 of a unit or department, as the accounts name it; null when not recorded.</summary>
+    public BudgetLevel? BudgetLevel { get; set; }
+
+    /// <summary>单位类型 of a unit, as the accounts name it; null when not recorded.</summary>
+    public UnitType? UnitType { get; set; }
+
     public Organisation? Parent { get; set; }
+
+    /// <summary>Why nothing of a disabled organisation is saved or moved through the workflow, in Chinese.</summary>
+    public static string DisabledReason(Organisation organisation) =>
+        $"“{organisation.Name}”已于{organisation.DisabledAt?.ToLocalTime():yyyy-MM-dd}停用：只能查看，不能填报、提交、审核或公开";
 
     public List<Organisation> Children { get; set; } = [];
 }

@@ -1,10 +1,11 @@
+using Juesuan.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Data;
 
 /// <summary>
-/// 机构树 — adds organisations where the tree allows them (departments under the bureau, units under a
-/// department) and answers whether one organisation lies within another, for authorisation.
+/// 机构树 — adds, renames, moves, disables and describes organisations where the tree allows them
+/// (departments under the bureau, units under a department or a unit), each change audited.
 /// </summary>
 public sealed class OrganisationTree(JuesuanDb db, TimeProvider clock)
 {
@@ -40,6 +41,7 @@ public sealed class OrganisationTree(JuesuanDb db, TimeProvider clock)
         if (name.Trim().Length > 100) return (null, $"机构名称最多100个字，实际为{name.Trim().Length}个字");
         var parent = parentId is { } p ? await db.Organisations.FindAsync([p], cancellation) : null;
         if (ParentProblem(kind, parentId, parent) is { } misplaced) return (null, misplaced);
+        if (parent?.DisabledAt is not null) return (null, $"上级“{parent.Name}”已停用，不能在其下新增机构");
         if (kind == OrganisationKind.Bureau && await db.Organisations.AnyAsync(o => o.Kind == OrganisationKind.Bureau, cancellation))
             return (null, "已有财政局：一个服务器只有一个财政局");
         if (await db.Organisations.AnyAsync(o => o.Code == code, cancellation)) return (null, $"机构编码“{code}”已被使用");
@@ -99,6 +101,7 @@ public sealed class OrganisationTree(JuesuanDb db, TimeProvider clock)
         var parent = await db.Organisations.FindAsync([parentId], cancellation);
         if (ParentProblem(organisation.Kind, parentId, parent) is { } misplaced) return misplaced;
         if (parent!.Path.StartsWith(organisation.Path, StringComparison.Ordinal)) return "不能移到自己或自己的下级之下";
+        if (parent.DisabledAt is not null) return $"“{parent.Name}”已停用，不能移到其下";
         if (organisation.ParentId == parentId) return null;
         var before = organisation.Path;
         var after = $"{parent.Path}{organisation.Id}/";
@@ -110,5 +113,77 @@ public sealed class OrganisationTree(JuesuanDb db, TimeProvider clock)
             System.Text.Json.JsonSerializer.Serialize(new { organisation.Code, organisation.Name, before = oldParent, after = parent.Name, moved = moved.Count }, JsonChanges.Options), id);
         await db.SaveChangesAsync(cancellation);
         return null;
+    }
+
+    /// <summary>
+    /// 停用 or 启用 an organisation with everything under it: once disabled, its people cannot sign in (their
+    /// tokens stop working too) and nothing of it is saved or moved through the workflow; its publications stay
+    /// public. The bureau cannot be disabled. The Chinese reason it cannot be done, or null.
+    /// </summary>
+    public async Task<string?> SetDisabledAsync(int id, bool disabled, string actor, CancellationToken cancellation = default)
+    {
+        var organisation = await db.Organisations.FindAsync([id], cancellation);
+        if (organisation is null) return "没有这个机构";
+        if (organisation.Kind == OrganisationKind.Bureau) return "财政局是机构树的根，不能停用";
+        if (!disabled && organisation.ParentId is { } p && (await db.Organisations.FindAsync([p], cancellation))?.DisabledAt is not null)
+            return "其上级已停用：须先启用上级";
+        var now = clock.GetUtcNow();
+        var subtree = await db.Organisations.Where(o => o.Path.StartsWith(organisation.Path)).ToListAsync(cancellation);
+        foreach (var o in subtree) o.DisabledAt = disabled ? o.DisabledAt ?? now : null;
+        AuditTrail.Record(db, now, actor, disabled ? "organisation.disable" : "organisation.enable",
+            System.Text.Json.JsonSerializer.Serialize(new { organisation.Code, organisation.Name, organisations = subtree.Count }, JsonChanges.Options), id);
+        await db.SaveChangesAsync(cancellation);
+        return null;
+    }
+
+    /// <summary>
+    /// Records an organisation's 统一社会信用代码, 预算级次 and 单位类型 (each may be left empty). The Chinese reason
+    /// they cannot be recorded, or null.
+    /// </summary>
+    public async Task<string?> DescribeAsync(int id, string? creditCode, BudgetLevel? level, UnitType? type, string actor, CancellationToken cancellation = default)
+    {
+        var organisation = await db.Organisations.FindAsync([id], cancellation);
+        if (organisation is null) return "没有这个机构";
+        creditCode = string.IsNullOrWhiteSpace(creditCode) ? null : creditCode.Trim().ToUpperInvariant();
+        if (creditCode is not null)
+        {
+            if (CreditCodes.Problem(creditCode) is { } problem) return problem;
+            if (await db.Organisations.AnyAsync(o => o.Id != id && o.CreditCode == creditCode, cancellation))
+                return $"统一社会信用代码“{creditCode}”已用于另一机构";
+        }
+        var before = new { organisation.CreditCode, organisation.BudgetLevel, organisation.UnitType };
+        if (before.CreditCode == creditCode && before.BudgetLevel == level && before.UnitType == type) return null;
+        (organisation.CreditCode, organisation.BudgetLevel, organisation.UnitType) = (creditCode, level, type);
+        AuditTrail.Record(db, clock.GetUtcNow(), actor, "organisation.describe",
+            System.Text.Json.JsonSerializer.Serialize(new
+            {
+                organisation.Code,
+                before = new { before.CreditCode, level = before.BudgetLevel?.Name(), type = before.UnitType?.Name() },
+                after = new { creditCode, level = level?.Name(), type = type?.Name() },
+            }, JsonChanges.Options), id);
+        await db.SaveChangesAsync(cancellation);
+        return null;
+    }
+}
+
+/// <summary>
+/// 统一社会信用代码 (GB 32100-2015): 18 characters of 0–9 and the capitals other than I, O, S, V and Z, the last
+/// one a check character computed from the 17 before it.
+/// </summary>
+public static class CreditCodes
+{
+    private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+    /// <summary>Why a code is not a 统一社会信用代码, in Chinese; null when it is one.</summary>
+    public static string? Problem(string code)
+    {
+        if (code.Length != 18) return $"统一社会信用代码应为18位，实际为{code.Length}位";
+        var bad = code.FirstOrDefault(c => !Alphabet.Contains(c));
+        if (bad != default) return $"统一社会信用代码只能由数字和除 I、O、S、V、Z 以外的大写字母组成，其中有“{bad}”";
+        var sum = 0;
+        for (var i = 0; i < 17; i++) sum += Alphabet.IndexOf(code[i]) * Weights[i];
+        var check = Alphabet[(31 - sum % 31) % 31];
+        return code[17] == check ? null : $"统一社会信用代码“{code}”的校验位应为“{check}”，实际为“{code[17]}”：请核对是否抄错";
     }
 }

@@ -126,7 +126,7 @@ public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, AccountPolic
     public async Task<SignInOutcome> SignInAsync(string userName, string password, string? client, CancellationToken cancellation = default)
     {
         var now = clock.GetUtcNow();
-        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName.Trim(), cancellation);
+        var user = await db.Users.Include(u => u.Organisation).SingleOrDefaultAsync(u => u.UserName == userName.Trim(), cancellation);
         SignInOutcome outcome;
         if (user is null)
         {
@@ -138,7 +138,7 @@ public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, AccountPolic
         {
             outcome = new SignInOutcome.LockedOut(until);
         }
-        else if (user.Disabled || Hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
+        else if (user.Disabled || user.Organisation?.DisabledAt is not null || Hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
         {
             user.FailedSignIns++;
             if (user.FailedSignIns >= policy.MaxFailures)
@@ -259,14 +259,14 @@ public sealed class UserDirectory(JuesuanDb db, TimeProvider clock, AccountPolic
     }
 
     /// <summary>
-    /// A live token (not revoked, not past its end nor the longest lifetime, its owner not disabled) with its owner, or null.
+    /// A live token (not revoked, not past its end nor the longest lifetime, its owner and the owner's organisation not disabled) with its owner, or null.
     /// </summary>
     public async Task<ApiToken?> FindByTokenAsync(string secret, CancellationToken cancellation = default)
     {
         var hash = TokenHash(secret);
         var now = clock.GetUtcNow();
         var token = await db.ApiTokens.AsNoTracking().Include(t => t.UserAccount)
-            .SingleOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null && !t.UserAccount!.Disabled, cancellation);
+            .SingleOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null && !t.UserAccount!.Disabled && t.UserAccount.Organisation!.DisabledAt == null, cancellation);
         if (token is null) return null;
         var end = token.CreatedAt + TokenLifetime;
         if (token.ExpiresAt is { } expires && expires < end) end = expires;

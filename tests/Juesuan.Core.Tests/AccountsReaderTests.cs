@@ -87,7 +87,11 @@ public class AccountsReaderTests
     public void A_missing_required_field_is_named_with_its_meaning()
     {
         var result = Read(SampleWith(r => r["unit"]!.AsObject().Remove("name")));
-        Assert.Equal("accounts.json $.unit.name：缺少必填字段“name”（单位名称）", Assert.Single(result.Errors).ToString());
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("accounts.json $.unit.name：缺少必填项“单位名称”", error.ToString());
+        // Whoever writes the file learns the key; a screen names the place as the form does.
+        Assert.Equal("文件中的字段名为“name”", error.Hint);
+        Assert.Equal("单位基本情况 单位名称", ((Juesuan.Errors.JsonLocation)error.Location).Label);
     }
 
     [Fact]
@@ -96,16 +100,18 @@ public class AccountsReaderTests
         var result = Read(SampleWith(r => r["procurement"]!["service"] = 1));
         var error = Assert.Single(result.Errors);
         Assert.Equal("$.procurement.service", error.Where);
-        Assert.StartsWith("未知字段“service”", error.Message);
-        Assert.Contains("services", error.Message);
+        Assert.Equal("有本格式没有的字段“service”", error.Message);
+        Assert.Contains("services", error.Hint);
     }
 
     [Fact]
     public void An_enumeration_lists_the_values_it_accepts()
     {
         var result = Read(SampleWith(r => r["expenditure"]![1]!["kind"] = "项目"));
-        Assert.Equal("accounts.json $.expenditure[1].kind：支出性质应为 basic、project、remitToSuperior、operating、subsidyToSubordinate 之一，实际为文本“项目”",
-            Assert.Single(result.Errors).ToString());
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("accounts.json $.expenditure[1].kind：支出性质应为“基本支出”、“项目支出”、“上缴上级支出”、“经营支出”、“对附属单位补助支出”之一，实际为文本“项目”",
+            error.ToString());
+        Assert.Equal("文件中依次写作：basic、project、remitToSuperior、operating、subsidyToSubordinate", error.Hint);
     }
 
     [Fact]
@@ -126,9 +132,11 @@ public class AccountsReaderTests
     public void An_unknown_reason_key_lists_the_keys_that_exist()
     {
         var result = Read(SampleWith(r => r["reasons"]!["budget.20129"] = "x"));
-        Assert.Equal("accounts.json $.reasons.budget.20129：“budget.”后应为2021年版的7位功能分类项级科目编码，实际为“20129”", Assert.Single(result.Errors).ToString());
+        Assert.Equal("accounts.json $.reasons.budget.20129：预算差异原因说明的科目应为2021年版的7位功能分类项级科目编码，实际为“20129”", Assert.Single(result.Errors).ToString());
         var unknown = Read(SampleWith(r => r["reasons"]!["totals"] = "x"));
-        Assert.StartsWith("未知的原因说明键“totals”", Assert.Single(unknown.Errors).Message);
+        var error = Assert.Single(unknown.Errors);
+        Assert.Equal("没有这一项原因说明：“totals”", error.Message);
+        Assert.Contains("total.change", error.Hint);
     }
 
     [Fact]

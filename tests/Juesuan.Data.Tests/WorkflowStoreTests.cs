@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Juesuan.Checks;
 using Juesuan.Disclosure;
 using Juesuan.DocumentModel;

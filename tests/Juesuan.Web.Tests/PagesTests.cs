@@ -311,6 +311,60 @@ public class PagesTests
     }
 
     [Fact]
+    public async Task The_administrator_disables_a_department_with_its_units_and_records_a_units_attributes()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddUserAsync("administrator", UserRole.Administrator, SampleLoader.BureauCode);
+        await app.AddUserAsync("preparer", UserRole.UnitPreparer, Unit);
+        var admin = await app.SignedInClientAsync("administrator");
+        var preparer = await app.SignedInClientAsync("preparer");
+        var token = await app.TokenClientAsync("preparer");
+        int unitId, departmentId;
+        await using (var db = app.Db())
+        {
+            unitId = (await db.Organisations.SingleAsync(o => o.Code == Unit)).Id;
+            departmentId = (await db.Organisations.SingleAsync(o => o.Code == SampleLoader.DepartmentCode)).Id;
+        }
+        static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        async Task<HttpResponseMessage> PostAsync(string handler, Dictionary<string, string> form)
+        {
+            form["__RequestVerificationToken"] = await JuesuanApp.FormTokenAsync(admin, "/admin");
+            return await admin.PostAsync($"/admin?handler={handler}", new FormUrlEncodedContent(form));
+        }
+
+        // Attributes: a 统一社会信用代码 is checked by its check character.
+        var wrong = await PostAsync("Describe", new() { ["id"] = Id(unitId), ["creditCode"] = "91350100M000100Y44", ["level"] = "basic", ["type"] = "other" });
+        Assert.Contains("校验位应为“3”，实际为“4”", await wrong.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("Describe", new() { ["id"] = Id(unitId), ["creditCode"] = "91350100m000100y43", ["level"] = "basic", ["type"] = "other" })).StatusCode);
+        var tree = VisibleText(await admin.GetStringAsync("/admin"));
+        Assert.Contains("91350100M000100Y43，基层预算单位，其他单位", tree);
+
+        // Disabling the department disables its unit: its people are signed out and refused, its data only read, its publication still public.
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("State", new() { ["id"] = Id(departmentId), ["disabled"] = "true" })).StatusCode);
+        await using (var db = app.Db())
+            Assert.NotNull((await db.Organisations.SingleAsync(o => o.Id == unitId)).DisabledAt);
+        Assert.Contains("/signin", (await preparer.GetAsync($"/work/{Unit}/2021")).Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await token.GetAsync($"/api/units/{Unit}/2021")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.Redirect, (await JuesuanApp.SignInAsync(app.AnonymousClient(), "preparer", JuesuanApp.Password)).StatusCode);
+        await app.AddUserAsync("bureau", UserRole.BureauReviewer, SampleLoader.BureauCode);
+        var bureau = await app.SignedInClientAsync("bureau");
+        var review = await bureau.GetStringAsync($"/review/{Unit}/2021");
+        Assert.Contains("停用：只能查看，不能填报、提交、审核或公开", review);
+        Assert.DoesNotContain("发起更正</button>", review);
+        var amend = await (await app.TokenClientAsync("bureau")).ActAsync(Unit, 2021, "amend",
+            new { revision = (await (await app.TokenClientAsync("bureau")).GetAsync($"/api/units/{Unit}/2021")).Revision(), reason = "更正" });
+        Assert.Equal(HttpStatusCode.Conflict, amend.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.AnonymousClient().GetAsync($"/disclosures/{Unit}/2021")).StatusCode);
+        // No new unit under it; the bureau itself cannot be disabled; enabling brings the unit back.
+        var under = await PostAsync("Organisation", new() { ["kind"] = "Unit", ["parentId"] = Id(departmentId), ["code"] = "140200-NEW", ["name"] = "新单位" });
+        Assert.Contains("已停用，不能在其下新增机构", await under.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("State", new() { ["id"] = Id(departmentId), ["disabled"] = "false" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await app.SignedInClientAsync("preparer")).GetAsync($"/work/{Unit}/2021")).StatusCode);
+        var trail = await admin.GetStringAsync("/admin/trail");
+        foreach (var action in new[] { "停用机构", "启用机构", "修改机构信息" }) Assert.Contains($"<td>{action}</td>", trail);
+    }
+
+    [Fact]
     public async Task Submitting_with_a_blocking_finding_is_refused_with_the_findings_listed()
     {
         var (app, preparer) = await DraftAsync();

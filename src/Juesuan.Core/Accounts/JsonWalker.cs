@@ -6,9 +6,11 @@ using Juesuan.Errors;
 namespace Juesuan.Accounts;
 
 /// <summary>
-/// Walks one JSON object, reading its fields by name and recording every problem with its JSON path;
+/// Walks one JSON object, reading its fields by name and recording every problem with its JSON path and
+/// its place as people name it (the labels of the fields and lists it lies in, "绩效自评第1项 项目资金 年度资金总额");
 /// at <see cref="Done"/> any field it was not asked for is reported as unknown (a typo must not be
-/// silently ignored).
+/// silently ignored). Messages name fields by their labels and choices by their Chinese names; the names in
+/// the file (keys, spellings) are in the hints, for whoever writes the file.
 /// </summary>
 internal sealed class JsonWalker
 {
@@ -17,27 +19,36 @@ internal sealed class JsonWalker
     private readonly string _file;
     private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
 
-    public JsonWalker(JsonElement element, string path, string file, List<FileError> errors)
+    /// <param name="place">Where the object lies, as people name it; empty at the root.</param>
+    public JsonWalker(JsonElement element, string path, string file, List<FileError> errors, string place = "")
     {
         _element = element;
         Path = path;
         _file = file;
         _errors = errors;
+        Place = place;
     }
 
     public string Path { get; }
 
-    public void Error(string code, string path, string message, string? hint = null) =>
-        _errors.Add(new FileError(code, ErrorLocation.AtPath(_file, path), message, hint));
+    /// <summary>Where this object lies, as people name it ("绩效自评第1项 项目资金"); empty at the root.</summary>
+    public string Place { get; }
+
+    /// <param name="label">The place as people name it; null where only the path says it.</param>
+    public void Error(string code, string path, string message, string? hint = null, string? label = null) =>
+        _errors.Add(new FileError(code, ErrorLocation.AtPath(_file, path, label), message, hint));
 
     private string At(string name) => Path + "." + name;
+
+    /// <summary>A field of this object, as people name its place.</summary>
+    public string Here(string label) => Place.Length == 0 ? label : Place + " " + label;
 
     /// <summary>The raw field, or null when absent (or JSON null). A required absent field is reported.</summary>
     public JsonElement? Field(string name, string label, bool required)
     {
         _asked.Add(name);
         if (_element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null) return value;
-        if (required) Error(ErrorCodes.Missing, At(name), $"缺少必填字段“{name}”（{label}）");
+        if (required) Error(ErrorCodes.Missing, At(name), $"缺少必填项“{label}”", $"文件中的字段名为“{name}”", Here(label));
         return null;
     }
 
@@ -49,10 +60,10 @@ internal sealed class JsonWalker
         if (v.ValueKind == JsonValueKind.String)
         {
             var s = v.GetString()!;
-            if (required && string.IsNullOrWhiteSpace(s)) { Error(ErrorCodes.Missing, At(name), $"{label}不能为空"); return null; }
+            if (required && string.IsNullOrWhiteSpace(s)) { Error(ErrorCodes.Missing, At(name), $"{label}不能为空", label: Here(label)); return null; }
             return s;
         }
-        Error(ErrorCodes.WrongType, At(name), $"{label}应为文本，实际为{Describe(v)}");
+        Error(ErrorCodes.WrongType, At(name), $"{label}应为文本，实际为{Describe(v)}", label: Here(label));
         return null;
     }
 
@@ -62,10 +73,10 @@ internal sealed class JsonWalker
         if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i))
         {
             if (i >= min && i <= max) return i;
-            Error(ErrorCodes.OutOfRange, At(name), max == int.MaxValue ? $"{label}应为不小于{min}的整数，实际为{i}" : $"{label}应为{min}至{max}之间的整数，实际为{i}");
+            Error(ErrorCodes.OutOfRange, At(name), max == int.MaxValue ? $"{label}应为不小于{min}的整数，实际为{i}" : $"{label}应为{min}至{max}之间的整数，实际为{i}", label: Here(label));
             return null;
         }
-        Error(ErrorCodes.WrongType, At(name), $"{label}应为整数，实际为{Describe(v)}");
+        Error(ErrorCodes.WrongType, At(name), $"{label}应为整数，实际为{Describe(v)}", label: Here(label));
         return null;
     }
 
@@ -75,7 +86,7 @@ internal sealed class JsonWalker
         if (Field(name, label, required) is not { } v) return null;
         if (v.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(v.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        Error(ErrorCodes.WrongType, At(name), $"{label}应为“年-月-日”格式的日期（如 2022-07-25），实际为{Describe(v)}");
+        Error(ErrorCodes.WrongType, At(name), $"{label}应为“年-月-日”格式的日期（如 2022-07-25），实际为{Describe(v)}", label: Here(label));
         return null;
     }
 
@@ -83,7 +94,7 @@ internal sealed class JsonWalker
     {
         if (Field(name, label, required) is not { } v) return null;
         if (v.ValueKind is JsonValueKind.True or JsonValueKind.False) return v.GetBoolean();
-        Error(ErrorCodes.WrongType, At(name), $"{label}应为 true 或 false，实际为{Describe(v)}");
+        Error(ErrorCodes.WrongType, At(name), $"{label}应为“是”或“否”，实际为{Describe(v)}", "文件中写作 true 或 false", Here(label));
         return null;
     }
 
@@ -94,14 +105,15 @@ internal sealed class JsonWalker
     public Amount? Amount(string name, string label, bool required = false)
     {
         if (Field(name, label, required) is not { } v) return null;
-        return ReadAmount(v, At(name), label);
+        return ReadAmount(v, At(name), label, Here(label));
     }
 
-    public Amount? ReadAmount(JsonElement v, string path, string label)
+    /// <param name="place">Where the amount is, as people name it.</param>
+    public Amount? ReadAmount(JsonElement v, string path, string label, string place)
     {
         if (v.ValueKind == JsonValueKind.Object)
         {
-            var inner = new JsonWalker(v, path, _file, _errors);
+            var inner = new JsonWalker(v, path, _file, _errors, Place);
             var amount = inner.Amount("amount", label, required: true);
             inner.String("basis", "数据来源说明");
             inner.Done();
@@ -109,36 +121,36 @@ internal sealed class JsonWalker
         }
         if (v.ValueKind != JsonValueKind.Number || !v.TryGetDecimal(out var d))
         {
-            Error(ErrorCodes.WrongType, path, $"{label}应为金额（以元为单位的数字），实际为{Describe(v)}", Hints.Amount);
+            Error(ErrorCodes.WrongType, path, $"{label}应为金额（以元为单位的数字），实际为{Describe(v)}", Hints.Amount, place);
             return null;
         }
         if (d < 0m)
         {
-            Error(ErrorCodes.OutOfRange, path, $"{label}不能为负数，实际为{d.ToString(CultureInfo.InvariantCulture)}");
+            Error(ErrorCodes.OutOfRange, path, $"{label}不能为负数，实际为{d.ToString(CultureInfo.InvariantCulture)}", label: place);
             return null;
         }
         if (d.Scale > 2 && decimal.Round(d, 2) != d)
         {
-            Error(ErrorCodes.OutOfRange, path, $"{label}应精确到分（最多两位小数），实际为{d.ToString(CultureInfo.InvariantCulture)}");
+            Error(ErrorCodes.OutOfRange, path, $"{label}应精确到分（最多两位小数），实际为{d.ToString(CultureInfo.InvariantCulture)}", label: place);
             return null;
         }
         return Amounts.Amount.FromYuan(d);
     }
 
-    public T? Enum<T>(string name, string label, IReadOnlyDictionary<string, T> values, bool required = false) where T : struct
-    {
-        if (Field(name, label, required) is not { } v) return null;
-        if (v.ValueKind == JsonValueKind.String && values.TryGetValue(v.GetString()!, out var value)) return value;
-        Error(ErrorCodes.NotAllowed, At(name), $"{label}应为 {string.Join("、", values.Keys)} 之一，实际为{Describe(v)}");
-        return null;
-    }
+    /// <summary>One of <paramref name="values"/>, by its spelling in the file; <paramref name="nameOf"/> names each for people.</summary>
+    public T? Enum<T>(string name, string label, IReadOnlyDictionary<string, T> values, Func<T, string> nameOf, bool required = false) where T : struct =>
+        Choice(name, label, [.. values.Select(v => (v.Key, nameOf(v.Value)))], required) is { } spelling ? values[spelling] : null;
 
-    /// <summary>One of <paramref name="spellings"/>, as spelt in the file.</summary>
-    public string? Choice(string name, string label, IEnumerable<string> spellings, bool required = false)
+    /// <summary>
+    /// One of <paramref name="choices"/>, as spelt in the file. Another value is reported by the choices' Chinese
+    /// names, as the forms offer them; their spellings are in the hint.
+    /// </summary>
+    public string? Choice(string name, string label, IReadOnlyList<(string Spelling, string Name)> choices, bool required = false)
     {
         if (Field(name, label, required) is not { } v) return null;
-        if (v.ValueKind == JsonValueKind.String && spellings.Contains(v.GetString()!, StringComparer.Ordinal)) return v.GetString();
-        Error(ErrorCodes.NotAllowed, At(name), $"{label}应为 {string.Join("、", spellings)} 之一，实际为{Describe(v)}");
+        if (v.ValueKind == JsonValueKind.String && choices.Any(c => c.Spelling == v.GetString())) return v.GetString();
+        Error(ErrorCodes.NotAllowed, At(name), $"{label}应为{string.Join("、", choices.Select(c => $"“{c.Name}”"))}之一，实际为{Describe(v)}",
+            $"文件中依次写作：{string.Join("、", choices.Select(c => c.Spelling))}", Here(label));
         return null;
     }
 
@@ -148,41 +160,45 @@ internal sealed class JsonWalker
     public JsonWalker? Object(string name, string label, bool required = false)
     {
         if (Field(name, label, required) is not { } v) return null;
-        if (v.ValueKind == JsonValueKind.Object) return new JsonWalker(v, At(name), _file, _errors);
-        Error(ErrorCodes.WrongType, At(name), $"{label}应为对象，实际为{Describe(v)}");
+        if (v.ValueKind == JsonValueKind.Object) return new JsonWalker(v, At(name), _file, _errors, Here(label));
+        Error(ErrorCodes.WrongType, At(name), $"{label}应为对象，实际为{Describe(v)}", label: Here(label));
         return null;
     }
 
     /// <summary>The elements of an array field that are objects; other elements are reported.</summary>
     public IEnumerable<JsonWalker> Objects(string name, string label, bool required = false)
     {
-        foreach (var (item, path) in Elements(name, label, required))
+        foreach (var (item, path, place) in Elements(name, label, required))
         {
-            if (item.ValueKind == JsonValueKind.Object) yield return new JsonWalker(item, path, _file, _errors);
-            else Error(ErrorCodes.WrongType, path, $"{label}的每一项应为对象，实际为{Describe(item)}");
+            if (item.ValueKind == JsonValueKind.Object) yield return new JsonWalker(item, path, _file, _errors, place);
+            else Error(ErrorCodes.WrongType, path, $"{label}的每一项应为对象，实际为{Describe(item)}", label: place);
         }
     }
 
     /// <summary>The elements of an array field that are text; other elements are reported.</summary>
     public IEnumerable<(string Value, string Path)> Strings(string name, string label)
     {
-        foreach (var (item, path) in Elements(name, label, required: false))
+        foreach (var (item, path, place) in Elements(name, label, required: false))
         {
             if (item.ValueKind == JsonValueKind.String) yield return (item.GetString()!, path);
-            else Error(ErrorCodes.WrongType, path, $"{label}的每一项应为文本，实际为{Describe(item)}");
+            else Error(ErrorCodes.WrongType, path, $"{label}的每一项应为文本，实际为{Describe(item)}", label: place);
         }
     }
 
-    private IEnumerable<(JsonElement Item, string Path)> Elements(string name, string label, bool required)
+    private IEnumerable<(JsonElement Item, string Path, string Place)> Elements(string name, string label, bool required)
     {
         if (Field(name, label, required) is not { } v) yield break;
         if (v.ValueKind != JsonValueKind.Array)
         {
-            Error(ErrorCodes.WrongType, At(name), $"{label}应为数组，实际为{Describe(v)}");
+            Error(ErrorCodes.WrongType, At(name), $"{label}应为数组，实际为{Describe(v)}", label: Here(label));
             yield break;
         }
         var i = 0;
-        foreach (var item in v.EnumerateArray()) yield return (item, $"{At(name)}[{i++}]");
+        foreach (var item in v.EnumerateArray())
+        {
+            yield return (item, $"{At(name)}[{i}]", Here($"{label}第{i + 1}项"));
+            i++;
+        }
     }
 
     /// <summary>The properties of an object field, as (key, value, path).</summary>
@@ -191,7 +207,7 @@ internal sealed class JsonWalker
         if (Field(name, label, required: false) is not { } v) yield break;
         if (v.ValueKind != JsonValueKind.Object)
         {
-            Error(ErrorCodes.WrongType, At(name), $"{label}应为对象，实际为{Describe(v)}");
+            Error(ErrorCodes.WrongType, At(name), $"{label}应为对象，实际为{Describe(v)}", label: Here(label));
             yield break;
         }
         foreach (var p in v.EnumerateObject()) yield return (p.Name, p.Value, $"{At(name)}.{p.Name}");
@@ -203,7 +219,8 @@ internal sealed class JsonWalker
         foreach (var p in _element.EnumerateObject())
         {
             if (_asked.Contains(p.Name) || p.Name == "$schema" || p.Name == "basis") continue;
-            Error(ErrorCodes.Unknown, At(p.Name), $"未知字段“{p.Name}”；本处可用的字段为：{string.Join("、", _asked.Order(StringComparer.Ordinal))}");
+            Error(ErrorCodes.Unknown, At(p.Name), $"有本格式没有的字段“{p.Name}”", $"本处可用的字段为：{string.Join("、", _asked.Order(StringComparer.Ordinal))}",
+                Place.Length == 0 ? null : Place);
         }
     }
 

@@ -14,7 +14,8 @@ public abstract record ErrorLocation(string File)
     /// <summary>The file as a whole.</summary>
     public static ErrorLocation Of(string file) => new WholeFile(file);
 
-    public static ErrorLocation AtPath(string file, string jsonPath) => new JsonLocation(file, jsonPath);
+    /// <param name="label">The place as people name it ("绩效自评第1项 项目资金"); null where only the path says it.</param>
+    public static ErrorLocation AtPath(string file, string jsonPath, string? label = null) => new JsonLocation(file, jsonPath, label);
 
     public static ErrorLocation AtLine(string file, int line, int? column = null) => new TextLocation(file, line, column);
 
@@ -34,7 +35,8 @@ public sealed record WholeFile(string File) : ErrorLocation(File)
 }
 
 /// <summary>A JSON path: "$.expenditure[3].code".</summary>
-public sealed record JsonLocation(string File, string Path) : ErrorLocation(File)
+/// <param name="Label">The place as people name it, for screens that do not show paths; null where only the path says it.</param>
+public sealed record JsonLocation(string File, string Path, string? Label = null) : ErrorLocation(File)
 {
     public override string Where => Path;
 }

@@ -14,7 +14,7 @@ public sealed record PerformanceReadResult(PerformanceFile? File, IReadOnlyList<
 
 /// <summary>
 /// 绩效自评文件读取 — reads the performance JSON format (docs/performance-format.md). Structural problems
-/// are collected with their JSON path, in Chinese; targets and actuals that cannot be read are kept as
+/// are collected with their JSON path and their place as the self-evaluation table names it, in Chinese; targets and actuals that cannot be read are kept as
 /// written and reported by the checks, because imported tables contain such forms.
 /// </summary>
 public static class PerformanceReader
@@ -33,6 +33,17 @@ public static class PerformanceReader
         ["threePublic"] = Reconciliation.ThreePublic,
         ["projectExecuted"] = Reconciliation.ProjectExecuted,
         ["basicExpenditure"] = Reconciliation.BasicExpenditure,
+    };
+
+    private static string KindName(EvaluationKind kind) => kind == EvaluationKind.Department ? "部门整体支出" : "项目支出";
+
+    private static string ReconciliationName(Reconciliation reconciliation) => reconciliation switch
+    {
+        Reconciliation.None => "不与决算数据核对",
+        Reconciliation.ThreePublic => "一般公共预算财政拨款“三公”经费决算数",
+        Reconciliation.ProjectExecuted => "项目全年执行数",
+        Reconciliation.BasicExpenditure => "基本支出",
+        _ => "按指标名称判断",
     };
 
     public static PerformanceReadResult Read(string json, string fileName)
@@ -67,7 +78,7 @@ public static class PerformanceReader
 
     private static ProjectEvaluation? ReadEvaluation(JsonWalker w)
     {
-        var kind = w.Enum("kind", "评价对象", Kinds) ?? EvaluationKind.Project;
+        var kind = w.Enum("kind", "评价对象", Kinds, KindName) ?? EvaluationKind.Project;
         var name = w.String("name", "项目名称", required: true);
         var projectId = w.String("projectId", "决算数据中的项目编号");
         var department = w.String("competentDepartment", "主管部门", required: true);
@@ -79,7 +90,7 @@ public static class PerformanceReader
         foreach (var (key, value, path) in w.Entries("groupWeights", "各级指标分值"))
         {
             if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var d) && d >= 0) groupWeights[key] = d;
-            else w.Error(ErrorCodes.WrongType, path, $"分值应为不小于0的数字，实际为{JsonWalker.Describe(value)}");
+            else w.Error(ErrorCodes.WrongType, path, $"分值应为不小于0的数字，实际为{JsonWalker.Describe(value)}", label: w.Here($"各级指标分值“{key}”"));
         }
         var statedTotal = Score(w, "statedTotal", "自评得分");
         var statedExecution = Score(w, "statedExecutionScore", "预算执行率得分");
@@ -101,7 +112,7 @@ public static class PerformanceReader
     {
         if (w.Field(name, label, required: false) is not { } v) return null;
         if (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d) && d >= 0) return d;
-        w.Error(ErrorCodes.WrongType, w.Path + "." + name, $"{label}应为不小于0的数字，实际为{JsonWalker.Describe(v)}");
+        w.Error(ErrorCodes.WrongType, w.Path + "." + name, $"{label}应为不小于0的数字，实际为{JsonWalker.Describe(v)}", label: w.Here(label));
         return null;
     }
 
@@ -131,13 +142,13 @@ public static class PerformanceReader
         var level2 = w.String("level2", "二级指标", required: true);
         var name = w.String("name", "三级指标", required: true);
         var weight = Score(w, "weight", "分值");
-        if (!w.Has("weight")) w.Error(ErrorCodes.Missing, w.Path + ".weight", "缺少必填字段“weight”（分值）");
+        if (!w.Has("weight")) w.Error(ErrorCodes.Missing, w.Path + ".weight", "缺少必填项“分值”", "文件中的字段名为“weight”", w.Here("分值"));
         var target = w.String("target", "年度指标值", required: true);
         var actual = w.String("actual", "实际完成值", required: true);
         var stated = Score(w, "statedScore", "得分");
         var reason = w.String("deviationReason", "偏差原因分析及改进措施");
         var applicable = w.Bool("applicable", "是否适用") ?? true;
-        var reconcile = w.Enum("reconcileWith", "核对口径", Reconciliations) ?? Reconciliation.Inferred;
+        var reconcile = w.Enum("reconcileWith", "核对口径", Reconciliations, ReconciliationName) ?? Reconciliation.Inferred;
         if (level1 is null || level2 is null || name is null || weight is null || target is null || actual is null) return null;
         return new Indicator(level1, level2, name, weight.Value, TargetReader.ReadTarget(target), TargetReader.ReadActual(actual), stated,
             string.IsNullOrWhiteSpace(reason) ? null : reason, applicable, reconcile);

@@ -53,7 +53,7 @@ public static class Authentication
         var stamp = context.Principal!.FindFirstValue(Caller.StampClaim);
         var db = context.HttpContext.RequestServices.GetRequiredService<JuesuanDb>();
         var live = caller is not null && await db.Users.AsNoTracking()
-            .AnyAsync(u => u.Id == caller.UserId && !u.Disabled && u.SecurityStamp == stamp, context.HttpContext.RequestAborted);
+            .AnyAsync(u => u.Id == caller.UserId && !u.Disabled && u.Organisation!.DisabledAt == null && u.SecurityStamp == stamp, context.HttpContext.RequestAborted);
         if (!live)
         {
             context.RejectPrincipal();

@@ -175,7 +175,7 @@ public class PerformanceReaderTests
         Assert.Equal(
         [
             "performance.json $.evaluations[0].funds.total.fullYear：年度资金总额全年预算数应为金额（以元为单位的数字），实际为文本“六十五万”",
-            "performance.json $.evaluations[0].indicators[0].weight：缺少必填字段“weight”（分值）",
+            "performance.json $.evaluations[0].indicators[0].weight：缺少必填项“分值”",
         ], result.Errors.Select(e => e.ToString()));
     }
 

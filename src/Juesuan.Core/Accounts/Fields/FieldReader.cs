@@ -32,7 +32,7 @@ internal sealed class FieldReader(List<FileError> errors, bool department, Catal
         if (field.UnitOnly && department)
         {
             if (w.Has(field.Name))
-                w.Error(ErrorCodes.Unknown, $"{w.Path}.{field.Name}", $"部门汇总文件（有 members）不能直接填写“{field.Name}”：部门数据由各单位文件汇总而来");
+                w.Error(ErrorCodes.Unknown, $"{w.Path}.{field.Name}", $"部门汇总文件（列有各单位文件）不能直接填写“{field.Label}”：部门数据由各单位文件汇总而来");
             w.Skip(field.Name);
             return owner;
         }
@@ -90,7 +90,7 @@ internal sealed class FieldReader(List<FileError> errors, bool department, Catal
             var label = map.EntryLabel(key);
             object? read = map.ValueField.Kind switch
             {
-                FieldKind.Amount => w.ReadAmount(value, path, label),
+                FieldKind.Amount => w.ReadAmount(value, path, label, w.Here(label)),
                 _ when value.ValueKind == JsonValueKind.String => value.GetString(),
                 _ => Refuse(w, path, $"{label}应为文本，实际为{JsonWalker.Describe(value)}"),
             };
@@ -112,7 +112,8 @@ internal sealed class FieldReader(List<FileError> errors, bool department, Catal
         switch (key.Kind)
         {
             case FieldKind.Choice when key.Choices!.Parse(text) is null:
-                w.Error(ErrorCodes.NotAllowed, path, $"{key.Label}应为 {string.Join("、", key.Choices.Spellings)} 之一，实际为“{text}”");
+                w.Error(ErrorCodes.NotAllowed, path, $"{key.Label}应为{string.Join("、", key.Choices.Choices.Select(c => $"“{c.Name}”"))}之一，实际为“{text}”",
+                    $"文件中依次写作：{string.Join("、", key.Choices.Spellings)}");
                 return false;
             case FieldKind.Code when Catalog is not null && Catalog.Find(key.Codes, text)?.Level != key.Level && !Stated(text, key.Level):
                 w.Error(ErrorCodes.Code, path, $"应为{ClassificationCode.Digits(key.Level)}位的功能分类{ClassificationCode.LevelName(key.Level)}级科目编码，实际为“{text}”");
@@ -123,12 +124,12 @@ internal sealed class FieldReader(List<FileError> errors, bool department, Catal
             case FieldKind.ReasonKey:
                 if (!ReasonKeys.IsKnown(text, out var budgetCode))
                 {
-                    w.Error(ErrorCodes.NotAllowed, path, $"未知的原因说明键“{text}”；可用的键为：{ReasonKeys.Description}");
+                    w.Error(ErrorCodes.NotAllowed, path, $"没有这一项原因说明：“{text}”", $"可用的键为：{ReasonKeys.Description}");
                     return false;
                 }
                 if (budgetCode is not null && Catalog is not null && Catalog.Find(CodeKind.Function, budgetCode)?.Level != CodeLevel.Item && !Stated(budgetCode, CodeLevel.Item))
                 {
-                    w.Error(ErrorCodes.Code, path, $"“budget.”后应为{Catalog.EditionYear}年版的7位功能分类项级科目编码，实际为“{budgetCode}”");
+                    w.Error(ErrorCodes.Code, path, $"预算差异原因说明的科目应为{Catalog.EditionYear}年版的7位功能分类项级科目编码，实际为“{budgetCode}”", "键写作“budget.科目编码”");
                     return false;
                 }
                 return true;
@@ -162,7 +163,7 @@ internal sealed class FieldReader(List<FileError> errors, bool department, Catal
             case FieldKind.Code:
                 return ReadCode(leaf, w);
             case FieldKind.Choice:
-                return w.Choice(leaf.Name, leaf.Label, leaf.Choices!.Spellings, leaf.Required) is { } spelling ? leaf.Choices.Parse(spelling) : null;
+                return w.Choice(leaf.Name, leaf.Label, [.. leaf.Choices!.Choices.Select(c => (c.Value, c.Name))], leaf.Required) is { } spelling ? leaf.Choices.Parse(spelling) : null;
             case FieldKind.Date:
                 return w.Date(leaf.Name, leaf.Label, leaf.Required);
             case FieldKind.YesNo:

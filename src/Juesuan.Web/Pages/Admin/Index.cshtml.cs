@@ -1,3 +1,4 @@
+using Juesuan.Accounts;
 using Juesuan.Data;
 using Juesuan.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -7,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Juesuan.Web.Pages.Admin;
 
 /// <summary>
-/// 系统管理 — the organisation tree and the people in it: add departments and units, add people with a
-/// role at an organisation, disable, enable, reset a password; and the state of the audit chain.
+/// 系统管理 — the organisation tree and the people in it: add, rename, move, disable and describe departments
+/// and units (统一社会信用代码, 预算级次, 单位类型); add people with a role at an organisation, change it, disable,
+/// enable, reset a password; and the state of the audit chain.
 /// </summary>
 public sealed class IndexModel(JuesuanDb db, OrganisationTree tree, UserDirectory users, TrailAnchors anchors) : PageModel
 {
@@ -50,6 +52,19 @@ public sealed class IndexModel(JuesuanDb db, OrganisationTree tree, UserDirector
         await tree.MoveAsync(id, parentId, User.Identity!.Name!, HttpContext.RequestAborted) is { } problem
             ? await FailAsync(problem)
             : Done("已调整上级；其下的单位和各审核人的范围随之调整");
+
+    public async Task<IActionResult> OnPostStateAsync(int id, bool disabled) =>
+        await tree.SetDisabledAsync(id, disabled, User.Identity!.Name!, HttpContext.RequestAborted) is { } problem
+            ? await FailAsync(problem)
+            : Done(disabled ? "已停用；其下各单位一并停用，其中人员不能登录，已公开的决算仍然公开" : "已启用；其下各单位一并启用");
+
+    public async Task<IActionResult> OnPostDescribeAsync(int id, string? creditCode, string? level, string? type) =>
+        await tree.DescribeAsync(id, creditCode,
+                level is not null && AccountsVocabulary.BudgetLevels.TryGetValue(level, out var l) ? l : null,
+                type is not null && AccountsVocabulary.UnitTypes.TryGetValue(type, out var t) ? t : null,
+                User.Identity!.Name!, HttpContext.RequestAborted) is { } problem
+            ? await FailAsync(problem)
+            : Done("已保存机构信息");
 
     public async Task<IActionResult> OnPostRoleAsync(string userName, UserRole role, int organisationId) =>
         await users.SetRoleAsync(userName, role, organisationId, User.Identity!.Name!, HttpContext.RequestAborted) is { } problem
@@ -103,7 +118,7 @@ public sealed class IndexModel(JuesuanDb db, OrganisationTree tree, UserDirector
     public IEnumerable<Organisation> ParentsFor(Organisation organisation) => organisation.Kind switch
     {
         OrganisationKind.Department => Organisations.Where(o => o.Kind == OrganisationKind.Bureau),
-        OrganisationKind.Unit => Organisations.Where(o => o.Kind != OrganisationKind.Bureau && !o.Path.StartsWith(organisation.Path, StringComparison.Ordinal)),
+        OrganisationKind.Unit => Organisations.Where(o => o.Kind != OrganisationKind.Bureau && o.DisabledAt is null && !o.Path.StartsWith(organisation.Path, StringComparison.Ordinal)),
         _ => [],
     };
 

@@ -107,7 +107,7 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
         return Outcome(outcome, $"已导入绩效自评 {name}");
     }
 
-    /// <summary>Starts a year from accounts that hold only the unit's name and type, to be filled in part by part.</summary>
+    /// <summary>Starts a year from accounts that hold only the unit's name, type and 预算级次 (as the administrator recorded them), to be filled in part by part.</summary>
     public async Task<IActionResult> OnPostBlankAsync(string code, int year, string? type)
     {
         if (await OpenAsync(code, year, UnitAction.Edit, check: false) is { } refusal) return refusal;
@@ -117,7 +117,8 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
         {
             FiscalYear = year,
             Unit = new UnitProfile(Unit.Code, Unit.Name, null,
-                type is not null && AccountsVocabulary.UnitTypes.TryGetValue(type, out var t) ? t : UnitType.Administrative, "", ""),
+                type is not null && AccountsVocabulary.UnitTypes.TryGetValue(type, out var t) ? t : Unit.UnitType ?? UnitType.Administrative, "", "",
+                Level: Unit.BudgetLevel),
         };
         var outcome = await store
             .SaveAsync(Unit.Id, AccountsWriter.Write(accounts, AccountsFileSettings.None), "空白决算数据", Caller.UserName, null, "新建", year, HttpContext.RequestAborted);

@@ -47,8 +47,8 @@ public abstract class UnitPage(Scope scope, UnitData data) : PageModel
     /// <summary>Whether the caller may change the accounts now: a preparer, while the case is a draft or returned.</summary>
     public bool CanEdit => May(UnitAction.Edit);
 
-    /// <summary>Whether the caller may take the action on this disclosure now (its role and its status).</summary>
-    public bool May(UnitAction action) => scope.May(Caller, action, Case?.Status);
+    /// <summary>Whether the caller may take the action on this disclosure now (its role and its status); a disabled unit is only read.</summary>
+    public bool May(UnitAction action) => (action == UnitAction.Read || Unit.DisabledAt is null) && scope.May(Caller, action, Case?.Status);
 
     public bool Allows(UnitAction action) => scope.Allows(Caller, action);
 
