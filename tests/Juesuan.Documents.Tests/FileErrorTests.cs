@@ -17,7 +17,7 @@ public class FileErrorTests
     public void The_accounts_reader_places_a_problem_at_its_json_path_and_a_syntax_error_at_its_line_and_column()
     {
         var wrong = Assert.Single(AccountsReader.Read("""{"format":"juesuan.accounts/1","fiscalYear":"2021"}""", "a.json").Errors, e => e.Code == ErrorCodes.WrongType);
-        Assert.Equal(new JsonLocation("a.json", "$.fiscalYear"), wrong.Location);
+        Assert.Equal(new JsonLocation("a.json", "$.fiscalYear", "决算年度"), wrong.Location);
         var syntax = Assert.Single(AccountsReader.Read("{\n  \"format\": \"juesuan.accounts/1\"\n  \"fiscalYear\": 2021\n}", "a.json").Errors);
         Assert.Equal((ErrorCodes.Syntax, new TextLocation("a.json", 3, 3)), (syntax.Code, syntax.Location));
     }

@@ -261,6 +261,15 @@ public class PagesTests
         Assert.Contains("/error/403", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
+    /// <summary>Posts a form of the administration page, as the page does (with its antiforgery token).</summary>
+    private static async Task<HttpResponseMessage> AdminPostAsync(HttpClient admin, string handler, Dictionary<string, string> form)
+    {
+        form["__RequestVerificationToken"] = await JuesuanApp.FormTokenAsync(admin, "/admin");
+        return await admin.PostAsync($"/admin?handler={handler}", new FormUrlEncodedContent(form));
+    }
+
+    private static string IdText(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public async Task The_administrator_renames_and_moves_organisations_and_changes_a_persons_role_and_reach_follows()
     {
@@ -277,20 +286,15 @@ public class PagesTests
         int unitId;
         await using (var db = app.Db()) unitId = (await db.Organisations.SingleAsync(o => o.Code == Unit)).Id;
 
-        static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        async Task<HttpResponseMessage> PostAsync(string handler, Dictionary<string, string> form)
-        {
-            form["__RequestVerificationToken"] = await JuesuanApp.FormTokenAsync(admin, "/admin");
-            return await admin.PostAsync($"/admin?handler={handler}", new FormUrlEncodedContent(form));
-        }
+        Task<HttpResponseMessage> PostAsync(string handler, Dictionary<string, string> form) => AdminPostAsync(admin, handler, form);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("Rename", new() { ["id"] = Id(unitId), ["name"] = "大同市科协" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("Move", new() { ["id"] = Id(unitId), ["parentId"] = Id(other.Id) })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("Rename", new() { ["id"] = IdText(unitId), ["name"] = "大同市科协" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("Move", new() { ["id"] = IdText(unitId), ["parentId"] = IdText(other.Id) })).StatusCode);
         // A unit cannot stand under the bureau.
         await using (var db = app.Db())
         {
             var bureau = await db.Organisations.SingleAsync(o => o.Code == SampleLoader.BureauCode);
-            var refused = await PostAsync("Move", new() { ["id"] = Id(unitId), ["parentId"] = Id(bureau.Id) });
+            var refused = await PostAsync("Move", new() { ["id"] = IdText(unitId), ["parentId"] = IdText(bureau.Id) });
             Assert.Contains("单位的上级应为部门或单位", await refused.Content.ReadAsStringAsync());
             var unit = await db.Organisations.SingleAsync(o => o.Code == Unit);
             Assert.Equal(("大同市科协", other.Id), (unit.Name, unit.ParentId));
@@ -301,7 +305,7 @@ public class PagesTests
         Assert.Equal(HttpStatusCode.OK, (await wl.GetAsync($"/review/{Unit}/2021")).StatusCode);
 
         // A new role ends the person's sign-ins; signed in again, they act in the new role.
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("Role", new() { ["userName"] = "kx-reviewer", ["role"] = "UnitPreparer", ["organisationId"] = Id(unitId) })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("Role", new() { ["userName"] = "kx-reviewer", ["role"] = "UnitPreparer", ["organisationId"] = IdText(unitId) })).StatusCode);
         var ended = await kx.GetAsync("/review");
         Assert.Contains("/signin", ended.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
         var again = await app.SignedInClientAsync("kx-reviewer");
@@ -325,22 +329,17 @@ public class PagesTests
             unitId = (await db.Organisations.SingleAsync(o => o.Code == Unit)).Id;
             departmentId = (await db.Organisations.SingleAsync(o => o.Code == SampleLoader.DepartmentCode)).Id;
         }
-        static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        async Task<HttpResponseMessage> PostAsync(string handler, Dictionary<string, string> form)
-        {
-            form["__RequestVerificationToken"] = await JuesuanApp.FormTokenAsync(admin, "/admin");
-            return await admin.PostAsync($"/admin?handler={handler}", new FormUrlEncodedContent(form));
-        }
+        Task<HttpResponseMessage> PostAsync(string handler, Dictionary<string, string> form) => AdminPostAsync(admin, handler, form);
 
         // Attributes: a 统一社会信用代码 is checked by its check character.
-        var wrong = await PostAsync("Describe", new() { ["id"] = Id(unitId), ["creditCode"] = "91350100M000100Y44", ["level"] = "basic", ["type"] = "other" });
+        var wrong = await PostAsync("Describe", new() { ["id"] = IdText(unitId), ["creditCode"] = "91350100M000100Y44", ["level"] = "basic", ["type"] = "other" });
         Assert.Contains("校验位应为“3”，实际为“4”", await wrong.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("Describe", new() { ["id"] = Id(unitId), ["creditCode"] = "91350100m000100y43", ["level"] = "basic", ["type"] = "other" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("Describe", new() { ["id"] = IdText(unitId), ["creditCode"] = "91350100m000100y43", ["level"] = "basic", ["type"] = "other" })).StatusCode);
         var tree = VisibleText(await admin.GetStringAsync("/admin"));
         Assert.Contains("91350100M000100Y43，基层预算单位，其他单位", tree);
 
         // Disabling the department disables its unit: its people are signed out and refused, its data only read, its publication still public.
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("State", new() { ["id"] = Id(departmentId), ["disabled"] = "true" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("State", new() { ["id"] = IdText(departmentId), ["disabled"] = "true" })).StatusCode);
         await using (var db = app.Db())
             Assert.NotNull((await db.Organisations.SingleAsync(o => o.Id == unitId)).DisabledAt);
         Assert.Contains("/signin", (await preparer.GetAsync($"/work/{Unit}/2021")).Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
@@ -356,9 +355,9 @@ public class PagesTests
         Assert.Equal(HttpStatusCode.Conflict, amend.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await app.AnonymousClient().GetAsync($"/disclosures/{Unit}/2021")).StatusCode);
         // No new unit under it; the bureau itself cannot be disabled; enabling brings the unit back.
-        var under = await PostAsync("Organisation", new() { ["kind"] = "Unit", ["parentId"] = Id(departmentId), ["code"] = "140200-NEW", ["name"] = "新单位" });
+        var under = await PostAsync("Organisation", new() { ["kind"] = "Unit", ["parentId"] = IdText(departmentId), ["code"] = "140200-NEW", ["name"] = "新单位" });
         Assert.Contains("已停用，不能在其下新增机构", await under.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("State", new() { ["id"] = Id(departmentId), ["disabled"] = "false" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("State", new() { ["id"] = IdText(departmentId), ["disabled"] = "false" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await (await app.SignedInClientAsync("preparer")).GetAsync($"/work/{Unit}/2021")).StatusCode);
         var trail = await admin.GetStringAsync("/admin/trail");
         foreach (var action in new[] { "停用机构", "启用机构", "修改机构信息" }) Assert.Contains($"<td>{action}</td>", trail);

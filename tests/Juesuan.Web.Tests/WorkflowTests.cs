@@ -17,16 +17,19 @@ public class WorkflowTests
     private static readonly string SampleJson = SampleVariants.Publishable();
     private static readonly string SampleCode = JsonNode.Parse(SampleJson)!["unit"]!["code"]!.GetValue<string>();
 
-    /// <summary>An empty server with a bureau, the sample's department and unit, and a person of each role.</summary>
-    private static async Task<JuesuanApp> EmptyServerAsync(string provider)
+    /// <summary>
+    /// An empty server with a bureau, the sample's department and unit, and a person of each role that acts (the
+    /// bureau's reviewer only where the bureau reviews).
+    /// </summary>
+    private static async Task<JuesuanApp> EmptyServerAsync(string provider, bool bureauReview = true)
     {
-        var app = await JuesuanApp.StartAsync(provider, loadSample: false);
+        var app = await JuesuanApp.StartAsync(provider, loadSample: false, bureauReview: bureauReview);
         await app.AddOrganisationAsync("140200", "大同市财政局", OrganisationKind.Bureau, null);
         await app.AddOrganisationAsync("D-KX", "大同市科学技术协会", OrganisationKind.Department, "140200");
         await app.AddOrganisationAsync(SampleCode, "大同市科学技术协会", OrganisationKind.Unit, "D-KX");
         await app.AddUserAsync("preparer", UserRole.UnitPreparer, SampleCode);
         await app.AddUserAsync("department", UserRole.DepartmentReviewer, "D-KX");
-        await app.AddUserAsync("bureau", UserRole.BureauReviewer, "140200");
+        if (bureauReview) await app.AddUserAsync("bureau", UserRole.BureauReviewer, "140200");
         return app;
     }
 
@@ -196,12 +199,7 @@ public class WorkflowTests
     [Fact]
     public async Task Without_bureau_review_the_department_approval_is_final_and_the_department_publishes()
     {
-        await using var app = await JuesuanApp.StartAsync("sqlite", loadSample: false, bureauReview: false);
-        await app.AddOrganisationAsync("140200", "大同市财政局", OrganisationKind.Bureau, null);
-        await app.AddOrganisationAsync("D-KX", "大同市科学技术协会", OrganisationKind.Department, "140200");
-        await app.AddOrganisationAsync(SampleCode, "大同市科学技术协会", OrganisationKind.Unit, "D-KX");
-        await app.AddUserAsync("preparer", UserRole.UnitPreparer, SampleCode);
-        await app.AddUserAsync("department", UserRole.DepartmentReviewer, "D-KX");
+        await using var app = await EmptyServerAsync("sqlite", bureauReview: false);
         var preparer = await app.TokenClientAsync("preparer");
         var department = await app.TokenClientAsync("department");
         var imported = await preparer.PostAsync($"/api/units/{SampleCode}/2021/import", Upload(SampleJson, "accounts.json"));
@@ -214,12 +212,7 @@ public class WorkflowTests
     [Fact]
     public async Task Publication_is_refused_while_a_placeholder_or_a_blocking_self_evaluation_finding_remains_and_allowed_once_resolved()
     {
-        await using var app = await JuesuanApp.StartAsync("sqlite", loadSample: false, bureauReview: false);
-        await app.AddOrganisationAsync("140200", "大同市财政局", OrganisationKind.Bureau, null);
-        await app.AddOrganisationAsync("D-KX", "大同市科学技术协会", OrganisationKind.Department, "140200");
-        await app.AddOrganisationAsync(SampleCode, "大同市科学技术协会", OrganisationKind.Unit, "D-KX");
-        await app.AddUserAsync("preparer", UserRole.UnitPreparer, SampleCode);
-        await app.AddUserAsync("department", UserRole.DepartmentReviewer, "D-KX");
+        await using var app = await EmptyServerAsync("sqlite", bureauReview: false);
         var preparer = await app.TokenClientAsync("preparer");
         var department = await app.TokenClientAsync("department");
         var anonymous = app.AnonymousClient();
