@@ -65,10 +65,9 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         var @case = await FindAsync(unitId, year, cancellation);
         var row = Lifecycle.Row(UnitAction.Submit);
         if (Check(@case, revision, row) is { } refused) return refused;
-        if (@case!.CurrentVersionId is not { } versionId) return Refuse("尚未保存决算数据，不能提交");
-        var version = await db.AccountsVersions.AsNoTracking().SingleAsync(v => v.Id == versionId, cancellation);
-        var stored = StoredAccounts.Read(version.Json);
-        var report = DisclosurePipeline.Prepare(stored.Accounts, stored.Settings, settings, Today(), await PerformanceAsync(@case, cancellation)).Checks;
+        if (@case!.CurrentVersionId is null) return Refuse("尚未保存决算数据，不能提交");
+        var (_, stored, performance) = await CurrentFilesAsync(@case, cancellation);
+        var report = DisclosurePipeline.Prepare(stored.Accounts, stored.Settings, settings, Today(), PerformanceFile(performance)).Checks;
         if (report.HasBlocking)
         {
             var blocking = report.Findings.Where(f => f.Severity == Severity.Blocking).ToArray();
@@ -128,48 +127,14 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         if (deadline is { } due && today > due && lateReason is null)
             return Refuse($"批复日期为 {@case!.ApprovalDate:yyyy-MM-dd}，应于 {due:yyyy-MM-dd} 前公开，已逾期 {today.DayNumber - due.DayNumber} 天：须填写逾期公开原因");
 
-        var version = await db.AccountsVersions.AsNoTracking().SingleAsync(v => v.Id == @case!.CurrentVersionId, cancellation);
-        var stored = StoredAccounts.Read(version.Json);
+        var (versionId, stored, performance) = await CurrentFilesAsync(@case!, cancellation);
         var accounts = stored.Accounts with { Publication = new Juesuan.Accounts.Publication(@case!.ApprovalDate, today, lateReason) };
-        var performance = @case.CurrentPerformanceId is { } performanceId
-            ? await db.PerformanceVersions.AsNoTracking().SingleAsync(p => p.Id == performanceId, cancellation)
-            : null;
-        var performanceFile = performance is null ? null : PerformanceReader.Read(performance.Json, "stored").File;
-        var prepared = DisclosurePipeline.Prepare(accounts, stored.Settings, settings, today, performanceFile);
+        var prepared = DisclosurePipeline.Prepare(accounts, stored.Settings, settings, today, PerformanceFile(performance));
         if (prepared.Obstacles is { Any: true } obstacles) return new WorkflowOutcome.Refused(obstacles.Reason, obstacles.AllBlocking);
-        var report = prepared.Checks;
-        var rendered = render(prepared);
-        var publication = new Publication
-        {
-            DisclosureCaseId = @case.Id,
-            OrganisationId = unitId,
-            FiscalYear = year,
-            Sequence = @case.Publications + 1,
-            VersionId = version.Id,
-            PerformanceVersionId = performance?.Id,
-            PublishedAt = clock.GetUtcNow(),
-            PublishedBy = actor,
-            ApprovalDate = @case.ApprovalDate,
-            LateReason = lateReason,
-            AmendmentReason = @case.AmendmentReason,
-            // The frozen file names the template it was published with, so every later rendering of it is the same document.
-            AccountsJson = AccountsWriter.Write(accounts, settings.For(stored.Settings)),
-            PerformanceJson = performance?.Json,
-            DisclosureJson = rendered.DisclosureJson,
-            Html = rendered.Html,
-            ChecksJson = rendered.ChecksJson,
-            Blocking = report.Count(Severity.Blocking),
-            Warnings = report.Count(Severity.Warning),
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(rendered.DisclosureJson))),
-        };
-        db.Publications.Add(publication);
-        @case.Publications = publication.Sequence;
+        var publication = Freeze(@case, versionId, performance, prepared, render(prepared), actor);
+        publication.AmendmentReason = @case.AmendmentReason;
         @case.AmendmentReason = null;
-        var outcome = await MoveAsync(@case, WorkflowAction.Publish, row.To!.Value, actor, lateReason, null, cancellation);
-        if (outcome is not WorkflowOutcome.Done done) return outcome;
-        // A publication is a moment the public relies on: the chain's head is anchored outside the database.
-        if (anchors is not null) await anchors.WriteAsync(db, cancellation);
-        return done with { Publication = publication };
+        return await PublishedAsync(@case, publication, WorkflowAction.Publish, row.To!.Value, actor, lateReason, cancellation);
     }
 
     /// <summary>
@@ -190,45 +155,16 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         if (original.PublishedOn is { } on && on > Today()) return Refuse($"原公开日期 {on:yyyy-MM-dd} 晚于今天");
         if (string.IsNullOrWhiteSpace(original.Source)) return Refuse("登记历史公开时须说明原文的出处");
 
-        var version = await db.AccountsVersions.AsNoTracking().SingleAsync(v => v.Id == @case.CurrentVersionId, cancellation);
-        var stored = StoredAccounts.Read(version.Json);
+        var (versionId, stored, performance) = await CurrentFilesAsync(@case, cancellation);
         var accounts = stored.Accounts with { Publication = new Juesuan.Accounts.Publication(original.ApprovalDate, original.PublishedOn, null) };
-        var performance = @case.CurrentPerformanceId is { } performanceId
-            ? await db.PerformanceVersions.AsNoTracking().SingleAsync(p => p.Id == performanceId, cancellation)
-            : null;
-        var prepared = DisclosurePipeline.Prepare(accounts, stored.Settings, settings, Today(),
-            performance is null ? null : PerformanceReader.Read(performance.Json, "stored").File);
-        var rendered = render(prepared with { Document = prepared.Document.WithPlaceholdersAs(HistoricalPublication.Unstated) });
+        var prepared = DisclosurePipeline.Prepare(accounts, stored.Settings, settings, Today(), PerformanceFile(performance));
+        var publication = Freeze(@case, versionId, performance, prepared,
+            render(prepared with { Document = prepared.Document.WithPlaceholdersAs(HistoricalPublication.Unstated) }), actor);
+        publication.Kind = PublicationKind.Historical;
+        publication.OriginalPublishedOn = original.PublishedOn;
+        publication.Source = original.Source.Trim();
         @case.ApprovalDate = original.ApprovalDate;
-        var publication = new Publication
-        {
-            DisclosureCaseId = @case.Id,
-            OrganisationId = unitId,
-            FiscalYear = year,
-            Sequence = 1,
-            Kind = PublicationKind.Historical,
-            VersionId = version.Id,
-            PerformanceVersionId = performance?.Id,
-            PublishedAt = clock.GetUtcNow(),
-            OriginalPublishedOn = original.PublishedOn,
-            Source = original.Source.Trim(),
-            PublishedBy = actor,
-            ApprovalDate = original.ApprovalDate,
-            AccountsJson = AccountsWriter.Write(accounts, settings.For(stored.Settings)),
-            PerformanceJson = performance?.Json,
-            DisclosureJson = rendered.DisclosureJson,
-            Html = rendered.Html,
-            ChecksJson = rendered.ChecksJson,
-            Blocking = prepared.Obstacles.AllBlocking.Count,
-            Warnings = prepared.Checks.Count(Severity.Warning) + prepared.Evaluations.Sum(e => e.Report.Count(Severity.Warning)),
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(rendered.DisclosureJson))),
-        };
-        db.Publications.Add(publication);
-        @case.Publications = 1;
-        var outcome = await MoveAsync(@case, WorkflowAction.RecordPublished, DisclosureStatus.Published, actor, publication.Source, null, cancellation);
-        if (outcome is not WorkflowOutcome.Done done) return outcome;
-        if (anchors is not null) await anchors.WriteAsync(db, cancellation);
-        return done with { Publication = publication };
+        return await PublishedAsync(@case, publication, WorkflowAction.RecordPublished, DisclosureStatus.Published, actor, publication.Source, cancellation);
     }
 
     /// <summary>发起更正: reopens a published disclosure as a draft for an amended version; the published one stays as it is.</summary>
@@ -254,11 +190,60 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
     public Task<List<WorkflowStep>> HistoryAsync(long caseId, CancellationToken cancellation = default) =>
         db.WorkflowSteps.AsNoTracking().Where(s => s.DisclosureCaseId == caseId).OrderBy(s => s.Id).ToListAsync(cancellation);
 
-    /// <summary>The case's current self-evaluation file, which the published document annexes; null when none is saved.</summary>
-    private async Task<PerformanceFile?> PerformanceAsync(DisclosureCase @case, CancellationToken cancellation) =>
-        @case.CurrentPerformanceId is { } id
-            ? PerformanceReader.Read(await db.PerformanceVersions.AsNoTracking().Where(p => p.Id == id).Select(p => p.Json).SingleAsync(cancellation), "stored").File
+    /// <summary>The case's current accounts (the version's id and its file) and self-evaluation version, if any.</summary>
+    private async Task<(long VersionId, (UnitAccounts Accounts, AccountsFileSettings Settings) Stored, PerformanceVersion? Performance)> CurrentFilesAsync(
+        DisclosureCase @case, CancellationToken cancellation)
+    {
+        var version = await db.AccountsVersions.AsNoTracking().SingleAsync(v => v.Id == @case.CurrentVersionId, cancellation);
+        var performance = @case.CurrentPerformanceId is { } performanceId
+            ? await db.PerformanceVersions.AsNoTracking().SingleAsync(p => p.Id == performanceId, cancellation)
             : null;
+        return (version.Id, StoredAccounts.Read(version.Json), performance);
+    }
+
+    /// <summary>A self-evaluation version's file, which the published document annexes; null when none is saved.</summary>
+    private static PerformanceFile? PerformanceFile(PerformanceVersion? version) =>
+        version is null ? null : PerformanceReader.Read(version.Json, "stored").File;
+
+    /// <summary>
+    /// The case's next publication: the prepared files as rendered, with their dates and check counts (of the accounts
+    /// and the self-evaluations). The frozen accounts file names the template it was published with, so every later
+    /// rendering of it is the same document.
+    /// </summary>
+    private Publication Freeze(DisclosureCase @case, long versionId, PerformanceVersion? performance, PreparedDisclosure prepared, RenderedDisclosure rendered,
+        string actor) => new()
+    {
+        DisclosureCaseId = @case.Id,
+        OrganisationId = @case.OrganisationId,
+        FiscalYear = @case.FiscalYear,
+        Sequence = @case.Publications + 1,
+        VersionId = versionId,
+        PerformanceVersionId = performance?.Id,
+        PublishedAt = clock.GetUtcNow(),
+        PublishedBy = actor,
+        ApprovalDate = prepared.Accounts.Publication.ApprovalDate,
+        LateReason = prepared.Accounts.Publication.LateReason,
+        AccountsJson = AccountsWriter.Write(prepared.Accounts, settings.For(prepared.Settings)),
+        PerformanceJson = performance?.Json,
+        DisclosureJson = rendered.DisclosureJson,
+        Html = rendered.Html,
+        ChecksJson = rendered.ChecksJson,
+        Blocking = prepared.Obstacles.AllBlocking.Count,
+        Warnings = prepared.Checks.Count(Severity.Warning) + prepared.Evaluations.Sum(e => e.Report.Count(Severity.Warning)),
+        ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(rendered.DisclosureJson))),
+    };
+
+    /// <summary>Saves a publication with the step that made it; a publication is a moment the public relies on, so the chain's head is anchored outside the database.</summary>
+    private async Task<WorkflowOutcome> PublishedAsync(DisclosureCase @case, Publication publication, WorkflowAction action, DisclosureStatus to, string actor,
+        string? comment, CancellationToken cancellation)
+    {
+        db.Publications.Add(publication);
+        @case.Publications = publication.Sequence;
+        var outcome = await MoveAsync(@case, action, to, actor, comment, null, cancellation);
+        if (outcome is not WorkflowOutcome.Done done) return outcome;
+        if (anchors is not null) await anchors.WriteAsync(db, cancellation);
+        return done with { Publication = publication };
+    }
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
