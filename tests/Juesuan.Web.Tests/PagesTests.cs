@@ -364,6 +364,51 @@ public class PagesTests
     }
 
     [Fact]
+    public async Task A_new_year_starts_from_last_years_publication_with_its_profile_and_its_figures_as_the_prior_year()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddUserAsync("preparer", UserRole.UnitPreparer, Unit);
+        var preparer = await app.SignedInClientAsync("preparer");
+        const string next = "/work/140200-KX/2022";
+
+        // The 2021 disclosure is published (recorded as the historical publication it is): 2022 may start from it.
+        var import = VisibleText(await preparer.GetStringAsync($"{next}/import"));
+        Assert.Contains("以2021年度第1次公开的决算（原文未载明）为起点", import);
+        var (token, _) = await FormAsync(preparer, $"{next}/import");
+        var started = await preparer.PostAsync($"{next}/import?handler=FromLastYear",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        Juesuan.Accounts.UnitAccounts draft, sample;
+        await using (var db = app.Db())
+        {
+            var version = await db.AccountsVersions.SingleAsync(v => v.Organisation!.Code == Unit && v.FiscalYear == 2022);
+            Assert.Equal("从2021年度第1次公开的决算开始：沿用单位概况，上年数取自其决算数", version.Note);
+            draft = StoredAccounts.Read(version.Json).Accounts;
+            sample = StoredAccounts.Read(await File.ReadAllTextAsync(Juesuan.Testing.RepoPaths.SampleAccounts)).Accounts;
+        }
+        Assert.Equal(sample.Unit.Functions, draft.Unit.Functions);
+        Assert.Equal(4_001_132.90m, draft.PriorYear.Total!.Value.Yuan);
+        Assert.Equal(6_164.80m, draft.PriorYear.ThreePublic!.Total.Yuan);
+        Assert.Empty(draft.Income);
+        // Nothing of last year's own figures is taken as this year's.
+        var checklist = VisibleText(await preparer.GetStringAsync(next));
+        Assert.Contains("尚未填报本年收入明细", checklist);
+        Assert.DoesNotContain("尚未填报上年收入（支出）总计", checklist);
+
+        // On the 上年数 page the figures can be taken again from last year's publication, as a version that says so.
+        var (again, revision) = await FormAsync(preparer, $"{next}/edit/priorYear");
+        Assert.Contains("取自上年公开的决算", VisibleText(await preparer.GetStringAsync($"{next}/edit/priorYear")));
+        var taken = await preparer.PostAsync($"{next}/edit/priorYear?handler=PriorFromLastYear",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = again, ["revision"] = revision }));
+        Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        await using (var db = app.Db())
+            Assert.Equal("上年数取自2021年度第1次公开的决算", (await db.AccountsVersions.Where(v => v.Organisation!.Code == Unit && v.FiscalYear == 2022)
+                .OrderBy(v => v.Number).LastAsync()).Note);
+        // The 2021 year, which has nothing before it, offers no such start.
+        Assert.DoesNotContain("取自上年公开的决算", VisibleText(await preparer.GetStringAsync($"{Base}/edit/priorYear")));
+    }
+
+    [Fact]
     public async Task Submitting_with_a_blocking_finding_is_refused_with_the_findings_listed()
     {
         var (app, preparer) = await DraftAsync();

@@ -10,6 +10,31 @@ public sealed record PriorYearFigures
 {
     public static readonly PriorYearFigures None = new();
 
+    /// <summary>
+    /// A year's figures as the next year's disclosure compares with them, each computed as that year's own
+    /// disclosure states it: 收入总计, 本年收入 and 支出 with their parts, 财政拨款收入支出总计, 一般公共预算财政拨款支出
+    /// and its classes, the “三公” actuals, 机关运行经费 (where stated) and 政府采购支出.
+    /// </summary>
+    public static PriorYearFigures Of(UnitAccounts year)
+    {
+        var f = new AccountsFigures(year);
+        return new()
+        {
+            Total = f.TotalIncome,
+            CurrentYearIncome = f.CurrentYearIncome,
+            IncomeBySource = f.IncomeBySource,
+            CurrentYearExpenditure = f.CurrentYearExpenditure,
+            ExpenditureByKind = f.ExpenditureByKind,
+            FiscalTotal = f.FiscalIncomeTotal,
+            GeneralBudgetExpenditure = f.GeneralBudgetExpenditure,
+            GeneralBudgetByClass = year.Expenditure.Where(l => l.Funding == Funding.GeneralBudget && !l.Amount.IsZero)
+                .Select(l => l.Code[..3]).Distinct(StringComparer.Ordinal).ToDictionary(c => c, f.GeneralBudgetUnder, StringComparer.Ordinal),
+            ThreePublic = year.ThreePublic.Actual,
+            OperatingCosts = year.OperatingCosts,
+            Procurement = year.Procurement.Total,
+        };
+    }
+
     /// <summary>收入总计 (= 支出总计).</summary>
     public Amount? Total { get; init; }
 

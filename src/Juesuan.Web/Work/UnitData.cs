@@ -4,6 +4,7 @@ using Juesuan.Data;
 using Juesuan.Performance;
 using Juesuan.Pipeline;
 using Microsoft.EntityFrameworkCore;
+using Publication = Juesuan.Data.Publication;
 
 namespace Juesuan.Web.Work;
 
@@ -53,6 +54,11 @@ public sealed class UnitData(JuesuanDb db, CurrentSettings settings, TimeProvide
         var found = await db.Users.AsNoTracking().Where(u => names.Contains(u.UserName)).ToDictionaryAsync(u => u.UserName, u => u.DisplayName, cancellation);
         return names.ToDictionary(n => n, n => found.GetValueOrDefault(n) ?? (n == SampleLoader.Actor ? SampleLoader.ActorName : n), StringComparer.Ordinal);
     }
+
+    /// <summary>The latest publication of the unit's year before <paramref name="year"/>, which that year may start from; null when there is none.</summary>
+    public Task<Publication?> LastYearAsync(int unitId, int year, CancellationToken cancellation) =>
+        db.Publications.AsNoTracking().Where(p => p.OrganisationId == unitId && p.FiscalYear == year - 1)
+            .OrderByDescending(p => p.Sequence).FirstOrDefaultAsync(cancellation);
 
     /// <summary>The current files built into the disclosure as it would be published today, and its checks.</summary>
     public PreparedDisclosure Prepare(UnitCurrent current) =>

@@ -7,6 +7,7 @@ using Juesuan.Data;
 using Juesuan.Web.Security;
 using Juesuan.Web.Work;
 using Microsoft.AspNetCore.Mvc;
+using Publication = Juesuan.Data.Publication;
 
 namespace Juesuan.Web.Pages.Work;
 
@@ -35,19 +36,41 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
 
     public IReadOnlyList<(Finding Finding, FindingPlace Place)> Findings { get; private set; } = [];
 
+    /// <summary>On the 上年数 page, the latest publication of the year before, whose figures it may take; null elsewhere or when there is none.</summary>
+    public Publication? LastYear { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string code, int year, string part, int? saved)
     {
         if (await OpenAsync(code, year, UnitAction.Read) is { } refusal) return refusal;
-        if (Prepare(part) is { } missing) return missing;
+        if (await PrepareAsync(part) is { } missing) return missing;
         if (saved is { } number) { Saved = true; Message = $"已保存为第{number}版。"; }
         await LoadCommentsAsync();
         return Page();
     }
 
+    /// <summary>上年数 taken from the latest publication of the year before, as its disclosure states them; saved as a version that says so.</summary>
+    public async Task<IActionResult> OnPostPriorFromLastYearAsync(string code, int year, int revision)
+    {
+        if (await OpenAsync(code, year, UnitAction.Edit) is { } refusal) return refusal;
+        if (await PrepareAsync(PriorYearPart) is { } missing) return missing;
+        if (LastYear is not { } last) return Redirect($"{Base}/edit/{PriorYearPart}");
+        var (accounts, settings) = StoredAccounts.Read(Current!.AccountsJson);
+        var prior = PriorYearFigures.Of(StoredAccounts.Read(last.AccountsJson).Accounts);
+        var name = $"{last.FiscalYear}年度第{last.Sequence}次公开的决算";
+        var outcome = await store.SaveAsync(Unit.Id, AccountsWriter.Write(accounts with { PriorYear = prior }, settings), name, Caller.UserName, revision,
+            $"上年数取自{name}", year, HttpContext.RequestAborted);
+        if (outcome is SaveOutcome.Saved s) return Redirect($"{Base}/edit/{PriorYearPart}?saved={s.Version.Number}#top");
+        Message = NotSaved(outcome);
+        await LoadCommentsAsync();
+        return Page();
+    }
+
+    private const string PriorYearPart = "priorYear";
+
     public async Task<IActionResult> OnPostAsync(string code, int year, string part, int revision)
     {
         if (await OpenAsync(code, year, UnitAction.Edit) is { } refusal) return refusal;
-        if (Prepare(part) is { } missing) return missing;
+        if (await PrepareAsync(part) is { } missing) return missing;
         var edited = AccountsForm.Apply(Root, Part, Request.Form);
         var outcome = await store
             .SaveAsync(Unit.Id, edited.ToJsonString(), Part.Title, Caller.UserName, revision, "修改" + Part.Title, year, HttpContext.RequestAborted);
@@ -69,7 +92,7 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
         return Page();
     }
 
-    private IActionResult? Prepare(string part)
+    private async Task<IActionResult?> PrepareAsync(string part)
     {
         if (AccountsParts.Find(part) is not { } found) return NotFound();
         if (Current is null) return Redirect($"{Base}/import");
@@ -79,6 +102,7 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
         Findings = FindingPlaces.In(Report, Part).ToList();
         ViewData["Title"] = $"{Part.Title} · {Unit.Name} {Year}年度";
         ViewData["Part"] = Part.Id;
+        if (Part.Id == PriorYearPart) LastYear = await Data.LastYearAsync(Unit.Id, Year, HttpContext.RequestAborted);
         return null;
     }
 

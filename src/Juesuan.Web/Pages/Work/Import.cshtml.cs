@@ -8,6 +8,7 @@ using Juesuan.Web.Api;
 using Juesuan.Web.Security;
 using Juesuan.Web.Work;
 using Microsoft.AspNetCore.Mvc;
+using Publication = Juesuan.Data.Publication;
 
 namespace Juesuan.Web.Pages.Work;
 
@@ -29,11 +30,17 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
 
     public string? Message { get; private set; }
 
+    /// <summary>The latest publication of the unit's previous year, which a new year may start from; null when there is none.</summary>
+    public Publication? LastYear { get; private set; }
+
+    /// <summary>What the start from <see cref="LastYear"/> is called: "2021年度第1次公开的决算".</summary>
+    public string LastYearName => LastYear is { } p ? $"{p.FiscalYear}年度第{p.Sequence}次公开的决算" : "";
+
     public async Task<IActionResult> OnGetAsync(string code, int year)
     {
         if (await OpenAsync(code, year, UnitAction.Read, check: false) is { } refusal) return refusal;
         ViewData["Part"] = "import";
-        return Page();
+        return await ShownAsync();
     }
 
     /// <summary>填报工作簿 — the workbook to fill in offline: the current accounts, or blank.</summary>
@@ -50,7 +57,7 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
     {
         if (await OpenAsync(code, year, UnitAction.Edit, check: false) is { } refusal) return refusal;
         ViewData["Part"] = "import";
-        if (await UploadAsync(file) is not { } bytes) return Page();
+        if (await UploadAsync(file) is not { } bytes) return await ShownAsync();
         FileName = Path.GetFileName(file!.FileName);
         var read = UploadedAccounts.Read(bytes, FileName, store.Catalogs);
         switch (await store.PreviewAsync(Unit.Id, read, FileName, year, HttpContext.RequestAborted))
@@ -63,7 +70,7 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
                 Errors = invalid.Errors;
                 break;
         }
-        return Page();
+        return await ShownAsync();
     }
 
     public async Task<IActionResult> OnPostConfirmAsync(string code, int year, string content, string fileName, int? revision)
@@ -78,19 +85,19 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
         catch (FormatException)
         {
             Message = "导入未完成：预览的文件内容已损坏，请重新选择文件。";
-            return Page();
+            return await ShownAsync();
         }
         var read = UploadedAccounts.Read(bytes, fileName, store.Catalogs);
         var outcome = await store
             .SaveAsync(Unit.Id, read, fileName, Caller.UserName, revision, $"导入 {fileName}", year, HttpContext.RequestAborted);
-        return Outcome(outcome, $"已导入 {fileName}");
+        return await OutcomeAsync(outcome, $"已导入 {fileName}");
     }
 
     public async Task<IActionResult> OnPostPerformanceAsync(string code, int year, IFormFile? file)
     {
         if (await OpenAsync(code, year, UnitAction.Edit, check: false) is { } refusal) return refusal;
         ViewData["Part"] = "import";
-        if (await UploadAsync(file) is not { } bytes) return Page();
+        if (await UploadAsync(file) is not { } bytes) return await ShownAsync();
         var name = Path.GetFileName(file!.FileName);
         string json;
         try
@@ -100,11 +107,11 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
         catch (DecoderFallbackException)
         {
             Errors = [new FileError(ErrorCodes.NotRecognised, ErrorLocation.Of(name), "文件不是 UTF-8 编码的文本：绩效自评文件应为 JSON（UTF-8）")];
-            return Page();
+            return await ShownAsync();
         }
         var outcome = await store
             .SavePerformanceAsync(Unit.Id, json, name, Caller.UserName, Case?.Revision, year, HttpContext.RequestAborted);
-        return Outcome(outcome, $"已导入绩效自评 {name}");
+        return await OutcomeAsync(outcome, $"已导入绩效自评 {name}");
     }
 
     /// <summary>Starts a year from accounts that hold only the unit's name, type and 预算级次 (as the administrator recorded them), to be filled in part by part.</summary>
@@ -122,7 +129,30 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
         };
         var outcome = await store
             .SaveAsync(Unit.Id, AccountsWriter.Write(accounts, AccountsFileSettings.None), "空白决算数据", Caller.UserName, null, "新建", year, HttpContext.RequestAborted);
-        return Outcome(outcome, "已新建空白决算数据，请逐项填报");
+        return await OutcomeAsync(outcome, "已新建空白决算数据，请逐项填报");
+    }
+
+    /// <summary>
+    /// Starts a year from the unit's last publication of the year before: its profile, code names and explanations
+    /// carried over, its figures this year's 上年数; the year's own parts to be filled.
+    /// </summary>
+    public async Task<IActionResult> OnPostFromLastYearAsync(string code, int year)
+    {
+        if (await OpenAsync(code, year, UnitAction.Edit, check: false) is { } refusal) return refusal;
+        ViewData["Part"] = "import";
+        if (Current is not null) return Redirect(Base);
+        if (await Data.LastYearAsync(Unit.Id, year, HttpContext.RequestAborted) is not { } last) return await ShownAsync();
+        var (accounts, settings) = StoredAccounts.Read(last.AccountsJson);
+        var name = $"{last.FiscalYear}年度第{last.Sequence}次公开的决算";
+        var outcome = await store.SaveAsync(Unit.Id, AccountsWriter.Write(NextYear.From(accounts, year), settings), name, Caller.UserName, null,
+            $"从{name}开始：沿用单位概况，上年数取自其决算数", year, HttpContext.RequestAborted);
+        return await OutcomeAsync(outcome, $"已从{name}开始：单位概况沿用上年，上年数已取自上年决算；请核对后逐项填报本年数据");
+    }
+
+    private async Task<IActionResult> ShownAsync()
+    {
+        LastYear = await Data.LastYearAsync(Unit.Id, Year, HttpContext.RequestAborted);
+        return Page();
     }
 
     private async Task<byte[]?> UploadAsync(IFormFile? file)
@@ -132,7 +162,7 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
         return content;
     }
 
-    private IActionResult Outcome(SaveOutcome outcome, string done)
+    private async Task<IActionResult> OutcomeAsync(SaveOutcome outcome, string done)
     {
         switch (outcome)
         {
@@ -148,6 +178,6 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
                 Message = "未导入：" + locked.Reason;
                 break;
         }
-        return Page();
+        return await ShownAsync();
     }
 }
