@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Errors;
@@ -77,9 +78,49 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, PublishingSe
         @case.Blocking = report.Count(Severity.Blocking);
         @case.Warnings = report.Count(Severity.Warning);
         db.AccountsVersions.Add(version);
-        var saved = await CommitAsync(@case, version.SavedAt, actor, "accounts.save", JsonChanges.AsDetail(JsonChanges.Between(previous?.Json, normalised)),
+        var changes = JsonChanges.Between(previous?.Json, normalised);
+        // A value changed is no longer the one carried over from last year: it needs no more checking.
+        if (@case.CarriedOver is not null)
+            @case.CarriedOver = Data.CarriedOver.Write(Data.CarriedOver.Without(Data.CarriedOver.Read(@case.CarriedOver), changes.Select(c => c.Path[2..])));
+        var saved = await CommitAsync(@case, version.SavedAt, actor, "accounts.save", JsonChanges.AsDetail(changes),
             () => { @case.CurrentVersionId = version.Id; return version.Id; }, cancellation);
         return saved ?? new SaveOutcome.Saved(version, @case.Revision);
+    }
+
+    /// <summary>
+    /// 沿用上年 — saves a new year's first version, started from last year's publication (<paramref name="source"/>),
+    /// with every value it carried over marked as not yet checked.
+    /// </summary>
+    public async Task<SaveOutcome> StartFromLastYearAsync(int unitId, string json, string source, string actor, int fiscalYear, CancellationToken cancellation = default)
+    {
+        var outcome = await SaveAsync(unitId, json, source, actor, null, $"从{source}开始：沿用单位概况，上年数取自其决算数", fiscalYear, cancellation);
+        if (outcome is not SaveOutcome.Saved saved) return outcome;
+        var @case = await db.DisclosureCases.SingleAsync(c => c.OrganisationId == unitId && c.FiscalYear == fiscalYear, cancellation);
+        @case.CarriedOver = Data.CarriedOver.Write(Data.CarriedOver.Of(saved.Version.Json, source));
+        @case.Revision++;
+        await db.SaveChangesAsync(cancellation);
+        return saved with { Revision = @case.Revision };
+    }
+
+    /// <summary>
+    /// 核对无误 — the preparer confirms values carried over from last year as right for this year; recorded in the
+    /// audit trail. The Chinese reason it cannot be done, or null.
+    /// </summary>
+    public async Task<string?> ConfirmCarriedOverAsync(int unitId, int fiscalYear, IReadOnlyCollection<string> paths, string actor, CancellationToken cancellation = default)
+    {
+        var @case = await db.DisclosureCases.Include(c => c.Organisation).SingleOrDefaultAsync(c => c.OrganisationId == unitId && c.FiscalYear == fiscalYear, cancellation);
+        if (@case is null) return "该单位本年度尚无决算数据";
+        if (@case.Organisation!.DisabledAt is not null) return Organisation.DisabledReason(@case.Organisation);
+        if (!DisclosureLifecycle.Editable(@case.Status)) return $"当前状态为“{DisclosureLifecycle.StatusName(@case.Status)}”，不能修改";
+        var marks = Data.CarriedOver.Read(@case.CarriedOver);
+        var confirmed = paths.Where(marks.ContainsKey).ToArray();
+        if (confirmed.Length == 0) return null;
+        @case.CarriedOver = Data.CarriedOver.Write(Data.CarriedOver.Without(marks, confirmed));
+        @case.Revision++;
+        AuditTrail.Record(db, clock.GetUtcNow(), actor, "accounts.confirm", JsonSerializer.Serialize(new { confirmed }, JsonChanges.Options),
+            unitId, fiscalYear, @case.CurrentVersionId);
+        await db.SaveChangesAsync(cancellation);
+        return null;
     }
 
     /// <summary>Saves a self-evaluation file for a unit, as <see cref="SaveAsync(int, string, string, string, int?, string?, int?, CancellationToken)"/> does accounts; the year is the file's.</summary>

@@ -93,6 +93,7 @@ public static class AuditTrail
     public static readonly IReadOnlyList<(string Action, string Name)> Actions =
     [
         ("accounts.save", "保存决算数据"),
+        ("accounts.confirm", "核对沿用上年的内容"),
         ("performance.save", "保存绩效自评"),
         ("workflow.submit", "提交审核"),
         ("workflow.approve", "审核通过"),

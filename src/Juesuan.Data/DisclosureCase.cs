@@ -58,6 +58,9 @@ public sealed class DisclosureCase
 
     public int Warnings { get; set; }
 
+    /// <summary>沿用上年的内容 not yet checked, as <see cref="Data.CarriedOver"/> keeps them (JSON); null when none.</summary>
+    public string? CarriedOver { get; set; }
+
     /// <summary>Bumped by every change; the optimistic-concurrency token.</summary>
     public int Revision { get; set; }
 }

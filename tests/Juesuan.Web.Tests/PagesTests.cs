@@ -395,6 +395,30 @@ public class PagesTests
         Assert.Contains("尚未填报本年收入明细", checklist);
         Assert.DoesNotContain("尚未填报上年收入（支出）总计", checklist);
 
+        // What was carried over is marked until checked: on the unit's page, and on each part, where it is confirmed or changed.
+        await using (var db = app.Db())
+        {
+            var marks = CarriedOver.Read((await db.DisclosureCases.SingleAsync(c => c.Organisation!.Code == Unit && c.FiscalYear == 2022)).CarriedOver);
+            Assert.Equal("2021年度第1次公开的决算", marks["unit.functions"]);
+            Assert.Contains("unit.structure", marks.Keys);
+            Assert.Contains("priorYear.total", marks.Keys);
+            Assert.DoesNotContain("unit.code", marks.Keys);
+        }
+        Assert.Contains("沿用上年、待核对的内容", checklist);
+        var profile = await preparer.GetStringAsync($"{next}/edit/profile");
+        Assert.Contains("主要职能 核对无误", VisibleText(profile));
+        var form = FormFields(profile, "part-form");
+        form["unit.structure"] = "机构设置包括7部1室。";
+        form["confirm"] = "unit.functions";
+        Assert.Equal(HttpStatusCode.Redirect, (await preparer.PostAsync($"{next}/edit/profile", new FormUrlEncodedContent(form))).StatusCode);
+        await using (var db = app.Db())
+        {
+            var marks = CarriedOver.Read((await db.DisclosureCases.SingleAsync(c => c.Organisation!.Code == Unit && c.FiscalYear == 2022)).CarriedOver);
+            Assert.DoesNotContain("unit.functions", marks.Keys);
+            Assert.DoesNotContain("unit.structure", marks.Keys);
+            Assert.Contains("priorYear.total", marks.Keys);
+        }
+
         // On the 上年数 page the figures can be taken again from last year's publication, as a version that says so.
         var (again, revision) = await FormAsync(preparer, $"{next}/edit/priorYear");
         Assert.Contains("取自上年公开的决算", VisibleText(await preparer.GetStringAsync($"{next}/edit/priorYear")));
@@ -406,6 +430,40 @@ public class PagesTests
                 .OrderBy(v => v.Number).LastAsync()).Note);
         // The 2021 year, which has nothing before it, offers no such start.
         Assert.DoesNotContain("取自上年公开的决算", VisibleText(await preparer.GetStringAsync($"{Base}/edit/priorYear")));
+
+        // The rest confirmed at once, in the trail.
+        var (confirmToken, _) = await FormAsync(preparer, next);
+        await preparer.PostAsync($"{next}?handler=Confirm", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = confirmToken }));
+        Assert.DoesNotContain("沿用上年、待核对的内容", VisibleText(await preparer.GetStringAsync(next)));
+        await using (var db = app.Db())
+            Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.Action == "accounts.confirm"));
+    }
+
+    /// <summary>The fields a form posts as the page fills them: inputs (checked boxes only), selects and text areas, by name.</summary>
+    private static Dictionary<string, string> FormFields(string html, string formId)
+    {
+        var form = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).GetElementById(formId)!;
+        var fields = new Dictionary<string, string>();
+        foreach (var element in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
+        {
+            var name = element.GetAttribute("name")!;
+            switch (element)
+            {
+                case AngleSharp.Html.Dom.IHtmlInputElement { Type: "checkbox" or "radio" } box:
+                    if (box.IsChecked) fields[name] = box.Value;
+                    break;
+                case AngleSharp.Html.Dom.IHtmlInputElement input:
+                    fields[name] = input.Value;
+                    break;
+                case AngleSharp.Html.Dom.IHtmlSelectElement select:
+                    fields[name] = select.Value ?? "";
+                    break;
+                case AngleSharp.Html.Dom.IHtmlTextAreaElement area:
+                    fields[name] = area.Value;
+                    break;
+            }
+        }
+        return fields;
     }
 
     [Fact]

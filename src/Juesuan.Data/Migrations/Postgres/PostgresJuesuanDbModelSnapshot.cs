@@ -218,6 +218,9 @@ namespace Juesuan.Data.Migrations.Postgres
                     b.Property<int>("Blocking")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CarriedOver")
+                        .HasColumnType("text");
+
                     b.Property<long?>("CurrentPerformanceId")
                         .HasColumnType("bigint");
 

@@ -205,6 +205,9 @@ namespace Juesuan.Data.Migrations.Sqlite
                     b.Property<int>("Blocking")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CarriedOver")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("CurrentPerformanceId")
                         .HasColumnType("INTEGER");
 

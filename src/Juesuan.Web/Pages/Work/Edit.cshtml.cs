@@ -77,6 +77,9 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
         switch (outcome)
         {
             case SaveOutcome.Saved s:
+                // What the preparer marked as checked is no longer shown as carried over from last year.
+                if (Request.Form["confirm"].OfType<string>().ToArray() is { Length: > 0 } confirmed)
+                    await store.ConfirmCarriedOverAsync(Unit.Id, year, confirmed, Caller.UserName, HttpContext.RequestAborted);
                 return Redirect($"{Base}/edit/{Part.Id}?saved={s.Version.Number}#top");
             case SaveOutcome.Invalid invalid:
                 Root = edited;
@@ -115,6 +118,11 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
         FieldComments = (JsonSerializer.Deserialize<FieldComment[]>(step.FieldComments, JsonChanges.Options) ?? [])
             .GroupBy(c => c.Path).ToDictionary(g => g.Key, g => string.Join("；", g.Select(c => c.Comment)));
     }
+
+    /// <summary>The values of this part still carried over from last year and not yet checked, with where each came from.</summary>
+    public IEnumerable<(string Path, string Label, string Source)> UncheckedHere() =>
+        Unchecked.Where(m => AccountsParts.OfField(m.Key) == Part)
+            .Select(m => (m.Key, Juesuan.Accounts.Fields.FieldLabels.Of(m.Key) ?? Part.Title, m.Value));
 
     /// <summary>The findings shown beside one field.</summary>
     public IEnumerable<Finding> At(string field) => Findings.Where(f => f.Place.Field == field).Select(f => f.Finding);

@@ -134,7 +134,7 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
 
     /// <summary>
     /// Starts a year from the unit's last publication of the year before: its profile, code names and explanations
-    /// carried over, its figures this year's 上年数; the year's own parts to be filled.
+    /// carried over and marked for checking, its figures this year's 上年数; the year's own parts to be filled.
     /// </summary>
     public async Task<IActionResult> OnPostFromLastYearAsync(string code, int year)
     {
@@ -144,9 +144,9 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
         if (await Data.LastYearAsync(Unit.Id, year, HttpContext.RequestAborted) is not { } last) return await ShownAsync();
         var (accounts, settings) = StoredAccounts.Read(last.AccountsJson);
         var name = $"{last.FiscalYear}年度第{last.Sequence}次公开的决算";
-        var outcome = await store.SaveAsync(Unit.Id, AccountsWriter.Write(NextYear.From(accounts, year), settings), name, Caller.UserName, null,
-            $"从{name}开始：沿用单位概况，上年数取自其决算数", year, HttpContext.RequestAborted);
-        return await OutcomeAsync(outcome, $"已从{name}开始：单位概况沿用上年，上年数已取自上年决算；请核对后逐项填报本年数据");
+        var outcome = await store.StartFromLastYearAsync(Unit.Id, AccountsWriter.Write(NextYear.From(accounts, year), settings), name, Caller.UserName, year,
+            HttpContext.RequestAborted);
+        return await OutcomeAsync(outcome, $"已从{name}开始：单位概况沿用上年，上年数已取自上年决算；沿用的内容请逐项核对，本年数据请逐项填报");
     }
 
     private async Task<IActionResult> ShownAsync()

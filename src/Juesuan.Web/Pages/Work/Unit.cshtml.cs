@@ -55,6 +55,14 @@ public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow wor
         return Page();
     }
 
+    /// <summary>核对无误 — every value still carried over from last year confirmed at once.</summary>
+    public async Task<IActionResult> OnPostConfirmAsync(string code, int year)
+    {
+        if (await OpenAsync(code, year, UnitAction.Edit, check: false) is { } refusal) return refusal;
+        var problem = await store.ConfirmCarriedOverAsync(Unit.Id, year, [.. Unchecked.Keys], Caller.UserName, HttpContext.RequestAborted);
+        return Redirect($"{Base}?done=" + Uri.EscapeDataString(problem ?? "沿用上年的内容已全部核对"));
+    }
+
     private async Task LoadAsync()
     {
         if (Current is not null) Checklist = PartChecklist.Of(JsonNode.Parse(Current.AccountsJson)!.AsObject(), Report);

@@ -30,6 +30,9 @@ public abstract class UnitPage(Scope scope, UnitData data) : PageModel
 
     public CheckReport? Report => Prepared?.Checks;
 
+    /// <summary>沿用上年的内容 not yet checked, by the field's path, with where each came from.</summary>
+    public IReadOnlyDictionary<string, string> Unchecked => CarriedOver.Read(Case?.CarriedOver);
+
     /// <summary>The current files built and checked as they would be published today; null without accounts or when not checked.</summary>
     public PreparedDisclosure? Prepared { get; private set; }
 
