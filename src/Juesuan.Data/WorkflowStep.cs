@@ -130,6 +130,9 @@ public sealed class Publication
     /// <summary>A strong validator for HTTP caching: SHA-256 of the disclosure JSON.</summary>
     public required string ContentHash { get; set; }
 
+    /// <summary>What people call it: "2021年度第1次公开的决算".</summary>
+    public string Title => $"{FiscalYear}年度第{Sequence}次公开的决算";
+
     /// <summary>公开日期 as the public reads it: the day of a workflow publication; a historical one's stated date, or null.</summary>
     public static DateOnly? PublishedOn(PublicationKind kind, DateTimeOffset publishedAt, DateOnly? originalPublishedOn) =>
         kind == PublicationKind.Historical ? originalPublishedOn : DateOnly.FromDateTime(publishedAt.ToLocalTime().DateTime);

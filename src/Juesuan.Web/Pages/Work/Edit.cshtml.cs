@@ -56,9 +56,8 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
         if (LastYear is not { } last) return Redirect($"{Base}/edit/{PriorYearPart}");
         var (accounts, settings) = StoredAccounts.Read(Current!.AccountsJson);
         var prior = PriorYearFigures.Of(StoredAccounts.Read(last.AccountsJson).Accounts);
-        var name = $"{last.FiscalYear}年度第{last.Sequence}次公开的决算";
-        var outcome = await store.SaveAsync(Unit.Id, AccountsWriter.Write(accounts with { PriorYear = prior }, settings), name, Caller.UserName, revision,
-            $"上年数取自{name}", year, HttpContext.RequestAborted);
+        var outcome = await store.SaveAsync(Unit.Id, AccountsWriter.Write(accounts with { PriorYear = prior }, settings), last.Title, Caller.UserName, revision,
+            $"上年数取自{last.Title}", year, HttpContext.RequestAborted);
         if (outcome is SaveOutcome.Saved s) return Redirect($"{Base}/edit/{PriorYearPart}?saved={s.Version.Number}#top");
         Message = NotSaved(outcome);
         await LoadCommentsAsync();

@@ -33,9 +33,6 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
     /// <summary>The latest publication of the unit's previous year, which a new year may start from; null when there is none.</summary>
     public Publication? LastYear { get; private set; }
 
-    /// <summary>What the start from <see cref="LastYear"/> is called: "2021年度第1次公开的决算".</summary>
-    public string LastYearName => LastYear is { } p ? $"{p.FiscalYear}年度第{p.Sequence}次公开的决算" : "";
-
     public async Task<IActionResult> OnGetAsync(string code, int year)
     {
         if (await OpenAsync(code, year, UnitAction.Read, check: false) is { } refusal) return refusal;
@@ -143,10 +140,9 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
         if (Current is not null) return Redirect(Base);
         if (await Data.LastYearAsync(Unit.Id, year, HttpContext.RequestAborted) is not { } last) return await ShownAsync();
         var (accounts, settings) = StoredAccounts.Read(last.AccountsJson);
-        var name = $"{last.FiscalYear}年度第{last.Sequence}次公开的决算";
-        var outcome = await store.StartFromLastYearAsync(Unit.Id, AccountsWriter.Write(NextYear.From(accounts, year), settings), name, Caller.UserName, year,
+        var outcome = await store.StartFromLastYearAsync(Unit.Id, AccountsWriter.Write(NextYear.From(accounts, year), settings), last.Title, Caller.UserName, year,
             HttpContext.RequestAborted);
-        return await OutcomeAsync(outcome, $"已从{name}开始：单位概况沿用上年，上年数已取自上年决算；沿用的内容请逐项核对，本年数据请逐项填报");
+        return await OutcomeAsync(outcome, $"已从{last.Title}开始：单位概况沿用上年，上年数已取自上年决算；沿用的内容请逐项核对，本年数据请逐项填报");
     }
 
     private async Task<IActionResult> ShownAsync()
