@@ -55,7 +55,7 @@ internal static class ScoreCommand
         }
         if (PerformanceFiles.Method(methodName ?? file.Method, stderr) is not { } scoring) return ExitCodes.InvalidInput;
         var asOf = DateOnly.FromDateTime(DateTime.Today);
-        var results = PerformanceRules.ScoreAndCheck(file, scoring, unit, asOf);
+        var results = PerformanceRules.ScoreAndCheck(file, unit, asOf, scoring);
         stdout.Write(format == "json" ? ScoreReportWriter.Json(results) : ScoreReportWriter.Text(results, PerformanceRules.Builtin));
         if (outputDirectory is not null)
         {

@@ -147,10 +147,8 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         DisclosureRenderer render, CancellationToken cancellation = default)
     {
         var @case = await FindAsync(unitId, year, cancellation);
-        if (@case is null) return Refuse("该单位本年度尚无决算数据");
-        if (@case.Organisation!.DisabledAt is not null) return Refuse(Organisation.DisabledReason(@case.Organisation));
-        if (@case.Revision != revision) return new WorkflowOutcome.Conflict(@case.Revision);
-        if (@case.Status != DisclosureStatus.Draft || @case.Publications > 0)
+        if (Stale(@case, revision) is { } stale) return stale;
+        if (@case!.Status != DisclosureStatus.Draft || @case.Publications > 0)
             return Refuse("只有尚未在本系统中公开过的草稿可以登记为历史公开");
         if (original.PublishedOn is { } on && on > Today()) return Refuse($"原公开日期 {on:yyyy-MM-dd} 晚于今天");
         if (string.IsNullOrWhiteSpace(original.Source)) return Refuse("登记历史公开时须说明原文的出处");
@@ -252,14 +250,17 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
 
     private static WorkflowOutcome.Refused Refuse(string reason) => new(reason, []);
 
-    private static WorkflowOutcome? Check(DisclosureCase? @case, int revision, Transition row)
+    private static WorkflowOutcome? Check(DisclosureCase? @case, int revision, Transition row) =>
+        Stale(@case, revision) ?? (row.From.Contains(@case!.Status)
+            ? null
+            : Refuse($"当前状态为“{DisclosureLifecycle.StatusName(@case.Status)}”，不能{DisclosureLifecycle.ActionName(row.Action)}"));
+
+    /// <summary>Why nothing may be done to the case, whatever its status: there is none, its unit is disabled, or someone acted in between.</summary>
+    private static WorkflowOutcome? Stale(DisclosureCase? @case, int revision)
     {
         if (@case is null) return Refuse("该单位本年度尚无决算数据");
         if (@case.Organisation!.DisabledAt is not null) return Refuse(Organisation.DisabledReason(@case.Organisation));
-        if (@case.Revision != revision) return new WorkflowOutcome.Conflict(@case.Revision);
-        if (!row.From.Contains(@case.Status))
-            return Refuse($"当前状态为“{DisclosureLifecycle.StatusName(@case.Status)}”，不能{DisclosureLifecycle.ActionName(row.Action)}");
-        return null;
+        return @case.Revision != revision ? new WorkflowOutcome.Conflict(@case.Revision) : null;
     }
 
     private async Task<WorkflowOutcome> MoveAsync(DisclosureCase @case, WorkflowAction action, DisclosureStatus to, string actor, string? comment,

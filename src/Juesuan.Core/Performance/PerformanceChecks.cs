@@ -45,9 +45,12 @@ public static class PerformanceRules
     public static IReadOnlyList<CheckedEvaluation> Check(IEnumerable<EvaluationScore> scores, UnitAccounts? accounts, int fiscalYear, DateOnly asOf) =>
         [.. scores.Select(s => new CheckedEvaluation(s, Check(new PerformanceContext(s, accounts), Builtin, fiscalYear, asOf)))];
 
-    /// <summary>A self-evaluation file scored by the method given (else the one it names) and checked, against the unit's accounts where given.</summary>
-    public static IReadOnlyList<CheckedEvaluation> ScoreAndCheck(PerformanceFile file, ScoringMethod method, UnitAccounts? accounts, DateOnly asOf) =>
-        Check(file.Evaluations.Select(e => Scorer.Score(e, method)), accounts, file.FiscalYear, asOf);
+    /// <summary>A self-evaluation file scored by the method given (else the one it names, else the default) and checked, against the unit's accounts where given.</summary>
+    public static IReadOnlyList<CheckedEvaluation> ScoreAndCheck(PerformanceFile file, UnitAccounts? accounts, DateOnly asOf, ScoringMethod? method = null)
+    {
+        var scoring = method ?? ScoringMethod.Find(file.Method ?? ScoringMethod.DefaultId)!;
+        return Check(file.Evaluations.Select(e => Scorer.Score(e, scoring)), accounts, file.FiscalYear, asOf);
+    }
 }
 
 /// <summary>一个项目的自评结果及其检查 — an evaluation's computed score and the performance checks on it.</summary>

@@ -29,13 +29,18 @@ public sealed record PublicationObstacles(
         [.. prepared.Evaluations.Where(e => e.HasBlocking)
             .Select(e => (e.Score.Evaluation.Name, (IReadOnlyList<Finding>)[.. e.Report.Findings.Where(f => f.Severity == Severity.Blocking)]))]);
 
+    /// <summary>The placeholders in a short Chinese phrase; null when there are none.</summary>
+    public string? PendingHead => Pending.Count > 0 ? $"公开文本中还有 {Pending.Count} 处【待补充】内容" : null;
+
+    /// <summary>The accounts' blocking findings in a short Chinese phrase; null when there are none.</summary>
+    public string? BlockingHead => Blocking.Count > 0 ? $"决算数据和公开文本有 {Blocking.Count} 项阻断问题" : null;
+
+    /// <summary>One self-evaluation's blocking findings in a short Chinese phrase.</summary>
+    public static string EvaluationHead(string project, int blocking) => $"项目“{project}”的绩效自评有 {blocking} 项阻断问题";
+
     /// <summary>Each obstacle in a short Chinese phrase: the placeholders, the accounts' blocking findings, each self-evaluation's.</summary>
     public IReadOnlyList<string> Heads() =>
-    [
-        .. Pending.Count > 0 ? [$"公开文本中还有 {Pending.Count} 处【待补充】内容"] : Array.Empty<string>(),
-        .. Blocking.Count > 0 ? [$"决算数据和公开文本有 {Blocking.Count} 项阻断问题"] : Array.Empty<string>(),
-        .. Evaluations.Select(e => $"项目“{e.Project}”的绩效自评有 {e.Blocking.Count} 项阻断问题"),
-    ];
+        [.. new[] { PendingHead, BlockingHead }.OfType<string>(), .. Evaluations.Select(e => EvaluationHead(e.Project, e.Blocking.Count))];
 
     /// <summary>Why publication is refused, in one sentence; empty when nothing stops it.</summary>
     public string Reason => Any ? "尚不能公开：" + string.Join("；", Heads()) + "。须退回单位修改后重新提交" : "";

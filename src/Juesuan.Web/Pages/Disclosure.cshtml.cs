@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Juesuan.Accounts;
 using Juesuan.Data;
 using Juesuan.Performance;
 using Juesuan.Web.Publishing;
@@ -8,7 +7,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Publication = Juesuan.Data.Publication;
 
 namespace Juesuan.Web.Pages;
 
@@ -67,9 +65,7 @@ public sealed class DisclosureModel(JuesuanDb db, DisclosureRendering rendering,
         using (var checks = JsonDocument.Parse(Shown.ChecksJson))
             RulesRun = checks.RootElement.TryGetProperty("rulesRun", out var run) ? run.GetInt32() : 0;
         Charts = rendering.Charts(Shown, settings.Catalogs);
-        if (Shown.PerformanceJson is { } performance && PerformanceReader.Read(performance, "stored").File is { } file)
-            Evaluations = PerformanceRules.ScoreAndCheck(file, ScoringMethod.Find(file.Method ?? ScoringMethod.DefaultId)!, StoredAccounts.Read(Shown.AccountsJson).Accounts,
-                DateOnly.FromDateTime(Shown.PublishedAt.ToLocalTime().DateTime));
+        Evaluations = rendering.Evaluations(Shown);
         if (Shown.Sequence > 1 && await published.Where(p => p.Sequence == Shown.Sequence - 1).Select(p => p.AccountsJson)
                 .SingleOrDefaultAsync(HttpContext.RequestAborted) is { } before)
             Changes = JsonChanges.Between(before, Shown.AccountsJson);

@@ -90,6 +90,20 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
             return charts;
         })!;
 
+    /// <summary>
+    /// The self-evaluations published with a publication, scored and checked against its accounts as of its
+    /// publication; worked out once, as the publication never changes.
+    /// </summary>
+    public IReadOnlyList<CheckedEvaluation> Evaluations(Publication publication) =>
+        cache.GetOrCreate((publication.Id, "evaluations"), entry =>
+        {
+            entry.Size = publication.PerformanceJson?.Length * 2L ?? 1;
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            return publication.PerformanceJson is { } json && PerformanceReader.Read(json, "stored").File is { } file
+                ? PerformanceRules.ScoreAndCheck(file, StoredAccounts.Read(publication.AccountsJson).Accounts, DateOnly.FromDateTime(publication.PublishedAt.ToLocalTime().DateTime))
+                : [];
+        })!;
+
     /// <summary>A publication's document JSON, read once and kept ready to send (it is the most requested public resource).</summary>
     public async Task<CompressedText> DocumentJsonAsync(JuesuanDb db, long publicationId, CancellationToken cancellation)
     {

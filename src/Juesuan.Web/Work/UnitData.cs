@@ -66,5 +66,5 @@ public sealed class UnitData(JuesuanDb db, CurrentSettings settings, TimeProvide
 
     /// <summary>Each evaluation's score and the performance checks on it (against the accounts' projects).</summary>
     public IReadOnlyList<CheckedEvaluation> Score(PerformanceFile file, UnitAccounts? accounts) =>
-        PerformanceRules.ScoreAndCheck(file, ScoringMethod.Find(file.Method ?? ScoringMethod.DefaultId)!, accounts, Today);
+        PerformanceRules.ScoreAndCheck(file, accounts, Today);
 }

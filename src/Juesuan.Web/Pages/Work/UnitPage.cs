@@ -31,7 +31,7 @@ public abstract class UnitPage(Scope scope, UnitData data) : PageModel
     public CheckReport? Report => Prepared?.Checks;
 
     /// <summary>沿用上年的内容 not yet checked, by the field's path, with where each came from.</summary>
-    public IReadOnlyDictionary<string, string> Unchecked => CarriedOver.Read(Case?.CarriedOver);
+    public IReadOnlyDictionary<string, string> Unchecked { get; private set; } = new Dictionary<string, string>();
 
     /// <summary>The current files built and checked as they would be published today; null without accounts or when not checked.</summary>
     public PreparedDisclosure? Prepared { get; private set; }
@@ -74,6 +74,7 @@ public abstract class UnitPage(Scope scope, UnitData data) : PageModel
         Year = year;
         Current = await data.CurrentAsync(unit.Id, year, HttpContext.RequestAborted);
         Case = Current?.Case ?? await data.CaseAsync(unit.Id, year, HttpContext.RequestAborted);
+        Unchecked = CarriedOver.Read(Case?.CarriedOver);
         if (check && Current is not null) Prepared = data.Prepare(Current);
         ViewData["Title"] = $"{unit.Name} {year}年度";
         return null;
