@@ -23,6 +23,7 @@ internal static class JuesuanCommand
             FormatCommand.Create(stdout),
             CatalogCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
+            ImportPriorCommand.Create(stdout, stderr),
             TrailCommand.Create(stdout, stderr),
         };
         foreach (var help in root.Options.OfType<HelpOption>()) help.Description = "显示帮助和用法信息";

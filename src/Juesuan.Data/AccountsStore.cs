@@ -103,6 +103,24 @@ public sealed class AccountsStore(JuesuanDb db, TimeProvider clock, PublishingSe
     }
 
     /// <summary>
+    /// 上年数取自上年公开文件 — saves a version whose 上年数 were read from last year's published document, each value
+    /// read marked with where it was printed (<paramref name="sources"/>, by the field's path) until the preparer checks it.
+    /// </summary>
+    public async Task<SaveOutcome> TakePriorYearAsync(int unitId, int fiscalYear, int? expectedRevision, string json, string fileName,
+        IReadOnlyDictionary<string, string> sources, string actor, CancellationToken cancellation = default)
+    {
+        var outcome = await SaveAsync(unitId, json, fileName, actor, expectedRevision, $"上年数取自 {fileName}（读取 {sources.Count} 个数）", fiscalYear, cancellation);
+        if (outcome is not SaveOutcome.Saved saved) return outcome;
+        var @case = await db.DisclosureCases.SingleAsync(c => c.OrganisationId == unitId && c.FiscalYear == fiscalYear, cancellation);
+        var marks = Data.CarriedOver.Read(@case.CarriedOver).Where(m => !sources.ContainsKey(m.Key)).Concat(sources)
+            .ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
+        @case.CarriedOver = Data.CarriedOver.Write(marks);
+        @case.Revision++;
+        await db.SaveChangesAsync(cancellation);
+        return saved with { Revision = @case.Revision };
+    }
+
+    /// <summary>
     /// 核对无误 — the preparer confirms values carried over from last year as right for this year; recorded in the
     /// audit trail. The Chinese reason it cannot be done, or null.
     /// </summary>

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Juesuan.Catalog;
 using Juesuan.Data;
 using Juesuan.Documents.Classification;
+using Juesuan.Documents.Tests;
 using Juesuan.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,6 +65,61 @@ public sealed class ServerCommandTests : IDisposable
         var cut = Juesuan("trail");
         Assert.Equal(TrailCommand.Broken, cut.Code);
         Assert.Contains("最后的记录被删除过", cut.Err);
+    }
+
+    /// <summary>
+    /// juesuan import-prior: with --dry-run it reads last year's real PDF and prints each figure with its table, row,
+    /// column and page, without a database; without it, it takes them as the 上年数 of the unit's draft.
+    /// </summary>
+    [RequiresPdftotextFact]
+    public void Import_prior_shows_what_last_years_pdf_gives_without_a_database_then_takes_it_into_the_draft()
+    {
+        var pdf = RepoPaths.File("tests", "real", "putuo-finance-bureau-2024.pdf");
+        var (code, json, error) = Juesuan("import-prior", pdf, "--dry-run", "--format", "json");
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.False(Directory.Exists(Data), "--dry-run 不应建立数据库");
+        var read = JsonNode.Parse(json)!.AsObject();
+        Assert.Equal(2024, (int)read["fiscalYear"]!);
+        var total = read["figures"]!.AsArray().Single(f => (string)f!["field"]! == "priorYear.total")!;
+        Assert.Equal(("公开01表", "收入总计", "决算数", "第7页", "2,995.39", "万元", 29_953_900m),
+            ((string)total["table"]!, (string)total["row"]!, (string)total["column"]!, (string)total["where"]!, (string)total["printed"]!, (string)total["unit"]!, (decimal)total["yuan"]!));
+        Assert.Empty(read["unread"]!.AsArray());
+
+        using (var db = Open())
+        {
+            db.Database.Migrate();
+            var tree = new OrganisationTree(db, TimeProvider.System);
+            var bureau = tree.AddAsync("310107", "上海市普陀区财政局（主管）", OrganisationKind.Bureau, null, "admin").GetAwaiter().GetResult().Added!;
+            var department = tree.AddAsync("D-CZJ", "上海市普陀区财政局", OrganisationKind.Department, bureau.Id, "admin").GetAwaiter().GetResult().Added!;
+            tree.AddAsync("PT-CZJ", "上海市普陀区财政局", OrganisationKind.Unit, department.Id, "admin").GetAwaiter().GetResult();
+        }
+        // A year other than the one after the document's is refused, and nothing is saved before the draft exists.
+        var wrongYear = Juesuan("import-prior", pdf, "--unit", "PT-CZJ", "--year", "2026");
+        Assert.Equal(ExitCodes.InvalidInput, wrongYear.Code);
+        Assert.Contains("2026年度的上年数应取自2025年度的决算", wrongYear.Err);
+        var noDraft = Juesuan("import-prior", pdf, "--unit", "PT-CZJ", "--year", "2025");
+        Assert.Equal(ExitCodes.InvalidInput, noDraft.Code);
+        Assert.Contains("尚无决算数据", noDraft.Err);
+
+        var draft = RepoPaths.File("samples", "putuo-finance-2024", "next-year-2025.json");
+        Assert.Equal(ExitCodes.Success, Juesuan("import", draft, "--unit", "PT-CZJ", "--year", "2025").Code);
+        var taken = Juesuan("import-prior", pdf, "--unit", "PT-CZJ", "--year", "2025", "--as", "李四");
+        Assert.True(taken.Code == ExitCodes.Success, taken.Err);
+        Assert.Contains("已保存 PT-CZJ 上海市普陀区财政局 2025年度决算的上年数：第2版", taken.Out);
+        using (var db = Open())
+        {
+            var version = db.AccountsVersions.Single(v => v.Number == 2);
+            Assert.Equal("李四", version.SavedBy);
+            var prior = JsonNode.Parse(version.Json)!["priorYear"]!;
+            Assert.Equal(29_953_900m, (decimal)prior["total"]!);
+            Assert.Equal(1_846_500m, (decimal)prior["operatingCosts"]!);
+            var @case = db.DisclosureCases.Single(c => c.FiscalYear == 2025);
+            // The draft no longer lacks its 上年数 (E-7 blocked it), and each figure is marked with where it was printed.
+            Assert.Equal(0, @case.Blocking);
+            var marks = CarriedOver.Read(@case.CarriedOver);
+            Assert.Equal("putuo-finance-bureau-2024.pdf 公开01表 第7页 收入总计 决算数 2,995.39万元", marks["priorYear.total"]);
+            Assert.Equal(19, marks.Count);
+        }
     }
 
     [Fact]

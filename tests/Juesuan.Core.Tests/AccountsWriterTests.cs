@@ -23,6 +23,22 @@ public class AccountsWriterTests
             System.Text.Json.JsonSerializer.Serialize(DisclosureBuilder.Build(again.Accounts!)));
     }
 
+    /// <summary>
+    /// A unit that budgeted for 公务接待 and spent nothing on any “三公” item (the finance bureau of 普陀区 in 2024): its
+    /// all-zero actuals are written, so the file it was saved as reads back.
+    /// </summary>
+    [Fact]
+    public void A_three_public_budget_with_nothing_spent_reads_back()
+    {
+        var read = SampleFiles.Read("putuo-finance-2024");
+        Assert.Empty(read.Errors);
+        Assert.True(read.Accounts!.ThreePublic.Actual.Total.IsZero);
+        Assert.False(read.Accounts.ThreePublic.Budget.Total.IsZero);
+        var again = AccountsReader.Read(AccountsWriter.Write(read.Accounts, read.Settings), "written.json");
+        Assert.Empty(again.Errors);
+        Assert.Equal(read.Accounts.ThreePublic, again.Accounts!.ThreePublic);
+    }
+
     [Fact]
     public void No_field_of_the_sample_file_is_lost_except_the_provenance_notes()
     {

@@ -59,6 +59,18 @@ public static class AccountsVocabulary
         ["subsidyToSubordinate"] = ExpenditureKind.SubsidyToSubordinate,
     };
 
+    public static readonly IReadOnlyDictionary<string, PriorYearItem> PriorYearItems = new Dictionary<string, PriorYearItem>
+    {
+        ["total"] = PriorYearItem.Total,
+        ["currentYearIncome"] = PriorYearItem.CurrentYearIncome,
+        ["currentYearExpenditure"] = PriorYearItem.CurrentYearExpenditure,
+        ["fiscalTotal"] = PriorYearItem.FiscalTotal,
+        ["generalBudgetExpenditure"] = PriorYearItem.GeneralBudgetExpenditure,
+        ["threePublic"] = PriorYearItem.ThreePublic,
+        ["operatingCosts"] = PriorYearItem.OperatingCosts,
+        ["procurement"] = PriorYearItem.Procurement,
+    };
+
     public static readonly IReadOnlyDictionary<string, VehicleCategory> VehicleCategories = new Dictionary<string, VehicleCategory>
     {
         ["confidential"] = VehicleCategory.Confidential,

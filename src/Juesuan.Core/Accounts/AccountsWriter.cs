@@ -49,7 +49,8 @@ public static class AccountsWriter
             case GroupField { Inline: true } part:
                 WriteFields(json, part.Fields, value!);
                 break;
-            case GroupField group when value is not null && (group.Nullable || !IsEmpty(group, value)):
+            // A required group is written even when all zero: its parent, written for its other values, must still read back.
+            case GroupField group when value is not null && (group.Nullable || group.Required || !IsEmpty(group, value)):
                 json.WriteStartObject(group.Name);
                 WriteFields(json, group.Fields, value);
                 json.WriteEndObject();

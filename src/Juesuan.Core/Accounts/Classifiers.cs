@@ -208,6 +208,19 @@ public static class ClassifierNames
         _ => "对附属单位补助支出",
     };
 
+    /// <summary>The figure as the narrative names it, without 上年.</summary>
+    public static string Name(this PriorYearItem i) => i switch
+    {
+        PriorYearItem.Total => "收入（支出）总计",
+        PriorYearItem.CurrentYearIncome => "本年收入合计",
+        PriorYearItem.CurrentYearExpenditure => "本年支出合计",
+        PriorYearItem.FiscalTotal => "财政拨款收入支出总计",
+        PriorYearItem.GeneralBudgetExpenditure => "一般公共预算财政拨款支出",
+        PriorYearItem.ThreePublic => "“三公”经费",
+        PriorYearItem.OperatingCosts => "机关运行经费",
+        _ => "政府采购支出",
+    };
+
     public static string Name(this VehicleCategory c) => c switch
     {
         VehicleCategory.Confidential => "机要通信用车",

@@ -35,6 +35,26 @@ public sealed record PriorYearFigures
         };
     }
 
+    /// <summary>
+    /// These figures over others: each figure these have replaces the other's, each they lack keeps the other's
+    /// (a document read for 上年数 replaces what it states and leaves the rest as the preparer had it).
+    /// </summary>
+    public PriorYearFigures Over(PriorYearFigures other) => new()
+    {
+        Total = Total ?? other.Total,
+        CurrentYearIncome = CurrentYearIncome ?? other.CurrentYearIncome,
+        IncomeBySource = IncomeBySource.Count > 0 ? IncomeBySource : other.IncomeBySource,
+        CurrentYearExpenditure = CurrentYearExpenditure ?? other.CurrentYearExpenditure,
+        ExpenditureByKind = ExpenditureByKind.Count > 0 ? ExpenditureByKind : other.ExpenditureByKind,
+        FiscalTotal = FiscalTotal ?? other.FiscalTotal,
+        GeneralBudgetExpenditure = GeneralBudgetExpenditure ?? other.GeneralBudgetExpenditure,
+        GeneralBudgetByClass = GeneralBudgetByClass.Count > 0 ? GeneralBudgetByClass : other.GeneralBudgetByClass,
+        ThreePublic = ThreePublic ?? other.ThreePublic,
+        OperatingCosts = OperatingCosts ?? other.OperatingCosts,
+        Procurement = Procurement ?? other.Procurement,
+        Restated = Restated.Count > 0 ? Restated : other.Restated,
+    };
+
     /// <summary>收入总计 (= 支出总计).</summary>
     public Amount? Total { get; init; }
 
@@ -67,4 +87,38 @@ public sealed record PriorYearFigures
 
     /// <summary>政府采购支出总额.</summary>
     public Amount? Procurement { get; init; }
+
+    /// <summary>
+    /// 上年数重述 — the prior-year figures the preparer restated (a 口径 change, a corrected figure), each with its reason;
+    /// the narrative says so where it compares with them.
+    /// </summary>
+    public IReadOnlyDictionary<PriorYearItem, string> Restated { get; init; } = new Dictionary<PriorYearItem, string>();
+}
+
+/// <summary>上年数的项目 — a prior-year figure the narrative compares with, as a restatement names it.</summary>
+public enum PriorYearItem
+{
+    /// <summary>上年收入（支出）总计.</summary>
+    Total,
+
+    /// <summary>上年本年收入合计.</summary>
+    CurrentYearIncome,
+
+    /// <summary>上年本年支出合计.</summary>
+    CurrentYearExpenditure,
+
+    /// <summary>上年财政拨款收入支出总计.</summary>
+    FiscalTotal,
+
+    /// <summary>上年一般公共预算财政拨款支出.</summary>
+    GeneralBudgetExpenditure,
+
+    /// <summary>上年“三公”经费.</summary>
+    ThreePublic,
+
+    /// <summary>上年机关运行经费.</summary>
+    OperatingCosts,
+
+    /// <summary>上年政府采购支出.</summary>
+    Procurement,
 }

@@ -12,8 +12,25 @@ using Juesuan.Errors;
 namespace Juesuan.Documents.Audit;
 
 /// <summary>The text of a published disclosure and, for a PDF, its tables; or why it could not be read.</summary>
-public sealed record AuditSourceResult(string? Text, FileError? Error, DocumentTables? Tables = null)
+/// <param name="Pages">For a PDF, each page's words run together without spaces, to find the page a passage of the text is on.</param>
+public sealed record AuditSourceResult(string? Text, FileError? Error, DocumentTables? Tables = null, IReadOnlyList<string>? Pages = null)
 {
+    /// <summary>
+    /// The page (from 1) a figure of the text is printed on: the first page holding it with the words just before it
+    /// in its sentence, else the first holding it; null where the document has no pages or none holds it.
+    /// </summary>
+    public int? PageOf(string figure, string sentence)
+    {
+        if (Pages is null) return null;
+        static string Squeezed(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+        var (key, around) = (Squeezed(figure), Squeezed(sentence));
+        var at = around.IndexOf(key, StringComparison.Ordinal);
+        var context = at < 0 ? key : around[Math.Max(0, at - 10)..(at + key.Length)];
+        var page = Enumerable.Range(0, Pages.Count).Where(p => Pages[p].Contains(context, StringComparison.Ordinal))
+            .Concat(Enumerable.Range(0, Pages.Count).Where(p => Pages[p].Contains(key, StringComparison.Ordinal))).Select(p => (int?)p + 1).FirstOrDefault();
+        return page;
+    }
+
     public static AuditSourceResult Failed(string file, string code, string message, string? hint = null) =>
         new(null, new FileError(code, ErrorLocation.Of(file), message, hint));
 }
@@ -129,7 +146,11 @@ public static partial class AuditSource
         var text = Pdf(bytes, name);
         if (text.Text is null) return text;
         var words = PdfWords.Read(bytes, name);
-        return text with { Tables = words.Pages is { } pages ? PdfTableReader.Read(pages, name) : new DocumentTables(null, [], [words.Error!]) };
+        return text with
+        {
+            Tables = words.Pages is { } pages ? PdfTableReader.Read(pages, name) : new DocumentTables(null, [], [words.Error!]),
+            Pages = words.Pages?.Select(p => string.Concat(p.Select(w => w.Text))).ToArray(),
+        };
     }
 
     /// <summary>A PDF's text (pdftotext reads files, so the bytes are written to a temporary one first).</summary>

@@ -14,7 +14,13 @@ namespace Juesuan.Documents.Xlsx;
 /// the interval it stands for (<see cref="TableCell.HalfWidth"/>), so that checks compare what was stated.
 /// </summary>
 /// <param name="Missing">The codes of tables the workbook does not have (公开08表 …).</param>
-public sealed record PublishedTables(string UnitName, int FiscalYear, IReadOnlyList<DisclosureTable> Tables, IReadOnlyList<string> Missing);
+/// <param name="Places">Where each amount cell was read: a page of a document, a cell of a workbook.</param>
+public sealed record PublishedTables(string UnitName, int FiscalYear, IReadOnlyList<DisclosureTable> Tables, IReadOnlyList<string> Missing,
+    IReadOnlyDictionary<TableCell, ErrorLocation> Places)
+{
+    /// <summary>Where a figure of these tables was printed; null for a cell not read from the file.</summary>
+    public ErrorLocation? PlaceOf(TableCell cell) => Places.GetValueOrDefault(cell);
+}
 
 /// <summary>The outcome of reading a published workbook: the tables, or every problem found.</summary>
 public sealed record PublishedTablesResult(PublishedTables? Tables, IReadOnlyList<FileError> Errors);
@@ -75,6 +81,7 @@ public static partial class PublishedTablesReader
         var unitName = metas.Values.Select(m => m.UnitName).FirstOrDefault(n => !string.IsNullOrEmpty(n)) ?? "";
 
         var tables = new List<DisclosureTable>();
+        var places = new Dictionary<TableCell, ErrorLocation>(ReferenceEqualityComparer.Instance);
         foreach (var (number, sheet) in sheets)
         {
             var meta = metas[number];
@@ -83,13 +90,13 @@ public static partial class PublishedTablesReader
                 Error(sheet.Whole, ErrorCodes.Missing, "找不到“金额单位：元”或“金额单位：万元”，无法确定金额的单位");
                 continue;
             }
-            if (new SheetReading(sheet, reference[number - 1], meta.Unit.Value, unitName, year, errors).Read() is { } table)
+            if (new SheetReading(sheet, reference[number - 1], meta.Unit.Value, unitName, year, errors, places).Read() is { } table)
                 tables.Add(table);
         }
         var missing = reference.Where(t => !sheets.ContainsKey(int.Parse(t.Id[1..], CultureInfo.InvariantCulture))).Select(t => t.Code).ToArray();
         return errors.Count > 0
             ? new PublishedTablesResult(null, errors)
-            : new PublishedTablesResult(new PublishedTables(unitName, year, tables, missing), errors);
+            : new PublishedTablesResult(new PublishedTables(unitName, year, tables, missing, places), errors);
     }
 
     /// <summary>The table number (1–9) a sheet holds, from its name or, failing that, its title.</summary>
@@ -152,7 +159,8 @@ public static partial class PublishedTablesReader
         ThreePublic = ThreePublicExpenses.None with { Actual = ThreePublicItems.Zero with { Abroad = Amount.FromYuan(1m) } },
     };
 
-    private sealed class SheetReading(SheetCells sheet, DisclosureTable reference, AmountUnit unit, string unitName, int year, List<FileError> errors)
+    private sealed class SheetReading(SheetCells sheet, DisclosureTable reference, AmountUnit unit, string unitName, int year, List<FileError> errors,
+        Dictionary<TableCell, ErrorLocation> places)
     {
         private readonly decimal _factor = unit == AmountUnit.TenThousandYuan ? 10_000m : 1m;
 
@@ -300,7 +308,9 @@ public static partial class PublishedTablesReader
             var stated = decimal.Round(value, decimals, MidpointRounding.AwayFromZero);
             var yuan = stated * _factor;
             decimal? halfWidth = _factor == 1m && decimals >= 2 ? null : _factor * 0.5m / Pow10(decimals);
-            return new TableCell(CellKind.Amount, stated.ToString("#,##0." + new string('0', decimals), CultureInfo.InvariantCulture).TrimEnd('.'), yuan, key, HalfWidth: halfWidth);
+            var cell = new TableCell(CellKind.Amount, stated.ToString("#,##0." + new string('0', decimals), CultureInfo.InvariantCulture).TrimEnd('.'), yuan, key, HalfWidth: halfWidth);
+            places[cell] = sheet.At(r, column);
+            return cell;
         }
 
         private static decimal Pow10(int n)

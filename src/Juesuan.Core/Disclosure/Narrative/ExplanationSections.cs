@@ -32,7 +32,8 @@ internal static class ExplanationSections
         var (f, m, a) = (w.Context.Figures, w.Format, w.Context.Accounts);
         w.Heading(1, "s1", "s1");
         var change = RequiredChange(w, "s1.change", f.TotalIncome, a.PriorYear.Total, ReasonKeys.TotalChange, "missing.total.change");
-        w.Paragraph(w.Sentence("s1.totals", ("totalIncome", m.Money(f.TotalIncome)), ("totalExpenditure", m.Money(f.TotalExpenditure))), change);
+        w.Paragraph(w.Sentence("s1.totals", ("totalIncome", m.Money(f.TotalIncome)), ("totalExpenditure", m.Money(f.TotalExpenditure))), change,
+            Restated(w, PriorYearItem.Total, a.PriorYear.Total));
         w.Paragraph(w.Sentence("s1.breakdown",
             ("income", m.Money(f.CurrentYearIncome)), ("useOfSurplus", m.Money(a.UseOfNonFiscalSurplus)), ("opening", m.Money(f.OpeningBalance)),
             ("expenditure", m.Money(f.CurrentYearExpenditure)), ("distribution", m.Money(a.SurplusDistribution)), ("closing", m.Money(f.ClosingBalance))));
@@ -56,7 +57,7 @@ internal static class ExplanationSections
             if (!a.PriorYear.IncomeBySource.TryGetValue(kv.Key, out var prior)) return w.Phrase("s2.source", values);
             return w.Phrase("s2.sourceChange", [.. values, ("change", w.Change(kv.Value, prior)), ("reason", a.Reason(ReasonKeys.IncomeSourceChange(kv.Key))?.TrimEnd('。'))]);
         });
-        w.Paragraph(total, w.Sentence("s2.sources", ("sources", NarrativeWriter.Join(sources))));
+        w.Paragraph(total, Restated(w, PriorYearItem.CurrentYearIncome, a.PriorYear.CurrentYearIncome), w.Sentence("s2.sources", ("sources", NarrativeWriter.Join(sources))));
     }
 
     /// <summary>三、支出决算情况说明.</summary>
@@ -75,7 +76,8 @@ internal static class ExplanationSections
                     ? w.Phrase("s3.kindChange", [.. values, ("change", w.Change(kv.Value, prior))])
                     : w.Phrase("s3.kind", values);
             });
-        w.Paragraph(total, f.CurrentYearExpenditure.IsZero ? [] : w.Sentence("s3.kinds", ("kinds", NarrativeWriter.Join(kinds))));
+        w.Paragraph(total, Restated(w, PriorYearItem.CurrentYearExpenditure, a.PriorYear.CurrentYearExpenditure),
+            f.CurrentYearExpenditure.IsZero ? [] : w.Sentence("s3.kinds", ("kinds", NarrativeWriter.Join(kinds))));
     }
 
     /// <summary>四、财政拨款收入支出决算总体情况说明.</summary>
@@ -84,7 +86,8 @@ internal static class ExplanationSections
         var (f, m, a) = (w.Context.Figures, w.Format, w.Context.Accounts);
         w.Heading(1, "s4", "s4");
         var change = RequiredChange(w, "s4.change", f.FiscalIncomeTotal, a.PriorYear.FiscalTotal, ReasonKeys.FiscalChange, "missing.fiscal.change");
-        w.Paragraph(w.Sentence("s4.totals", ("incomeTotal", m.Money(f.FiscalIncomeTotal)), ("expenditureTotal", m.Money(f.FiscalExpenditureTotal))), change);
+        w.Paragraph(w.Sentence("s4.totals", ("incomeTotal", m.Money(f.FiscalIncomeTotal)), ("expenditureTotal", m.Money(f.FiscalExpenditureTotal))), change,
+            Restated(w, PriorYearItem.FiscalTotal, a.PriorYear.FiscalTotal));
         var byBudget = ClassifierNames.FiscalFundings
             .Where(fu => !(f.FiscalIncomeOf(fu) + f.ExpenditureOf(fu)).IsZero)
             .Select(fu => w.Phrase("s4.budgetPart", ("name", fu.Name()), ("income", m.Money(f.FiscalIncomeOf(fu))), ("expenditure", m.Money(f.ExpenditureOf(fu)))))
@@ -103,7 +106,8 @@ internal static class ExplanationSections
 
         w.Heading(2, "s5.1", "s5-1");
         var change = RequiredChange(w, "s5.1.change", total, a.PriorYear.GeneralBudgetExpenditure, ReasonKeys.GeneralBudgetChange, "missing.generalBudget.change");
-        w.Paragraph(w.Sentence("s5.1.total", ("amount", m.Money(total)), ("share", m.Share(total, f.CurrentYearExpenditure))), change);
+        w.Paragraph(w.Sentence("s5.1.total", ("amount", m.Money(total)), ("share", m.Share(total, f.CurrentYearExpenditure))), change,
+            Restated(w, PriorYearItem.GeneralBudgetExpenditure, a.PriorYear.GeneralBudgetExpenditure));
 
         w.Heading(2, "s5.2", "s5-2");
         var classes = a.Expenditure.Where(l => l.Funding == Funding.GeneralBudget && !l.Amount.IsZero)
@@ -203,7 +207,7 @@ internal static class ExplanationSections
                 ? []
                 : w.Sentence(difference > 0 ? "s7.above" : "s7.below", ("reason", w.Reason(ReasonKeys.ThreePublicVsBudget, "missing.threePublic.budget")));
             var change = RequiredChange(w, "s7.change", actual, a.PriorYear.ThreePublic?.Total, ReasonKeys.ThreePublicChange, "missing.threePublic.change");
-            w.Paragraph(head, vsBudget, change);
+            w.Paragraph(head, vsBudget, change, Restated(w, PriorYearItem.ThreePublic, a.PriorYear.ThreePublic?.Total));
         }
 
         string Rate(Amount actualItem, Amount budgetItem) =>
@@ -269,7 +273,7 @@ internal static class ExplanationSections
         {
             var amount = ("amount", (object)m.Money(costs));
             var change = RequiredChange(w, "s10.1.change", costs, a.PriorYear.OperatingCosts, ReasonKeys.OperatingCostsChange, "missing.operatingCosts.change", amount);
-            w.Paragraph(change.Count > 0 ? change : w.Sentence("s10.1.amount", amount));
+            w.Paragraph(change.Count > 0 ? change : w.Sentence("s10.1.amount", amount), Restated(w, PriorYearItem.OperatingCosts, a.PriorYear.OperatingCosts));
         }
         else
         {
@@ -288,7 +292,7 @@ internal static class ExplanationSections
         var procurementChange = a.PriorYear.Procurement is { } priorProcurement && !m.IsUnchanged(p.Total, priorProcurement)
             ? w.Sentence("s10.2.change", ("change", w.Change(p.Total, priorProcurement)), ("reason", a.Reason(ReasonKeys.ProcurementChange)?.TrimEnd('。')))
             : [];
-        w.Paragraph(procurement, procurementChange);
+        w.Paragraph(procurement, procurementChange, Restated(w, PriorYearItem.Procurement, a.PriorYear.Procurement));
 
         w.Heading(2, "s10.3", "s10-3");
         var assets = a.Assets;
@@ -373,6 +377,12 @@ internal static class ExplanationSections
         if (prior is not { } p || w.Format.IsUnchanged(current, p)) return [];
         return w.Sentence(sentence, [.. values, ("change", w.Change(current, p)), ("reason", w.Reason(reasonKey, missingKey))]);
     }
+
+    /// <summary>That the prior-year figure compared with was restated, and why; nothing where it was not, or is not known.</summary>
+    private static IReadOnlyList<Span> Restated(NarrativeWriter w, PriorYearItem item, Amount? prior) =>
+        prior is { } p && w.Context.Accounts.PriorYear.Restated.TryGetValue(item, out var reason)
+            ? w.Sentence("prior.restated", ("name", item.Name()), ("amount", w.Format.Money(p)), ("reason", reason.Trim().TrimEnd('。')))
+            : [];
 
     /// <summary>A stated amount, or a placeholder asking for it.</summary>
     private static object Stated(NarrativeWriter w, Amount? amount, string field, string missingKey) =>
