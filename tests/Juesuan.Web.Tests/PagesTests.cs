@@ -439,6 +439,86 @@ public class PagesTests
             Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.Action == "accounts.confirm"));
     }
 
+    /// <summary>
+    /// 上年数 read from last year's published document uploaded on the 上年数 page: each figure shown with its table, row,
+    /// column and page before anything is saved; a document of another year refused; a confirmation sealed to what was
+    /// shown, for this unit and year only; once taken, each figure marked with where it was printed.
+    /// </summary>
+    [Fact]
+    public async Task Last_years_published_document_uploaded_is_shown_as_read_then_taken_as_the_prior_year_once_confirmed()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddUserAsync("preparer", UserRole.UnitPreparer, Unit);
+        var preparer = await app.SignedInClientAsync("preparer");
+        const string next = "/work/140200-KX/2022";
+        var (token, _) = await FormAsync(preparer, $"{next}/import");
+        await preparer.PostAsync($"{next}/import?handler=FromLastYear",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        async Task<string> UploadAsync(byte[] content, string name)
+        {
+            var (t, _) = await FormAsync(preparer, $"{next}/edit/priorYear");
+            var response = await preparer.PostAsync($"{next}/edit/priorYear?handler=ReadPrior", new MultipartFormDataContent
+            {
+                { new StringContent(t), "__RequestVerificationToken" },
+                { new ByteArrayContent(content), "document", name },
+            });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return await response.Content.ReadAsStringAsync();
+        }
+
+        // Last year's disclosure as published (here: as Juesuan publishes it, in 万元).
+        var sample = Juesuan.Accounts.AccountsReader.Read(await File.ReadAllTextAsync(Juesuan.Testing.RepoPaths.SampleAccounts), "accounts.json").Accounts!;
+        var published = Juesuan.Documents.Html.HtmlRenderer.Render(Juesuan.Disclosure.DisclosureBuilder.Build(sample,
+            new Juesuan.Disclosure.DisclosureOptions(Juesuan.Amounts.AmountUnit.TenThousandYuan)));
+        var versions = await VersionsAsync(app);
+        var shown = await UploadAsync(System.Text.Encoding.UTF8.GetBytes(published), "2021年度部门决算.html");
+        var reading = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(shown).GetElementById("prior-reading")!;
+        var text = VisibleText(reading.OuterHtml);
+        Assert.Contains("从“2021年度部门决算.html”读出的上年数", text);
+        var totalRow = reading.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "上年收入（支出）总计");
+        Assert.Equal(["400.11万元", "公开01表", "收入总计", "决算数"], totalRow.QuerySelectorAll("td").Skip(1).Take(4).Select(c => c.TextContent.Trim()));
+        Assert.Equal("4,001,100.00", totalRow.QuerySelector("td")!.TextContent);
+        Assert.Equal(versions, await VersionsAsync(app));
+
+        // A document of another year is refused, saying which year it should be.
+        var other = await UploadAsync(await File.ReadAllBytesAsync(Juesuan.Testing.RepoPaths.File("tests", "real", "putuo-finance-bureau-2024.pdf")), "2024.pdf");
+        if (Juesuan.Documents.Tests.Installed.OnPath("pdftotext"))
+            Assert.Contains("是2024年度的决算，2022年度的上年数应取自2021年度的决算", VisibleText(other));
+
+        // The confirmation is sealed: altered, or replayed on another year, it saves nothing.
+        var taking = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(shown).QuerySelector("#prior-reading input[name=taking]")!.GetAttribute("value")!;
+        async Task<HttpResponseMessage> TakeAsync(string page, string sealedReading)
+        {
+            var (t, _) = await FormAsync(preparer, page);
+            return await preparer.PostAsync($"{page}?handler=TakePrior",
+                new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = t, ["taking"] = sealedReading }));
+        }
+        var replayed = await TakeAsync($"{Base}/edit/priorYear", taking);
+        Assert.Contains("读取结果已过期或不属于本单位本年度", VisibleText(await replayed.Content.ReadAsStringAsync()));
+        var altered = await TakeAsync($"{next}/edit/priorYear", taking[..^4] + "AAAA");
+        Assert.Contains("读取结果已过期或不属于本单位本年度", VisibleText(await altered.Content.ReadAsStringAsync()));
+        Assert.Equal(versions, await VersionsAsync(app));
+
+        var taken = await TakeAsync($"{next}/edit/priorYear", taking);
+        Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        await using (var db = app.Db())
+        {
+            var version = await db.AccountsVersions.Where(v => v.Organisation!.Code == Unit && v.FiscalYear == 2022).OrderBy(v => v.Number).LastAsync();
+            Assert.StartsWith("上年数取自 2021年度部门决算.html", version.Note);
+            Assert.Equal(4_001_100m, StoredAccounts.Read(version.Json).Accounts.PriorYear.Total!.Value.Yuan);
+            var marks = CarriedOver.Read((await db.DisclosureCases.SingleAsync(c => c.Organisation!.Code == Unit && c.FiscalYear == 2022)).CarriedOver);
+            Assert.Equal("2021年度部门决算.html 公开01表 第1个表格 第35行 收入总计 决算数 400.11万元", marks["priorYear.total"]);
+        }
+        // The page shows each figure with where it was printed, to be checked one by one.
+        var page = VisibleText(await preparer.GetStringAsync($"{next}/edit/priorYear"));
+        Assert.Contains("以下各项取自上年，每项后注明出处", page);
+        Assert.Contains("（2021年度部门决算.html 公开01表 第1个表格 第35行 收入总计 决算数 400.11万元）", page);
+        // Taken twice, the second is refused: the draft changed since it was read.
+        var again = await TakeAsync($"{next}/edit/priorYear", taking);
+        Assert.Contains("读取之后本单位的数据已被修改", VisibleText(await again.Content.ReadAsStringAsync()));
+    }
+
     /// <summary>The fields a form posts as the page fills them: inputs (checked boxes only), selects and text areas, by name.</summary>
     private static Dictionary<string, string> FormFields(string html, string formId)
     {

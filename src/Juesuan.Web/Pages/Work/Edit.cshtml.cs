@@ -4,8 +4,11 @@ using Juesuan.Accounts;
 using Juesuan.Catalog;
 using Juesuan.Checks;
 using Juesuan.Data;
+using Juesuan.Documents.Audit;
+using Juesuan.Documents.Prior;
 using Juesuan.Web.Security;
 using Juesuan.Web.Work;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Publication = Juesuan.Data.Publication;
 
@@ -16,7 +19,8 @@ namespace Juesuan.Web.Pages.Work;
 /// reviewer's comments beside the fields they concern, and the reasons the rules ask for. Saving makes a
 /// new version; a file the reader refuses is shown again as typed, each problem at its field.
 /// </summary>
-public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow workflow, AccountsStore store) : UnitPage(scope, data)
+public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow workflow, AccountsStore store, IDataProtectionProvider protection)
+    : UnitPage(scope, data)
 {
     public AccountsPart Part { get; private set; } = null!;
 
@@ -65,6 +69,79 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
     }
 
     private const string PriorYearPart = "priorYear";
+
+    /// <summary>What was read from an uploaded document of last year, shown for the preparer to confirm; null otherwise.</summary>
+    public PriorYearReading? PriorReading { get; private set; }
+
+    /// <summary>The draft with what was read as its 上年数, sealed for the confirmation to save as shown.</summary>
+    public string? PriorTaking { get; private set; }
+
+    /// <summary>A draft to save with its 上年数 taken from a document: the revision it was read against, and where each figure was printed.</summary>
+    private sealed record PriorTakingPayload(int Revision, string FileName, string Json, Dictionary<string, string> Sources);
+
+    /// <summary>Sealed to this unit and year, and for an hour: a confirmation is for the reading shown, here, now.</summary>
+    private ITimeLimitedDataProtector PriorProtector =>
+        protection.CreateProtector("Juesuan.PriorYearReading", Unit.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Year.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .ToTimeLimitedDataProtector();
+
+    /// <summary>
+    /// 从上年公开的文件读取 — reads last year's published disclosure (PDF, HTML, Word or its tables' workbook) and shows
+    /// each figure read with where it was printed, what could not be read, and whether its tables add up; nothing is
+    /// saved until the preparer confirms.
+    /// </summary>
+    public async Task<IActionResult> OnPostReadPriorAsync(string code, int year, IFormFile? document)
+    {
+        if (await OpenAsync(code, year, UnitAction.Edit) is { } refusal) return refusal;
+        if (await PrepareAsync(PriorYearPart) is { } missing) return missing;
+        if (document is null || document.Length == 0) Message = "请选择上年公开的决算文件（PDF、网页、Word 或公开表工作簿）。";
+        else if (document.Length > AuditSource.MaxBytes) Message = $"文件超过 {AuditSource.MaxBytes / 1024 / 1024} MB，请只上传决算公开的正文。";
+        else
+        {
+            using var buffer = new MemoryStream();
+            await document.CopyToAsync(buffer, HttpContext.RequestAborted);
+            var name = Path.GetFileName(document.FileName);
+            var source = AuditSource.Read(buffer.ToArray(), name);
+            var reading = source.Text is null ? null : PriorYearReader.Read(source, name, Data.Today);
+            if (reading is null) Message = "未能读取：" + source.Error!.Message + "。";
+            else if (!reading.HasFigures) Message = $"未能从“{name}”读出任何上年数：{string.Join("；", reading.Problems.Select(p => p.Message).DefaultIfEmpty("文件中找不到公开表"))}。";
+            else if (reading.FiscalYear is { } read && read != year - 1) Message = $"“{name}”是{read}年度的决算，{year}年度的上年数应取自{year - 1}年度的决算。";
+            else
+            {
+                PriorReading = reading;
+                var (accounts, settings) = (Current!.Accounts, Current.Settings);
+                var json = AccountsWriter.Write(accounts with { PriorYear = reading.Figures.Over(accounts.PriorYear) }, settings);
+                PriorTaking = PriorProtector.Protect(JsonSerializer.Serialize(new PriorTakingPayload(Case!.Revision, name, json, reading.Sources().ToDictionary())),
+                    TimeSpan.FromHours(1));
+            }
+        }
+        await LoadCommentsAsync();
+        return Page();
+    }
+
+    /// <summary>采用读取的上年数 — saves the reading the preparer saw and confirmed, each figure marked with where it was printed.</summary>
+    public async Task<IActionResult> OnPostTakePriorAsync(string code, int year, string? taking)
+    {
+        if (await OpenAsync(code, year, UnitAction.Edit) is { } refusal) return refusal;
+        if (await PrepareAsync(PriorYearPart) is { } missing) return missing;
+        PriorTakingPayload? payload = null;
+        try
+        {
+            payload = taking is null ? null : JsonSerializer.Deserialize<PriorTakingPayload>(PriorProtector.Unprotect(taking));
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+        }
+        if (payload is null) Message = "读取结果已过期或不属于本单位本年度，请重新上传文件读取。";
+        else
+        {
+            var outcome = await store.TakePriorYearAsync(Unit.Id, year, payload.Revision, payload.Json, payload.FileName, payload.Sources, Caller.UserName,
+                HttpContext.RequestAborted);
+            if (outcome is SaveOutcome.Saved s) return Redirect($"{Base}/edit/{PriorYearPart}?saved={s.Version.Number}#top");
+            Message = outcome is SaveOutcome.Conflict ? "未保存：读取之后本单位的数据已被修改，请重新上传文件读取。" : NotSaved(outcome);
+        }
+        await LoadCommentsAsync();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(string code, int year, string part, int revision)
     {
