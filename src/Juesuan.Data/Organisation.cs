@@ -56,6 +56,16 @@ public sealed class Organisation
 
     public Organisation? Parent { get; set; }
 
+    /// <summary>
+    /// A year's accounts holding only what the administrator recorded of the unit — its code, name, type and 预算级次 —
+    /// for a year started blank or from tables that hold no profile; the type given, or recorded, or else 行政单位.
+    /// </summary>
+    public UnitAccounts BlankAccounts(int year, UnitType? type = null) => new()
+    {
+        FiscalYear = year,
+        Unit = new UnitProfile(Code, Name, null, type ?? UnitType ?? Juesuan.Accounts.UnitType.Administrative, "", "", Level: BudgetLevel),
+    };
+
     /// <summary>Why nothing of a disabled organisation is saved or moved through the workflow, in Chinese.</summary>
     public static string DisabledReason(Organisation organisation) =>
         $"“{organisation.Name}”已于{organisation.DisabledAt?.ToLocalTime():yyyy-MM-dd}停用：只能查看，不能填报、提交、审核或公开";

@@ -42,6 +42,17 @@ public sealed class ServerCommandTests : IDisposable
         tree.AddAsync("140200-KX", "大同市科学技术协会", OrganisationKind.Unit, department.Id, "admin").GetAwaiter().GetResult();
     }
 
+    /// <summary>A database holding the finance bureau of 普陀区 as a unit (samples/putuo-finance-2024), as the server would.</summary>
+    private void ArrangeFinanceBureau()
+    {
+        using var db = Open();
+        db.Database.Migrate();
+        var tree = new OrganisationTree(db, TimeProvider.System);
+        var bureau = tree.AddAsync("310107", "上海市普陀区财政局（主管）", OrganisationKind.Bureau, null, "admin").GetAwaiter().GetResult().Added!;
+        var department = tree.AddAsync("D-CZJ", "上海市普陀区财政局", OrganisationKind.Department, bureau.Id, "admin").GetAwaiter().GetResult().Added!;
+        tree.AddAsync("PT-CZJ", "上海市普陀区财政局", OrganisationKind.Unit, department.Id, "admin").GetAwaiter().GetResult();
+    }
+
     [Fact]
     public void Import_saves_the_file_as_the_units_next_version_and_the_trail_verifies()
     {
@@ -85,14 +96,7 @@ public sealed class ServerCommandTests : IDisposable
             ((string)total["table"]!, (string)total["row"]!, (string)total["column"]!, (string)total["where"]!, (string)total["printed"]!, (string)total["unit"]!, (decimal)total["yuan"]!));
         Assert.Empty(read["unread"]!.AsArray());
 
-        using (var db = Open())
-        {
-            db.Database.Migrate();
-            var tree = new OrganisationTree(db, TimeProvider.System);
-            var bureau = tree.AddAsync("310107", "上海市普陀区财政局（主管）", OrganisationKind.Bureau, null, "admin").GetAwaiter().GetResult().Added!;
-            var department = tree.AddAsync("D-CZJ", "上海市普陀区财政局", OrganisationKind.Department, bureau.Id, "admin").GetAwaiter().GetResult().Added!;
-            tree.AddAsync("PT-CZJ", "上海市普陀区财政局", OrganisationKind.Unit, department.Id, "admin").GetAwaiter().GetResult();
-        }
+        ArrangeFinanceBureau();
         // A year other than the one after the document's is refused, and nothing is saved before the draft exists.
         var wrongYear = Juesuan("import-prior", pdf, "--unit", "PT-CZJ", "--year", "2026");
         Assert.Equal(ExitCodes.InvalidInput, wrongYear.Code);
@@ -120,6 +124,41 @@ public sealed class ServerCommandTests : IDisposable
             Assert.Equal("putuo-finance-bureau-2024.pdf 公开01表 第7页 收入总计 决算数 2,995.39万元", marks["priorYear.total"]);
             Assert.Equal(19, marks.Count);
         }
+    }
+
+    /// <summary>
+    /// juesuan import of the nine 公开表 as budget software exports them (samples/putuo-finance-2024): over a unit with no draft
+    /// yet, the tables become the year's figures; a table whose 合计 is mistyped is imported from its lines and reported.
+    /// </summary>
+    [Fact]
+    public void Import_takes_the_nine_exported_tables_as_the_years_figures_and_reports_a_total_that_does_not_add_up()
+    {
+        ArrangeFinanceBureau();
+        var folder = RepoPaths.File("samples", "putuo-finance-2024");
+        var (code, output, error) = Juesuan("import", Path.Combine(folder, "exported-tables-2024.xlsx"), "--unit", "PT-CZJ", "--year", "2024");
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("已导入 PT-CZJ 上海市普陀区财政局 2024年度决算：第1版", output);
+        Assert.Contains("【公开表中没有的内容（保留原有数据，请在工作台填报或核对）】", output);
+        Assert.DoesNotContain("公开表自身不平衡", output);
+        using (var db = Open())
+        {
+            var version = db.AccountsVersions.Single();
+            Assert.StartsWith("由公开表导入 exported-tables-2024.xlsx", version.Note);
+            Assert.Equal("wan", (string)JsonNode.Parse(version.Json)!["disclosure"]!["amountUnit"]!);
+            // The accounts are the lines as printed: 2,940.06 万元 where the bureau's 合计 (of lines not rounded) printed 2,940.05, and said so.
+            Assert.Equal(29_400_600m, version.CurrentYearExpenditure);
+        }
+        Assert.Contains("公开03表 合计行 本年支出合计：原表为2,940.05，按各项明细为2,940.06", output);
+
+        var broken = Juesuan("import", Path.Combine(folder, "exported-tables-2024-broken-total.xlsx"), "--unit", "PT-CZJ", "--year", "2024");
+        Assert.True(broken.Code == ExitCodes.Success, broken.Err);
+        Assert.Contains("【公开表自身不平衡（已按各表明细导入，合计按明细重算；请核实原表）】", broken.Out);
+        Assert.Contains("公开03表合计行本年支出合计29,500,500.00元不等于各性质支出之和29,400,500.00元", broken.Out);
+
+        // The year the tables are for is the year they are imported as.
+        var wrongYear = Juesuan("import", Path.Combine(folder, "exported-tables-2024.xlsx"), "--unit", "PT-CZJ", "--year", "2025");
+        Assert.Equal(ExitCodes.InvalidInput, wrongYear.Code);
+        using (var db = Open()) Assert.Equal(2, db.AccountsVersions.Count());
     }
 
     [Fact]

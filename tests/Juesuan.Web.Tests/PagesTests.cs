@@ -519,6 +519,47 @@ public class PagesTests
         Assert.Contains("读取之后本单位的数据已被修改", VisibleText(await again.Content.ReadAsStringAsync()));
     }
 
+    /// <summary>
+    /// The nine 公开表 as budget software exports them, one file per table, imported on the workbench: previewed with what the
+    /// tables do not hold, then saved as this year's figures over a blank start of the unit's.
+    /// </summary>
+    [Fact]
+    public async Task The_nine_tables_exported_one_per_file_are_previewed_then_imported_as_this_years_figures()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddUserAsync("preparer", UserRole.UnitPreparer, Unit);
+        var preparer = await app.SignedInClientAsync("preparer");
+        const string next = "/work/140200-KX/2022";
+        var sample = Juesuan.Accounts.AccountsReader.Read(await File.ReadAllTextAsync(Juesuan.Testing.RepoPaths.SampleAccounts), "accounts.json").Accounts! with { FiscalYear = 2022 };
+        var files = Juesuan.Documents.Tests.ExportedTables.Files(Juesuan.Disclosure.DisclosureBuilder.Build(sample));
+
+        var (token, _) = await FormAsync(preparer, $"{next}/import");
+        var upload = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, content) in files) upload.Add(new ByteArrayContent(content), "file", name);
+        var preview = await (await preparer.PostAsync($"{next}/import?handler=Preview", upload)).Content.ReadAsStringAsync();
+        var shown = VisibleText(preview);
+        Assert.Contains("将带来的改动", shown);
+        Assert.Contains("公开表中没有的内容（保留原有数据，请在工作台填报或核对）", shown);
+        Assert.DoesNotContain("公开表自身不平衡", shown);
+        Assert.Equal(1, await VersionsAsync(app)); // 2021's only: nothing is saved before it is confirmed
+
+        var form = FormFields(preview, "confirm-form");
+        Assert.Equal(9, Regex.Matches(preview, "name=\"fileName\"").Count);
+        var content9 = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", form["__RequestVerificationToken"]) };
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(preview);
+        foreach (var input in document.QuerySelectorAll("#confirm-form input[type=hidden]"))
+            if (input.GetAttribute("name") is "content" or "fileName" or "revision") content9.Add(new(input.GetAttribute("name")!, input.GetAttribute("value") ?? ""));
+        var saved = await preparer.PostAsync($"{next}/import?handler=Confirm", new FormUrlEncodedContent(content9));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using var db = app.Db();
+        var version = await db.AccountsVersions.SingleAsync(v => v.Organisation!.Code == Unit && v.FiscalYear == 2022);
+        Assert.StartsWith("由公开表导入 收入支出决算总表.xlsx、", version.Note);
+        var imported = StoredAccounts.Read(version.Json).Accounts;
+        Assert.Equal(sample.Expenditure.Sum(l => l.Amount.Yuan), imported.Expenditure.Sum(l => l.Amount.Yuan));
+        Assert.Equal(sample.Expenditure.Count, imported.Expenditure.Count);
+        Assert.Equal("大同市科学技术协会", imported.Unit.Name);
+    }
+
     /// <summary>The fields a form posts as the page fills them: inputs (checked boxes only), selects and text areas, by name.</summary>
     private static Dictionary<string, string> FormFields(string html, string formId)
     {

@@ -171,6 +171,41 @@ public static partial class PublishedTablesReader
 
         private bool Coded => reference.Columns[0] == "科目编码";
 
+        /// <summary>
+        /// Columns a coded table's code is split over (类, 款, 项 in three columns, as budget software exports it) beyond
+        /// the one column of the official layout: 2 when the header has 类 · 款 · 项 in its first three columns, else 0.
+        /// </summary>
+        private readonly int _split = reference.Columns[0] == "科目编码" && Enumerable.Range(1, Math.Min(10, sheet.LastRow))
+            .Any(r => Enumerable.Range(1, 3).Select(c => sheet[r, c].Text.Replace(" ", "", StringComparison.Ordinal).Trim()).SequenceEqual(["类", "款", "项"])) ? 2 : 0;
+
+        /// <summary>The class and section a split code's row continues, when it leaves them blank.</summary>
+        private (string Class, string Section) _codeAbove = ("", "");
+
+        /// <summary>
+        /// A row's code from its 类, 款 and 项 columns: the parts as printed ("201", "06", "01"), a blank part taken from the
+        /// rows above ("" · "06" · "01" under 201 is 2010601), a part printed whole ("2010601" in the 项 column) as it is;
+        /// 合计 where the row is the total; anything else as printed, which is no code.
+        /// </summary>
+        private string SplitCode(int r)
+        {
+            static string Squeezed(string s) => s.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal).Trim();
+            var parts = Enumerable.Range(1, 3).Select(c => Squeezed(sheet[r, c].Text)).ToArray();
+            if (parts.Append(Squeezed(sheet[r, 4].Text)).Any(p => p is "合计" or "总计")) return "合计";
+            if (parts.All(p => p.Length == 0) || !parts.All(p => p.All(char.IsAsciiDigit))) return parts[0];
+            var last = parts.Last(p => p.Length > 0);
+            if (last.Length is 5 or 7)
+            {
+                _codeAbove = (last[..3], last[3..5]);
+                return last;
+            }
+            if (parts[0].Length == 3) _codeAbove = (parts[0], "");
+            if (parts[1].Length == 2) _codeAbove = (_codeAbove.Class, parts[1]);
+            var (cls, section) = _codeAbove;
+            if (parts[2].Length > 0) return cls.Length == 3 && section.Length == 2 && parts[2].Length == 2 ? cls + section + parts[2] : string.Concat(parts);
+            if (parts[1].Length > 0) return cls.Length == 3 && parts[1].Length == 2 ? cls + parts[1] : string.Concat(parts);
+            return parts[0];
+        }
+
         private void Error(int row, int column, string code, string message) => errors.Add(new FileError(code, sheet.At(row, column), message));
 
         public DisclosureTable? Read()
@@ -186,7 +221,7 @@ public static partial class PublishedTablesReader
                 if (first.Contains("空表", StringComparison.Ordinal) || first.Contains("本表无数据", StringComparison.Ordinal)) { emptyNote = first; continue; }
                 if (Coded)
                 {
-                    var code = sheet[r, 1].Kind == CellContentKind.Number ? first : first.Replace(" ", "", StringComparison.Ordinal);
+                    var code = _split > 0 ? SplitCode(r) : sheet[r, 1].Kind == CellContentKind.Number ? first : first.Replace(" ", "", StringComparison.Ordinal);
                     if (code != "合计" && !Juesuan.Documents.Tables.TableHeadings.IsWholeCode(code)) continue;
                     if (rows.Any(row => row.Key == code))
                     {
@@ -222,9 +257,9 @@ public static partial class PublishedTablesReader
             var cells = new List<TableCell>
             {
                 code == "合计" ? new TableCell(CellKind.Label, "合计") : new TableCell(CellKind.Code, code),
-                new(CellKind.Label, sheet[r, 2].Text.Trim()),
+                new(CellKind.Label, sheet[r, 2 + _split].Text.Trim()),
             };
-            for (var c = 2; c < reference.Columns.Count; c++) cells.Add(Figure(r, c + 1, null));
+            for (var c = 2; c < reference.Columns.Count; c++) cells.Add(Figure(r, c + 1 + _split, null));
             var role = code == "合计" ? RowRole.Total : code.Length switch { 3 => RowRole.Class, 5 => RowRole.Section, _ => RowRole.Item };
             return new TableRow(code, role, cells);
         }

@@ -109,6 +109,24 @@ public sealed class WorkbookCells
     public static WorkbookCells Of(string fileName, IReadOnlyList<SheetCells> sheets) =>
         new(fileName, sheets.Select(s => s.Name).ToArray(), sheets.ToDictionary(s => s.Name, StringComparer.Ordinal));
 
+    /// <summary>
+    /// Several workbooks read as one (tables exported one per file): each sheet listed under its file's name and its own,
+    /// and still placing its problems in its own file and sheet.
+    /// </summary>
+    public static WorkbookCells Combine(string name, IReadOnlyList<WorkbookCells> books)
+    {
+        if (books.Count == 1) return books[0];
+        var sheets = new Dictionary<string, SheetCells>(StringComparer.Ordinal);
+        var names = new List<string>();
+        foreach (var book in books)
+            foreach (var sheet in book.SheetNames)
+            {
+                var key = $"{Path.GetFileName(book.FileName)} {sheet}";
+                if (sheets.TryAdd(key, book._sheets[sheet])) names.Add(key);
+            }
+        return new WorkbookCells(name, names, sheets);
+    }
+
     /// <exception cref="WorkbookFormatException">The content is not a readable .xlsx workbook.</exception>
     public static WorkbookCells Read(byte[] content, string fileName)
     {

@@ -279,6 +279,38 @@ public static class UploadedAccounts
         return (buffer.ToArray(), null);
     }
 
+    /// <summary>
+    /// Uploads read as accounts: one accounts file as <see cref="Read(byte[], string, CatalogEditions)"/> reads it, or the nine 公开表
+    /// exported from budget software (one workbook, or a workbook per table) taken over the unit's draft (<paramref name="draft"/>,
+    /// asked for only then), with what the import should say of them.
+    /// </summary>
+    public static (AccountsReadResult Read, TablesAccountsResult? Tables) Read(IReadOnlyList<(string Name, byte[] Content)> files, CatalogEditions catalogs,
+        Func<(UnitAccounts Accounts, AccountsFileSettings Settings)> draft, DateOnly asOf)
+    {
+        static bool IsWorkbook(string name) => name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+        if (files.Count == 1 && !IsWorkbook(files[0].Name)) return (Read(files[0].Content, files[0].Name, catalogs), null);
+        var books = new List<WorkbookCells>();
+        foreach (var (name, content) in files)
+        {
+            if (!IsWorkbook(name))
+                return (AccountsReadResult.Failed(name, ErrorCodes.NotRecognised, "同时导入多个文件时，每个文件应是一张公开表的 Excel 工作簿（.xlsx）"), null);
+            try
+            {
+                books.Add(WorkbookCells.Read(content, name));
+            }
+            catch (WorkbookFormatException e)
+            {
+                return (AccountsReadResult.Failed(e.Error), null);
+            }
+        }
+        if (!TablesAccounts.AreTables(books)) return (Read(files[0].Content, files[0].Name, catalogs), null);
+        var (accounts, settings) = draft();
+        var tables = TablesAccounts.From(books, accounts, settings, asOf);
+        if (tables.Accounts is null) return (new AccountsReadResult(null, tables.Errors, settings), tables);
+        var shown = string.Join("、", files.Select(f => f.Name));
+        return (AccountsReader.Read(AccountsWriter.Write(tables.Accounts, tables.Settings), shown, catalogs: catalogs), tables);
+    }
+
     /// <summary>Reads an upload; codes are checked against the bureau's editions.</summary>
     public static AccountsReadResult Read(byte[] content, string fileName, CatalogEditions catalogs)
     {

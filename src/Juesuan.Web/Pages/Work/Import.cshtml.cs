@@ -3,6 +3,7 @@ using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Data;
 using Juesuan.Documents.Workbooks;
+using Juesuan.Documents.Xlsx;
 using Juesuan.Errors;
 using Juesuan.Web.Api;
 using Juesuan.Web.Security;
@@ -22,9 +23,6 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
     public IReadOnlyList<FileError> Errors { get; private set; } = [];
 
     public SaveOutcome.Previewed? Preview { get; private set; }
-
-    /// <summary>The previewed file, carried to the confirmation so it is saved exactly as previewed.</summary>
-    public string? PreviewedContent { get; private set; }
 
     public string? FileName { get; private set; }
 
@@ -50,18 +48,28 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
         return File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{Unit.Name}{year}年度决算数据.xlsx");
     }
 
-    public async Task<IActionResult> OnPostPreviewAsync(string code, int year, IFormFile? file)
+    public async Task<IActionResult> OnPostPreviewAsync(string code, int year, List<IFormFile> file)
     {
         if (await OpenAsync(code, year, UnitAction.Edit, check: false) is { } refusal) return refusal;
         ViewData["Part"] = "import";
-        if (await UploadAsync(file) is not { } bytes) return await ShownAsync();
-        FileName = Path.GetFileName(file!.FileName);
-        var read = UploadedAccounts.Read(bytes, FileName, store.Catalogs);
-        switch (await store.PreviewAsync(Unit.Id, read, FileName, year, HttpContext.RequestAborted))
+        var uploads = new List<(string Name, byte[] Content)>();
+        foreach (var one in file.DefaultIfEmpty())
+        {
+            if (await UploadAsync(one) is not { } bytes) return await ShownAsync();
+            uploads.Add((Path.GetFileName(one!.FileName), bytes));
+        }
+        if (uploads.Count > MaxFiles)
+        {
+            Message = $"一次最多导入 {MaxFiles} 个文件。";
+            return await ShownAsync();
+        }
+        var (read, name) = Read(uploads, year);
+        FileName = name;
+        switch (await store.PreviewAsync(Unit.Id, read, name, year, HttpContext.RequestAborted))
         {
             case SaveOutcome.Previewed preview:
                 Preview = preview;
-                PreviewedContent = Convert.ToBase64String(bytes);
+                PreviewedFiles = uploads.Select(u => (u.Name, Convert.ToBase64String(u.Content))).ToArray();
                 break;
             case SaveOutcome.Invalid invalid:
                 Errors = invalid.Errors;
@@ -70,24 +78,43 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
         return await ShownAsync();
     }
 
-    public async Task<IActionResult> OnPostConfirmAsync(string code, int year, string content, string fileName, int? revision)
+    public async Task<IActionResult> OnPostConfirmAsync(string code, int year, string[] content, string[] fileName, int? revision)
     {
         if (await OpenAsync(code, year, UnitAction.Edit, check: false) is { } refusal) return refusal;
         ViewData["Part"] = "import";
-        byte[] bytes;
+        var uploads = new List<(string Name, byte[] Content)>();
         try
         {
-            bytes = Convert.FromBase64String(content);
+            if (content.Length == 0 || content.Length != fileName.Length || content.Length > MaxFiles) throw new FormatException();
+            uploads.AddRange(content.Select((c, i) => (Path.GetFileName(fileName[i]), Convert.FromBase64String(c))));
         }
         catch (FormatException)
         {
             Message = "导入未完成：预览的文件内容已损坏，请重新选择文件。";
             return await ShownAsync();
         }
-        var read = UploadedAccounts.Read(bytes, fileName, store.Catalogs);
+        var (read, name) = Read(uploads, year);
         var outcome = await store
-            .SaveAsync(Unit.Id, read, fileName, Caller.UserName, revision, $"导入 {fileName}", year, HttpContext.RequestAborted);
-        return await OutcomeAsync(outcome, $"已导入 {fileName}");
+            .SaveAsync(Unit.Id, read, name, Caller.UserName, revision, Tables is null ? $"导入 {name}" : $"由公开表导入 {name}", year, HttpContext.RequestAborted);
+        return await OutcomeAsync(outcome, $"已导入 {name}");
+    }
+
+    /// <summary>The most files one import takes: the nine tables, one per file.</summary>
+    private const int MaxFiles = 9;
+
+    /// <summary>The previewed files, carried to the confirmation so they are saved exactly as previewed.</summary>
+    public IReadOnlyList<(string Name, string Content)> PreviewedFiles { get; private set; } = [];
+
+    /// <summary>Where the upload was the nine 公开表: what the import says of them besides the changes.</summary>
+    public TablesAccountsResult? Tables { get; private set; }
+
+    /// <summary>The uploads read: one accounts file, or the nine tables taken over the current draft (or a blank one of the unit's).</summary>
+    private (AccountsReadResult Read, string Name) Read(IReadOnlyList<(string Name, byte[] Content)> uploads, int year)
+    {
+        var (read, tables) = UploadedAccounts.Read(uploads, store.Catalogs,
+            () => Current is { } current ? (current.Accounts, current.Settings) : (Unit.BlankAccounts(year), AccountsFileSettings.None), Data.Today);
+        Tables = tables;
+        return (read, string.Join("、", uploads.Select(u => u.Name)));
     }
 
     public async Task<IActionResult> OnPostPerformanceAsync(string code, int year, IFormFile? file)
@@ -117,13 +144,7 @@ public sealed class ImportModel(Scope scope, UnitData data, AccountsStore store)
         if (await OpenAsync(code, year, UnitAction.Edit, check: false) is { } refusal) return refusal;
         ViewData["Part"] = "import";
         if (Current is not null) return Redirect(Base);
-        var accounts = new UnitAccounts
-        {
-            FiscalYear = year,
-            Unit = new UnitProfile(Unit.Code, Unit.Name, null,
-                type is not null && AccountsVocabulary.UnitTypes.TryGetValue(type, out var t) ? t : Unit.UnitType ?? UnitType.Administrative, "", "",
-                Level: Unit.BudgetLevel),
-        };
+        var accounts = Unit.BlankAccounts(year, type is not null && AccountsVocabulary.UnitTypes.TryGetValue(type, out var t) ? t : null);
         var outcome = await store
             .SaveAsync(Unit.Id, AccountsWriter.Write(accounts, AccountsFileSettings.None), "空白决算数据", Caller.UserName, null, "新建", year, HttpContext.RequestAborted);
         return await OutcomeAsync(outcome, "已新建空白决算数据，请逐项填报");
