@@ -9,8 +9,8 @@ namespace Juesuan.Data;
 /// </summary>
 public static class CarriedOver
 {
-    /// <summary>The parts a start from last year carries over: the unit's profile, code names and explanations, and the 上年数.</summary>
-    private static readonly string[] Parts = ["$.unit.", "$.codeNames.", "$.codeExplanations.", "$.priorYear."];
+    /// <summary>The parts a start from last year carries over: the unit's profile, code names and explanations, the texts on performance, and the 上年数.</summary>
+    private static readonly string[] Parts = ["$.unit.", "$.codeNames.", "$.codeExplanations.", "$.performance.", "$.priorYear."];
 
     /// <summary>What is the unit's own whatever the year: its code and name come from the organisation, not from last year.</summary>
     private static readonly string[] Own = ["$.unit.code", "$.unit.name"];

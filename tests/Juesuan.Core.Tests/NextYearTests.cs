@@ -35,6 +35,7 @@ public class NextYearTests
         Assert.Equal(Sample.Unit.Functions, draft.Unit.Functions);
         Assert.Equal(Sample.Unit.Structure, draft.Unit.Structure);
         Assert.Null(draft.Unit.Staff);
+        Assert.Equal(Sample.Performance, draft.Performance);
         Assert.Empty(draft.Income);
         Assert.Empty(draft.Expenditure);
         Assert.Empty(draft.Reasons);

@@ -46,6 +46,23 @@ public class AccountsWorkbookTests
     }
 
     [Fact]
+    public void A_restated_prior_figure_and_its_reason_come_back_from_the_workbook()
+    {
+        var accounts = SyntheticUnits.Create(1) with
+        {
+            PriorYear = new PriorYearFigures
+            {
+                Total = Amount.FromYuan(1_234_567.89m),
+                Restated = new Dictionary<PriorYearItem, string> { [PriorYearItem.Total] = "上年决算经审计调整", [PriorYearItem.Procurement] = "口径调整" },
+            },
+        };
+        var result = Import(AccountsWorkbookWriter.Write(accounts));
+        Assert.Empty(result.Errors);
+        Assert.Equal(accounts.PriorYear.Restated.OrderBy(r => r.Key), result.Accounts!.PriorYear.Restated.OrderBy(r => r.Key));
+        Assert.Equal(AccountsWriter.Write(accounts), AccountsWriter.Write(result.Accounts));
+    }
+
+    [Fact]
     public void The_workbook_is_valid_office_open_xml()
     {
         using var xlsx = SpreadsheetDocument.Open(new MemoryStream(AccountsWorkbookWriter.Template(2021)), false);

@@ -419,6 +419,15 @@ public class PagesTests
             Assert.Contains("priorYear.total", marks.Keys);
         }
 
+        // Last year's reasons are offered beside this year's, by the figure they explain, and not copied into them.
+        var reasons = await preparer.GetStringAsync($"{next}/edit/reasons");
+        var offered = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(reasons);
+        var total = offered.GetElementById("f-reasons.total.change")!;
+        Assert.Equal("", total.TextContent.Trim());
+        var earlier = total.ParentElement!.QuerySelector("details.earlier-reasons")!;
+        Assert.Contains("2021年度：财政缩减预算", earlier.QuerySelector("li")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("财政缩减预算", earlier.QuerySelector("button[data-use-reason='f-reasons.total.change']")!.GetAttribute("data-text"));
+
         // On the 上年数 page the figures can be taken again from last year's publication, as a version that says so.
         var (again, revision) = await FormAsync(preparer, $"{next}/edit/priorYear");
         Assert.Contains("取自上年公开的决算", VisibleText(await preparer.GetStringAsync($"{next}/edit/priorYear")));

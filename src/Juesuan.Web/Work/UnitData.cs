@@ -60,6 +60,25 @@ public sealed class UnitData(JuesuanDb db, CurrentSettings settings, TimeProvide
         db.Publications.AsNoTracking().Where(p => p.OrganisationId == unitId && p.FiscalYear == year - 1)
             .OrderByDescending(p => p.Sequence).FirstOrDefaultAsync(cancellation);
 
+    /// <summary>How many earlier years the reasons offered beside a reason come from.</summary>
+    private const int ReasonYears = 5;
+
+    /// <summary>
+    /// 往年的原因说明 — the reasons the unit stated for each figure in its earlier years (the latest version of each year,
+    /// at most <see cref="ReasonYears"/> back), newest first, each text once: offered beside the reason, never copied into it.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<(int Year, string Text)>>> EarlierReasonsAsync(int unitId, int year, CancellationToken cancellation)
+    {
+        var latest = await db.AccountsVersions.AsNoTracking().Where(v => v.OrganisationId == unitId && v.FiscalYear < year && v.FiscalYear >= year - ReasonYears)
+            .GroupBy(v => v.FiscalYear).Select(g => g.Max(v => v.Id)).ToListAsync(cancellation);
+        var files = await db.AccountsVersions.AsNoTracking().Where(v => latest.Contains(v.Id)).OrderByDescending(v => v.FiscalYear)
+            .Select(v => new { v.FiscalYear, v.Json }).ToListAsync(cancellation);
+        return files.SelectMany(f => StoredAccounts.Read(f.Json).Accounts.Reasons.Where(r => !string.IsNullOrWhiteSpace(r.Value))
+                .Select(r => (r.Key, Year: f.FiscalYear, Text: r.Value.Trim())))
+            .GroupBy(r => r.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<(int, string)>)g.DistinctBy(r => r.Text).Select(r => (r.Year, r.Text)).ToArray(), StringComparer.Ordinal);
+    }
+
     /// <summary>The current files built into the disclosure as it would be published today, and its checks.</summary>
     public PreparedDisclosure Prepare(UnitCurrent current) =>
         DisclosurePipeline.Prepare(current.Accounts, current.Settings, Publishing, Today, current.PerformanceFile);

@@ -1,4 +1,4 @@
-// Workbench helpers: live column totals, adding rows, code names beside code pickers, and live scoring.
+// Workbench helpers: live column totals, adding rows, code names beside code pickers, live scoring, and reasons of earlier years taken.
 // Every page works without this file; it only saves round trips.
 (function () {
   "use strict";
@@ -95,6 +95,15 @@
       pending = setTimeout(rescore, 250);
     });
   }
+  // A reason of an earlier year, offered beside a reason, is put into it only when the preparer takes it.
+  document.querySelectorAll("button[data-use-reason]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var field = document.getElementById(button.getAttribute("data-use-reason"));
+      if (!field) return;
+      field.value = button.getAttribute("data-text");
+      field.focus();
+    });
+  });
   var message = document.getElementById("message");
   if (message) message.focus();
 })();

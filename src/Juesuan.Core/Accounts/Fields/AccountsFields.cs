@@ -30,7 +30,7 @@ public static class AccountsFields
     public static readonly Vocabulary SourceChoices = Vocabulary.Of(Sources, s => s.Name());
     public static readonly Vocabulary FundingChoices = Vocabulary.Of(Fundings, f => f.Name());
     public static readonly Vocabulary KindChoices = Vocabulary.Of(Kinds, k => k.Name());
-    public static readonly Vocabulary PriorYearItemChoices = Vocabulary.Of(PriorYearItems, i => "上年" + i.Name());
+    public static readonly Vocabulary PriorYearItemChoices = Vocabulary.Of(PriorYearItems, i => i.Name());
     public static readonly Vocabulary VehicleChoices = Vocabulary.Of(VehicleCategories, c => c.Name());
     public static readonly Vocabulary AmountUnitChoices = Vocabulary.Of(AccountsVocabulary.AmountUnits, u => u.Name());
 
@@ -243,7 +243,7 @@ public static class AccountsFields
         Declare<PriorYearFigures>.Map("restated", "上年数重述", p => p.Restated, (p, v) => p with { Restated = v },
             LeafField.Unbound("figure", "重述的上年数", FieldKind.Choice) with { Choices = PriorYearItemChoices },
             LeafField.Unbound("reason", "重述原因", FieldKind.LongText) with { Help = "如：口径调整、上年数更正；说明中写明上年数为重述数及其原因" },
-            i => Spelling(PriorYearItems, i), s => PriorYearItems[s]) with { EntryPrefix = "重述" })
+            i => Spelling(PriorYearItems, i), s => PriorYearItems[s]) with { EntryPrefix = "上年数重述原因：" })
         with { Help = "用于同比说明；未填的项不作同比说明" };
 
     private static readonly MapField Reasons = Declare<UnitAccounts>.Map("reasons", "原因说明", a => a.Reasons, (a, v) => a with { Reasons = v },

@@ -40,6 +40,10 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
 
     public IReadOnlyList<(Finding Finding, FindingPlace Place)> Findings { get; private set; } = [];
 
+    /// <summary>The unit's reasons of earlier years, by key, offered beside each reason asked for here.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<(int Year, string Text)>> EarlierReasons { get; private set; } =
+        new Dictionary<string, IReadOnlyList<(int Year, string Text)>>();
+
     /// <summary>On the 上年数 page, the latest publication of the year before, whose figures it may take; null elsewhere or when there is none.</summary>
     public Publication? LastYear { get; private set; }
 
@@ -182,6 +186,7 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
         ViewData["Title"] = $"{Part.Title} · {Unit.Name} {Year}年度";
         ViewData["Part"] = Part.Id;
         if (Part.Id == PriorYearPart) LastYear = await Data.LastYearAsync(Unit.Id, Year, HttpContext.RequestAborted);
+        EarlierReasons = await Data.EarlierReasonsAsync(Unit.Id, Year, HttpContext.RequestAborted);
         return null;
     }
 
