@@ -61,12 +61,7 @@ internal static class ImportCommand
         if (db is null) return ExitCodes.InvalidInput;
         // The bureau's settings: its editions decide which codes the file may use, its rules what the import reports.
         var settings = new SettingsStore(db, TimeProvider.System).Publishing();
-        var unit = db.Organisations.AsNoTracking().SingleOrDefault(o => o.Code == unitCode && o.Kind == OrganisationKind.Unit);
-        if (unit is null)
-        {
-            stderr.WriteLine($"数据库中没有编码为“{unitCode}”的单位：请先由系统管理员建立该单位。未导入任何内容。");
-            return ExitCodes.InvalidInput;
-        }
+        if (ErrorReport.Unit(db, unitCode, stderr, "导入") is not { } unit) return ExitCodes.InvalidInput;
         var name = actor ?? $"命令行（{Environment.UserName}）";
         var store = new AccountsStore(db, TimeProvider.System, settings);
         SaveOutcome outcome;
@@ -107,15 +102,8 @@ internal static class ImportCommand
                     foreach (var item in items) stdout.WriteLine("  " + item);
                 }
                 return ExitCodes.Success;
-            case SaveOutcome.Invalid invalid:
-                ErrorReport.Write(stderr, "决算数据文件", "未导入任何内容", invalid.Errors);
-                return ExitCodes.InvalidInput;
-            case SaveOutcome.Locked locked:
-                stderr.WriteLine(locked.Reason + "。未导入任何内容。");
-                return ExitCodes.Failure;
             default:
-                stderr.WriteLine("他人同时修改了该单位的决算数据，未导入任何内容；请重试。");
-                return ExitCodes.Failure;
+                return ErrorReport.NotSaved(stderr, outcome, fromTables is null ? "决算数据文件" : "公开表", "导入");
         }
     }
 }

@@ -3,7 +3,6 @@ using Juesuan.Accounts;
 using Juesuan.Data;
 using Juesuan.Documents.Audit;
 using Juesuan.Documents.Prior;
-using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Cli;
 
@@ -62,12 +61,7 @@ internal static class ImportPriorCommand
 
         using var db = open();
         if (db is null) return ExitCodes.InvalidInput;
-        var organisation = db.Organisations.AsNoTracking().SingleOrDefault(o => o.Code == unitCode && o.Kind == OrganisationKind.Unit);
-        if (organisation is null)
-        {
-            stderr.WriteLine($"数据库中没有编码为“{unitCode}”的单位：请先由系统管理员建立该单位。未保存任何内容。");
-            return ExitCodes.InvalidInput;
-        }
+        if (ErrorReport.Unit(db, unitCode!, stderr, "保存") is not { } organisation) return ExitCodes.InvalidInput;
         var settings = new SettingsStore(db, TimeProvider.System).Publishing();
         var store = new AccountsStore(db, TimeProvider.System, settings);
         if (store.CurrentAsync(organisation.Id, year!.Value).GetAwaiter().GetResult() is not { } current)
@@ -86,15 +80,8 @@ internal static class ImportPriorCommand
             case SaveOutcome.Saved saved:
                 stdout.WriteLine($"已保存 {organisation.Code} {organisation.Name} {year}年度决算的上年数：第{saved.Version.Number}版。");
                 return ExitCodes.Success;
-            case SaveOutcome.Invalid invalid:
-                ErrorReport.Write(stderr, "上年数", "未保存任何内容", invalid.Errors);
-                return ExitCodes.InvalidInput;
-            case SaveOutcome.Locked locked:
-                stderr.WriteLine(locked.Reason + "。未保存任何内容。");
-                return ExitCodes.Failure;
             default:
-                stderr.WriteLine("他人同时修改了该单位的决算数据，未保存任何内容；请重试。");
-                return ExitCodes.Failure;
+                return ErrorReport.NotSaved(stderr, outcome, "上年数", "保存");
         }
     }
 }

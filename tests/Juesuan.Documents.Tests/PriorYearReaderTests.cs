@@ -131,6 +131,32 @@ public sealed class PriorYearReaderTests
         }
     }
 
+    /// <summary>
+    /// The same disclosure's tables as budget software exports them (samples/putuo-finance-2024/exported-tables-2024.xlsx: 万元,
+    /// codes split into 类/款/项): every figure a table holds is the figure the hand transcription of the PDF has; what only
+    /// the text states is listed as unread; the copy with a mistyped 合计 is read with a warning naming it.
+    /// </summary>
+    [Fact]
+    public void The_tables_exported_by_budget_software_give_the_same_prior_year_figures_as_the_pdf()
+    {
+        PriorYearReading Read(string file) =>
+            PriorYearReader.Read(AuditSource.Read(RepoPaths.File("samples", "putuo-finance-2024", file)), file, AsOf);
+        var reading = Read("exported-tables-2024.xlsx");
+        Assert.Empty(reading.FailedIdentities);
+        var text = new[] { "priorYear.operatingCosts", "priorYear.procurement" };
+        foreach (var (figure, field, published, _) in Transcribed().Where(t => !text.Contains(t.Field)))
+        {
+            var read = Assert.Single(reading.Read, f => f.Field == field);
+            // 208 is printed 326.71 in 01表 and 326.72 in 05表 by the PDF itself; the export, made from the transcription, prints 326.72 in both.
+            Assert.True(published * 10_000m == read.Yuan, $"{figure}：原文 {published} 万元，读出 {read.Yuan} 元");
+        }
+        Assert.Equal(text, reading.Unread.Select(u => u.Field));
+
+        var broken = Read("exported-tables-2024-broken-total.xlsx");
+        Assert.Contains(broken.FailedIdentities, f => f.Location.Describe().Contains("公开03表", StringComparison.Ordinal));
+        Assert.Equal(reading.Figures.Total, broken.Figures.Total);
+    }
+
     [Fact]
     public void A_document_whose_own_tables_do_not_add_up_is_read_as_printed_with_a_warning_naming_the_identity()
     {
