@@ -116,12 +116,12 @@ public static class PriorYearReader
         var total = Take("priorYear.total", "上年收入（支出）总计", "T1", "收入总计", "决算数", t => Keyed(t, "收入总计"));
         var income = Take("priorYear.currentYearIncome", "上年本年收入合计", "T1", "本年收入合计", "决算数", t => Keyed(t, "本年收入合计"));
         var bySource = new Dictionary<IncomeSource, Amount>();
-        foreach (var source1 in Enum.GetValues<IncomeSource>())
-            if (tables?.Tables.FirstOrDefault(x => x.Id == "T1") is { } t1 && Keyed(t1, source1.Name()) is { Yuan: { } v } cell && v != 0m)
+        foreach (var incomeSource in Enum.GetValues<IncomeSource>())
+            if (tables?.Tables.FirstOrDefault(x => x.Id == "T1") is { } t1 && Keyed(t1, incomeSource.Name()) is { Yuan: { } v } cell && v != 0m)
             {
-                read.Add(new PriorFigure("priorYear.incomeBySource." + AccountsVocabulary.Spelling(AccountsVocabulary.Sources, source1), "上年" + source1.Name(), "公开01表", source1.Name(), "决算数",
+                read.Add(new PriorFigure("priorYear.incomeBySource." + AccountsVocabulary.Spelling(AccountsVocabulary.Sources, incomeSource), "上年" + incomeSource.Name(), "公开01表", incomeSource.Name(), "决算数",
                     tables.PlaceOf(cell)?.Where ?? "", cell.Text, UnitOf(t1), v, cell.HalfWidth));
-                bySource[source1] = Amount.FromYuan(v);
+                bySource[incomeSource] = Amount.FromYuan(v);
             }
         var expenditure = Take("priorYear.currentYearExpenditure", "上年本年支出合计", "T1", "本年支出合计", "决算数", t => Keyed(t, "本年支出合计"));
         var byKind = new Dictionary<ExpenditureKind, Amount>();

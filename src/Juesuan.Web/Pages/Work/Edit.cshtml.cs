@@ -134,6 +134,7 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
+            // Altered, expired, or sealed for another unit or year: answered as no reading at all, below.
         }
         if (payload is null) Message = "读取结果已过期或不属于本单位本年度，请重新上传文件读取。";
         else
