@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Juesuan.Testing;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Juesuan.Web.Tests;
 
@@ -61,6 +62,36 @@ public sealed class BrowserScreensTests : IAsyncLifetime
           return cut;
         }
         """;
+
+    /// <summary>
+    /// The public audit page speaks Chinese in every control (the browser's own file button says “Choose file”) and
+    /// says what its colours mean; a publication's check summary is one click from its page.
+    /// </summary>
+    [RequiresBrowserFact]
+    public async Task The_audit_page_has_chinese_controls_and_a_legend_and_the_checks_read_in_plain_chinese()
+    {
+        var page = await people!.PersonAsync();
+        await page.GotoAsync("/audit");
+        var picker = page.Locator("[data-file-picker=file]");
+        await Expect(picker).ToBeVisibleAsync();
+        await Expect(picker).ToContainTextAsync("选择文件");
+        await Expect(picker).ToContainTextAsync("未选择文件");
+        await Expect(page.Locator("input#file")).Not.ToBeInViewportAsync();
+        await page.Locator("input#file").SetInputFilesAsync(Juesuan.Testing.RepoPaths.File("samples", "datong-cast-2021", "published.txt"));
+        await Expect(picker).ToContainTextAsync("published.txt");
+        await page.GetByRole(AriaRole.Button, new() { Name = "核查" }).ClickAsync();
+        var legend = page.Locator("#audit-legend");
+        await Expect(legend).ToContainTextAsync("红色");
+        await Expect(legend).ToContainTextAsync("与文件自身的数字相矛盾");
+        await Expect(legend).ToContainTextAsync("无法核对");
+
+        await page.GotoAsync("/disclosures/140200-KX/2021");
+        await page.GetByRole(AriaRole.Link, new() { Name = "检查情况" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("大同市科学技术协会 2021年度决算的检查情况");
+        await Expect(page.Locator("#legend")).ToContainTextAsync("公开前必须改正");
+        await BrowserPeople.ShotAsync(page, "checks");
+        Assert.Empty(people.Refused);
+    }
 
     [RequiresBrowserFact]
     public async Task The_working_screens_fit_a_1366_by_768_screen()

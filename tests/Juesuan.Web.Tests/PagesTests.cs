@@ -569,6 +569,42 @@ public class PagesTests
         Assert.Equal("大同市科学技术协会", imported.Unit.Name);
     }
 
+    /// <summary>
+    /// A publication's checks as a citizen reads them: linked from its page, in Chinese — what was checked by kind, what
+    /// each severity means, each finding with its rule's title (never its id), the unit's explanation where it gave one.
+    /// </summary>
+    [Fact]
+    public async Task The_check_summary_of_a_publication_reads_in_plain_chinese_without_rule_ids_or_json()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        var citizen = app.AnonymousClient();
+        var page = await citizen.GetStringAsync("/disclosures/140200-KX/2021");
+        Assert.Contains("/disclosures/140200-KX/2021/checks?sequence=1", page);
+        var html = await citizen.GetStringAsync("/disclosures/140200-KX/2021/checks?sequence=1");
+        var text = VisibleText(html);
+        Assert.Contains("大同市科学技术协会 2021年度决算的检查情况", text);
+        Assert.Contains("检查结果", text);
+        Assert.Contains("表内平衡", text);
+        Assert.Contains("公开前必须改正", text);
+        Assert.Contains("预算执行率", text);
+        // A project is named by its name, not by the id the unit's file gives it.
+        Assert.Contains("填报项“项目“", text);
+        Assert.DoesNotContain("zhucun", text);
+        Assert.DoesNotMatch(@"\b[A-Z]{1,2}-\d+\b", text);
+        foreach (var word in new[] { "ruleId", "fingerprint", "{", "}", "null", "warning", "blocking" }) Assert.DoesNotContain(word, text, StringComparison.Ordinal);
+        Assert.Null(Juesuan.Testing.PeoplesWords.PathIn(text));
+        Assert.Null(Juesuan.Testing.PeoplesWords.DevelopersWordIn(text));
+        // Machines still have the report as JSON.
+        Assert.Contains("/api/public/disclosures/140200-KX/2021/checks?sequence=1", html);
+        Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync("/disclosures/140200-KX/2021/checks?sequence=9")).StatusCode);
+
+        // A unit that explained its execution against the budget: each such warning shows what it wrote.
+        await PublishCopyAsync(app, "140200-KX2", "大同市科技馆", 1m);
+        var explained = VisibleText(await citizen.GetStringAsync("/disclosures/140200-KX2/2021/checks"));
+        Assert.Contains("执行率117.80%，超出90%～110%的合理区间。 位置：公开05表 2012901行", System.Text.RegularExpressions.Regex.Replace(explained, @"\s+", " "));
+        Assert.Contains("单位的说明：年中追加预算", explained);
+    }
+
     /// <summary>The fields a form posts as the page fills them: inputs (checked boxes only), selects and text areas, by name.</summary>
     private static Dictionary<string, string> FormFields(string html, string formId)
     {

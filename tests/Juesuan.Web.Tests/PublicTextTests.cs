@@ -52,6 +52,7 @@ public sealed class PublicTextTests
             foreach (var sequence in publications)
             {
                 Scan($"{code} 第{sequence}次 公开页面", PagesTests.VisibleText(await citizen.GetStringAsync($"/disclosures/{code}/{year}?sequence={sequence}")), true);
+                Scan($"{code} 第{sequence}次 检查情况", PagesTests.VisibleText(await citizen.GetStringAsync($"/disclosures/{code}/{year}/checks?sequence={sequence}")), true);
                 foreach (var format in DisclosureFormats.All)
                 {
                     var response = await citizen.GetAsync($"{api}/documents/{format.Id}?sequence={sequence}");
