@@ -46,7 +46,7 @@ internal static class BuildCommand
         {
             try
             {
-                written = new[] { "html", "json", "accounts" }.Concat(formats ?? []).Distinct().SelectMany(f => ExportCommand.Write(f, source, outputDirectory, printer)).ToArray();
+                written = new[] { "html", "json", "accounts" }.Concat(formats ?? []).Distinct().SelectMany(f => ExportCommand.Write(f, source, outputDirectory, printer, forPeople: false)).ToArray();
             }
             catch (PdfPrinterUnavailableException e)
             {

@@ -96,11 +96,14 @@ internal static class ExportCommand
         return failed == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
 
-    /// <summary>Writes one format of a disclosure into a folder (created if missing); the paths written.</summary>
+    /// <summary>
+    /// Writes one format of a disclosure into a folder (created if missing); the paths written. An export is named for the
+    /// people it is handed to (“…2021年度单位决算.pdf”); a build keeps the fixed names scripts read (disclosure.html).
+    /// </summary>
     /// <exception cref="PdfPrinterUnavailableException">PDF was asked for and Chromium is not installed.</exception>
-    public static IReadOnlyList<string> Write(string format, DisclosureSource source, string outputDirectory, BatchPrinter printer)
+    public static IReadOnlyList<string> Write(string format, DisclosureSource source, string outputDirectory, BatchPrinter printer, bool forPeople = true)
     {
-        var files = DisclosureFormats.Files(format, source, printer.Print);
+        var files = forPeople ? DisclosureFormats.NamedFiles(format, source, printer.Print) : DisclosureFormats.Files(format, source, printer.Print);
         Directory.CreateDirectory(outputDirectory);
         var written = new List<string>();
         foreach (var (name, content) in files)

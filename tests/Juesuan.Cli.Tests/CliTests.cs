@@ -75,10 +75,11 @@ public sealed class CliTests : IDisposable
         Assert.Equal("01-收入支出决算总表.csv", files[0]);
         Assert.Contains("9 个文件", stdout.ToString());
         Assert.Equal(0, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "-f", "json", "-o", Path.Combine(_dir, "json")], stdout, stderr));
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "json", "disclosure.json")));
+        // An export is named for people: the document's title.
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "json", "大同市科学技术协会2021年度单位决算.json")));
         Assert.Equal("大同市科学技术协会2021年度单位决算", json.RootElement.GetProperty("title").GetString());
         Assert.Equal(0, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "-f", "docx", "-o", Path.Combine(_dir, "docx")], stdout, stderr));
-        Assert.Equal("PK", File.ReadAllText(Path.Combine(_dir, "docx", "disclosure.docx"))[..2]);
+        Assert.Equal("PK", File.ReadAllText(Path.Combine(_dir, "docx", "大同市科学技术协会2021年度单位决算.docx"))[..2]);
         Assert.Equal(0, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "-f", "fdp", "-o", Path.Combine(_dir, "fdp")], stdout, stderr));
         Assert.Equal(["basic-by-economic.csv", "budget.csv", "datapackage.json", "expenditure.csv", "income.csv"],
             Directory.GetFiles(Path.Combine(_dir, "fdp")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -184,7 +185,7 @@ public sealed class CliTests : IDisposable
             Assert.Equal(0, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "-f", format, "-o", Path.Combine(_dir, "from-json")], stdout, stderr));
             Assert.Equal(0, JuesuanCommand.Run(["export", workbook, "-f", format, "-o", Path.Combine(_dir, "from-xlsx")], stdout, stderr));
         }
-        foreach (var name in new[] { "accounts.json", "disclosure.json" })
+        foreach (var name in new[] { "大同市科学技术协会2021年度单位决算-决算数据.json", "大同市科学技术协会2021年度单位决算.json" })
             Assert.Equal(File.ReadAllText(Path.Combine(_dir, "from-json", name)), File.ReadAllText(Path.Combine(_dir, "from-xlsx", name)));
         Assert.Equal(0, JuesuanCommand.Run(["check", workbook, "--as-of", "2022-08-01"], stdout, stderr));
         Assert.Equal("", stderr.ToString());
@@ -208,7 +209,7 @@ public sealed class CliTests : IDisposable
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
         Assert.Equal(0, JuesuanCommand.Run(["export", RepoPaths.SampleAccounts, "-f", "xlsx", "--unit", "wan", "-o", _dir], stdout, stderr));
-        var tables = Path.Combine(_dir, "tables.xlsx");
+        var tables = Path.Combine(_dir, "大同市科学技术协会2021年度单位决算.xlsx");
         stdout = new StringWriter();
         Assert.Equal(0, JuesuanCommand.Run(["check", tables, "--as-of", "2022-08-01"], stdout, stderr));
         Assert.Contains("已公开的公开表：", stdout.ToString());

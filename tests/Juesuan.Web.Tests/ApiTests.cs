@@ -196,7 +196,7 @@ public class PdfDownloadTests
         var response = await app.AnonymousClient().GetAsync("/api/public/disclosures/140200-KX/2021/documents/pdf");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal("大同市科学技术协会2021年度决算.pdf", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+        Assert.Equal("大同市科学技术协会2021年度单位决算.pdf", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
         Assert.StartsWith("%PDF", Encoding.ASCII.GetString((await response.Content.ReadAsByteArrayAsync())[..4]));
     }
 }

@@ -80,6 +80,22 @@ public static class DisclosureFormats
     public static string Described(IEnumerable<string>? ids = null) =>
         string.Join("、", (ids ?? Ids).Select(id => $"{id}（{Find(id)!.Description}）"));
 
+    /// <summary>
+    /// A file name as a clerk files it: the document's title ("大同市科学技术协会2021年度部门决算") with what is added,
+    /// the characters a file name may not hold left out.
+    /// </summary>
+    public static string PeoplesName(string title) => string.Concat(title.Where(c => !char.IsControl(c) && !"\\/:*?\"<>|".Contains(c)));
+
+    /// <summary>
+    /// The files of one format named for people: one file by the document's title and the format's suffix
+    /// ("…2021年度部门决算.pdf", "…-决算数据.json"); several (the CSV tables, the data package) by their own names.
+    /// </summary>
+    public static IReadOnlyList<(string Name, byte[] Content)> NamedFiles(string format, DisclosureSource source, Func<string, byte[]> printPdf)
+    {
+        var files = Files(format, source, printPdf);
+        return files.Count == 1 ? [(PeoplesName(source.Document.Title) + Find(format)!.DownloadSuffix, files[0].Content)] : files;
+    }
+
     /// <summary>The files of one format, each with its name; <paramref name="printPdf"/> prints HTML as PDF.</summary>
     public static IReadOnlyList<(string Name, byte[] Content)> Files(string format, DisclosureSource source, Func<string, byte[]> printPdf) => format switch
     {

@@ -201,7 +201,7 @@ public static class AccountsFormatDocument
             - 部门汇总：在“决算单位构成”表中每行填写一个单位的填报工作簿或 JSON 文件（相对于本工作簿的路径），各收支明细表留空；
               与 JSON 文件一样，只能在命令行中按文件汇总（网页上传的是单个文件）。
 
-            `juesuan check` 也可以检查已公开的九张公开表工作簿（如 `juesuan export --format xlsx` 导出的 tables.xlsx，或按官方公开表格式制作的工作簿）：
+            `juesuan check` 也可以检查已公开的九张公开表工作簿（如 `juesuan export --format xlsx` 导出的公开表工作簿、预算软件导出的公开表，或按官方公开表格式制作的工作簿）：
             按各表“金额单位”和每个数字显示的小数位确定其精度（万元保留两位小数即 ±50 元），在这个精度内核对表内平衡和表间勾稽。
 
             """);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.IO.Compression;
 using Juesuan.Accounts;
 using Juesuan.Catalog;
@@ -70,14 +71,16 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
     }
 
     /// <summary>
-    /// A download's name as a clerk files it: "大同市科学技术协会2021年度决算", a later publication of the year (an
-    /// amendment) numbered; characters a file name may not hold left out.
+    /// A download's name as a clerk files it: the publication's title ("大同市科学技术协会2021年度部门决算"), a later
+    /// publication of the year (an amendment) numbered.
     /// </summary>
     public static string FileName(Publication publication)
     {
-        var name = $"{publication.Organisation?.Name ?? publication.Organisation?.Code ?? "决算公开"}{publication.FiscalYear}年度决算"
-            + (publication.Sequence > 1 ? $"（第{publication.Sequence}次公开）" : "");
-        return string.Concat(name.Where(c => !char.IsControl(c) && !"\\/:*?\"<>|".Contains(c)));
+        using var document = JsonDocument.Parse(publication.DisclosureJson);
+        var title = document.RootElement.TryGetProperty("title", out var t) && t.GetString() is { Length: > 0 } stated
+            ? stated
+            : $"{publication.Organisation?.Name ?? publication.Organisation?.Code ?? "决算公开"}{publication.FiscalYear}年度决算";
+        return DisclosureFormats.PeoplesName(title + (publication.Sequence > 1 ? $"（第{publication.Sequence}次公开）" : ""));
     }
 
     /// <summary>A publication's charts, computed once from its frozen accounts (the disclosure page shows them on every view).</summary>
