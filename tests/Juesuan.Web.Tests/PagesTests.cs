@@ -605,6 +605,30 @@ public class PagesTests
         Assert.Contains("单位的说明：年中追加预算", explained);
     }
 
+    /// <summary>
+    /// The API for people: every endpoint the server maps, by group, with what it does in Chinese and who may call it,
+    /// linked from every page's footer; the OpenAPI document for programs linked from it.
+    /// </summary>
+    [Fact]
+    public async Task The_api_page_lists_every_endpoint_in_chinese_and_links_the_openapi_document()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        var citizen = app.AnonymousClient();
+        Assert.Contains("href=\"/api-docs\"", await citizen.GetStringAsync("/"));
+        var html = await citizen.GetStringAsync("/api-docs");
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var rows = document.QuerySelectorAll("table.api tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray()).ToArray();
+        var openApi = await (await citizen.GetAsync("/openapi/v1.json")).OkJsonAsync();
+        var paths = openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
+        // Every path of the OpenAPI document is on the page, and nothing else.
+        Assert.Equal(paths.Order(), rows.Select(r => r[1]).Distinct().Order());
+        var list = Assert.Single(rows, r => r[1] == "/api/public/disclosures");
+        Assert.Equal(["GET", "/api/public/disclosures", "已公开的决算（可按年度、单位名称或编码查找）", "公开，无需登录"], list);
+        Assert.Contains(rows, r => r[1] == "/api/units/{code}/{year}/import" && r[3] == "须登录或令牌");
+        Assert.All(rows, r => Assert.NotEqual("", r[2]));
+        Assert.Contains("href=\"/openapi/v1.json\"", html);
+    }
+
     /// <summary>The fields a form posts as the page fills them: inputs (checked boxes only), selects and text areas, by name.</summary>
     private static Dictionary<string, string> FormFields(string html, string formId)
     {

@@ -13,7 +13,8 @@
   };
   var dress = function (option) {
     [].concat(option.xAxis || [], option.yAxis || []).forEach(function (axis) {
-      if (axis.type === "value") axis.axisLabel = { formatter: axisLabel, hideOverlap: true };
+      // Fewer, evenly spaced ticks rather than labels hidden where they overlap (0, 50万, 150万 skips 100万).
+      if (axis.type === "value") { axis.splitNumber = 4; axis.axisLabel = { formatter: axisLabel }; }
     });
     if (option.tooltip) option.tooltip.valueFormatter = money;
     return option;
