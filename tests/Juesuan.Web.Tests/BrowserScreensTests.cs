@@ -65,7 +65,7 @@ public sealed class BrowserScreensTests : IAsyncLifetime
 
     /// <summary>
     /// The public audit page speaks Chinese in every control (the browser's own file button says “Choose file”) and
-    /// says what its colours mean; a publication's check summary is one click from its page.
+    /// says what its colours mean; a publication's check summary is one click from its page, and the unit over the years one more.
     /// </summary>
     [RequiresBrowserFact]
     public async Task The_audit_page_has_chinese_controls_and_a_legend_and_the_checks_read_in_plain_chinese()
@@ -90,6 +90,11 @@ public sealed class BrowserScreensTests : IAsyncLifetime
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("大同市科学技术协会 2021年度决算的检查情况");
         await Expect(page.Locator("#legend")).ToContainTextAsync("公开前必须改正");
         await BrowserPeople.ShotAsync(page, "checks");
+
+        // The unit over the years: its two charts drawn, within the page's security policy.
+        await page.GetByRole(AriaRole.Link, new() { Name = "大同市科学技术协会 历年公开" }).First.ClickAsync();
+        await Expect(page.Locator("figure.chart .canvas[data-drawn=true]")).ToHaveCountAsync(2);
+        await BrowserPeople.ShotAsync(page, "unit-years");
         Assert.Empty(people.Refused);
     }
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Juesuan.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Juesuan.Web.Tests;
 
@@ -627,6 +628,48 @@ public class PagesTests
         Assert.Contains(rows, r => r[1] == "/api/units/{code}/{year}/import" && r[3] == "须登录或令牌");
         Assert.All(rows, r => Assert.NotEqual("", r[2]));
         Assert.Contains("href=\"/openapi/v1.json\"", html);
+    }
+
+    /// <summary>
+    /// A unit followed over the years: two more years of the sample unit recorded as published (the later one's 三公
+    /// halved), its page lists each year's key figures with the change from the year before, draws them, and links every
+    /// publication; each disclosure's page leads to it.
+    /// </summary>
+    [Fact]
+    public async Task A_units_page_follows_it_over_the_years_with_each_years_change_and_every_publication()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        var sample = JsonNode.Parse(await File.ReadAllTextAsync(Juesuan.Testing.RepoPaths.SampleAccounts))!;
+        foreach (var (year, scale) in new[] { (2022, 1m), (2023, 0.5m) })
+        {
+            var json = sample.DeepClone();
+            json["fiscalYear"] = year;
+            var actual = json["threePublic"]!["actual"]!;
+            foreach (var item in new[] { "abroad", "vehiclePurchase", "vehicleOperation", "reception" })
+                if (actual[item] is { } value) actual[item] = (decimal)value * scale;
+            using var scope = app.Services.CreateScope();
+            var store = scope.ServiceProvider.GetRequiredService<AccountsStore>();
+            var unit = await scope.ServiceProvider.GetRequiredService<JuesuanDb>().Organisations.SingleAsync(o => o.Code == Unit);
+            var saved = Assert.IsType<SaveOutcome.Saved>(await store.SaveAsync(unit.Id, json.ToJsonString(), "accounts.json", "test", null, fiscalYear: year));
+            Assert.IsType<WorkflowOutcome.Done>(await scope.ServiceProvider.GetRequiredService<DisclosureWorkflow>().RecordPublishedAsync(
+                unit.Id, year, saved.Revision, "test", new HistoricalPublication(new DateOnly(year + 1, 8, 20), null, "测试"), Juesuan.Web.Publishing.DisclosureRendering.Render));
+        }
+
+        var citizen = app.AnonymousClient();
+        Assert.Contains("href=\"/disclosures/140200-KX\"", await citizen.GetStringAsync("/disclosures/140200-KX/2022"));
+        var html = await citizen.GetStringAsync("/disclosures/140200-KX");
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.Equal(["项目", "2021年", "2022年", "2023年"], document.QuerySelectorAll("#years-table thead th").Select(th => th.TextContent.Trim()));
+        string[] Row(string name) => document.QuerySelectorAll("#years-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent == name)
+            .QuerySelectorAll("td").Select(td => Regex.Replace(td.TextContent, @"\s+", " ").Trim()).ToArray();
+        // The sample's “三公” of 6,164.80 元, the same in 2022, half in 2023.
+        Assert.Equal(["6,164.80", "6,164.80持平", "3,082.40减少3,082.40元（下降50.00%）"], Row("“三公”经费支出"));
+        Assert.Equal("4,001,132.90", Row("收入（支出）总计")[0]);
+        Assert.Equal(2, document.QuerySelectorAll("figure.chart").Length);
+        Assert.Equal(["2023年度 第1次公开", "2022年度 第1次公开", "2021年度 第1次公开"],
+            document.QuerySelectorAll("#timeline li a").Select(a => a.TextContent.Trim()));
+        Assert.Null(Juesuan.Testing.PeoplesWords.PathIn(VisibleText(html)));
+        Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync("/disclosures/NO-SUCH-UNIT")).StatusCode);
     }
 
     /// <summary>The fields a form posts as the page fills them: inputs (checked boxes only), selects and text areas, by name.</summary>

@@ -72,6 +72,44 @@ public static class DisclosureCharts
             KeyFigures.All.Select(k => (k.Name, (IReadOnlyList<Amount?>)figures.Select(k.Of).ToList())));
     }
 
+    /// <summary>
+    /// A unit's years: its scale (收入（支出）总计, 本年支出 and its basic and project parts) on one chart, and the smaller
+    /// figures people follow (“三公” and its parts, 机关运行经费, 政府采购) on another, so that they are not lost beside it.
+    /// </summary>
+    public static IReadOnlyList<Chart> Years(IReadOnlyList<(int Year, UnitAccounts Accounts)> years)
+    {
+        var labels = years.Select(y => $"{y.Year}年").ToList();
+        var figures = years.Select(y => new AccountsFigures(y.Accounts)).ToList();
+        Chart Lines(string id, string title, IReadOnlyList<(string Name, Func<AccountsFigures, Amount?> Of)> series)
+        {
+            var option = new
+            {
+                animation = false,
+                color = Palette,
+                tooltip = new { trigger = "axis" },
+                legend = new { bottom = 0, type = "scroll" },
+                grid = new { left = 72, right = 24, top = 24, bottom = 56 },
+                xAxis = new { type = "category", data = labels },
+                yAxis = new { type = "value" },
+                series = series.Select(s => new { name = s.Name, type = "line", data = figures.Select(f => s.Of(f)?.Yuan).ToArray() }).ToArray(),
+            };
+            var rows = labels.Select((label, i) => new ChartRow(label, series.Select(s => s.Of(figures[i])?.Yuan).ToList())).ToList();
+            return new Chart(id, title, series.Select(s => s.Name).ToList(), rows, JsonSerializer.Serialize(option, Json));
+        }
+        return
+        [
+            Lines("years-scale", "历年收支", [
+                ("收入（支出）总计", f => f.TotalIncome), ("本年支出合计", f => f.CurrentYearExpenditure),
+                ("基本支出", f => f.ExpenditureByKind.GetValueOrDefault(ExpenditureKind.Basic)), ("项目支出", f => f.ExpenditureByKind.GetValueOrDefault(ExpenditureKind.Project)),
+            ]),
+            Lines("years-costs", "历年“三公”经费、机关运行经费和政府采购", [
+                ("“三公”经费", f => f.Accounts.ThreePublic.Actual.Total), ("因公出国（境）费", f => f.Accounts.ThreePublic.Actual.Abroad),
+                ("公务用车购置及运行费", f => f.Accounts.ThreePublic.Actual.Vehicles), ("公务接待费", f => f.Accounts.ThreePublic.Actual.Reception),
+                ("机关运行经费", f => f.Accounts.OperatingCosts), ("政府采购支出", f => f.Accounts.Procurement.Total),
+            ]),
+        ];
+    }
+
     private static string ItemName(CodeCatalog? catalog, string code) =>
         catalog?.Find(CodeKind.Function, code) is { } item ? $"{code} {item.Name}" : code;
 
