@@ -807,6 +807,18 @@ public class PagesTests
         Assert.Contains("6,164.80", compared);
         Assert.Contains("9,247.20", compared);
         Assert.Contains("id=\"chart-compare\"", compared);
+        // The small figures on a chart of their own, so that they are not lost beside millions.
+        var small = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(compared).GetElementById("chart-compare-small")!;
+        Assert.Equal(["“三公”经费支出", "机关运行经费", "政府采购支出"], small.QuerySelectorAll("tbody th").Select(th => th.TextContent));
+
+        // The picker narrows by name, code, department or year; what is picked stays listed first whatever is searched.
+        string[] Choices(string html) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll("fieldset.choices input")
+            .Select(i => i.GetAttribute("value")!).ToArray();
+        Assert.Equal(["140200-KX2:2021"], Choices(await client.GetStringAsync("/compare?q=科技馆")));
+        Assert.Equal([$"{Unit}:2021", "140200-KX2:2021"], Choices(await client.GetStringAsync($"/compare?q=科技馆&d={Unit}:2021")));
+        Assert.Equal(2, Choices(await client.GetStringAsync("/compare?q=2021年度")).Length);
+        Assert.Empty(Choices(await client.GetStringAsync("/compare?q=2020")));
+        Assert.Contains("符合条件的共 1 份", VisibleText(await client.GetStringAsync("/compare?q=140200-KX2")));
     }
 
     /// <summary>The sample published again as another unit of the department, with the three public expenses scaled.</summary>

@@ -64,12 +64,20 @@ public static class DisclosureCharts
         return charts;
     }
 
-    /// <summary>The key figures of several disclosures side by side, one series each.</summary>
-    public static Chart Comparison(IReadOnlyList<(string Name, UnitAccounts Accounts)> disclosures)
+    /// <summary>The figures small beside a unit's totals, compared on a chart of their own so that they stay visible.</summary>
+    private static readonly string[] SmallFigures = ["“三公”经费支出", "机关运行经费", "政府采购支出"];
+
+    /// <summary>
+    /// The key figures of several disclosures side by side, one series each: the totals on one chart, the smaller figures
+    /// (“三公”, 机关运行经费, 政府采购) on another, so that they do not vanish beside millions.
+    /// </summary>
+    public static IReadOnlyList<Chart> Comparison(IReadOnlyList<(string Name, UnitAccounts Accounts)> disclosures)
     {
         var figures = disclosures.Select(d => new AccountsFigures(d.Accounts)).ToList();
-        return Bars("compare", "主要指标比较", disclosures.Select(d => d.Name).ToList(),
-            KeyFigures.All.Select(k => (k.Name, (IReadOnlyList<Amount?>)figures.Select(k.Of).ToList())));
+        var names = disclosures.Select(d => d.Name).ToList();
+        IEnumerable<(string, IReadOnlyList<Amount?>)> Rows(bool small) => KeyFigures.All.Where(k => SmallFigures.Contains(k.Name) == small)
+            .Select(k => (k.Name, (IReadOnlyList<Amount?>)figures.Select(k.Of).ToList()));
+        return [Bars("compare", "主要指标比较", names, Rows(false)), Bars("compare-small", "“三公”经费、机关运行经费和政府采购比较", names, Rows(true))];
     }
 
     /// <summary>
