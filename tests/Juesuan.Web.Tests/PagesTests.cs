@@ -821,6 +821,43 @@ public class PagesTests
         Assert.Contains("符合条件的共 1 份", VisibleText(await client.GetStringAsync("/compare?q=140200-KX2")));
     }
 
+    /// <summary>
+    /// A year's publications downloaded at once from the list: one archive of each publication's nine tables as CSV, a
+    /// 目录.csv whose figures are the portal's, and a 数据说明.txt in Chinese.
+    /// </summary>
+    [Fact]
+    public async Task A_years_publications_download_as_one_archive_of_tables_with_an_index_and_a_guide()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await PublishCopyAsync(app, "140200-KX2", "大同市科技馆", 1.5m);
+        var client = app.AnonymousClient();
+        var home = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync("/?year=2021"));
+        var href = home.GetElementById("archive")!.GetAttribute("href")!;
+        Assert.Equal("/api/public/disclosures/archive?year=2021&q=", href);
+        var response = await client.GetAsync(href);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("2021年度已公开的决算（公开表）.zip", response.Content.Headers.ContentDisposition!.FileNameStar);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        var names = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.Equal("数据说明.txt", names[0]);
+        Assert.Equal("目录.csv", names[1]);
+        // The nine tables of each, and the tables of the self-evaluations published with them.
+        foreach (var folder in new[] { "大同市科技馆2021年度单位决算/", "大同市科学技术协会2021年度单位决算/" })
+        {
+            Assert.Contains(folder + "01-收入支出决算总表.csv", names);
+            Assert.Contains(folder + "09-国有资本经营预算财政拨款支出决算表.csv", names);
+            Assert.All(names.Where(n => n.StartsWith(folder, StringComparison.Ordinal)), n => Assert.EndsWith(".csv", n));
+        }
+        string Text(string name) { using var reader = new StreamReader(zip.GetEntry(name)!.Open()); return reader.ReadToEnd(); }
+        Assert.Contains("金额单位均为元", Text("数据说明.txt"));
+        var index = Text("目录.csv").Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')).ToList();
+        var column = Array.IndexOf(index[0], "“三公”经费支出（元）");
+        // The figures are the portal's: the sample's “三公” of 6,164.80 元, and its copy's half as much again.
+        Assert.Equal(["6164.80", "9247.20"], index.Skip(1).Select(r => r[column]));
+        Assert.Contains("6,164.80", await client.GetStringAsync("/disclosures/140200-KX/2021"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/public/disclosures/archive?year=1999")).StatusCode);
+    }
+
     /// <summary>The sample published again as another unit of the department, with the three public expenses scaled.</summary>
     internal static async Task PublishCopyAsync(JuesuanApp app, string code, string name, decimal scale)
     {

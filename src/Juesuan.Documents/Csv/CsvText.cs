@@ -4,7 +4,7 @@ using System.Text;
 namespace Juesuan.Documents.Csv;
 
 /// <summary>CSV lines as RFC 4180 writes them, for every CSV Juesuan produces.</summary>
-internal static class CsvText
+public static class CsvText
 {
     public static void Line(StringBuilder sb, IEnumerable<string> fields)
     {

@@ -23,6 +23,8 @@ public static class PublicApi
     {
         var disclosures = api.MapGroup("/public/disclosures").WithTags("公开查询").AllowAnonymous();
         disclosures.MapGet("", ListAsync).WithSummary("已公开的决算（可按年度、单位名称或编码查找）");
+        disclosures.MapGet("/archive", ArchiveAsync).RequireRateLimiting(RateLimits.AnonymousWork)
+            .WithSummary("批量下载：某年度（或查找结果）全部已公开决算的九张公开表（CSV），附目录（主要指标）和数据说明；year 年度，q 单位名称或编码");
         disclosures.MapGet("/{code}/{year:int}", DisclosureAsync).WithSummary("某单位某年度的公开情况：各公开版本（含更正）");
         disclosures.MapGet("/{code}/{year:int}/disclosure.json", DocumentJsonAsync).WithSummary("公开文本（文档 JSON）；sequence 指定公开版本，默认最新");
         disclosures.MapGet("/{code}/{year:int}/documents/{format}", DownloadAsync).RequireRateLimiting(RateLimits.AnonymousWork)
@@ -106,6 +108,24 @@ public static class PublicApi
 
     private static bool AcceptsGzip(HttpRequest request) =>
         request.GetTypedHeaders().AcceptEncoding.Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
+
+    private static async Task<IResult> ArchiveAsync(HttpContext http, JuesuanDb db, CurrentSettings settings, int? year, string? q)
+    {
+        var latest = await PublishedList.LatestAsync(db, year, q, http.RequestAborted);
+        if (latest.Count == 0) return Problems.NotFound("没有找到符合条件的已公开决算");
+        if (latest.Count > DisclosureRendering.MostArchived)
+            return Problems.BadRequest($"符合条件的共 {latest.Count} 份，超过一次下载的上限 {DisclosureRendering.MostArchived} 份：请按年度或单位名称缩小范围");
+        // Each unit's latest publication of the year: picked by key first, so that only those rows are read whole.
+        var wanted = latest.Select(p => (p.Code, p.FiscalYear, p.Sequence)).ToHashSet();
+        var keys = await db.Publications.AsNoTracking().Where(p => year == null || p.FiscalYear == year)
+            .Select(p => new { p.Id, p.Organisation!.Code, p.FiscalYear, p.Sequence }).ToListAsync(http.RequestAborted);
+        var ids = keys.Where(k => wanted.Contains((k.Code, k.FiscalYear, k.Sequence))).Select(k => k.Id).ToList();
+        var publications = await db.Publications.AsNoTracking().Include(p => p.Organisation).Where(p => ids.Contains(p.Id)).ToListAsync(http.RequestAborted);
+        var ordered = publications.OrderByDescending(p => p.FiscalYear).ThenBy(p => p.Organisation!.Code, StringComparer.Ordinal).ToList();
+        var title = (year is { } y ? $"{y}年度已公开的决算" : "已公开的决算") + (string.IsNullOrWhiteSpace(q) ? "" : $"（{q.Trim()}）") + "（公开表）";
+        var file = DisclosureRendering.Archive(ordered, title, settings.Catalogs);
+        return Results.File(file.Content, file.ContentType, file.FileName);
+    }
 
     private static async Task<IResult> DownloadAsync(HttpContext http, JuesuanDb db, DisclosureRendering rendering, CurrentSettings settings, IOptions<ServerOptions> options,
         string code, int year, string format, int? sequence)

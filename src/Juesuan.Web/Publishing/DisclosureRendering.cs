@@ -1,5 +1,7 @@
-using System.Text.Json;
+using System.Globalization;
 using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
 using Juesuan.Accounts;
 using Juesuan.Catalog;
 using Juesuan.Checks;
@@ -7,6 +9,7 @@ using Juesuan.Data;
 using Juesuan.Disclosure;
 using Juesuan.DocumentModel;
 using Juesuan.Documents.Checks;
+using Juesuan.Documents.Csv;
 using Juesuan.Documents.Export;
 using Juesuan.Documents.Html;
 using Juesuan.Documents.Json;
@@ -82,6 +85,55 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
             : $"{publication.Organisation?.Name ?? publication.Organisation?.Code ?? "决算公开"}{publication.FiscalYear}年度决算";
         return DisclosureFormats.PeoplesName(title + (publication.Sequence > 1 ? $"（第{publication.Sequence}次公开）" : ""));
     }
+
+    /// <summary>Most publications one archive holds; a search narrows a larger set.</summary>
+    public const int MostArchived = 1_000;
+
+    /// <summary>
+    /// 公开表批量下载 — the nine tables of many publications (a year's, a search's) as one archive: each publication's
+    /// tables as CSV in a folder named by its title, a 目录.csv of every publication with its key figures, and a
+    /// 数据说明.txt saying in Chinese what each file and column holds.
+    /// </summary>
+    public static DownloadFile Archive(IReadOnlyList<Publication> publications, string title, CatalogEditions catalogs)
+    {
+        var files = new List<(string Name, byte[] Content)>();
+        var index = new StringBuilder();
+        CsvText.Line(index, ["单位编码", "单位名称", "年度", "公开次数", "公开日期", "文件夹", .. KeyFigures.All.Select(k => k.Name + "（元）")]);
+        foreach (var publication in publications)
+        {
+            var folder = FileName(publication);
+            var built = new Lazy<(UnitAccounts Accounts, DisclosureDocument Document)>(() => Build(publication, catalogs));
+            var source = new DisclosureSource(() => built.Value, () => publication.Html, () => publication.DisclosureJson, () => publication.AccountsJson);
+            files.AddRange(DisclosureFormats.Files("csv", source, _ => []).Select(f => ($"{folder}/{f.Name}", f.Content)));
+            var figures = new AccountsFigures(built.Value.Accounts);
+            CsvText.Line(index, [publication.Organisation?.Code ?? "", publication.Organisation?.Name ?? "", publication.FiscalYear.ToString(CultureInfo.InvariantCulture),
+                publication.Sequence.ToString(CultureInfo.InvariantCulture), Publication.PublishedOnText(publication.Kind, publication.PublishedAt, publication.OriginalPublishedOn), folder,
+                .. KeyFigures.All.Select(k => k.Of(figures) is { } amount ? CsvText.Yuan(amount.Yuan) : "")]);
+        }
+        files.Insert(0, ("目录.csv", CsvText.Bytes(index, byteOrderMark: true)));
+        files.Insert(0, ("数据说明.txt", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ArchiveGuide(title, publications.Count))).ToArray()));
+        return Zip(files, DisclosureFormats.PeoplesName(title) + ".zip");
+    }
+
+    private static string ArchiveGuide(string title, int count) => $"""
+        {title}
+
+        本压缩包收有 {count} 份已公开的决算，每份取其最新一次公开（含更正）。所有文件均为 UTF-8 编码（带 BOM），可直接用 Excel 或 WPS 打开。
+
+        目录.csv
+          每份决算一行：单位编码、单位名称、年度、公开次数（第几次公开，更正后的为 2 及以上）、公开日期（历史公开未载明的写“原文未载明”）、
+          该份决算的文件夹名，以及主要指标：收入（支出）总计、本年收入合计、本年支出合计、基本支出、项目支出、财政拨款收入支出总计、
+          一般公共预算财政拨款支出、年初预算、“三公”经费支出、机关运行经费、政府采购支出、年末结转和结余。金额单位均为元，保留两位小数；
+          空白表示该单位没有这一项（如事业单位没有机关运行经费）。
+
+        各单位的文件夹（以决算标题命名）
+          九张公开表（公开时附有绩效自评的，另有自评表），每表一个文件，文件名为表的序号和表名（如“01-收入支出决算总表.csv”）。每个文件的列与公开表相同：
+          按科目列示的表（公开02、03、05、08、09表）为科目编码、科目名称和各栏金额；收支总表（公开01、04表）为项目、行次和金额；
+          公开06表分人员经费和公用经费两栏；公开07表为“三公”经费的预算数和决算数。金额单位与该单位公开时相同（见表头的“金额单位”）。
+          空表只有表头和“本表为空表”的说明。
+
+        数据以各单位公开的文本为准。
+        """;
 
     /// <summary>A publication's charts, computed once from its frozen accounts (the disclosure page shows them on every view).</summary>
     public IReadOnlyList<Chart> Charts(Publication publication, CatalogEditions catalogs) =>
