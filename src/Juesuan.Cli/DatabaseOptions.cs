@@ -48,4 +48,12 @@ internal sealed class DatabaseOptions
             return null;
         }
     }
+
+    /// <summary>The unit of a code in the server's database, or null with why on standard error.</summary>
+    public static Organisation? Unit(JuesuanDb db, string code, TextWriter error, string verb)
+    {
+        var unit = db.Organisations.AsNoTracking().SingleOrDefault(o => o.Code == code && o.Kind == OrganisationKind.Unit);
+        if (unit is null) error.WriteLine($"数据库中没有编码为“{code}”的单位：请先由系统管理员建立该单位。未{verb}任何内容。");
+        return unit;
+    }
 }

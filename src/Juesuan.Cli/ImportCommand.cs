@@ -61,7 +61,7 @@ internal static class ImportCommand
         if (db is null) return ExitCodes.InvalidInput;
         // The bureau's settings: its editions decide which codes the file may use, its rules what the import reports.
         var settings = new SettingsStore(db, TimeProvider.System).Publishing();
-        if (ErrorReport.Unit(db, unitCode, stderr, "导入") is not { } unit) return ExitCodes.InvalidInput;
+        if (DatabaseOptions.Unit(db, unitCode, stderr, "导入") is not { } unit) return ExitCodes.InvalidInput;
         var name = actor ?? $"命令行（{Environment.UserName}）";
         var store = new AccountsStore(db, TimeProvider.System, settings);
         SaveOutcome outcome;

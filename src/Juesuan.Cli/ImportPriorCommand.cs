@@ -52,16 +52,16 @@ internal static class ImportPriorCommand
             stderr.WriteLine($"{Path.GetFileName(path)}：没有读出任何上年数。{(dryRun ? "" : "未保存任何内容。")}");
             return ExitCodes.InvalidInput;
         }
-        if (year is { } y && reading.FiscalYear is { } read && read != y - 1)
+        if (year is { } y && reading.WrongYear(y) is { } wrongYear)
         {
-            stderr.WriteLine($"{Path.GetFileName(path)}：这是{read}年度的决算，{y}年度的上年数应取自{y - 1}年度的决算。{(dryRun ? "" : "未保存任何内容。")}");
+            stderr.WriteLine($"{wrongYear}。{(dryRun ? "" : "未保存任何内容。")}");
             return ExitCodes.InvalidInput;
         }
         if (dryRun) return ExitCodes.Success;
 
         using var db = open();
         if (db is null) return ExitCodes.InvalidInput;
-        if (ErrorReport.Unit(db, unitCode!, stderr, "保存") is not { } organisation) return ExitCodes.InvalidInput;
+        if (DatabaseOptions.Unit(db, unitCode!, stderr, "保存") is not { } organisation) return ExitCodes.InvalidInput;
         var settings = new SettingsStore(db, TimeProvider.System).Publishing();
         var store = new AccountsStore(db, TimeProvider.System, settings);
         if (store.CurrentAsync(organisation.Id, year!.Value).GetAwaiter().GetResult() is not { } current)

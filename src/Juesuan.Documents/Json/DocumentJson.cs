@@ -23,4 +23,14 @@ public static class DocumentJson
     };
 
     public static string Write(DisclosureDocument document) => JsonSerializer.Serialize(document, Options) + "\n";
+
+    /// <summary>A written document's title, read as far as the title and no further (it comes first); null where it has none.</summary>
+    public static string? Title(string json)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        while (reader.Read())
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("title"))
+                return reader.Read() && reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        return null;
+    }
 }

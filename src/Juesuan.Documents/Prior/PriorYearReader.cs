@@ -53,6 +53,10 @@ public sealed record PriorYearReading(
     /// <summary>Whether anything was read at all.</summary>
     public bool HasFigures => Read.Count > 0;
 
+    /// <summary>Why the document cannot give the 上年数 of <paramref name="year"/> (it is of another year than the one before), or null.</summary>
+    public string? WrongYear(int year) =>
+        FiscalYear is { } read && read != year - 1 ? $"“{File}”是{read}年度的决算，{year}年度的上年数应取自{year - 1}年度的决算" : null;
+
     /// <summary>Where each figure read was printed, by its field's path, as the workbench shows it beside the field.</summary>
     public IReadOnlyDictionary<string, string> Sources() => Read.GroupBy(f => f.Field).ToDictionary(g => g.Key, g => g.First().Source(File), StringComparer.Ordinal);
 }
@@ -85,7 +89,6 @@ public static class PriorYearReader
         {
             var t = tables?.Tables.FirstOrDefault(x => x.Id == table);
             var code = PublishedTablesReader.Code(table[1] - '0');
-            var found = source.Tables?.Found.FirstOrDefault(f => f.Code == code)?.Where ?? "";
             if (t is null)
             {
                 unread.Add(new UnreadFigure(field, name, $"文件中没有可读取的{code}"));
@@ -94,7 +97,7 @@ public static class PriorYearReader
             if (t.IsEmpty)
             {
                 // An empty table states nothing but that the unit had none: 0.
-                read.Add(new PriorFigure(field, name, code, rowKey, column, found, "空表", "", 0m, null));
+                read.Add(new PriorFigure(field, name, code, rowKey, column, Pages(code), "空表", "", 0m, null));
                 return Amount.Zero;
             }
             var cell = find(t);
@@ -103,10 +106,18 @@ public static class PriorYearReader
                 unread.Add(new UnreadFigure(field, name, $"{code}中找不到“{rowKey}”一行的“{column}”"));
                 return null;
             }
-            var yuan = cell.Yuan ?? 0m;
-            read.Add(new PriorFigure(field, name, code, rowKey, column, tables!.PlaceOf(cell)?.Where ?? found, cell.Yuan is null ? "（空）" : cell.Text,
-                UnitOf(t), yuan, cell.HalfWidth));
-            return Amount.FromYuan(yuan);
+            return Record(field, name, code, rowKey, column, t, cell);
+        }
+
+        // The pages a table was found on ("第6–7页"): where a figure it prints blank, or an empty table, stands.
+        string Pages(string code) => source.Tables?.Found.FirstOrDefault(f => f.Code == code)?.Where ?? "";
+
+        // A figure read: where it was printed (its cell, else its table's pages), as printed, in 元.
+        Amount Record(string field, string name, string code, string row, string column, DisclosureTable t, TableCell cell)
+        {
+            var where = tables!.PlaceOf(cell)?.Where ?? Pages(code);
+            read.Add(new PriorFigure(field, name, code, row, column, where, cell.Yuan is null ? "（空）" : cell.Text, UnitOf(t), cell.Yuan ?? 0m, cell.HalfWidth));
+            return Amount.FromYuan(cell.Yuan ?? 0m);
         }
 
         TableCell? Keyed(DisclosureTable t, string key) => t.Rows.SelectMany(r => r.Cells).FirstOrDefault(c => c.Key == key);
@@ -117,23 +128,16 @@ public static class PriorYearReader
         var income = Take("priorYear.currentYearIncome", "上年本年收入合计", "T1", "本年收入合计", "决算数", t => Keyed(t, "本年收入合计"));
         var bySource = new Dictionary<IncomeSource, Amount>();
         foreach (var incomeSource in Enum.GetValues<IncomeSource>())
-            if (tables?.Tables.FirstOrDefault(x => x.Id == "T1") is { } t1 && Keyed(t1, incomeSource.Name()) is { Yuan: { } v } cell && v != 0m)
-            {
-                read.Add(new PriorFigure("priorYear.incomeBySource." + AccountsVocabulary.Spelling(AccountsVocabulary.Sources, incomeSource), "上年" + incomeSource.Name(), "公开01表", incomeSource.Name(), "决算数",
-                    tables.PlaceOf(cell)?.Where ?? "", cell.Text, UnitOf(t1), v, cell.HalfWidth));
-                bySource[incomeSource] = Amount.FromYuan(v);
-            }
+            if (tables?.Tables.FirstOrDefault(x => x.Id == "T1") is { } t1 && Keyed(t1, incomeSource.Name()) is { Yuan: not 0m and not null } cell)
+                bySource[incomeSource] = Record("priorYear.incomeBySource." + AccountsVocabulary.Spelling(AccountsVocabulary.Sources, incomeSource), "上年" + incomeSource.Name(),
+                    "公开01表", incomeSource.Name(), "决算数", t1, cell);
         var expenditure = Take("priorYear.currentYearExpenditure", "上年本年支出合计", "T1", "本年支出合计", "决算数", t => Keyed(t, "本年支出合计"));
         var byKind = new Dictionary<ExpenditureKind, Amount>();
         foreach (var kind in Enum.GetValues<ExpenditureKind>())
         {
             var name = kind.Name();
-            if (tables?.Tables.FirstOrDefault(x => x.Id == "T3") is { IsEmpty: false } t3 && Grid(t3, "合计", name) is { Yuan: { } v } cell && v != 0m)
-            {
-                read.Add(new PriorFigure("priorYear.expenditureByKind." + AccountsVocabulary.Spelling(AccountsVocabulary.Kinds, kind), "上年" + name, "公开03表", "合计", name,
-                    tables.PlaceOf(cell)?.Where ?? "", cell.Text, UnitOf(t3), v, cell.HalfWidth));
-                byKind[kind] = Amount.FromYuan(v);
-            }
+            if (tables?.Tables.FirstOrDefault(x => x.Id == "T3") is { IsEmpty: false } t3 && Grid(t3, "合计", name) is { Yuan: not 0m and not null } cell)
+                byKind[kind] = Record("priorYear.expenditureByKind." + AccountsVocabulary.Spelling(AccountsVocabulary.Kinds, kind), "上年" + name, "公开03表", "合计", name, t3, cell);
         }
         if (byKind.Count == 0 && expenditure is { IsZero: false })
             unread.Add(new UnreadFigure("priorYear.expenditureByKind", "上年各类支出", "公开03表中找不到合计行的基本支出和项目支出"));
@@ -144,13 +148,11 @@ public static class PriorYearReader
         {
             var column = t5.Columns.ToList().IndexOf("合计");
             foreach (var row in t5.Rows.Where(r => r.Role == RowRole.Class && r.Key is not null))
-                if (row.Cells[column] is { Yuan: { } v } cell)
+                if (row.Cells[column] is { Yuan: not null } cell)
                 {
                     // A name wrapped over two lines of a PDF may be read in part: the catalogue's name is the class's name.
                     var label = row.Key + " " + (Catalog.CodeCatalogs.ForYear(tables.FiscalYear)?.Find(Catalog.CodeKind.Function, row.Key!)?.Name ?? row.Cells[1].Text);
-                    read.Add(new PriorFigure("priorYear.generalBudgetByClass." + row.Key, "上年一般公共预算财政拨款支出（" + label + "）", "公开05表", label, "合计",
-                        tables.PlaceOf(cell)?.Where ?? "", cell.Text, UnitOf(t5), v, cell.HalfWidth));
-                    byClass[row.Key!] = Amount.FromYuan(v);
+                    byClass[row.Key!] = Record("priorYear.generalBudgetByClass." + row.Key, "上年一般公共预算财政拨款支出（" + label + "）", "公开05表", label, "合计", t5, cell);
                 }
         }
 

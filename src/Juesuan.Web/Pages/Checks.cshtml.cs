@@ -45,12 +45,15 @@ public sealed class ChecksModel(JuesuanDb db, CurrentSettings settings) : PageMo
         return Page();
     }
 
+    /// <summary>A rule as the bureau's catalogue has it, else as shipped (a rule the bureau has since dropped).</summary>
+    private RuleDefinition? Rule(string ruleId) => settings.Rules.Find(ruleId) ?? RuleCatalogue.Builtin.Find(ruleId);
+
     /// <summary>A rule as people name it: its title, never its id.</summary>
-    public string Title(string ruleId) => settings.Rules.Find(ruleId)?.Title ?? RuleCatalogue.Builtin.Find(ruleId)?.Title ?? "其他检查";
+    public string Title(string ruleId) => Rule(ruleId)?.Title ?? "其他检查";
 
     /// <summary>The rules by kind of check, each with how many passed, failed and could not run.</summary>
     public IEnumerable<(string Category, int Checked, int Passed, int Failed, int NotRun)> ByCategory() =>
-        Report.Coverage.GroupBy(c => settings.Rules.Find(c.RuleId)?.Category ?? RuleCatalogue.Builtin.Find(c.RuleId)?.Category ?? RuleCategory.Narrative)
+        Report.Coverage.GroupBy(c => Rule(c.RuleId)?.Category ?? RuleCategory.Narrative)
             .OrderBy(g => g.Key)
             .Select(g => (RuleCatalogue.CategoryName(g.Key), g.Count(c => c.Status is CoverageStatus.Passed or CoverageStatus.Failed),
                 g.Count(c => c.Status == CoverageStatus.Passed), g.Count(c => c.Status == CoverageStatus.Failed), g.Count(c => c.Status == CoverageStatus.NotEnoughData)));

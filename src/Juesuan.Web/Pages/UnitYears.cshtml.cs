@@ -32,17 +32,15 @@ public sealed class UnitYearsModel(JuesuanDb db) : PageModel
         // The list is read without the frozen texts; only each year's latest accounts are read whole.
         var published = db.Publications.AsNoTracking().Where(p => p.Organisation!.Code == code);
         var entries = await published.OrderBy(p => p.FiscalYear).ThenBy(p => p.Sequence)
-            .Select(p => new { p.FiscalYear, Entry = new PublicationEntry(p.Sequence, p.Kind, p.PublishedAt, p.OriginalPublishedOn, p.AmendmentReason), Name = p.Organisation!.Name })
+            .Select(p => new { p.Id, p.FiscalYear, Entry = new PublicationEntry(p.Sequence, p.Kind, p.PublishedAt, p.OriginalPublishedOn, p.AmendmentReason), Name = p.Organisation!.Name })
             .ToListAsync(HttpContext.RequestAborted);
         if (entries.Count == 0) return NotFound();
         (Code, UnitName) = (code, entries[^1].Name);
-        var latest = entries.GroupBy(e => e.FiscalYear).Select(g => (Year: g.Key, Sequence: g.Max(e => e.Entry.Sequence))).ToList();
-        var years = new List<UnitYear>();
-        foreach (var (year, sequence) in latest)
-        {
-            var json = await published.Where(p => p.FiscalYear == year && p.Sequence == sequence).Select(p => p.AccountsJson).SingleAsync(HttpContext.RequestAborted);
-            years.Add(new UnitYear(year, entries.Where(e => e.FiscalYear == year).Select(e => e.Entry).ToList(), new AccountsFigures(StoredAccounts.Read(json).Accounts)));
-        }
+        var latest = entries.GroupBy(e => e.FiscalYear).Select(g => g.MaxBy(e => e.Entry.Sequence)!.Id).ToList();
+        var accounts = await published.Where(p => latest.Contains(p.Id)).Select(p => new { p.FiscalYear, p.AccountsJson })
+            .ToDictionaryAsync(p => p.FiscalYear, p => StoredAccounts.Read(p.AccountsJson).Accounts, HttpContext.RequestAborted);
+        var years = entries.GroupBy(e => e.FiscalYear)
+            .Select(g => new UnitYear(g.Key, g.Select(e => e.Entry).ToList(), new AccountsFigures(accounts[g.Key]))).ToList();
         Years = years;
         Charts = DisclosureCharts.Years(years.Select(y => (y.Year, y.Figures.Accounts)).ToList());
         ViewData["Title"] = $"{UnitName} 历年公开的决算";

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using System.Text.Json;
 using Juesuan.Accounts;
 using Juesuan.Catalog;
 using Juesuan.Checks;
@@ -79,8 +78,7 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
     /// </summary>
     public static string FileName(Publication publication)
     {
-        using var document = JsonDocument.Parse(publication.DisclosureJson);
-        var title = document.RootElement.TryGetProperty("title", out var t) && t.GetString() is { Length: > 0 } stated
+        var title = DocumentJson.Title(publication.DisclosureJson) is { Length: > 0 } stated
             ? stated
             : $"{publication.Organisation?.Name ?? publication.Organisation?.Code ?? "决算公开"}{publication.FiscalYear}年度决算";
         return DisclosureFormats.PeoplesName(title + (publication.Sequence > 1 ? $"（第{publication.Sequence}次公开）" : ""));

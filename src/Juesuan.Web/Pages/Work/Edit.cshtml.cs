@@ -108,7 +108,7 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
             var reading = source.Text is null ? null : PriorYearReader.Read(source, name, Data.Today);
             if (reading is null) Message = "未能读取：" + source.Error!.Message + "。";
             else if (!reading.HasFigures) Message = $"未能从“{name}”读出任何上年数：{string.Join("；", reading.Problems.Select(p => p.Message).DefaultIfEmpty("文件中找不到公开表"))}。";
-            else if (reading.FiscalYear is { } read && read != year - 1) Message = $"“{name}”是{read}年度的决算，{year}年度的上年数应取自{year - 1}年度的决算。";
+            else if (reading.WrongYear(year) is { } wrongYear) Message = wrongYear + "。";
             else
             {
                 PriorReading = reading;
@@ -187,7 +187,8 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
         ViewData["Title"] = $"{Part.Title} · {Unit.Name} {Year}年度";
         ViewData["Part"] = Part.Id;
         if (Part.Id == PriorYearPart) LastYear = await Data.LastYearAsync(Unit.Id, Year, HttpContext.RequestAborted);
-        EarlierReasons = await Data.EarlierReasonsAsync(Unit.Id, Year, HttpContext.RequestAborted);
+        // Earlier years' files are read only for a page that asks for a reason.
+        if (Reasons().Count > 0) EarlierReasons = await Data.EarlierReasonsAsync(Unit.Id, Year, HttpContext.RequestAborted);
         return null;
     }
 
