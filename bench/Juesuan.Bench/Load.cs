@@ -20,10 +20,53 @@ internal static class Load
     public static async Task RunAsync(string[] args)
     {
         var seconds = args.Length > 1 ? int.Parse(args[1]) : 10;
+        var data = Directory.CreateTempSubdirectory("juesuan-load-").FullName;
+        try
+        {
+            await WithServerAsync(["--data", data], async origin =>
+            {
+                var token = await TokenAsync(data);
+                Console.WriteLine($"服务器：SQLite；负载：每项 {seconds} 秒，先预热 2 秒；{Environment.ProcessorCount} 核（服务器与负载程序同机）");
+                Console.WriteLine("| 接口 | 并发连接 | 请求/秒 | p50 (ms) | p99 (ms) | 错误 |");
+                Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+                if (args[0] == "pages")
+                {
+                    foreach (var connections in new[] { 1, 16 })
+                    {
+                        await MeasureAsync(origin, "门户首页", "/", null, connections, seconds);
+                        await MeasureAsync(origin, "公开页面（图表、文本）", "/disclosures/140200-KX/2021", null, connections, seconds);
+                        await MeasureAsync(origin, "比较（选择页）", "/compare", null, connections, seconds);
+                        await MeasureAsync(origin, "审核台", "/review", token, connections, seconds);
+                        await MeasureAsync(origin, "审核页面", "/review/140200-KX/2021", token, connections, seconds);
+                        await MeasureAsync(origin, "填报概览（含检查）", "/work/140200-KX/2021", token, connections, seconds);
+                        await MeasureAsync(origin, "本年支出编辑", "/work/140200-KX/2021/edit/expenditure", token, connections, seconds);
+                        await MeasureAsync(origin, "绩效自评（含计分）", "/work/140200-KX/2021/performance", token, connections, seconds);
+                        await MeasureAsync(origin, "预览公开文本", "/work/140200-KX/2021/preview", token, connections, seconds);
+                    }
+                    return;
+                }
+                foreach (var connections in new[] { 16, 64 })
+                {
+                    await MeasureAsync(origin, "已公开决算的文档 JSON（gzip，浏览器的请求方式）", "/api/public/disclosures/140200-KX/2021/disclosure.json", null, connections, seconds, gzip: true);
+                    await MeasureAsync(origin, "已公开决算的文档 JSON（不压缩）", "/api/public/disclosures/140200-KX/2021/disclosure.json", null, connections, seconds);
+                    await MeasureAsync(origin, "已公开决算目录", "/api/public/disclosures", null, connections, seconds);
+                    await MeasureAsync(origin, "单位列表（接口令牌）", "/api/units", token, connections, seconds);
+                }
+            });
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    /// <summary>Starts the web application (its Release or Debug build, as this benchmark is) with the arguments given, runs the work against it, and stops it.</summary>
+    public static async Task WithServerAsync(string[] arguments, Func<string, Task> work)
+    {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var web = RepoPaths.File("src", "Juesuan.Web", "bin", configuration, "net10.0", "Juesuan.Web.dll");
-        var data = Directory.CreateTempSubdirectory("juesuan-load-").FullName;
-        using var server = Process.Start(new ProcessStartInfo("dotnet", [web, "--urls", Origin, "--data", data, "--Logging:LogLevel:Default=Warning"])
+        using var server = Process.Start(new ProcessStartInfo("dotnet", [web, "--urls", Origin, "--Logging:LogLevel:Default=Warning", .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -35,40 +78,12 @@ internal static class Load
         try
         {
             await WaitForAsync($"{Origin}/api/public/disclosures");
-            var token = await TokenAsync(data);
-            Console.WriteLine($"服务器：{web}（{configuration}），SQLite；负载：每项 {seconds} 秒，先预热 2 秒；{Environment.ProcessorCount} 核（服务器与负载程序同机）");
-            Console.WriteLine("| 接口 | 并发连接 | 请求/秒 | p50 (ms) | p99 (ms) | 错误 |");
-            Console.WriteLine("|---|---:|---:|---:|---:|---:|");
-            if (args[0] == "pages")
-            {
-                foreach (var connections in new[] { 1, 16 })
-                {
-                    await MeasureAsync("门户首页", "/", null, connections, seconds);
-                    await MeasureAsync("公开页面（图表、文本）", "/disclosures/140200-KX/2021", null, connections, seconds);
-                    await MeasureAsync("比较（选择页）", "/compare", null, connections, seconds);
-                    await MeasureAsync("审核台", "/review", token, connections, seconds);
-                    await MeasureAsync("审核页面", "/review/140200-KX/2021", token, connections, seconds);
-                    await MeasureAsync("填报概览（含检查）", "/work/140200-KX/2021", token, connections, seconds);
-                    await MeasureAsync("本年支出编辑", "/work/140200-KX/2021/edit/expenditure", token, connections, seconds);
-                    await MeasureAsync("绩效自评（含计分）", "/work/140200-KX/2021/performance", token, connections, seconds);
-                    await MeasureAsync("预览公开文本", "/work/140200-KX/2021/preview", token, connections, seconds);
-                }
-                return;
-            }
-            foreach (var connections in new[] { 16, 64 })
-            {
-                await MeasureAsync("已公开决算的文档 JSON（gzip，浏览器的请求方式）", "/api/public/disclosures/140200-KX/2021/disclosure.json", null, connections, seconds, gzip: true);
-                await MeasureAsync("已公开决算的文档 JSON（不压缩）", "/api/public/disclosures/140200-KX/2021/disclosure.json", null, connections, seconds);
-                await MeasureAsync("已公开决算目录", "/api/public/disclosures", null, connections, seconds);
-                await MeasureAsync("单位列表（接口令牌）", "/api/units", token, connections, seconds);
-            }
+            await work(Origin);
         }
         finally
         {
             server.Kill(entireProcessTree: true);
             await server.WaitForExitAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(data, recursive: true);
         }
     }
 
@@ -99,11 +114,12 @@ internal static class Load
         return (await users.CreateTokenAsync(user ?? throw new InvalidOperationException(error), "负载测试", null)).Secret;
     }
 
-    private static async Task MeasureAsync(string name, string path, string? token, int connections, int seconds, bool gzip = false)
+    /// <summary>Keeps <paramref name="connections"/> clients busy on one path and prints a row of requests per second and latency percentiles.</summary>
+    public static async Task MeasureAsync(string origin, string name, string path, string? token, int connections, int seconds, bool gzip = false)
     {
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, AutomaticDecompression = DecompressionMethods.None })
         {
-            BaseAddress = new Uri(Origin),
+            BaseAddress = new Uri(origin),
         };
         // The compressed body is received as sent, not unpacked: what a browser downloads.
         if (gzip) client.DefaultRequestHeaders.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));

@@ -21,4 +21,10 @@ if (args is ["load" or "pages", ..])
     await Load.RunAsync(args);
     return;
 }
+// `portal [seconds] [sqlite|postgres] [units]` publishes generated units over four years and measures the portal's pages.
+if (args is ["portal", ..])
+{
+    await Portal.RunAsync(args);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(DisclosureBenchmarks).Assembly).Run(args);

@@ -134,7 +134,7 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         var publication = Freeze(@case, versionId, performance, prepared, render(prepared), actor);
         publication.AmendmentReason = @case.AmendmentReason;
         @case.AmendmentReason = null;
-        return await PublishedAsync(@case, publication, WorkflowAction.Publish, row.To!.Value, actor, lateReason, cancellation);
+        return await PublishedAsync(@case, publication, prepared.Accounts, WorkflowAction.Publish, row.To!.Value, actor, lateReason, cancellation);
     }
 
     /// <summary>
@@ -162,7 +162,7 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         publication.OriginalPublishedOn = original.PublishedOn;
         publication.Source = original.Source.Trim();
         @case.ApprovalDate = original.ApprovalDate;
-        return await PublishedAsync(@case, publication, WorkflowAction.RecordPublished, DisclosureStatus.Published, actor, publication.Source, cancellation);
+        return await PublishedAsync(@case, publication, prepared.Accounts, WorkflowAction.RecordPublished, DisclosureStatus.Published, actor, publication.Source, cancellation);
     }
 
     /// <summary>发起更正: reopens a published disclosure as a draft for an amended version; the published one stays as it is.</summary>
@@ -231,11 +231,15 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(rendered.DisclosureJson))),
     };
 
-    /// <summary>Saves a publication with the step that made it; a publication is a moment the public relies on, so the chain's head is anchored outside the database.</summary>
-    private async Task<WorkflowOutcome> PublishedAsync(DisclosureCase @case, Publication publication, WorkflowAction action, DisclosureStatus to, string actor,
-        string? comment, CancellationToken cancellation)
+    /// <summary>
+    /// Saves a publication with its summary (what the portal lists and totals) and the step that made it; a publication is a
+    /// moment the public relies on, so the chain's head is anchored outside the database.
+    /// </summary>
+    private async Task<WorkflowOutcome> PublishedAsync(DisclosureCase @case, Publication publication, UnitAccounts accounts, WorkflowAction action, DisclosureStatus to,
+        string actor, string? comment, CancellationToken cancellation)
     {
         db.Publications.Add(publication);
+        await PublishedSummaries.AddAsync(db, publication, accounts, settings.Editions, cancellation);
         @case.Publications = publication.Sequence;
         var outcome = await MoveAsync(@case, action, to, actor, comment, null, cancellation);
         if (outcome is not WorkflowOutcome.Done done) return outcome;

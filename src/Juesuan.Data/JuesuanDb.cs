@@ -17,6 +17,9 @@ public abstract class JuesuanDb(DbContextOptions options) : DbContext(options), 
     public DbSet<DisclosureCase> DisclosureCases => Set<DisclosureCase>();
     public DbSet<WorkflowStep> WorkflowSteps => Set<WorkflowStep>();
     public DbSet<Publication> Publications => Set<Publication>();
+    public DbSet<PublishedSummary> PublishedSummaries => Set<PublishedSummary>();
+    public DbSet<PublishedLines> PublishedLines => Set<PublishedLines>();
+    public DbSet<PublicationFile> PublicationFiles => Set<PublicationFile>();
     public DbSet<UserAccount> Users => Set<UserAccount>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -102,6 +105,35 @@ public abstract class JuesuanDb(DbContextOptions options) : DbContext(options), 
             p.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
             p.Property(x => x.Source).HasMaxLength(500);
             p.Property(x => x.ContentHash).HasMaxLength(64);
+        });
+        model.Entity<PublishedSummary>(s =>
+        {
+            s.HasKey(x => x.PublicationId);
+            s.HasOne(x => x.Publication).WithOne().HasForeignKey<PublishedSummary>(x => x.PublicationId).OnDelete(DeleteBehavior.Restrict);
+            s.HasIndex(x => new { x.OrganisationId, x.FiscalYear });
+            // The portal's list, search and facets: the latest publications by year, department or scope.
+            s.HasIndex(x => new { x.Latest, x.FiscalYear, x.Code });
+            s.HasIndex(x => new { x.Latest, x.Department, x.FiscalYear });
+            s.HasIndex(x => x.Code);
+            s.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            s.Property(x => x.Scope).HasConversion<string>().HasMaxLength(16);
+            s.Property(x => x.Code).HasMaxLength(64);
+            s.Property(x => x.Name).HasMaxLength(200);
+            s.Property(x => x.Department).HasMaxLength(200);
+            s.Property(x => x.Region).HasMaxLength(200);
+            s.Property(x => x.ContentHash).HasMaxLength(64);
+        });
+        model.Entity<PublishedLines>(l =>
+        {
+            l.HasKey(x => x.PublicationId);
+            l.HasOne(x => x.Publication).WithOne().HasForeignKey<PublishedLines>(x => x.PublicationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<PublicationFile>(f =>
+        {
+            f.HasKey(x => new { x.PublicationId, x.Format });
+            f.HasOne(x => x.Publication).WithMany().HasForeignKey(x => x.PublicationId).OnDelete(DeleteBehavior.Restrict);
+            f.Property(x => x.Format).HasMaxLength(16);
+            f.Property(x => x.FileName).HasMaxLength(300);
         });
         model.Entity<UserAccount>(u =>
         {

@@ -45,6 +45,9 @@ public sealed class ServerOptions
     /// <summary>How long public clients and proxies may cache the latest publication of a disclosure, in seconds.</summary>
     public int PublicCacheSeconds { get; set; } = 60;
 
+    /// <summary>Whether the PDF and Word document of a publication are made in the background as soon as it is published.</summary>
+    public bool PrepareFiles { get; set; } = true;
+
     /// <summary>Addresses of reverse proxies (besides loopback) whose X-Forwarded-For and X-Forwarded-Proto are believed.</summary>
     public string[] TrustedProxies { get; set; } = [];
 

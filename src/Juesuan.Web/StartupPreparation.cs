@@ -8,7 +8,8 @@ namespace Juesuan.Web;
 
 /// <summary>
 /// 启动准备 — before the server takes requests: applies the migrations (several nodes starting at once
-/// take turns through EF's migration lock), loads the sample into an empty database, and, while there is
+/// take turns through EF's migration lock), writes the portal's summaries of publications recorded before
+/// they were kept, loads the sample into an empty database, and, while there is
 /// no administrator, writes the first-run code to the log.
 /// </summary>
 internal sealed class StartupPreparation(IServiceProvider services, ILogger<StartupPreparation> log) : IHostedService
@@ -19,6 +20,8 @@ internal sealed class StartupPreparation(IServiceProvider services, ILogger<Star
         var provider = scope.ServiceProvider;
         var db = provider.GetRequiredService<JuesuanDb>();
         await db.Database.MigrateAsync(cancellation);
+        var filled = await PublishedSummaries.FillMissingAsync(db, new CatalogStore(db, provider.GetRequiredService<TimeProvider>()).Editions(), cancellation);
+        if (filled > 0) log.LogInformation("已为 {Count} 份公开版本补写公开摘要", filled);
         var options = provider.GetRequiredService<IOptions<ServerOptions>>().Value;
         if (options.LoadSample && await SampleLoader.LoadIfEmptyAsync(db, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<WorkflowOptions>(),
                 provider.GetRequiredService<PublishingSettings>(), Path.Combine(AppContext.BaseDirectory, "Sample"), cancellation))

@@ -23,17 +23,20 @@ public sealed class JuesuanApp : WebApplicationFactory<Program>
     private readonly TestDatabase database;
     private readonly bool loadSample;
     private readonly bool bureauReview;
+    private readonly bool prepareFiles;
 
-    private JuesuanApp(TestDatabase database, bool loadSample, bool bureauReview)
+    private JuesuanApp(TestDatabase database, bool loadSample, bool bureauReview, bool prepareFiles = false)
     {
         this.database = database;
         this.loadSample = loadSample;
         this.bureauReview = bureauReview;
+        this.prepareFiles = prepareFiles;
     }
 
-    public static async Task<JuesuanApp> StartAsync(string provider = "sqlite", bool loadSample = true, bool bureauReview = true)
+    /// <param name="prepareFiles">Whether publishing makes the PDF and Word in the background (off elsewhere, so that tests do not start Chromium for nothing).</param>
+    public static async Task<JuesuanApp> StartAsync(string provider = "sqlite", bool loadSample = true, bool bureauReview = true, bool prepareFiles = false)
     {
-        var app = new JuesuanApp(await TestDatabases.CreateAsync(provider), loadSample, bureauReview);
+        var app = new JuesuanApp(await TestDatabases.CreateAsync(provider), loadSample, bureauReview, prepareFiles);
         // Start now, so that the database is prepared (and the sample loaded) before a test arranges anything.
         _ = app.Server;
         return app;
@@ -59,6 +62,7 @@ public sealed class JuesuanApp : WebApplicationFactory<Program>
         builder.UseSetting("Juesuan:Connection", database.ConnectionString);
         builder.UseSetting("Juesuan:LoadSample", loadSample.ToString());
         builder.UseSetting("Juesuan:BureauReview", bureauReview.ToString());
+        builder.UseSetting("Juesuan:PrepareFiles", prepareFiles.ToString());
         // Each app anchors its audit chain in a file of its own.
         builder.UseSetting("Juesuan:TrailAnchorFile", AnchorFile);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -624,7 +624,9 @@ public class PagesTests
         // Every path of the OpenAPI document is on the page, and nothing else.
         Assert.Equal(paths.Order(), rows.Select(r => r[1]).Distinct().Order());
         var list = Assert.Single(rows, r => r[1] == "/api/public/disclosures");
-        Assert.Equal(["GET", "/api/public/disclosures", "已公开的决算（可按年度、单位名称或编码查找）", "公开，无需登录"], list);
+        Assert.Equal(["GET", "/api/public/disclosures"], list[..2]);
+        Assert.StartsWith("已公开的决算，分页：q 单位、部门名称或编码，year 年度", list[2]);
+        Assert.Equal("公开，无需登录", list[3]);
         Assert.Contains(rows, r => r[1] == "/api/units/{code}/{year}/import" && r[3] == "须登录或令牌");
         Assert.All(rows, r => Assert.NotEqual("", r[2]));
         Assert.Contains("href=\"/openapi/v1.json\"", html);
@@ -808,8 +810,11 @@ public class PagesTests
         Assert.Contains("9,247.20", compared);
         Assert.Contains("id=\"chart-compare\"", compared);
         // The small figures on a chart of their own, so that they are not lost beside millions.
-        var small = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(compared).GetElementById("chart-compare-small")!;
-        Assert.Equal(["“三公”经费支出", "机关运行经费", "政府采购支出"], small.QuerySelectorAll("tbody th").Select(th => th.TextContent));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(compared);
+        string[] Rows(string chart) => [.. page.GetElementById(chart)!.QuerySelectorAll("tbody th").Select(th => th.TextContent)];
+        Assert.Superset(new HashSet<string> { "“三公”经费支出", "机关运行经费", "政府采购支出", "因公出国（境）费", "公务接待费" }, Rows("chart-compare-small").ToHashSet());
+        Assert.Equal(["收入（支出）总计", "本年收入合计", "本年支出合计"], Rows("chart-compare")[..3]);
+        Assert.DoesNotContain("“三公”经费支出", Rows("chart-compare"));
 
         // The picker narrows by name, code, department or year; what is picked stays listed first whatever is searched.
         string[] Choices(string html) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll("fieldset.choices input")
@@ -833,7 +838,7 @@ public class PagesTests
         var client = app.AnonymousClient();
         var home = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync("/?year=2021"));
         var href = home.GetElementById("archive")!.GetAttribute("href")!;
-        Assert.Equal("/api/public/disclosures/archive?year=2021&q=", href);
+        Assert.Equal("/api/public/disclosures/archive?year=2021", href);
         var response = await client.GetAsync(href);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("2021年度已公开的决算（公开表）.zip", response.Content.Headers.ContentDisposition!.FileNameStar);
@@ -846,7 +851,10 @@ public class PagesTests
         {
             Assert.Contains(folder + "01-收入支出决算总表.csv", names);
             Assert.Contains(folder + "09-国有资本经营预算财政拨款支出决算表.csv", names);
-            Assert.All(names.Where(n => n.StartsWith(folder, StringComparison.Ordinal)), n => Assert.EndsWith(".csv", n));
+            Assert.All(names.Where(n => n.StartsWith(folder, StringComparison.Ordinal) && !n.StartsWith(folder + "财政数据包/", StringComparison.Ordinal)), n => Assert.EndsWith(".csv", n));
+            // Each one's Fiscal Data Package beside its tables.
+            Assert.Contains(folder + "财政数据包/datapackage.json", names);
+            Assert.Contains(folder + "财政数据包/expenditure.csv", names);
         }
         string Text(string name) { using var reader = new StreamReader(zip.GetEntry(name)!.Open()); return reader.ReadToEnd(); }
         Assert.Contains("金额单位均为元", Text("数据说明.txt"));
@@ -859,12 +867,17 @@ public class PagesTests
     }
 
     /// <summary>The sample published again as another unit of the department, with the three public expenses scaled.</summary>
-    internal static async Task PublishCopyAsync(JuesuanApp app, string code, string name, decimal scale)
+    /// <summary>Publishes a copy of the sample as another unit (under the sample's department unless one is named), its vehicle running costs scaled.</summary>
+    internal static async Task PublishCopyAsync(JuesuanApp app, string code, string name, decimal scale, string department = SampleLoader.DepartmentCode)
     {
-        await app.AddOrganisationAsync(code, name, OrganisationKind.Unit, SampleLoader.DepartmentCode);
+        await app.AddOrganisationAsync(code, name, OrganisationKind.Unit, department);
         await app.AddUserAsync(code + "-preparer", UserRole.UnitPreparer, code);
-        await app.AddUserAsync("department", UserRole.DepartmentReviewer, SampleLoader.DepartmentCode);
-        await app.AddUserAsync("bureau", UserRole.BureauReviewer, SampleLoader.BureauCode);
+        var reviewer = department == SampleLoader.DepartmentCode ? "department" : department + "-reviewer";
+        await using (var db = app.Db())
+        {
+            if (!db.Users.Any(u => u.UserName == reviewer)) await app.AddUserAsync(reviewer, UserRole.DepartmentReviewer, department);
+            if (!db.Users.Any(u => u.UserName == "bureau")) await app.AddUserAsync("bureau", UserRole.BureauReviewer, SampleLoader.BureauCode);
+        }
         var json = JsonNode.Parse(Juesuan.Testing.SampleVariants.Publishable())!;
         json["unit"]!["code"] = code;
         json["unit"]!["name"] = name;
@@ -877,7 +890,7 @@ public class PagesTests
         });
         var revision = await import.OkRevisionAsync();
         revision = await (await preparer.ActAsync(code, 2021, "submit", new { revision })).OkRevisionAsync();
-        revision = await (await (await app.TokenClientAsync("department")).ActAsync(code, 2021, "approve", new { revision })).OkRevisionAsync();
+        revision = await (await (await app.TokenClientAsync(reviewer)).ActAsync(code, 2021, "approve", new { revision })).OkRevisionAsync();
         var bureau = await app.TokenClientAsync("bureau");
         revision = await (await bureau.ActAsync(code, 2021, "approve", new { revision })).OkRevisionAsync();
         await (await bureau.ActAsync(code, 2021, "publish", new { revision })).OkJsonAsync();

@@ -40,7 +40,7 @@ public sealed class PublicTextTests
         }
 
         var list = await (await citizen.GetAsync("/api/public/disclosures")).OkJsonAsync();
-        var disclosures = list.EnumerateArray().Select(d => (Code: d.GetProperty("code").GetString()!, Year: d.GetProperty("fiscalYear").GetInt32())).ToList();
+        var disclosures = list.GetProperty("items").EnumerateArray().Select(d => (Code: d.GetProperty("code").GetString()!, Year: d.GetProperty("fiscalYear").GetInt32())).ToList();
         Assert.Equal(2, disclosures.Count);
         Scan("首页", PagesTests.VisibleText(await citizen.GetStringAsync("/")), true);
         Scan("比较", PagesTests.VisibleText(await citizen.GetStringAsync("/compare?" + string.Join("&", disclosures.Select(d => $"d={d.Code}:{d.Year}")))), true);

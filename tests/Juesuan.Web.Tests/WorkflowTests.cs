@@ -112,7 +112,7 @@ public class WorkflowTests
         var change = Assert.Single(changes.GetProperty("changes").EnumerateArray(), c => c.GetProperty("path").GetString() == "$.unit.structure");
         Assert.Contains("青少部和办公室", change.GetProperty("after").GetString());
         var list = await (await anonymous.GetAsync("/api/public/disclosures?year=2021")).OkJsonAsync();
-        Assert.True(Assert.Single(list.EnumerateArray()).GetProperty("amended").GetBoolean());
+        Assert.True(Assert.Single(list.GetProperty("items").EnumerateArray()).GetProperty("amended").GetBoolean());
 
         // The history and the audit trail record every step, and the chain holds.
         await using var db = app.Db();

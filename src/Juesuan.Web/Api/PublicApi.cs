@@ -22,9 +22,10 @@ public static class PublicApi
     public static void Map(RouteGroupBuilder api)
     {
         var disclosures = api.MapGroup("/public/disclosures").WithTags("公开查询").AllowAnonymous();
-        disclosures.MapGet("", ListAsync).WithSummary("已公开的决算（可按年度、单位名称或编码查找）");
+        disclosures.MapGet("", ListAsync)
+            .WithSummary("已公开的决算，分页：q 单位、部门名称或编码，year 年度，department 部门，region 区划，scope 类别（department 部门决算、unit 单位决算），page 页码，pageSize 每页条数（至多 500）；附各条件的分面计数");
         disclosures.MapGet("/archive", ArchiveAsync).RequireRateLimiting(RateLimits.AnonymousWork)
-            .WithSummary("批量下载：某年度（或查找结果）全部已公开决算的九张公开表（CSV），附目录（主要指标）和数据说明；year 年度，q 单位名称或编码");
+            .WithSummary("批量下载：某年度（或查找结果）全部已公开决算的九张公开表（CSV）和财政数据包，附目录（主要指标）和数据说明；条件同列表");
         disclosures.MapGet("/{code}/{year:int}", DisclosureAsync).WithSummary("某单位某年度的公开情况：各公开版本（含更正）");
         disclosures.MapGet("/{code}/{year:int}/disclosure.json", DocumentJsonAsync).WithSummary("公开文本（文档 JSON）；sequence 指定公开版本，默认最新");
         disclosures.MapGet("/{code}/{year:int}/documents/{format}", DownloadAsync).RequireRateLimiting(RateLimits.AnonymousWork)
@@ -35,25 +36,47 @@ public static class PublicApi
 
     public static string DisclosureUrl(string code, int year) => $"/api/public/disclosures/{Uri.EscapeDataString(code)}/{year.ToString(CultureInfo.InvariantCulture)}";
 
-    private static async Task<IResult> ListAsync(HttpContext http, JuesuanDb db, IOptions<ServerOptions> options, int? year, string? q)
+    private static async Task<IResult> ListAsync(HttpContext http, JuesuanDb db, IOptions<ServerOptions> options, int? year, string? q, string? department,
+        string? region, string? scope, int? page, int? pageSize)
     {
-        var latest = await PublishedList.LatestAsync(db, year, q, http.RequestAborted);
-        Cache(http, options.Value.PublicCacheSeconds);
-        return Results.Ok(latest.Select(d => new
+        var size = pageSize ?? PublishedList.PageSize;
+        if (size is < 1 or > PublishedList.MostPerPage) return Problems.BadRequest($"pageSize 应在 1 至 {PublishedList.MostPerPage} 之间");
+        var version = await PortalVersion.OfAsync(db, http.RequestAborted);
+        if (Conditional(http, options.Value, null, PortalVersion.Tag(version, http.Request.QueryString.Value)) is { } notModified) return notModified;
+        var result = await PublishedList.SearchAsync(db, Filter(q, year, department, region, scope), page ?? 1, size, http.RequestAborted);
+        string PageUrl(int number) => $"/api/public/disclosures{QueryString.Create(http.Request.Query.Where(p => p.Key is not "page").Append(new("page", number.ToString(CultureInfo.InvariantCulture))))}";
+        var links = new List<string>();
+        if (result.Page < result.Pages) links.Add($"<{PageUrl(result.Page + 1)}>; rel=\"next\"");
+        if (result.Page > 1) links.Add($"<{PageUrl(result.Page - 1)}>; rel=\"prev\"");
+        if (links.Count > 0) http.Response.Headers.Link = string.Join(", ", links);
+        static object Facet(IEnumerable<FacetValue> values) => values.Select(v => new { value = v.Value, label = v.Label, count = v.Count });
+        return Results.Ok(new
         {
-            code = d.Code,
-            name = d.Name,
-            department = d.Department,
-            fiscalYear = d.FiscalYear,
-            publications = d.Sequence,
-            amended = d.Sequence > 1,
-            kind = KindName(d.Kind),
-            publishedAt = d.PublishedAt,
-            publishedOn = d.PublishedOn,
-            blocking = d.Blocking,
-            warnings = d.Warnings,
-            url = DisclosureUrl(d.Code, d.FiscalYear),
-        }));
+            total = result.Total,
+            page = result.Page,
+            pageSize = result.PageSize,
+            pages = result.Pages,
+            next = result.Page < result.Pages ? PageUrl(result.Page + 1) : null,
+            previous = result.Page > 1 ? PageUrl(result.Page - 1) : null,
+            facets = new { years = Facet(result.Years), departments = Facet(result.Departments), regions = Facet(result.Regions), scopes = Facet(result.Scopes) },
+            items = result.Rows.Select(d => new
+            {
+                code = d.Code,
+                name = d.Name,
+                department = d.Department,
+                region = d.Region,
+                scope = PublishedList.ScopeValue(d.Scope),
+                fiscalYear = d.FiscalYear,
+                publications = d.Sequence,
+                amended = d.Sequence > 1,
+                kind = KindName(d.Kind),
+                publishedAt = d.PublishedAt,
+                publishedOn = d.PublishedOn,
+                blocking = d.Blocking,
+                warnings = d.Warnings,
+                url = DisclosureUrl(d.Code, d.FiscalYear),
+            }),
+        });
     }
 
     private static async Task<IResult> DisclosureAsync(HttpContext http, JuesuanDb db, IOptions<ServerOptions> options, string code, int year)
@@ -89,17 +112,17 @@ public static class PublicApi
         });
     }
 
-    private static IQueryable<Publication> Find(JuesuanDb db, string code, int year, int? sequence) =>
-        db.Publications.AsNoTracking().Where(p => p.Organisation!.Code == code && p.FiscalYear == year && (sequence == null || p.Sequence == sequence))
-            .OrderByDescending(p => p.Sequence);
+    /// <summary>A publication by its unit, year and sequence (the latest without one), from the narrow summaries.</summary>
+    private static IQueryable<PublishedSummary> Find(JuesuanDb db, string code, int year, int? sequence) =>
+        db.PublishedSummaries.AsNoTracking().Where(s => s.Code == code && s.FiscalYear == year && (sequence == null ? s.Latest : s.Sequence == sequence));
 
     private static async Task<IResult> DocumentJsonAsync(HttpContext http, JuesuanDb db, DisclosureRendering rendering, IOptions<ServerOptions> options,
         string code, int year, int? sequence)
     {
-        var found = await Find(db, code, year, sequence).Select(p => new { p.Id, p.ContentHash }).FirstOrDefaultAsync(http.RequestAborted);
+        var found = await Find(db, code, year, sequence).Select(p => new { p.PublicationId, p.ContentHash }).FirstOrDefaultAsync(http.RequestAborted);
         if (found is null) return NotPublished(code, year);
         if (Conditional(http, options.Value, sequence, found.ContentHash) is { } notModified) return notModified;
-        var text = await rendering.DocumentJsonAsync(db, found.Id, http.RequestAborted);
+        var text = await rendering.DocumentJsonAsync(db, found.PublicationId, http.RequestAborted);
         http.Response.Headers.Vary = "Accept-Encoding";
         if (!AcceptsGzip(http.Request)) return Results.Bytes(text.Plain, "application/json; charset=utf-8");
         http.Response.Headers.ContentEncoding = "gzip";
@@ -109,35 +132,39 @@ public static class PublicApi
     private static bool AcceptsGzip(HttpRequest request) =>
         request.GetTypedHeaders().AcceptEncoding.Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
 
-    private static async Task<IResult> ArchiveAsync(HttpContext http, JuesuanDb db, CurrentSettings settings, int? year, string? q)
+    private static async Task<IResult> ArchiveAsync(HttpContext http, JuesuanDb db, CurrentSettings settings, int? year, string? q, string? department, string? region, string? scope)
     {
-        var latest = await PublishedList.LatestAsync(db, year, q, http.RequestAborted);
-        if (latest.Count == 0) return Problems.NotFound("没有找到符合条件的已公开决算");
-        if (latest.Count > DisclosureRendering.MostArchived)
-            return Problems.BadRequest($"符合条件的共 {latest.Count} 份，超过一次下载的上限 {DisclosureRendering.MostArchived} 份：请按年度或单位名称缩小范围");
-        // Each unit's latest publication of the year: picked by key first, so that only those rows are read whole.
-        var wanted = latest.Select(p => (p.Code, p.FiscalYear, p.Sequence)).ToHashSet();
-        var keys = await db.Publications.AsNoTracking().Where(p => year == null || p.FiscalYear == year)
-            .Select(p => new { p.Id, p.Organisation!.Code, p.FiscalYear, p.Sequence }).ToListAsync(http.RequestAborted);
-        var ids = keys.Where(k => wanted.Contains((k.Code, k.FiscalYear, k.Sequence))).Select(k => k.Id).ToList();
+        var filter = Filter(q, year, department, region, scope);
+        var matching = PublishedList.Matching(db, filter);
+        var count = await matching.CountAsync(http.RequestAborted);
+        if (count == 0) return Problems.NotFound("没有找到符合条件的已公开决算");
+        if (count > DisclosureRendering.MostArchived)
+            return Problems.BadRequest($"符合条件的共 {count} 份，超过一次下载的上限 {DisclosureRendering.MostArchived} 份：请按年度、部门、区划或单位名称缩小范围");
+        var ids = await matching.Select(s => s.PublicationId).ToListAsync(http.RequestAborted);
         var publications = await db.Publications.AsNoTracking().Include(p => p.Organisation).Where(p => ids.Contains(p.Id)).ToListAsync(http.RequestAborted);
         var ordered = publications.OrderByDescending(p => p.FiscalYear).ThenBy(p => p.Organisation!.Code, StringComparer.Ordinal).ToList();
-        var title = (year is { } y ? $"{y}年度已公开的决算" : "已公开的决算") + (string.IsNullOrWhiteSpace(q) ? "" : $"（{q.Trim()}）") + "（公开表）";
+        var conditions = new[] { filter.Department, filter.Region, filter.Scope is { } s ? PublishedList.ScopeName(s) : null, filter.Q }.OfType<string>().ToList();
+        var title = (year is { } y ? $"{y}年度已公开的决算" : "已公开的决算") + (conditions.Count == 0 ? "" : $"（{string.Join("，", conditions)}）") + "（公开表）";
         var file = DisclosureRendering.Archive(ordered, title, settings.Catalogs);
         return Results.File(file.Content, file.ContentType, file.FileName);
     }
+
+    /// <summary>The portal's search conditions as the API's parameters give them.</summary>
+    private static PortalFilter Filter(string? q, int? year, string? department, string? region, string? scope) =>
+        new(string.IsNullOrWhiteSpace(q) ? null : q.Trim(), year, string.IsNullOrWhiteSpace(department) ? null : department.Trim(),
+            string.IsNullOrWhiteSpace(region) ? null : region.Trim(), PublishedList.ParseScope(scope));
 
     private static async Task<IResult> DownloadAsync(HttpContext http, JuesuanDb db, DisclosureRendering rendering, CurrentSettings settings, IOptions<ServerOptions> options,
         string code, int year, string format, int? sequence)
     {
         if (!DisclosureFormats.Ids.Contains(format))
             return Problems.NotFound($"没有“{format}”格式：可下载 {string.Join("、", DisclosureFormats.Ids)}");
-        var publication = await Find(db, code, year, sequence).Include(p => p.Organisation).FirstOrDefaultAsync(http.RequestAborted);
-        if (publication is null) return NotPublished(code, year);
-        if (Conditional(http, options.Value, sequence, publication.ContentHash + "-" + format) is { } notModified) return notModified;
+        var found = await Find(db, code, year, sequence).Select(p => new { p.PublicationId, p.ContentHash }).FirstOrDefaultAsync(http.RequestAborted);
+        if (found is null) return NotPublished(code, year);
+        if (Conditional(http, options.Value, sequence, found.ContentHash + "-" + format) is { } notModified) return notModified;
         try
         {
-            var file = await rendering.FileAsync(publication, format, settings.Catalogs, http.RequestAborted);
+            var file = await rendering.FileAsync(found.PublicationId, format, settings.Catalogs, http.RequestAborted);
             return Results.File(file.Content, file.ContentType, format is "html" or "json" ? null : file.FileName);
         }
         catch (PdfPrinterUnavailableException e)
@@ -148,9 +175,11 @@ public static class PublicApi
 
     private static async Task<IResult> ChecksAsync(HttpContext http, JuesuanDb db, IOptions<ServerOptions> options, string code, int year, int? sequence)
     {
-        var found = await Find(db, code, year, sequence).Select(p => new { p.ContentHash, p.ChecksJson }).FirstOrDefaultAsync(http.RequestAborted);
+        var found = await Find(db, code, year, sequence).Select(p => new { p.PublicationId, p.ContentHash }).FirstOrDefaultAsync(http.RequestAborted);
         if (found is null) return NotPublished(code, year);
-        return Conditional(http, options.Value, sequence, found.ContentHash + "-checks") ?? Results.Text(found.ChecksJson, "application/json; charset=utf-8");
+        if (Conditional(http, options.Value, sequence, found.ContentHash + "-checks") is { } notModified) return notModified;
+        var checks = await db.Publications.AsNoTracking().Where(p => p.Id == found.PublicationId).Select(p => p.ChecksJson).SingleAsync(http.RequestAborted);
+        return Results.Text(checks, "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> ChangesAsync(HttpContext http, JuesuanDb db, IOptions<ServerOptions> options, string code, int year, int? from, int? to)

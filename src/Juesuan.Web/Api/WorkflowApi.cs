@@ -53,6 +53,7 @@ public static class WorkflowApi
         switch (await act(unit!, caller))
         {
             case WorkflowOutcome.Done done:
+                if (done.Publication is not null) http.RequestServices.GetRequiredService<PublicationFileMaker>().Wake();
                 http.Response.Headers.ETag = UnitsApi.Etag(done.Case.Revision);
                 return Results.Ok(new
                 {

@@ -1,5 +1,4 @@
-using System.Globalization;
-using Juesuan.Accounts;
+using Juesuan.Amounts;
 using Juesuan.Data;
 using Juesuan.Web.Publishing;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,27 +6,37 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Web.Pages;
 
-/// <summary>One disclosure in a comparison.</summary>
-public sealed record ComparedDisclosure(string Code, int Year, string Name, AccountsFigures Figures);
+/// <summary>One disclosure in a comparison: its figures by key (<see cref="PublishedFigures"/>).</summary>
+public sealed record ComparedDisclosure(string Code, int Year, string Name, IReadOnlyDictionary<string, PublishedLine> Lines);
+
+/// <summary>A line of the comparison: its key, what it is called, and its value in each disclosure (null where a disclosure has none).</summary>
+public sealed record ComparedLine(string Key, string Label, IReadOnlyList<decimal?> Values);
 
 /// <summary>
-/// 比较 — two or more published disclosures (units, or years of one unit) side by side: key figures and two charts.
-/// They are picked from a list the reader narrows by name, code, department or year, the ones picked always shown
-/// first, so that it works for hundreds of units.
+/// 比较 — two or more published disclosures (units, or years of one unit) side by side: any lines of their tables (key
+/// figures, “三公” parts, function classes, 款 and 项, economic classes and 款), each against the first with its difference and
+/// percentage, on charts whose scales keep small lines visible. They are picked from a list the reader narrows by name, code,
+/// department or year, the ones picked always shown first, so that it works for hundreds of units.
 /// </summary>
 public sealed class CompareModel(JuesuanDb db) : PageModel
 {
     /// <summary>Most disclosures compared at once; more no longer fit a screen.</summary>
     public const int Most = 8;
 
-    public IReadOnlyList<PublishedDisclosure> Published { get; private set; } = [];
+    /// <summary>Most choices listed at once; the reader narrows the rest by searching.</summary>
+    public const int Listed = 100;
 
     public IReadOnlyList<ComparedDisclosure> Compared { get; private set; } = [];
 
-    public IReadOnlyList<Chart> Charts { get; private set; } = [];
+    /// <summary>The lines compared, in the order of <see cref="PublishedFigures.Kinds"/> and then by key.</summary>
+    public IReadOnlyList<ComparedLine> Lines { get; private set; } = [];
 
-    /// <summary>Most choices listed at once; the reader narrows the rest by searching.</summary>
-    public const int Listed = 100;
+    /// <summary>Every line any of the compared disclosures has, by kind, to choose from.</summary>
+    public IReadOnlyList<(string Kind, IReadOnlyList<(string Key, string Label)> Lines)> Available { get; private set; } = [];
+
+    public IReadOnlySet<string> ChosenLines { get; private set; } = new HashSet<string>();
+
+    public IReadOnlyList<Chart> Charts { get; private set; } = [];
 
     /// <summary>What the reader searched for, or null.</summary>
     public string? Query { get; private set; }
@@ -38,30 +47,53 @@ public sealed class CompareModel(JuesuanDb db) : PageModel
     /// <summary>How many published disclosures match the search (all of them without one).</summary>
     public int Matching { get; private set; }
 
-    private static string Key(PublishedDisclosure p) => $"{p.Code}:{p.FiscalYear.ToString(CultureInfo.InvariantCulture)}";
-
     public IReadOnlySet<string> Selected { get; private set; } = new HashSet<string>();
 
-    public async Task OnGetAsync(string[]? d, string? q)
+    /// <summary>The lines compared when the reader has chosen none: the key figures and the parts of “三公”.</summary>
+    private static bool ShownFirst(string key) => key.StartsWith("k:", StringComparison.Ordinal) || key.StartsWith("t:", StringComparison.Ordinal);
+
+    public async Task OnGetAsync(string[]? d, string? q, string[]? line)
     {
-        Published = await PublishedList.LatestAsync(db, null, null, HttpContext.RequestAborted);
-        Selected = (d ?? []).Take(Most).ToHashSet();
-        var wanted = Published.Where(p => Selected.Contains(Key(p))).ToList();
+        var cancellation = HttpContext.RequestAborted;
+        var keys = (d ?? []).Select(PortalKeys.Parse).OfType<(string Code, int Year)>().Distinct().Take(Most).ToList();
+        var wanted = await PublishedList.FindAsync(db, keys, cancellation);
+        Selected = wanted.Select(w => w.Key).ToHashSet();
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        var terms = Query?.Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries) ?? [];
-        var matching = Published.Where(p => !Selected.Contains(Key(p)) && terms.All(t =>
-            p.Name.Contains(t, StringComparison.OrdinalIgnoreCase) || p.Code.Contains(t, StringComparison.OrdinalIgnoreCase)
-            || (p.Department?.Contains(t, StringComparison.OrdinalIgnoreCase) ?? false) || $"{p.FiscalYear}年".StartsWith(t.TrimEnd('度'), StringComparison.Ordinal))).ToList();
-        Matching = matching.Count;
-        Choices = [.. wanted, .. matching.Take(Listed)];
-        var compared = new List<ComparedDisclosure>();
-        foreach (var p in wanted)
-        {
-            var json = await db.Publications.AsNoTracking().Where(x => x.Organisation!.Code == p.Code && x.FiscalYear == p.FiscalYear && x.Sequence == p.Sequence)
-                .Select(x => x.AccountsJson).SingleAsync(HttpContext.RequestAborted);
-            compared.Add(new ComparedDisclosure(p.Code, p.FiscalYear, $"{p.Name} {p.FiscalYear}", new AccountsFigures(StoredAccounts.Read(json).Accounts)));
-        }
-        Compared = compared;
-        if (compared.Count >= 2) Charts = DisclosureCharts.Comparison(compared.Select(c => (c.Name, c.Figures.Accounts)).ToList());
+        var ids = wanted.Select(w => w.PublicationId).ToList();
+        var matching = PublishedList.Matching(db, new PortalFilter(Query)).Where(s => !ids.Contains(s.PublicationId));
+        Matching = await matching.CountAsync(cancellation);
+        Choices = [.. wanted, .. await PublishedList.PageAsync(matching, 0, Listed, cancellation)];
+
+        var lines = await db.PublishedLines.AsNoTracking().Where(l => ids.Contains(l.PublicationId)).ToDictionaryAsync(l => l.PublicationId, l => l.Json, cancellation);
+        Compared = [.. wanted.Select(w => new ComparedDisclosure(w.Code, w.FiscalYear, $"{w.Name} {w.FiscalYear}", PublishedFigures.Read(lines[w.PublicationId])))];
+        var everyLine = Compared.SelectMany(c => c.Lines.Values).GroupBy(l => l.Key).Select(g => g.First()).OrderBy(l => Order(l.Key)).ToList();
+        Available = [.. PublishedFigures.Kinds.Select(k => (k.Name, (IReadOnlyList<(string, string)>)everyLine.Where(l => l.Key.StartsWith(k.Prefix, StringComparison.Ordinal))
+            .Select(l => (l.Key, PublishedFigures.Label(l))).ToList())).Where(k => k.Item2.Count > 0)];
+        var chosen = (line ?? []).Where(everyLine.Select(l => l.Key).Contains).ToHashSet();
+        ChosenLines = chosen.Count > 0 ? chosen : everyLine.Select(l => l.Key).Where(ShownFirst).ToHashSet();
+        Lines = [.. everyLine.Where(l => ChosenLines.Contains(l.Key))
+            .Select(l => new ComparedLine(l.Key, PublishedFigures.Label(l), [.. Compared.Select(c => c.Lines.TryGetValue(l.Key, out var v) ? v.Yuan : (decimal?)null)]))];
+        if (Compared.Count >= 2) Charts = DisclosureCharts.Comparison([.. Compared.Select(c => c.Name)], [.. Lines.Select(l => (l.Key, l.Label, l.Values))]);
+    }
+
+    /// <summary>Lines by kind (key figures first), then in the order of their keys (so 类 before its 款 and 项).</summary>
+    private static (int, int, string) Order(string key)
+    {
+        var kind = PublishedFigures.Kinds.Select((k, i) => (k.Prefix, i)).First(k => key.StartsWith(k.Prefix, StringComparison.Ordinal)).i;
+        var keyFigure = KeyFigures.All.Select((f, i) => (f.Key, i)).FirstOrDefault(f => "k:" + f.Key == key);
+        return (kind, key.StartsWith("k:", StringComparison.Ordinal) ? keyFigure.i : 0, key);
+    }
+
+    private static readonly MoneyFormat Yuan = new(AmountUnit.Yuan);
+
+    /// <summary>A value against the first disclosure's: “+200.00（+6.67%）”, or null for the first and where either is missing.</summary>
+    public static string? Difference(decimal? value, decimal? first)
+    {
+        if (value is not { } now || first is not { } before) return null;
+        var difference = now - before;
+        if (difference == 0) return "相同";
+        var sign = difference > 0 ? "+" : "−";
+        var rate = Percentage.Change(Amount.FromYuan(now), Amount.FromYuan(before)) is { } change ? $"（{sign}{Yuan.Percent(Percentage.FromPoints(Math.Abs(change.Points)))}）" : "";
+        return $"{sign}{Yuan.Number(Amount.FromYuan(Math.Abs(difference)))}{rate}";
     }
 }

@@ -26,25 +26,25 @@ public sealed class DisclosureModel(JuesuanDb db, DisclosureRendering rendering,
 {
     public IReadOnlyList<PublicationEntry> Publications { get; private set; } = [];
 
-    public Publication Shown { get; private set; } = null!;
+    public ShownPublication Shown { get; private set; } = null!;
 
-    public string UnitName { get; private set; } = "";
+    public string UnitName => Shown.UnitName;
 
     public string Code { get; private set; } = "";
 
     public int Year { get; private set; }
 
-    public int RulesRun { get; private set; }
+    public int RulesRun => Shown.RulesRun;
 
-    public IReadOnlyList<Chart> Charts { get; private set; } = [];
+    public IReadOnlyList<Chart> Charts => Shown.Charts;
 
     /// <summary>The self-evaluations published with it, scored and checked against its accounts as of its publication.</summary>
-    public IReadOnlyList<CheckedEvaluation> Evaluations { get; private set; } = [];
+    public IReadOnlyList<CheckedEvaluation> Evaluations => Shown.Evaluations;
 
     public bool Historical => Shown.Kind == PublicationKind.Historical;
 
     /// <summary>What the shown publication changed from the one before it (for an amendment).</summary>
-    public IReadOnlyList<JsonChange>? Changes { get; private set; }
+    public IReadOnlyList<JsonChange>? Changes => Shown.Changes;
 
     public DateOnly? Deadline => Shown.ApprovalDate?.AddDays(options.Value.PublicationDays);
 
@@ -52,23 +52,16 @@ public sealed class DisclosureModel(JuesuanDb db, DisclosureRendering rendering,
 
     public async Task<IActionResult> OnGetAsync(string code, int year, int? sequence)
     {
-        // The list is read without the frozen texts; only the publication shown (and, for an amendment, the accounts it corrected) is read whole.
-        var published = db.Publications.AsNoTracking().Where(p => p.Organisation!.Code == code && p.FiscalYear == year);
-        Publications = await published.OrderBy(p => p.Sequence)
-            .Select(p => new PublicationEntry(p.Sequence, p.Kind, p.PublishedAt, p.OriginalPublishedOn, p.AmendmentReason)).ToListAsync(HttpContext.RequestAborted);
-        if (Publications.Count == 0) return NotFound();
+        // The list comes from the summaries; the publication shown is worked out once and kept, never read for its document JSON.
+        var entries = await db.PublishedSummaries.AsNoTracking().Where(s => s.Code == code && s.FiscalYear == year).OrderBy(s => s.Sequence)
+            .Select(s => new { s.PublicationId, Entry = new PublicationEntry(s.Sequence, s.Kind, s.PublishedAt, s.OriginalPublishedOn, s.AmendmentReason) })
+            .ToListAsync(HttpContext.RequestAborted);
+        if (entries.Count == 0) return NotFound();
+        Publications = [.. entries.Select(e => e.Entry)];
         var shown = sequence ?? Publications[^1].Sequence;
-        if (await published.Include(p => p.Organisation).SingleOrDefaultAsync(p => p.Sequence == shown, HttpContext.RequestAborted) is not { } publication)
-            return NotFound();
-        Shown = publication;
-        (Code, Year, UnitName) = (code, year, Shown.Organisation!.Name);
-        using (var checks = JsonDocument.Parse(Shown.ChecksJson))
-            RulesRun = checks.RootElement.TryGetProperty("rulesRun", out var run) ? run.GetInt32() : 0;
-        Charts = rendering.Charts(Shown, settings.Catalogs);
-        Evaluations = rendering.Evaluations(Shown);
-        if (Shown.Sequence > 1 && await published.Where(p => p.Sequence == Shown.Sequence - 1).Select(p => p.AccountsJson)
-                .SingleOrDefaultAsync(HttpContext.RequestAborted) is { } before)
-            Changes = JsonChanges.Between(before, Shown.AccountsJson);
+        if (entries.FirstOrDefault(e => e.Entry.Sequence == shown) is not { } found) return NotFound();
+        Shown = await rendering.PageAsync(db, found.PublicationId, settings.Catalogs, HttpContext.RequestAborted);
+        (Code, Year) = (code, year);
         ViewData["Title"] = $"{UnitName} {year}年度决算";
         return Page();
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Juesuan.Data;
 using Juesuan.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Juesuan.Web.Pages;
 
-/// <summary>The portal's front page: every published disclosure, by year and department, searchable by unit name or code.</summary>
+/// <summary>
+/// The portal's front page: published disclosures found by unit name, code or department and narrowed by year, department,
+/// region and kind (each with how many it holds), a page at a time from the server.
+/// </summary>
 public sealed class IndexModel(JuesuanDb db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
@@ -14,23 +18,50 @@ public sealed class IndexModel(JuesuanDb db) : PageModel
 
     [BindProperty(SupportsGet = true)] public string? Department { get; set; }
 
-    public IReadOnlyList<PublishedDisclosure> Disclosures { get; private set; } = [];
+    [BindProperty(SupportsGet = true)] public string? Region { get; set; }
 
-    public IReadOnlyList<int> Years { get; private set; } = [];
+    [BindProperty(SupportsGet = true)] public string? Scope { get; set; }
 
-    public IReadOnlyList<string> Departments { get; private set; } = [];
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public PortalFilter Filter { get; private set; } = new();
+
+    public PortalPage Result { get; private set; } = new([], 0, 1, PublishedList.PageSize, [], [], [], []);
 
     public async Task OnGetAsync()
     {
-        var all = await PublishedList.LatestAsync(db, null, null, HttpContext.RequestAborted);
-        Years = all.Select(d => d.FiscalYear).Distinct().OrderDescending().ToList();
-        Departments = all.Select(d => d.Department).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-        var term = Q?.Trim();
-        Disclosures = all
-            .Where(d => Year is null || d.FiscalYear == Year)
-            .Where(d => string.IsNullOrEmpty(Department) || d.Department == Department)
-            .Where(d => string.IsNullOrEmpty(term) || d.Name.Contains(term, StringComparison.Ordinal) || d.Code.Contains(term, StringComparison.OrdinalIgnoreCase)
-                || (d.Department?.Contains(term, StringComparison.Ordinal) ?? false))
-            .ToList();
+        Filter = new PortalFilter(string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), Year, Blank(Department), Blank(Region), PublishedList.ParseScope(Scope));
+        Result = await PublishedList.SearchAsync(db, Filter, PageNumber, PublishedList.PageSize, HttpContext.RequestAborted);
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>The front page's address for a filter and page.</summary>
+    public static string Link(PortalFilter filter, int page = 1) => "/" + Query(filter, page);
+
+    /// <summary>A filter as a query string ("?q=…&amp;year=2021"), empty when there is nothing to say.</summary>
+    public static string Query(PortalFilter filter, int page = 1)
+    {
+        var parts = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value)) parts.Add($"{name}={Uri.EscapeDataString(value)}");
+        }
+        Add("q", filter.Q);
+        Add("year", filter.Year?.ToString(CultureInfo.InvariantCulture));
+        Add("department", filter.Department);
+        Add("region", filter.Region);
+        Add("scope", filter.Scope is { } scope ? PublishedList.ScopeValue(scope) : null);
+        if (page > 1) Add("page", page.ToString(CultureInfo.InvariantCulture));
+        return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
+    }
+
+    /// <summary>The link that chooses a facet's value, or clears it when it is the one chosen.</summary>
+    public string FacetLink(string facet, FacetValue value) => Link(facet switch
+    {
+        "year" => Filter with { Year = value.Chosen ? null : int.Parse(value.Value, CultureInfo.InvariantCulture) },
+        "department" => Filter with { Department = value.Chosen ? null : value.Value },
+        "region" => Filter with { Region = value.Chosen ? null : value.Value },
+        _ => Filter with { Scope = value.Chosen ? null : PublishedList.ParseScope(value.Value) },
+    });
 }

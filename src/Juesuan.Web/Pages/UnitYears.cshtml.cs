@@ -1,4 +1,3 @@
-using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Data;
 using Juesuan.Web.Publishing;
@@ -8,13 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Web.Pages;
 
-/// <summary>一个年度的公开 — a unit's year as its page across years shows it: the publications of the year, the latest one's figures.</summary>
-public sealed record UnitYear(int Year, IReadOnlyList<PublicationEntry> Publications, AccountsFigures Figures);
+/// <summary>一个年度的公开 — a unit's year as its page across years shows it: the publications of the year, the latest one's figures by key.</summary>
+public sealed record UnitYear(int Year, IReadOnlyList<PublicationEntry> Publications, IReadOnlyDictionary<string, PublishedLine> Lines);
 
 /// <summary>
-/// 历年公开 — a unit followed over the years: its key figures year by year with each year's change, on two charts (its
-/// scale, and the smaller figures people follow) and as a table, and every publication of each year, corrections
-/// with their reasons, each linking to the disclosure as published.
+/// 历年公开 — a unit followed over the years: its key figures and the parts of “三公” year by year with each year's change,
+/// on two charts (its scale, and the smaller figures people follow) and as a table, and every publication of each year,
+/// corrections with their reasons, each linking to the disclosure as published. Read from the summaries alone.
 /// </summary>
 public sealed class UnitYearsModel(JuesuanDb db) : PageModel
 {
@@ -27,22 +26,27 @@ public sealed class UnitYearsModel(JuesuanDb db) : PageModel
 
     public IReadOnlyList<Chart> Charts { get; private set; } = [];
 
+    /// <summary>The rows of the table: the key figures, with the parts of “三公” under it.</summary>
+    public static readonly IReadOnlyList<(string Key, string Name)> Rows =
+    [
+        .. KeyFigures.All.SelectMany(k => k.Key == "three"
+            ? [("k:" + k.Key, k.Name), .. PublishedFigures.ThreePublicParts.Select(p => ("t:" + p.Key, "其中：" + p.Name))]
+            : new[] { ("k:" + k.Key, k.Name) }),
+    ];
+
     public async Task<IActionResult> OnGetAsync(string code)
     {
-        // The list is read without the frozen texts; only each year's latest accounts are read whole.
-        var published = db.Publications.AsNoTracking().Where(p => p.Organisation!.Code == code);
-        var entries = await published.OrderBy(p => p.FiscalYear).ThenBy(p => p.Sequence)
-            .Select(p => new { p.Id, p.FiscalYear, Entry = new PublicationEntry(p.Sequence, p.Kind, p.PublishedAt, p.OriginalPublishedOn, p.AmendmentReason), Name = p.Organisation!.Name })
-            .ToListAsync(HttpContext.RequestAborted);
+        var cancellation = HttpContext.RequestAborted;
+        var entries = await db.PublishedSummaries.AsNoTracking().Where(s => s.Code == code).OrderBy(s => s.FiscalYear).ThenBy(s => s.Sequence)
+            .Select(s => new { s.PublicationId, s.FiscalYear, s.Latest, s.Name, Entry = new PublicationEntry(s.Sequence, s.Kind, s.PublishedAt, s.OriginalPublishedOn, s.AmendmentReason) })
+            .ToListAsync(cancellation);
         if (entries.Count == 0) return NotFound();
         (Code, UnitName) = (code, entries[^1].Name);
-        var latest = entries.GroupBy(e => e.FiscalYear).Select(g => g.MaxBy(e => e.Entry.Sequence)!.Id).ToList();
-        var accounts = await published.Where(p => latest.Contains(p.Id)).Select(p => new { p.FiscalYear, p.AccountsJson })
-            .ToDictionaryAsync(p => p.FiscalYear, p => StoredAccounts.Read(p.AccountsJson).Accounts, HttpContext.RequestAborted);
-        var years = entries.GroupBy(e => e.FiscalYear)
-            .Select(g => new UnitYear(g.Key, g.Select(e => e.Entry).ToList(), new AccountsFigures(accounts[g.Key]))).ToList();
-        Years = years;
-        Charts = DisclosureCharts.Years(years.Select(y => (y.Year, y.Figures.Accounts)).ToList());
+        var latest = entries.Where(e => e.Latest).Select(e => e.PublicationId).ToList();
+        var lines = await db.PublishedLines.AsNoTracking().Where(l => latest.Contains(l.PublicationId)).ToDictionaryAsync(l => l.PublicationId, l => l.Json, cancellation);
+        Years = [.. entries.GroupBy(e => e.FiscalYear).Where(g => g.Any(e => e.Latest))
+            .Select(g => new UnitYear(g.Key, [.. g.Select(e => e.Entry)], PublishedFigures.Read(lines[g.Single(e => e.Latest).PublicationId])))];
+        Charts = DisclosureCharts.Years([.. Years.Select(y => (y.Year, y.Lines))]);
         ViewData["Title"] = $"{UnitName} 历年公开的决算";
         return Page();
     }
@@ -50,10 +54,12 @@ public sealed class UnitYearsModel(JuesuanDb db) : PageModel
     private static readonly MoneyFormat Yuan = new(AmountUnit.Yuan);
 
     /// <summary>A figure and its change from the year before, as the table shows them: “3,200.00” and “增加200.00元（增长6.67%）”.</summary>
-    public (string Value, string? Change) Cell(int index, Func<AccountsFigures, Amount?> figure)
+    public (string Value, string? Change) Cell(int index, string key)
     {
-        if (figure(Years[index].Figures) is not { } now) return ("—", null);
-        if (index == 0 || figure(Years[index - 1].Figures) is not { } before) return (Yuan.Number(now), null);
+        if (!Years[index].Lines.TryGetValue(key, out var line)) return ("—", null);
+        var now = Amount.FromYuan(line.Yuan);
+        if (index == 0 || !Years[index - 1].Lines.TryGetValue(key, out var earlier)) return (Yuan.Number(now), null);
+        var before = Amount.FromYuan(earlier.Yuan);
         var difference = now - before;
         if (difference.IsZero) return (Yuan.Number(now), "持平");
         var up = difference.Yuan > 0;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Juesuan.Accounts;
 using Juesuan.Amounts;
 using Juesuan.Catalog;
+using Juesuan.Data;
 
 namespace Juesuan.Web.Publishing;
 
@@ -64,31 +65,42 @@ public static class DisclosureCharts
         return charts;
     }
 
-    /// <summary>The figures small beside a unit's totals, compared on a chart of their own so that they stay visible.</summary>
-    private static readonly string[] SmallFigures = ["“三公”经费支出", "机关运行经费", "政府采购支出"];
+    /// <summary>The key figures small beside a unit's totals, compared on a chart of their own so that they stay visible.</summary>
+    private static readonly string[] SmallFigures = ["k:three", "k:operating", "k:procurement"];
+
+    /// <summary>A line under this share of the largest on the page goes on the chart of smaller lines.</summary>
+    private const decimal SmallShare = 0.05m;
 
     /// <summary>
-    /// The key figures of several disclosures side by side, one series each: the totals on one chart, the smaller figures
-    /// (“三公”, 机关运行经费, 政府采购) on another, so that they do not vanish beside millions.
+    /// Lines of several disclosures side by side, one series each: the large lines on one chart, and on another the small ones
+    /// (“三公” and its parts, 机关运行经费, 政府采购, and any line under a twentieth of the largest), so that they do not vanish beside millions.
     /// </summary>
-    public static IReadOnlyList<Chart> Comparison(IReadOnlyList<(string Name, UnitAccounts Accounts)> disclosures)
+    public static IReadOnlyList<Chart> Comparison(IReadOnlyList<string> names, IReadOnlyList<(string Key, string Label, IReadOnlyList<decimal?> Values)> lines)
     {
-        var figures = disclosures.Select(d => new AccountsFigures(d.Accounts)).ToList();
-        var names = disclosures.Select(d => d.Name).ToList();
-        IEnumerable<(string, IReadOnlyList<Amount?>)> Rows(bool small) => KeyFigures.All.Where(k => SmallFigures.Contains(k.Name) == small)
-            .Select(k => (k.Name, (IReadOnlyList<Amount?>)figures.Select(k.Of).ToList()));
-        return [Bars("compare", "主要指标比较", names, Rows(false)), Bars("compare-small", "“三公”经费、机关运行经费和政府采购比较", names, Rows(true))];
+        var largest = lines.SelectMany(l => l.Values).Select(v => Math.Abs(v ?? 0)).DefaultIfEmpty(0).Max();
+        bool Small(string key, IReadOnlyList<decimal?> values) => SmallFigures.Contains(key) || key.StartsWith("t:", StringComparison.Ordinal)
+            || key.StartsWith("tb:", StringComparison.Ordinal) || values.Max(v => Math.Abs(v ?? 0)) < largest * SmallShare;
+        IEnumerable<(string, IReadOnlyList<Amount?>)> Rows(bool small) => lines.Where(l => Small(l.Key, l.Values) == small)
+            .Select(l => (l.Label, (IReadOnlyList<Amount?>)[.. l.Values.Select(v => v is { } yuan ? Amount.FromYuan(yuan) : (Amount?)null)]));
+        var charts = new List<Chart>();
+        if (Rows(false).Any()) charts.Add(Bars("compare", "比较", names, Rows(false)));
+        if (Rows(true).Any()) charts.Add(Bars("compare-small", "较小的项目比较（“三公”经费、机关运行经费、政府采购等）", names, Rows(true)));
+        return charts;
     }
+
+    /// <summary>One series of bars, the largest first as given: a total's parts (function classes, units' “三公”).</summary>
+    public static Chart Parts(string id, string title, string series, IEnumerable<(string Label, decimal Yuan)> parts) =>
+        Bars(id, title, [series], parts.Select(p => (p.Label, (IReadOnlyList<Amount?>)[Amount.FromYuan(p.Yuan)])));
 
     /// <summary>
     /// A unit's years: its scale (收入（支出）总计, 本年支出 and its basic and project parts) on one chart, and the smaller
     /// figures people follow (“三公” and its parts, 机关运行经费, 政府采购) on another, so that they are not lost beside it.
     /// </summary>
-    public static IReadOnlyList<Chart> Years(IReadOnlyList<(int Year, UnitAccounts Accounts)> years)
+    public static IReadOnlyList<Chart> Years(IReadOnlyList<(int Year, IReadOnlyDictionary<string, PublishedLine> Lines)> years)
     {
         var labels = years.Select(y => $"{y.Year}年").ToList();
-        var figures = years.Select(y => new AccountsFigures(y.Accounts)).ToList();
-        Chart Lines(string id, string title, IReadOnlyList<(string Name, Func<AccountsFigures, Amount?> Of)> series)
+        decimal? Value(int i, string key) => years[i].Lines.TryGetValue(key, out var line) ? line.Yuan : null;
+        Chart Lines(string id, string title, IReadOnlyList<(string Name, string Key)> series)
         {
             var option = new
             {
@@ -99,21 +111,17 @@ public static class DisclosureCharts
                 grid = new { left = 72, right = 24, top = 24, bottom = 56 },
                 xAxis = new { type = "category", data = labels },
                 yAxis = new { type = "value" },
-                series = series.Select(s => new { name = s.Name, type = "line", data = figures.Select(f => s.Of(f)?.Yuan).ToArray() }).ToArray(),
+                series = series.Select(s => new { name = s.Name, type = "line", data = labels.Select((_, i) => Value(i, s.Key)).ToArray() }).ToArray(),
             };
-            var rows = labels.Select((label, i) => new ChartRow(label, series.Select(s => s.Of(figures[i])?.Yuan).ToList())).ToList();
+            var rows = labels.Select((label, i) => new ChartRow(label, series.Select(s => Value(i, s.Key)).ToList())).ToList();
             return new Chart(id, title, series.Select(s => s.Name).ToList(), rows, JsonSerializer.Serialize(option, Json));
         }
         return
         [
-            Lines("years-scale", "历年收支", [
-                ("收入（支出）总计", f => f.TotalIncome), ("本年支出合计", f => f.CurrentYearExpenditure),
-                ("基本支出", f => f.ExpenditureByKind.GetValueOrDefault(ExpenditureKind.Basic)), ("项目支出", f => f.ExpenditureByKind.GetValueOrDefault(ExpenditureKind.Project)),
-            ]),
+            Lines("years-scale", "历年收支", [("收入（支出）总计", "k:total"), ("本年支出合计", "k:expenditure"), ("基本支出", "k:basic"), ("项目支出", "k:project")]),
             Lines("years-costs", "历年“三公”经费、机关运行经费和政府采购", [
-                ("“三公”经费", f => f.Accounts.ThreePublic.Actual.Total), ("因公出国（境）费", f => f.Accounts.ThreePublic.Actual.Abroad),
-                ("公务用车购置及运行费", f => f.Accounts.ThreePublic.Actual.Vehicles), ("公务接待费", f => f.Accounts.ThreePublic.Actual.Reception),
-                ("机关运行经费", f => f.Accounts.OperatingCosts), ("政府采购支出", f => f.Accounts.Procurement.Total),
+                ("“三公”经费", "k:three"), ("因公出国（境）费", "t:abroad"), ("公务用车购置费", "t:vehiclePurchase"), ("公务用车运行费", "t:vehicleOperation"),
+                ("公务接待费", "t:reception"), ("机关运行经费", "k:operating"), ("政府采购支出", "k:procurement"),
             ]),
         ];
     }

@@ -24,17 +24,26 @@ namespace Juesuan.Web.Publishing;
 /// <summary>A file to download: its bytes, media type and file name.</summary>
 public sealed record DownloadFile(byte[] Content, string ContentType, string FileName);
 
+/// <summary>A publication as its page shows it (<see cref="DisclosureRendering.PageAsync"/>).</summary>
+public sealed record ShownPublication(
+    long Id, int Sequence, PublicationKind Kind, DateTimeOffset PublishedAt, DateOnly? OriginalPublishedOn, string? Source, DateOnly? ApprovalDate, string? LateReason,
+    int Blocking, int Warnings, string Html, string UnitName, int RulesRun, IReadOnlyList<Chart> Charts, IReadOnlyList<CheckedEvaluation> Evaluations,
+    IReadOnlyList<JsonChange>? Changes);
+
 /// <summary>A published text as UTF-8, and gzipped for the clients that accept it.</summary>
 public sealed record CompressedText(byte[] Plain, byte[] Gzip);
 
 /// <summary>
 /// 公开文件生成 — builds the disclosure from stored accounts and self-evaluation files and renders it in
 /// every format the product writes. A publication's files never change, so each is rendered once and
-/// kept in memory; the PDF printer (Chromium) starts at the first PDF asked for.
+/// kept in memory, the slow ones (PDF, Word) in the database too; the PDF printer (Chromium) starts at the first PDF made.
 /// </summary>
-public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
+public sealed class DisclosureRendering(IMemoryCache cache, IServiceScopeFactory scopes, TimeProvider clock) : IAsyncDisposable
 {
     private readonly Lazy<Task<PdfPrinter>> printer = new(PdfPrinter.StartAsync);
+
+    /// <summary>The files being made now, so that simultaneous askers wait for one making.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(long, string), Lazy<Task<DownloadFile>>> making = new();
 
     /// <summary>The renderer the workflow publishes with: the prepared document as JSON and HTML, and its check report.</summary>
     public static RenderedDisclosure Render(PreparedDisclosure prepared) =>
@@ -52,24 +61,73 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
         return (accounts, publication.Kind == PublicationKind.Historical ? document.WithPlaceholdersAs(HistoricalPublication.Unstated) : document);
     }
 
-    /// <summary>One publication in one format (<see cref="DisclosureFormats"/>): its frozen HTML and JSON as published, the other formats rendered from its frozen files.</summary>
+    /// <summary>The formats slow to make (a PDF prints in Chromium, a Word document takes milliseconds a page), kept once made.</summary>
+    public static readonly IReadOnlySet<string> Kept = new HashSet<string>(StringComparer.Ordinal) { "pdf", "docx" };
+
+    /// <summary>
+    /// One publication in one format (<see cref="DisclosureFormats"/>): from memory; else, for a kept format, as made before (on
+    /// publication, or by another node); else made now, once however many ask at the same moment, and kept.
+    /// </summary>
     /// <exception cref="PdfPrinterUnavailableException">A PDF was asked for and Chromium is not installed.</exception>
-    /// <param name="cancellation">The request's: a PDF whose client left is not printed to the end.</param>
-    public async Task<DownloadFile> FileAsync(Publication publication, string format, CatalogEditions catalogs, CancellationToken cancellation = default)
+    /// <param name="cancellation">The asker's: it stops waiting, and the file is still made for the next one.</param>
+    public async Task<DownloadFile> FileAsync(long publicationId, string format, CatalogEditions catalogs, CancellationToken cancellation = default)
     {
-        var key = (publication.Id, format);
+        var key = (publicationId, format);
         if (cache.TryGetValue(key, out DownloadFile? cached)) return cached!;
-        var name = FileName(publication);
+        var made = making.GetOrAdd(key, _ => new Lazy<Task<DownloadFile>>(() => MakeAsync(publicationId, format, catalogs)));
+        try
+        {
+            return await made.Value.WaitAsync(cancellation);
+        }
+        finally
+        {
+            // Once made (or failed), memory answers; a failure is tried afresh by the next asker.
+            if (made.Value.IsCompleted) making.TryRemove(KeyValuePair.Create(key, made));
+        }
+    }
+
+    private async Task<DownloadFile> MakeAsync(long publicationId, string format, CatalogEditions catalogs)
+    {
         var kind = DisclosureFormats.Find(format) ?? throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format");
-        var source = new DisclosureSource(() => Build(publication, catalogs),
-            () => publication.Html, () => publication.DisclosureJson, () => publication.AccountsJson);
-        var pdf = format == "pdf" ? await (await printer.Value).PrintAsync(publication.Html, cancellation) : null;
-        var files = DisclosureFormats.Files(format, source, _ => pdf!);
-        var file = files.Count == 1
-            ? new DownloadFile(files[0].Content, kind.ContentType, name + kind.DownloadSuffix)
-            : Zip(files, name + kind.DownloadSuffix);
-        cache.Set(key, file, new MemoryCacheEntryOptions { Size = file.Content.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JuesuanDb>();
+        var stored = Kept.Contains(format)
+            ? await db.PublicationFiles.AsNoTracking().Where(f => f.PublicationId == publicationId && f.Format == format)
+                .Select(f => new { f.FileName, f.Content }).SingleOrDefaultAsync()
+            : null;
+        DownloadFile file;
+        if (stored is not null)
+        {
+            file = new DownloadFile(stored.Content, kind.ContentType, stored.FileName);
+        }
+        else
+        {
+            var publication = await db.Publications.AsNoTracking().Include(p => p.Organisation).SingleAsync(p => p.Id == publicationId);
+            var name = FileName(publication);
+            var source = new DisclosureSource(() => Build(publication, catalogs),
+                () => publication.Html, () => publication.DisclosureJson, () => publication.AccountsJson);
+            var pdf = format == "pdf" ? await (await printer.Value).PrintAsync(publication.Html, CancellationToken.None) : null;
+            var files = DisclosureFormats.Files(format, source, _ => pdf!);
+            file = files.Count == 1
+                ? new DownloadFile(files[0].Content, kind.ContentType, name + kind.DownloadSuffix)
+                : Zip(files, name + kind.DownloadSuffix);
+            if (Kept.Contains(format)) await KeepAsync(db, publicationId, format, file);
+        }
+        cache.Set((publicationId, format), file, new MemoryCacheEntryOptions { Size = file.Content.Length, SlidingExpiration = TimeSpan.FromHours(1) });
         return file;
+    }
+
+    private async Task KeepAsync(JuesuanDb db, long publicationId, string format, DownloadFile file)
+    {
+        db.PublicationFiles.Add(new PublicationFile { PublicationId = publicationId, Format = format, FileName = file.FileName, Content = file.Content, MadeAt = clock.GetUtcNow() });
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Another node kept the same file first; it is the same file.
+        }
     }
 
     /// <summary>
@@ -89,7 +147,7 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
 
     /// <summary>
     /// 公开表批量下载 — the nine tables of many publications (a year's, a search's) as one archive: each publication's
-    /// tables as CSV in a folder named by its title, a 目录.csv of every publication with its key figures, and a
+    /// tables as CSV and its Fiscal Data Package in a folder named by its title, a 目录.csv of every publication with its key figures, and a
     /// 数据说明.txt saying in Chinese what each file and column holds.
     /// </summary>
     public static DownloadFile Archive(IReadOnlyList<Publication> publications, string title, CatalogEditions catalogs)
@@ -103,6 +161,7 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
             var built = new Lazy<(UnitAccounts Accounts, DisclosureDocument Document)>(() => Build(publication, catalogs));
             var source = new DisclosureSource(() => built.Value, () => publication.Html, () => publication.DisclosureJson, () => publication.AccountsJson);
             files.AddRange(DisclosureFormats.Files("csv", source, _ => []).Select(f => ($"{folder}/{f.Name}", f.Content)));
+            files.AddRange(DisclosureFormats.Files("fdp", source, _ => []).Select(f => ($"{folder}/财政数据包/{f.Name}", f.Content)));
             var figures = new AccountsFigures(built.Value.Accounts);
             CsvText.Line(index, [publication.Organisation?.Code ?? "", publication.Organisation?.Name ?? "", publication.FiscalYear.ToString(CultureInfo.InvariantCulture),
                 publication.Sequence.ToString(CultureInfo.InvariantCulture), Publication.PublishedOnText(publication.Kind, publication.PublishedAt, publication.OriginalPublishedOn), folder,
@@ -130,32 +189,46 @@ public sealed class DisclosureRendering(IMemoryCache cache) : IAsyncDisposable
           公开06表分人员经费和公用经费两栏；公开07表为“三公”经费的预算数和决算数。金额单位与该单位公开时相同（见表头的“金额单位”）。
           空表只有表头和“本表为空表”的说明。
 
+        各单位文件夹下的“财政数据包”
+          同一份决算的明细数据，按开放财政数据包（Fiscal Data Package）规范整理，便于程序读取和汇总：
+          expenditure.csv 支出明细（按功能分类项、基本或项目支出、资金来源），income.csv 收入明细（按功能分类项和收入来源），
+          budget.csv 一般公共预算财政拨款的年初预算和调整预算（按功能分类项），basic-by-economic.csv 基本支出按经济分类款，
+          datapackage.json 说明各列的含义。列名为英文（如 fiscal_year 年度、unit_code 单位编码、function_item 功能分类项、
+          executed 决算数、approved 年初预算数、adjusted 调整预算数），金额单位为元，保留两位小数。
+
         数据以各单位公开的文本为准。
         """;
 
-    /// <summary>A publication's charts, computed once from its frozen accounts (the disclosure page shows them on every view).</summary>
-    public IReadOnlyList<Chart> Charts(Publication publication, CatalogEditions catalogs) =>
-        cache.GetOrCreate((publication.Id, "charts"), entry =>
-        {
-            var charts = DisclosureCharts.For(StoredAccounts.Read(publication.AccountsJson).Accounts, catalogs);
-            entry.Size = charts.Sum(c => c.OptionJson.Length * 2L);
-            entry.SlidingExpiration = TimeSpan.FromHours(1);
-            return charts;
-        })!;
-
     /// <summary>
-    /// The self-evaluations published with a publication, scored and checked against its accounts as of its
-    /// publication; worked out once, as the publication never changes.
+    /// What a publication's page shows, worked out once and kept, as the publication never changes: its dates and counts, its HTML,
+    /// its charts, its self-evaluations scored and checked as of its publication, and what it changed from the one before it. Read
+    /// without its document JSON, which the page does not use.
     /// </summary>
-    public IReadOnlyList<CheckedEvaluation> Evaluations(Publication publication) =>
-        cache.GetOrCreate((publication.Id, "evaluations"), entry =>
+    public async Task<ShownPublication> PageAsync(JuesuanDb db, long publicationId, CatalogEditions catalogs, CancellationToken cancellation)
+    {
+        var key = (publicationId, "page");
+        if (cache.TryGetValue(key, out ShownPublication? cached)) return cached!;
+        var p = await db.Publications.AsNoTracking().Where(x => x.Id == publicationId).Select(x => new
         {
-            entry.Size = publication.PerformanceJson?.Length * 2L ?? 1;
-            entry.SlidingExpiration = TimeSpan.FromHours(1);
-            return publication.PerformanceJson is { } json && PerformanceReader.Read(json, "stored").File is { } file
-                ? PerformanceRules.ScoreAndCheck(file, StoredAccounts.Read(publication.AccountsJson).Accounts, DateOnly.FromDateTime(publication.PublishedAt.ToLocalTime().DateTime))
-                : [];
-        })!;
+            x.Id, x.OrganisationId, x.FiscalYear, x.Sequence, x.Kind, x.PublishedAt, x.OriginalPublishedOn, x.Source, x.ApprovalDate, x.LateReason, x.Blocking, x.Warnings,
+            x.Html, x.AccountsJson, x.PerformanceJson, x.ChecksJson, UnitName = x.Organisation!.Name,
+        }).SingleAsync(cancellation);
+        var accounts = StoredAccounts.Read(p.AccountsJson).Accounts;
+        int rulesRun;
+        using (var checks = System.Text.Json.JsonDocument.Parse(p.ChecksJson))
+            rulesRun = checks.RootElement.TryGetProperty("rulesRun", out var run) ? run.GetInt32() : 0;
+        var evaluations = p.PerformanceJson is { } json && PerformanceReader.Read(json, "stored").File is { } file
+            ? PerformanceRules.ScoreAndCheck(file, accounts, DateOnly.FromDateTime(p.PublishedAt.ToLocalTime().DateTime))
+            : [];
+        var before = p.Sequence > 1
+            ? await db.Publications.AsNoTracking().Where(x => x.OrganisationId == p.OrganisationId && x.FiscalYear == p.FiscalYear && x.Sequence == p.Sequence - 1)
+                .Select(x => x.AccountsJson).SingleOrDefaultAsync(cancellation)
+            : null;
+        var page = new ShownPublication(p.Id, p.Sequence, p.Kind, p.PublishedAt, p.OriginalPublishedOn, p.Source, p.ApprovalDate, p.LateReason, p.Blocking, p.Warnings,
+            p.Html, p.UnitName, rulesRun, DisclosureCharts.For(accounts, catalogs), evaluations, before is null ? null : JsonChanges.Between(before, p.AccountsJson));
+        cache.Set(key, page, new MemoryCacheEntryOptions { Size = p.Html.Length * 2L + p.AccountsJson.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+        return page;
+    }
 
     /// <summary>A publication's document JSON, read once and kept ready to send (it is the most requested public resource).</summary>
     public async Task<CompressedText> DocumentJsonAsync(JuesuanDb db, long publicationId, CancellationToken cancellation)

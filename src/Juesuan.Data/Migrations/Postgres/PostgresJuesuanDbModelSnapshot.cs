@@ -485,6 +485,127 @@ namespace Juesuan.Data.Migrations.Postgres
                     b.ToTable("Publications");
                 });
 
+            modelBuilder.Entity("Juesuan.Data.PublicationFile", b =>
+                {
+                    b.Property<long>("PublicationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PublicationId", "Format");
+
+                    b.ToTable("PublicationFiles");
+                });
+
+            modelBuilder.Entity("Juesuan.Data.PublishedLines", b =>
+                {
+                    b.Property<long>("PublicationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("PublicationId");
+
+                    b.ToTable("PublishedLines");
+                });
+
+            modelBuilder.Entity("Juesuan.Data.PublishedSummary", b =>
+                {
+                    b.Property<long>("PublicationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AmendmentReason")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Blocking")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("OriginalPublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PublicationId");
+
+                    b.HasIndex("Code");
+
+                    b.HasIndex("OrganisationId", "FiscalYear");
+
+                    b.HasIndex("Latest", "Department", "FiscalYear");
+
+                    b.HasIndex("Latest", "FiscalYear", "Code");
+
+                    b.ToTable("PublishedSummaries");
+                });
+
             modelBuilder.Entity("Juesuan.Data.UserAccount", b =>
                 {
                     b.Property<int>("Id")
@@ -699,6 +820,39 @@ namespace Juesuan.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Juesuan.Data.PublicationFile", b =>
+                {
+                    b.HasOne("Juesuan.Data.Publication", "Publication")
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Publication");
+                });
+
+            modelBuilder.Entity("Juesuan.Data.PublishedLines", b =>
+                {
+                    b.HasOne("Juesuan.Data.Publication", "Publication")
+                        .WithOne()
+                        .HasForeignKey("Juesuan.Data.PublishedLines", "PublicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Publication");
+                });
+
+            modelBuilder.Entity("Juesuan.Data.PublishedSummary", b =>
+                {
+                    b.HasOne("Juesuan.Data.Publication", "Publication")
+                        .WithOne()
+                        .HasForeignKey("Juesuan.Data.PublishedSummary", "PublicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Publication");
                 });
 
             modelBuilder.Entity("Juesuan.Data.UserAccount", b =>

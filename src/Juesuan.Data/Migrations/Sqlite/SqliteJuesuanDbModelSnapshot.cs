@@ -466,6 +466,127 @@ namespace Juesuan.Data.Migrations.Sqlite
                     b.ToTable("Publications");
                 });
 
+            modelBuilder.Entity("Juesuan.Data.PublicationFile", b =>
+                {
+                    b.Property<long>("PublicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PublicationId", "Format");
+
+                    b.ToTable("PublicationFiles");
+                });
+
+            modelBuilder.Entity("Juesuan.Data.PublishedLines", b =>
+                {
+                    b.Property<long>("PublicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PublicationId");
+
+                    b.ToTable("PublishedLines");
+                });
+
+            modelBuilder.Entity("Juesuan.Data.PublishedSummary", b =>
+                {
+                    b.Property<long>("PublicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AmendmentReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Blocking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OriginalPublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PublicationId");
+
+                    b.HasIndex("Code");
+
+                    b.HasIndex("OrganisationId", "FiscalYear");
+
+                    b.HasIndex("Latest", "Department", "FiscalYear");
+
+                    b.HasIndex("Latest", "FiscalYear", "Code");
+
+                    b.ToTable("PublishedSummaries");
+                });
+
             modelBuilder.Entity("Juesuan.Data.UserAccount", b =>
                 {
                     b.Property<int>("Id")
@@ -674,6 +795,39 @@ namespace Juesuan.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Juesuan.Data.PublicationFile", b =>
+                {
+                    b.HasOne("Juesuan.Data.Publication", "Publication")
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Publication");
+                });
+
+            modelBuilder.Entity("Juesuan.Data.PublishedLines", b =>
+                {
+                    b.HasOne("Juesuan.Data.Publication", "Publication")
+                        .WithOne()
+                        .HasForeignKey("Juesuan.Data.PublishedLines", "PublicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Publication");
+                });
+
+            modelBuilder.Entity("Juesuan.Data.PublishedSummary", b =>
+                {
+                    b.HasOne("Juesuan.Data.Publication", "Publication")
+                        .WithOne()
+                        .HasForeignKey("Juesuan.Data.PublishedSummary", "PublicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Publication");
                 });
 
             modelBuilder.Entity("Juesuan.Data.UserAccount", b =>

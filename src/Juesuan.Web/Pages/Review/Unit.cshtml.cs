@@ -92,7 +92,8 @@ public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow wor
         if (await OpenAsync(code, year, action, check: false) is { } refusal) return refusal;
         switch (await act(Caller))
         {
-            case WorkflowOutcome.Done:
+            case WorkflowOutcome.Done moved:
+                if (moved.Publication is not null) HttpContext.RequestServices.GetRequiredService<PublicationFileMaker>().Wake();
                 return Redirect($"/review/{Uri.EscapeDataString(Unit.Code)}/{year}?done={Uri.EscapeDataString(done)}");
             case WorkflowOutcome.Conflict conflict:
                 Message = $"未完成：在您打开本页之后情况已有变化（现为第{conflict.CurrentRevision}次修订）。请查看最新情况后再操作。";
@@ -122,7 +123,7 @@ public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow wor
     }
 
     private static IReadOnlyList<KeyFigure> KeyFigures(AccountsFigures? current, AccountsFigures? published) =>
-        Publishing.KeyFigures.All.Select(k => new KeyFigure(k.Name, current is null ? null : k.Of(current), published is null ? null : k.Of(published))).ToList();
+        Juesuan.Data.KeyFigures.All.Select(k => new KeyFigure(k.Name, current is null ? null : k.Of(current), published is null ? null : k.Of(published))).ToList();
 
     /// <summary>
     /// The fields a comment can be attached to, by part and as the forms label them: every field and list of every
