@@ -115,7 +115,8 @@ internal static class Load
     }
 
     /// <summary>Keeps <paramref name="connections"/> clients busy on one path and prints a row of requests per second and latency percentiles.</summary>
-    public static async Task MeasureAsync(string origin, string name, string path, string? token, int connections, int seconds, bool gzip = false)
+    /// <param name="warmUp">Seconds of requests before measuring (the server's first requests compile the code they run).</param>
+    public static async Task MeasureAsync(string origin, string name, string path, string? token, int connections, int seconds, bool gzip = false, int warmUp = 2)
     {
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, AutomaticDecompression = DecompressionMethods.None })
         {
@@ -124,7 +125,7 @@ internal static class Load
         // The compressed body is received as sent, not unpacked: what a browser downloads.
         if (gzip) client.DefaultRequestHeaders.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
         if (token is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        await RunWorkersAsync(client, path, connections, TimeSpan.FromSeconds(2));
+        await RunWorkersAsync(client, path, connections, TimeSpan.FromSeconds(warmUp));
         var (latencies, errors, elapsed) = await RunWorkersAsync(client, path, connections, TimeSpan.FromSeconds(seconds));
         latencies.Sort();
         double Percentile(double p) => latencies.Count == 0 ? 0 : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)] * 1000.0 / Stopwatch.Frequency;

@@ -49,7 +49,7 @@ internal static class Portal
             : ["--data", data];
         await Load.WithServerAsync([.. serverArgs, "--Juesuan:LoadSample=false"], async origin =>
         {
-            Console.WriteLine($"服务器：{provider}；负载：每项 {seconds} 秒，先预热 2 秒；{Environment.ProcessorCount} 核（服务器与负载程序同机）");
+            Console.WriteLine($"服务器：{provider}；负载：每项 {seconds} 秒，先预热 5 秒；{Environment.ProcessorCount} 核（服务器与负载程序同机）");
             Console.WriteLine("| 页面 | 并发连接 | 请求/秒 | p50 (ms) | p99 (ms) | 错误 |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|");
             var department = Uri.EscapeDataString(DepartmentName(3));
@@ -66,7 +66,7 @@ internal static class Portal
             };
             foreach (var connections in new[] { 16, 64 })
                 foreach (var (name, path) in pages)
-                    await Load.MeasureAsync(origin, name, path, null, connections, seconds);
+                    await Load.MeasureAsync(origin, name, path, null, connections, seconds, warmUp: 5);
             await FirstDownloadAsync(provider, connection, origin);
         });
         if (provider == DatabaseProvider.Sqlite) Directory.Delete(data, recursive: true);

@@ -18,9 +18,11 @@ internal static class ImportCommand
     {
         var accounts = new Argument<string[]>("accounts")
         {
-            Description = "决算数据文件（JSON 或填报工作簿 .xlsx），或预算软件导出的公开表（一个工作簿，或每张表一个 .xlsx 文件）", Arity = ArgumentArity.OneOrMore,
+            Description = "决算数据文件（JSON 或填报工作簿 .xlsx），或预算软件导出的公开表（一个工作簿，或每张表一个 .xlsx 文件），"
+                + "或一个文件夹（其中每个决算数据文件导入到文件所写的单位）",
+            Arity = ArgumentArity.OneOrMore,
         };
-        var unit = new Option<string>("--unit") { Description = "单位编码（须已在系统中建立）", Required = true };
+        var unit = new Option<string?>("--unit") { Description = "单位编码（须已在系统中建立；导入文件夹时不用）" };
         var year = new Option<int>("--year") { Description = "年度（须与文件中的年度一致）", Required = true };
         var actor = new Option<string?>("--as") { Description = "记入审计记录的操作人（默认：命令行及当前系统用户名）" };
         var database = new DatabaseOptions();
@@ -29,8 +31,18 @@ internal static class ImportCommand
             accounts, unit, year, actor,
         };
         database.AddTo(command);
-        command.SetAction(parse => Run(parse.GetValue(accounts)!, parse.GetValue(unit)!, parse.GetValue(year), parse.GetValue(actor),
-            () => database.Open(parse, stderr), stdout, stderr));
+        command.SetAction(parse =>
+        {
+            var paths = parse.GetValue(accounts)!;
+            if (paths is [var folder] && Directory.Exists(folder))
+                return FolderImport.Run(folder, parse.GetValue(year), parse.GetValue(actor), () => database.Open(parse, stderr), stdout, stderr);
+            if (parse.GetValue(unit) is not { Length: > 0 } code)
+            {
+                stderr.WriteLine("请用 --unit 指明导入到哪个单位（导入一个文件夹时，各文件导入到文件所写的单位）。未导入任何内容。");
+                return ExitCodes.InvalidInput;
+            }
+            return Run(paths, code, parse.GetValue(year), parse.GetValue(actor), () => database.Open(parse, stderr), stdout, stderr);
+        });
         return command;
     }
 

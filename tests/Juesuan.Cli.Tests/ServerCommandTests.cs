@@ -54,6 +54,48 @@ public sealed class ServerCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_imports_each_file_to_the_unit_it_names_with_a_line_each_and_says_which_were_not()
+    {
+        ArrangeTree();
+        await using (var db = Open())
+        {
+            var department = db.Organisations.Single(o => o.Code == "D-KX");
+            await new OrganisationTree(db, TimeProvider.System).AddAsync("140200-KX2", "大同市科技馆", OrganisationKind.Unit, department.Id, "admin");
+        }
+        var folder = Directory.CreateDirectory(Path.Combine(_dir, "city")).FullName;
+        var sample = await File.ReadAllTextAsync(RepoPaths.SampleAccounts);
+        string As(string code, string name)
+        {
+            var json = JsonNode.Parse(sample)!;
+            json["unit"]!["code"] = code;
+            json["unit"]!["name"] = name;
+            return json.ToJsonString();
+        }
+        File.WriteAllText(Path.Combine(folder, "a-kx.json"), sample);
+        Directory.CreateDirectory(Path.Combine(folder, "second"));
+        File.WriteAllText(Path.Combine(folder, "second", "b-kx2.json"), As("140200-KX2", "大同市科技馆"));
+        File.WriteAllText(Path.Combine(folder, "c-unknown.json"), As("140200-NONE", "不存在的单位"));
+        File.WriteAllText(Path.Combine(folder, "d-broken.json"), "{ not json");
+        File.WriteAllText(Path.Combine(folder, "readme.txt"), "不是决算数据");
+
+        var (code, output, error) = Juesuan("import", folder, "--year", "2021");
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("[1/4] a-kx.json → 140200-KX 大同市科学技术协会：已导入为第1版", lines[0]);
+        Assert.StartsWith("[2/4] c-unknown.json → 140200-NONE：未导入。系统中没有编码为“140200-NONE”的单位", lines[1]);
+        Assert.StartsWith("[3/4] d-broken.json：未导入。", lines[2]);
+        Assert.Contains(Path.Combine(folder, "d-broken.json") + " ", lines[2]);
+        Assert.StartsWith($"[4/4] {Path.Combine("second", "b-kx2.json")} → 140200-KX2 大同市科技馆：已导入为第1版", lines[3]);
+        Assert.Contains("共 4 个文件：已导入 2 个，未导入 2 个（原因见上）。", output);
+        using (var db = Open())
+            Assert.Equal(["140200-KX", "140200-KX2"], db.AccountsVersions.Select(v => v.Organisation!.Code).Order().ToArray());
+        // Without a folder, a unit must be named.
+        var unnamed = Juesuan("import", RepoPaths.SampleAccounts, "--year", "2021");
+        Assert.Equal(ExitCodes.InvalidInput, unnamed.Code);
+        Assert.Contains("请用 --unit 指明导入到哪个单位", unnamed.Err);
+    }
+
+    [Fact]
     public void Import_saves_the_file_as_the_units_next_version_and_the_trail_verifies()
     {
         ArrangeTree();

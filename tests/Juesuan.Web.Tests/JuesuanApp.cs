@@ -48,6 +48,8 @@ public sealed class JuesuanApp : WebApplicationFactory<Program>
         var app = new JuesuanApp(await TestDatabases.CreateAsync("sqlite"), loadSample, bureauReview: true);
         app.UseKestrel(0);
         app.StartServer();
+        // Its clients (for arranging through the API) call the real socket.
+        app.ClientOptions.BaseAddress = new Uri(app.RootUrl);
         return app;
     }
 
@@ -104,12 +106,12 @@ public sealed class JuesuanApp : WebApplicationFactory<Program>
         await using var db = Db();
         var user = db.Users.Single(u => u.UserName == userName);
         var (_, secret) = await new UserDirectory(db, TimeProvider.System).CreateTokenAsync(user, "测试", null, mayCreateTokens);
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = AnonymousClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
         return client;
     }
 
-    public HttpClient AnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient AnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
 
     /// <summary>A browser-like client (keeps cookies) signed in through the sign-in page.</summary>
     public async Task<HttpClient> SignedInClientAsync(string userName, string password = Password)

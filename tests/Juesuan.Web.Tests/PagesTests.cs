@@ -867,11 +867,17 @@ public class PagesTests
     }
 
     /// <summary>The sample published again as another unit of the department, with the three public expenses scaled.</summary>
-    /// <summary>Publishes a copy of the sample as another unit (under the sample's department unless one is named), its vehicle running costs scaled.</summary>
-    internal static async Task PublishCopyAsync(JuesuanApp app, string code, string name, decimal scale, string department = SampleLoader.DepartmentCode)
+    /// <summary>
+    /// Publishes a copy of the sample as another unit (under the sample's department unless one is named; the unit added unless it
+    /// exists), its vehicle running costs scaled, for 2021 or another year.
+    /// </summary>
+    internal static async Task PublishCopyAsync(JuesuanApp app, string code, string name, decimal scale, string department = SampleLoader.DepartmentCode, int year = 2021)
     {
-        await app.AddOrganisationAsync(code, name, OrganisationKind.Unit, department);
-        await app.AddUserAsync(code + "-preparer", UserRole.UnitPreparer, code);
+        await using (var db = app.Db())
+        {
+            if (!db.Organisations.Any(o => o.Code == code)) await app.AddOrganisationAsync(code, name, OrganisationKind.Unit, department);
+            if (!db.Users.Any(u => u.UserName == code + "-preparer")) await app.AddUserAsync(code + "-preparer", UserRole.UnitPreparer, code);
+        }
         var reviewer = department == SampleLoader.DepartmentCode ? "department" : department + "-reviewer";
         await using (var db = app.Db())
         {
@@ -881,19 +887,20 @@ public class PagesTests
         var json = JsonNode.Parse(Juesuan.Testing.SampleVariants.Publishable())!;
         json["unit"]!["code"] = code;
         json["unit"]!["name"] = name;
+        json["fiscalYear"] = year;
         var actual = json["threePublic"]!["actual"]!;
         actual["vehicleOperation"] = (decimal)actual["vehicleOperation"]! * scale;
         var preparer = await app.TokenClientAsync(code + "-preparer");
-        var import = await preparer.PostAsync($"/api/units/{code}/2021/import", new MultipartFormDataContent
+        var import = await preparer.PostAsync($"/api/units/{code}/{year}/import", new MultipartFormDataContent
         {
             { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(json.ToJsonString())), "file", "accounts.json" },
         });
         var revision = await import.OkRevisionAsync();
-        revision = await (await preparer.ActAsync(code, 2021, "submit", new { revision })).OkRevisionAsync();
-        revision = await (await (await app.TokenClientAsync(reviewer)).ActAsync(code, 2021, "approve", new { revision })).OkRevisionAsync();
+        revision = await (await preparer.ActAsync(code, year, "submit", new { revision })).OkRevisionAsync();
+        revision = await (await (await app.TokenClientAsync(reviewer)).ActAsync(code, year, "approve", new { revision })).OkRevisionAsync();
         var bureau = await app.TokenClientAsync("bureau");
-        revision = await (await bureau.ActAsync(code, 2021, "approve", new { revision })).OkRevisionAsync();
-        await (await bureau.ActAsync(code, 2021, "publish", new { revision })).OkJsonAsync();
+        revision = await (await bureau.ActAsync(code, year, "approve", new { revision })).OkRevisionAsync();
+        await (await bureau.ActAsync(code, year, "publish", new { revision })).OkJsonAsync();
     }
 
     [Fact]

@@ -140,6 +140,40 @@ public sealed class PortalTests
         Assert.Contains("k:total", offered);
     }
 
+    [Fact]
+    public async Task Many_files_import_in_one_call_each_to_the_unit_it_names_within_the_callers_reach()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddOrganisationAsync("140200-KX2", "大同市科技馆", OrganisationKind.Unit, SampleLoader.DepartmentCode);
+        await app.AddOrganisationAsync("140200-KX3", "大同市科普中心", OrganisationKind.Unit, "140200-KX2");
+        // A preparer of the 科技馆 reaches it alone: not its second-level unit, nor the sample.
+        await app.AddUserAsync("kx2-preparer", UserRole.UnitPreparer, "140200-KX2");
+        var client = await app.TokenClientAsync("kx2-preparer");
+        var sample = await File.ReadAllTextAsync(Juesuan.Testing.RepoPaths.SampleAccounts);
+        string As(string code, string name)
+        {
+            var json = System.Text.Json.Nodes.JsonNode.Parse(sample)!;
+            json["unit"]!["code"] = code;
+            json["unit"]!["name"] = name;
+            return json.ToJsonString();
+        }
+        var form = new MultipartFormDataContent();
+        foreach (var (file, text) in new[] { ("kx2.json", As("140200-KX2", "大同市科技馆")), ("kx3.json", As("140200-KX3", "大同市科普中心")), ("kx.json", sample), ("bad.json", "{") })
+            form.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text)), "files", file);
+        var answer = await (await client.PostAsync("/api/units/import?year=2021", form)).OkJsonAsync();
+        Assert.Equal(1, answer.GetProperty("imported").GetInt32());
+        Assert.Equal(3, answer.GetProperty("notImported").GetInt32());
+        var files = answer.GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(1, files[0].GetProperty("version").GetInt32());
+        Assert.Equal("大同市科技馆", files[0].GetProperty("name").GetString());
+        Assert.Equal("找不到单位“140200-KX3”，或不在您的权限范围内", files[1].GetProperty("refusal").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, files[1].GetProperty("name").ValueKind);
+        Assert.Equal("找不到单位“140200-KX”，或不在您的权限范围内", files[2].GetProperty("refusal").GetString());
+        Assert.StartsWith("bad.json", files[3].GetProperty("refusal").GetString());
+        await using var db = app.Db();
+        Assert.Equal(["140200-KX2"], await db.AccountsVersions.Where(v => v.Organisation!.Code != Sample).Select(v => v.Organisation!.Code).ToListAsync());
+    }
+
     [RequiresChromiumFact]
     public async Task Publishing_makes_the_pdf_and_word_in_the_background_and_downloads_serve_them_as_made()
     {

@@ -38,6 +38,9 @@ public static class UnitsApi
             .Accepts<object>("application/json");
         units.MapPost("/{code}/{year:int}/import", ImportAsync).WithSummary("导入决算数据文件（JSON 或填报工作簿 .xlsx），全部正确才保存；dryRun=true 只预览改动")
             .DisableAntiforgery();
+        units.MapPost("/import", ImportManyAsync)
+            .WithSummary("批量导入：一次上传多个决算数据文件（字段名 files），每个文件导入到文件所写的单位（须在我的权限范围内），各文件全部正确才保存、互不影响；year 年度")
+            .DisableAntiforgery();
         units.MapGet("/{code}/{year:int}/versions", VersionsAsync).WithSummary("决算数据的全部版本");
         units.MapGet("/{code}/{year:int}/versions/{number:int}", VersionAsync).WithSummary("某一版本的决算数据");
         units.MapGet("/{code}/{year:int}/versions/{number:int}/changes", ChangesAsync).WithSummary("某一版本相对前一版本（或 from 指定版本）的改动");
@@ -175,6 +178,35 @@ public static class UnitsApi
         }
         var outcome = await store.SaveAsync(unit!.Id, read, fileName, caller.UserName, null, $"导入 {fileName}", year, http.RequestAborted);
         return Problems.From(outcome, o => Saved(http, (SaveOutcome.Saved)o));
+    }
+
+    private static async Task<IResult> ImportManyAsync(HttpContext http, Scope scope, JuesuanDb db, AccountsStore store, [FromQuery] int year)
+    {
+        var caller = Caller.From(http.User)!;
+        if (!http.Request.HasFormContentType) return Problems.BadRequest("请以 multipart/form-data 上传文件（字段名 files）");
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        if (form.Files.Count == 0) return Problems.BadRequest("请在字段 files 中上传决算数据文件（.json 或 .xlsx）");
+        if (form.Files.Count > BulkImport.MostFiles) return Problems.BadRequest($"一次至多导入 {BulkImport.MostFiles} 个文件，本次 {form.Files.Count} 个");
+        var results = new List<BulkImported>();
+        foreach (var upload in form.Files)
+        {
+            var fileName = Path.GetFileName(upload.FileName);
+            var (content, problem) = await UploadedAccounts.ContentAsync(upload, http.RequestAborted);
+            var read = problem is null ? UploadedAccounts.Read(content!, fileName, store.Catalogs) : AccountsReadResult.Failed(fileName, ErrorCodes.NotRecognised, problem);
+            results.Add(await BulkImport.OneAsync(db, store, fileName, read, year, caller.UserName, async code =>
+            {
+                var (unit, forbidden) = await scope.ResolveAsync(caller, code, UnitAction.Edit, http.RequestAborted);
+                return forbidden ? (null, $"{UserDirectory.RoleName(caller.Role)}不能{DisclosureLifecycle.ActionName(UnitAction.Edit)}")
+                    : unit is null ? (null, $"找不到单位“{code}”，或不在您的权限范围内") : (unit, null);
+            }, http.RequestAborted));
+            db.ChangeTracker.Clear();
+        }
+        return Results.Ok(new
+        {
+            imported = results.Count(r => r.Saved),
+            notImported = results.Count(r => !r.Saved),
+            files = results.Select(r => new { file = r.File, unit = r.UnitCode, name = r.UnitName, version = r.Version, revision = r.Revision, blocking = r.Blocking, warnings = r.Warnings, refusal = r.Refusal, line = r.Line }),
+        });
     }
 
     private static async Task<IResult> VersionsAsync(HttpContext http, Scope scope, AccountsStore store, string code, int year)

@@ -3,6 +3,7 @@ using Juesuan.Data;
 using Juesuan.Web.Publishing;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Juesuan.Web.Pages;
 
@@ -18,7 +19,7 @@ public sealed record ComparedLine(string Key, string Label, IReadOnlyList<decima
 /// percentage, on charts whose scales keep small lines visible. They are picked from a list the reader narrows by name, code,
 /// department or year, the ones picked always shown first, so that it works for hundreds of units.
 /// </summary>
-public sealed class CompareModel(JuesuanDb db) : PageModel
+public sealed class CompareModel(JuesuanDb db, IMemoryCache cache) : PageModel
 {
     /// <summary>Most disclosures compared at once; more no longer fit a screen.</summary>
     public const int Most = 8;
@@ -56,16 +57,25 @@ public sealed class CompareModel(JuesuanDb db) : PageModel
     {
         var cancellation = HttpContext.RequestAborted;
         var keys = (d ?? []).Select(PortalKeys.Parse).OfType<(string Code, int Year)>().Distinct().Take(Most).ToList();
-        var wanted = await PublishedList.FindAsync(db, keys, cancellation);
-        Selected = wanted.Select(w => w.Key).ToHashSet();
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        var ids = wanted.Select(w => w.PublicationId).ToList();
-        var matching = PublishedList.Matching(db, new PortalFilter(Query)).Where(s => !ids.Contains(s.PublicationId));
-        Matching = await matching.CountAsync(cancellation);
-        Choices = [.. wanted, .. await PublishedList.PageAsync(matching, 0, Listed, cancellation)];
-
-        var lines = await db.PublishedLines.AsNoTracking().Where(l => ids.Contains(l.PublicationId)).ToDictionaryAsync(l => l.PublicationId, l => l.Json, cancellation);
-        Compared = [.. wanted.Select(w => new ComparedDisclosure(w.Code, w.FiscalYear, $"{w.Name} {w.FiscalYear}", PublishedFigures.Read(lines[w.PublicationId])))];
+        var version = await PortalVersion.OfAsync(db, cancellation);
+        var wanted = await cache.CachedAsync(version, ("compared", string.Join("|", keys)), 16 * 1024, async () =>
+        {
+            var found = await PublishedList.FindAsync(db, keys, cancellation);
+            var ids = found.Select(w => w.PublicationId).ToList();
+            var lines = await db.PublishedLines.AsNoTracking().Where(l => ids.Contains(l.PublicationId)).ToDictionaryAsync(l => l.PublicationId, l => l.Json, cancellation);
+            return found.Select(w => (Disclosure: w, Lines: PublishedFigures.Read(lines[w.PublicationId]))).ToList();
+        });
+        Selected = wanted.Select(w => w.Disclosure.Key).ToHashSet();
+        var (matching, listed) = await cache.CachedAsync(version, ("choices", Query, string.Join("|", Selected.Order(StringComparer.Ordinal))), 32 * 1024, async () =>
+        {
+            var ids = wanted.Select(w => w.Disclosure.PublicationId).ToList();
+            var others = PublishedList.Matching(db, new PortalFilter(Query)).Where(s => !ids.Contains(s.PublicationId));
+            return (await others.CountAsync(cancellation), await PublishedList.PageAsync(others, 0, Listed, cancellation));
+        });
+        Matching = matching;
+        Choices = [.. wanted.Select(w => w.Disclosure), .. listed];
+        Compared = [.. wanted.Select(w => new ComparedDisclosure(w.Disclosure.Code, w.Disclosure.FiscalYear, $"{w.Disclosure.Name} {w.Disclosure.FiscalYear}", w.Lines))];
         var everyLine = Compared.SelectMany(c => c.Lines.Values).GroupBy(l => l.Key).Select(g => g.First()).OrderBy(l => Order(l.Key)).ToList();
         Available = [.. PublishedFigures.Kinds.Select(k => (k.Name, (IReadOnlyList<(string, string)>)everyLine.Where(l => l.Key.StartsWith(k.Prefix, StringComparison.Ordinal))
             .Select(l => (l.Key, PublishedFigures.Label(l))).ToList())).Where(k => k.Item2.Count > 0)];

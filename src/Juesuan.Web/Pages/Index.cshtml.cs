@@ -3,6 +3,7 @@ using Juesuan.Data;
 using Juesuan.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Juesuan.Web.Pages;
 
@@ -10,7 +11,7 @@ namespace Juesuan.Web.Pages;
 /// The portal's front page: published disclosures found by unit name, code or department and narrowed by year, department,
 /// region and kind (each with how many it holds), a page at a time from the server.
 /// </summary>
-public sealed class IndexModel(JuesuanDb db) : PageModel
+public sealed class IndexModel(JuesuanDb db, IMemoryCache cache) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
 
@@ -31,7 +32,9 @@ public sealed class IndexModel(JuesuanDb db) : PageModel
     public async Task OnGetAsync()
     {
         Filter = new PortalFilter(string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), Year, Blank(Department), Blank(Region), PublishedList.ParseScope(Scope));
-        Result = await PublishedList.SearchAsync(db, Filter, PageNumber, PublishedList.PageSize, HttpContext.RequestAborted);
+        var cancellation = HttpContext.RequestAborted;
+        Result = await cache.CachedAsync(db, ("search", Filter, PageNumber), 64 * 1024,
+            () => PublishedList.SearchAsync(db, Filter, PageNumber, PublishedList.PageSize, cancellation), cancellation);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

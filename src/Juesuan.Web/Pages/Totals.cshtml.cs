@@ -56,7 +56,9 @@ public sealed class TotalsModel(JuesuanDb db, IMemoryCache cache) : PageModel
         if (department is null && region is null) return NotFound();
         Subject = department ?? region!;
         var scope = new PortalFilter(Department: department, Region: region);
-        var offered = await PublishedList.Matching(db, scope).Select(s => new { s.FiscalYear, s.Scope }).Distinct().ToListAsync(cancellation);
+        var version = await PortalVersion.OfAsync(db, cancellation);
+        var offered = await cache.CachedAsync(version, ("totals-offered", scope), 1024,
+            async () => await PublishedList.Matching(db, scope).Select(s => new { s.FiscalYear, s.Scope }).Distinct().ToListAsync(cancellation));
         if (offered.Count == 0) return NotFound();
         Years = [.. offered.Select(o => o.FiscalYear).Distinct().OrderDescending()];
         var year = Year is { } asked && Years.Contains(asked) ? asked : Years[0];
@@ -65,16 +67,13 @@ public sealed class TotalsModel(JuesuanDb db, IMemoryCache cache) : PageModel
         Kind = PublishedList.ParseScope(Scope) is { } kind && Kinds.Contains(kind) ? kind : Kinds.Contains(DisclosureKind.Unit) ? DisclosureKind.Unit : Kinds[0];
 
         var filter = scope with { Year = year, Scope = Kind };
-        var version = await PortalVersion.OfAsync(db, cancellation);
-        Totals = (await cache.GetOrCreateAsync(("totals", filter, version), async entry =>
+        Totals = await cache.CachedAsync(version, ("totals", filter), 1024 * 1024, async () =>
         {
-            entry.SlidingExpiration = TimeSpan.FromMinutes(30);
             var disclosures = await PublishedList.PageAsync(PublishedList.Matching(db, filter), 0, int.MaxValue, cancellation);
             var ids = disclosures.Select(d => d.PublicationId).ToList();
             var lines = await db.PublishedLines.AsNoTracking().Where(l => ids.Contains(l.PublicationId)).ToDictionaryAsync(l => l.PublicationId, l => l.Json, cancellation);
-            entry.Size = lines.Values.Sum(l => l.Length * 2L);
             return new PortalTotals([.. disclosures.Select(d => new TotalledDisclosure(d, PublishedFigures.Read(lines[d.PublicationId])))]);
-        }))!;
+        });
         Charts =
         [
             DisclosureCharts.Parts("totals-function", "本年支出按功能分类（类）", "本年支出", Totals.ByFunction.Select(l => (l.Label, l.Yuan))),

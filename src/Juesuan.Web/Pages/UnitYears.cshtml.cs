@@ -4,18 +4,19 @@ using Juesuan.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Juesuan.Web.Pages;
 
-/// <summary>一个年度的公开 — a unit's year as its page across years shows it: the publications of the year, the latest one's figures by key.</summary>
-public sealed record UnitYear(int Year, IReadOnlyList<PublicationEntry> Publications, IReadOnlyDictionary<string, PublishedLine> Lines);
+/// <summary>一个年度的公开 — a unit's year as its page across years shows it: the unit's name then, the publications of the year, the latest one's figures by key.</summary>
+public sealed record UnitYear(int Year, string Name, IReadOnlyList<PublicationEntry> Publications, IReadOnlyDictionary<string, PublishedLine> Lines);
 
 /// <summary>
 /// 历年公开 — a unit followed over the years: its key figures and the parts of “三公” year by year with each year's change,
 /// on two charts (its scale, and the smaller figures people follow) and as a table, and every publication of each year,
 /// corrections with their reasons, each linking to the disclosure as published. Read from the summaries alone.
 /// </summary>
-public sealed class UnitYearsModel(JuesuanDb db) : PageModel
+public sealed class UnitYearsModel(JuesuanDb db, IMemoryCache cache) : PageModel
 {
     public string Code { get; private set; } = "";
 
@@ -37,18 +38,24 @@ public sealed class UnitYearsModel(JuesuanDb db) : PageModel
     public async Task<IActionResult> OnGetAsync(string code)
     {
         var cancellation = HttpContext.RequestAborted;
-        var entries = await db.PublishedSummaries.AsNoTracking().Where(s => s.Code == code).OrderBy(s => s.FiscalYear).ThenBy(s => s.Sequence)
-            .Select(s => new { s.PublicationId, s.FiscalYear, s.Latest, s.Name, Entry = new PublicationEntry(s.Sequence, s.Kind, s.PublishedAt, s.OriginalPublishedOn, s.AmendmentReason) })
-            .ToListAsync(cancellation);
-        if (entries.Count == 0) return NotFound();
-        (Code, UnitName) = (code, entries[^1].Name);
-        var latest = entries.Where(e => e.Latest).Select(e => e.PublicationId).ToList();
-        var lines = await db.PublishedLines.AsNoTracking().Where(l => latest.Contains(l.PublicationId)).ToDictionaryAsync(l => l.PublicationId, l => l.Json, cancellation);
-        Years = [.. entries.GroupBy(e => e.FiscalYear).Where(g => g.Any(e => e.Latest))
-            .Select(g => new UnitYear(g.Key, [.. g.Select(e => e.Entry)], PublishedFigures.Read(lines[g.Single(e => e.Latest).PublicationId])))];
+        var years = await cache.CachedAsync(db, ("unit", code), 16 * 1024, () => YearsAsync(code, cancellation), cancellation);
+        if (years.Count == 0) return NotFound();
+        (Code, UnitName, Years) = (code, years[^1].Name, years);
         Charts = DisclosureCharts.Years([.. Years.Select(y => (y.Year, y.Lines))]);
         ViewData["Title"] = $"{UnitName} 历年公开的决算";
         return Page();
+    }
+
+    /// <summary>A unit's years as published: every publication of each, the latest one's figures; none when it has published nothing.</summary>
+    private async Task<IReadOnlyList<UnitYear>> YearsAsync(string code, CancellationToken cancellation)
+    {
+        var entries = await db.PublishedSummaries.AsNoTracking().Where(s => s.Code == code).OrderBy(s => s.FiscalYear).ThenBy(s => s.Sequence)
+            .Select(s => new { s.PublicationId, s.FiscalYear, s.Latest, s.Name, Entry = new PublicationEntry(s.Sequence, s.Kind, s.PublishedAt, s.OriginalPublishedOn, s.AmendmentReason) })
+            .ToListAsync(cancellation);
+        var latest = entries.Where(e => e.Latest).Select(e => e.PublicationId).ToList();
+        var lines = await db.PublishedLines.AsNoTracking().Where(l => latest.Contains(l.PublicationId)).ToDictionaryAsync(l => l.PublicationId, l => l.Json, cancellation);
+        return [.. entries.GroupBy(e => e.FiscalYear).Where(g => g.Any(e => e.Latest)).Select(g => g.Single(e => e.Latest))
+            .Select(e => new UnitYear(e.FiscalYear, e.Name, [.. entries.Where(x => x.FiscalYear == e.FiscalYear).Select(x => x.Entry)], PublishedFigures.Read(lines[e.PublicationId])))];
     }
 
     private static readonly MoneyFormat Yuan = new(AmountUnit.Yuan);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Juesuan.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Juesuan.Web.Publishing;
 
@@ -22,4 +23,21 @@ public static class PortalVersion
     /// <summary>An ETag's value for a resource computed at this version from a request (its query string).</summary>
     public static string Tag(string version, string? request) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(version + "|" + request)))[..32];
+
+    /// <summary>
+    /// A value computed over many publications (a page of search results, a department's totals, a unit's years), kept in memory
+    /// until anything is published anywhere.
+    /// </summary>
+    /// <param name="size">Its rough size in bytes, for the cache's limit.</param>
+    public static async Task<T> CachedAsync<T>(this IMemoryCache cache, JuesuanDb db, object key, long size, Func<Task<T>> make, CancellationToken cancellation) =>
+        await cache.CachedAsync(await OfAsync(db, cancellation), key, size, make);
+
+    /// <summary>The same, at a version the caller has read already.</summary>
+    public static async Task<T> CachedAsync<T>(this IMemoryCache cache, string version, object key, long size, Func<Task<T>> make) =>
+        (await cache.GetOrCreateAsync(("portal", key, version), async entry =>
+        {
+            entry.Size = size;
+            entry.SlidingExpiration = TimeSpan.FromMinutes(30);
+            return await make();
+        }))!;
 }
