@@ -116,7 +116,12 @@ internal static class Load
 
     /// <summary>Keeps <paramref name="connections"/> clients busy on one path and prints a row of requests per second and latency percentiles.</summary>
     /// <param name="warmUp">Seconds of requests before measuring (the server's first requests compile the code they run).</param>
-    public static async Task MeasureAsync(string origin, string name, string path, string? token, int connections, int seconds, bool gzip = false, int warmUp = 2)
+    public static Task MeasureAsync(string origin, string name, string path, string? token, int connections, int seconds, bool gzip = false, int warmUp = 2) =>
+        MeasureAsync(origin, name, path, _ => path, token, connections, seconds, gzip, warmUp);
+
+    /// <summary>The same, each request's path given by its number (for requests that must differ, as many readers' searches do).</summary>
+    public static async Task MeasureAsync(string origin, string name, string shown, Func<long, string> path, string? token, int connections, int seconds,
+        bool gzip = false, int warmUp = 2)
     {
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, AutomaticDecompression = DecompressionMethods.None })
         {
@@ -129,12 +134,13 @@ internal static class Load
         var (latencies, errors, elapsed) = await RunWorkersAsync(client, path, connections, TimeSpan.FromSeconds(seconds));
         latencies.Sort();
         double Percentile(double p) => latencies.Count == 0 ? 0 : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)] * 1000.0 / Stopwatch.Frequency;
-        Console.WriteLine($"| {name} `{path}` | {connections} | {latencies.Count / elapsed.TotalSeconds:0} | {Percentile(0.50):0.0} | {Percentile(0.99):0.0} | {errors} |");
+        Console.WriteLine($"| {name} `{shown}` | {connections} | {latencies.Count / elapsed.TotalSeconds:0} | {Percentile(0.50):0.0} | {Percentile(0.99):0.0} | {errors} |");
     }
 
-    private static async Task<(List<long> Latencies, int Errors, TimeSpan Elapsed)> RunWorkersAsync(HttpClient client, string path, int connections, TimeSpan duration)
+    private static async Task<(List<long> Latencies, int Errors, TimeSpan Elapsed)> RunWorkersAsync(HttpClient client, Func<long, string> path, int connections, TimeSpan duration)
     {
         var watch = Stopwatch.StartNew();
+        var sent = 0L;
         var results = await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Task.Run(async () =>
         {
             var latencies = new List<long>();
@@ -142,7 +148,7 @@ internal static class Load
             while (watch.Elapsed < duration)
             {
                 var start = Stopwatch.GetTimestamp();
-                using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead);
+                using var response = await client.GetAsync(path(Interlocked.Increment(ref sent)), HttpCompletionOption.ResponseContentRead);
                 if (response.IsSuccessStatusCode) latencies.Add(Stopwatch.GetTimestamp() - start);
                 else errors++;
             }

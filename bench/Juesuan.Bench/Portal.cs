@@ -65,8 +65,15 @@ internal static class Portal
                 ("开放数据目录（第7页）", "/api/public/disclosures?page=7"),
             };
             foreach (var connections in new[] { 16, 64 })
+            {
                 foreach (var (name, path) in pages)
                     await Load.MeasureAsync(origin, name, path, null, connections, seconds, warmUp: 5);
+                // Readers search for different things: each request another unit and year (at first always past the cache).
+                await Load.MeasureAsync(origin, "查找（每次不同的单位和年度）", "/?q=单位{n}&year={y}",
+                    n => $"/?q={Uri.EscapeDataString($"单位{n * 7919 % 10_000:0000}")}&year={Years[(int)(n % Years.Length)]}", null, connections, seconds, warmUp: 5);
+                await Load.MeasureAsync(origin, "单位历年（每次不同的单位）", "/disclosures/U{n}",
+                    n => $"/disclosures/U{n * 7919 % units:00000}", null, connections, seconds, warmUp: 5);
+            }
             await FirstDownloadAsync(provider, connection, origin);
         });
         if (provider == DatabaseProvider.Sqlite) Directory.Delete(data, recursive: true);

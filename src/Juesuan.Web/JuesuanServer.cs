@@ -81,6 +81,7 @@ public static class JuesuanServer
         services.AddScoped<UnitData>();
         services.AddMemoryCache(o => o.SizeLimit = 256L * 1024 * 1024);
         services.AddSingleton<DisclosureRendering>();
+        services.AddSingleton<PortalCache>();
         services.AddSingleton<PublicationFileMaker>();
         services.AddHostedService(sp => sp.GetRequiredService<PublicationFileMaker>());
         services.AddSingleton(sp => new FirstRun(NeedsAdministrator(sp)));

@@ -64,13 +64,7 @@ public sealed class ServerCommandTests : IDisposable
         }
         var folder = Directory.CreateDirectory(Path.Combine(_dir, "city")).FullName;
         var sample = await File.ReadAllTextAsync(RepoPaths.SampleAccounts);
-        string As(string code, string name)
-        {
-            var json = JsonNode.Parse(sample)!;
-            json["unit"]!["code"] = code;
-            json["unit"]!["name"] = name;
-            return json.ToJsonString();
-        }
+        string As(string code, string name) => SampleVariants.AsUnit(sample, code, name);
         File.WriteAllText(Path.Combine(folder, "a-kx.json"), sample);
         Directory.CreateDirectory(Path.Combine(folder, "second"));
         File.WriteAllText(Path.Combine(folder, "second", "b-kx2.json"), As("140200-KX2", "大同市科技馆"));

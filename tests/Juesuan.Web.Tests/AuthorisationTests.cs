@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json.Nodes;
 using Juesuan.Data;
 using Juesuan.Testing;
 
@@ -88,15 +87,7 @@ public class AuthorisationTests
 
     private static readonly string Performance = File.ReadAllText(RepoPaths.File("samples", "datong-cast-2021", "performance.json"));
 
-    private static readonly string TargetAccounts = WithUnit(File.ReadAllText(RepoPaths.SampleAccounts), Target, TargetName);
-
-    private static string WithUnit(string json, string code, string name)
-    {
-        var root = JsonNode.Parse(json)!;
-        root["unit"]!["code"] = code;
-        root["unit"]!["name"] = name;
-        return root.ToJsonString();
-    }
+    private static readonly string TargetAccounts = SampleVariants.AsUnit(File.ReadAllText(RepoPaths.SampleAccounts), Target, TargetName);
 
     private static MultipartFormDataContent Upload(string json, string field = "file")
     {

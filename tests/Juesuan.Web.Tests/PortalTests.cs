@@ -150,13 +150,7 @@ public sealed class PortalTests
         await app.AddUserAsync("kx2-preparer", UserRole.UnitPreparer, "140200-KX2");
         var client = await app.TokenClientAsync("kx2-preparer");
         var sample = await File.ReadAllTextAsync(Juesuan.Testing.RepoPaths.SampleAccounts);
-        string As(string code, string name)
-        {
-            var json = System.Text.Json.Nodes.JsonNode.Parse(sample)!;
-            json["unit"]!["code"] = code;
-            json["unit"]!["name"] = name;
-            return json.ToJsonString();
-        }
+        string As(string code, string name) => Juesuan.Testing.SampleVariants.AsUnit(sample, code, name);
         var form = new MultipartFormDataContent();
         foreach (var (file, text) in new[] { ("kx2.json", As("140200-KX2", "大同市科技馆")), ("kx3.json", As("140200-KX3", "大同市科普中心")), ("kx.json", sample), ("bad.json", "{") })
             form.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text)), "files", file);

@@ -30,6 +30,15 @@ public static class SampleVariants
     /// The sample with what keeps it from being published supplied: a reason for each budget difference its
     /// published text leaves unexplained (each 【待补充】 of its disclosure).
     /// </summary>
+    /// <summary>An accounts file as another unit's: its code and name replaced, the rest as it is.</summary>
+    public static string AsUnit(string json, string code, string name)
+    {
+        var root = JsonNode.Parse(json)!;
+        root["unit"]!["code"] = code;
+        root["unit"]!["name"] = name;
+        return root.ToJsonString();
+    }
+
     public static string Publishable()
     {
         var json = File.ReadAllText(RepoPaths.SampleAccounts);

@@ -6,7 +6,6 @@ using Juesuan.Web.Publishing;
 using Juesuan.Web.Security;
 using Juesuan.Web.Work;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -37,15 +36,15 @@ public static class PublicApi
 
     public static string DisclosureUrl(string code, int year) => $"/api/public/disclosures/{Uri.EscapeDataString(code)}/{year.ToString(CultureInfo.InvariantCulture)}";
 
-    private static async Task<IResult> ListAsync(HttpContext http, JuesuanDb db, IMemoryCache cache, IOptions<ServerOptions> options, int? year, string? q, string? department,
+    private static async Task<IResult> ListAsync(HttpContext http, JuesuanDb db, PortalCache portal, IOptions<ServerOptions> options, int? year, string? q, string? department,
         string? region, string? scope, int? page, int? pageSize)
     {
         var size = pageSize ?? PublishedList.PageSize;
         if (size is < 1 or > PublishedList.MostPerPage) return Problems.BadRequest($"pageSize 应在 1 至 {PublishedList.MostPerPage} 之间");
-        var version = await PortalVersion.OfAsync(db, http.RequestAborted);
-        if (Conditional(http, options.Value, null, PortalVersion.Tag(version, http.Request.QueryString.Value)) is { } notModified) return notModified;
+        var version = await portal.VersionAsync(db, http.RequestAborted);
+        if (Conditional(http, options.Value, null, PortalCache.Tag(version, http.Request.QueryString.Value)) is { } notModified) return notModified;
         var filter = Filter(q, year, department, region, scope);
-        var result = await cache.CachedAsync(version, ("search", filter, page ?? 1, size), size * 512L,
+        var result = await portal.GetAsync(version, ("search", filter, page ?? 1, size), size * 512L,
             () => PublishedList.SearchAsync(db, filter, page ?? 1, size, http.RequestAborted));
         string PageUrl(int number) => $"/api/public/disclosures{QueryString.Create(http.Request.Query.Where(p => p.Key is not "page").Append(new("page", number.ToString(CultureInfo.InvariantCulture))))}";
         var links = new List<string>();

@@ -53,7 +53,7 @@ public static class WorkflowApi
         switch (await act(unit!, caller))
         {
             case WorkflowOutcome.Done done:
-                if (done.Publication is not null) http.RequestServices.GetRequiredService<PublicationFileMaker>().Wake();
+                if (done.Publication is not null) PublicationFileMaker.Published(http.RequestServices);
                 http.Response.Headers.ETag = UnitsApi.Etag(done.Case.Revision);
                 return Results.Ok(new
                 {

@@ -3,7 +3,6 @@ using Juesuan.Data;
 using Juesuan.Web.Publishing;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Juesuan.Web.Pages;
 
@@ -19,7 +18,7 @@ public sealed record ComparedLine(string Key, string Label, IReadOnlyList<decima
 /// percentage, on charts whose scales keep small lines visible. They are picked from a list the reader narrows by name, code,
 /// department or year, the ones picked always shown first, so that it works for hundreds of units.
 /// </summary>
-public sealed class CompareModel(JuesuanDb db, IMemoryCache cache) : PageModel
+public sealed class CompareModel(JuesuanDb db, PortalCache portal) : PageModel
 {
     /// <summary>Most disclosures compared at once; more no longer fit a screen.</summary>
     public const int Most = 8;
@@ -58,8 +57,8 @@ public sealed class CompareModel(JuesuanDb db, IMemoryCache cache) : PageModel
         var cancellation = HttpContext.RequestAborted;
         var keys = (d ?? []).Select(PortalKeys.Parse).OfType<(string Code, int Year)>().Distinct().Take(Most).ToList();
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        var version = await PortalVersion.OfAsync(db, cancellation);
-        var wanted = await cache.CachedAsync(version, ("compared", string.Join("|", keys)), 16 * 1024, async () =>
+        var version = await portal.VersionAsync(db, cancellation);
+        var wanted = await portal.GetAsync(version, ("compared", string.Join("|", keys)), 16 * 1024, async () =>
         {
             var found = await PublishedList.FindAsync(db, keys, cancellation);
             var ids = found.Select(w => w.PublicationId).ToList();
@@ -67,7 +66,7 @@ public sealed class CompareModel(JuesuanDb db, IMemoryCache cache) : PageModel
             return found.Select(w => (Disclosure: w, Lines: PublishedFigures.Read(lines[w.PublicationId]))).ToList();
         });
         Selected = wanted.Select(w => w.Disclosure.Key).ToHashSet();
-        var (matching, listed) = await cache.CachedAsync(version, ("choices", Query, string.Join("|", Selected.Order(StringComparer.Ordinal))), 32 * 1024, async () =>
+        var (matching, listed) = await portal.GetAsync(version, ("choices", Query, string.Join("|", Selected.Order(StringComparer.Ordinal))), 32 * 1024, async () =>
         {
             var ids = wanted.Select(w => w.Disclosure.PublicationId).ToList();
             var others = PublishedList.Matching(db, new PortalFilter(Query)).Where(s => !ids.Contains(s.PublicationId));

@@ -3,7 +3,6 @@ using Juesuan.Data;
 using Juesuan.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Juesuan.Web.Pages;
 
@@ -11,7 +10,7 @@ namespace Juesuan.Web.Pages;
 /// The portal's front page: published disclosures found by unit name, code or department and narrowed by year, department,
 /// region and kind (each with how many it holds), a page at a time from the server.
 /// </summary>
-public sealed class IndexModel(JuesuanDb db, IMemoryCache cache) : PageModel
+public sealed class IndexModel(JuesuanDb db, PortalCache portal) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
 
@@ -33,7 +32,7 @@ public sealed class IndexModel(JuesuanDb db, IMemoryCache cache) : PageModel
     {
         Filter = new PortalFilter(string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), Year, Blank(Department), Blank(Region), PublishedList.ParseScope(Scope));
         var cancellation = HttpContext.RequestAborted;
-        Result = await cache.CachedAsync(db, ("search", Filter, PageNumber), 64 * 1024,
+        Result = await portal.GetAsync(db, ("search", Filter, PageNumber), 64 * 1024,
             () => PublishedList.SearchAsync(db, Filter, PageNumber, PublishedList.PageSize, cancellation), cancellation);
     }
 

@@ -6,7 +6,6 @@ using Juesuan.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Juesuan.Web.Pages;
 
@@ -14,9 +13,9 @@ namespace Juesuan.Web.Pages;
 /// 汇总 — a department's or a region's published disclosures of a year added up: the key figures, expenditure by function
 /// and economic class, “三公” unit by unit and budgets' execution, ranked where a ranking informs; every figure links to the
 /// units behind it. 部门决算 already consolidate their units, so they are totalled apart from 单位决算, never with them.
-/// Computed once per portal version (<see cref="PortalVersion"/>) and kept.
+/// Computed once per portal version (<see cref="PortalCache"/>) and kept.
 /// </summary>
-public sealed class TotalsModel(JuesuanDb db, IMemoryCache cache) : PageModel
+public sealed class TotalsModel(JuesuanDb db, PortalCache portal) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Department { get; set; }
 
@@ -56,8 +55,8 @@ public sealed class TotalsModel(JuesuanDb db, IMemoryCache cache) : PageModel
         if (department is null && region is null) return NotFound();
         Subject = department ?? region!;
         var scope = new PortalFilter(Department: department, Region: region);
-        var version = await PortalVersion.OfAsync(db, cancellation);
-        var offered = await cache.CachedAsync(version, ("totals-offered", scope), 1024,
+        var version = await portal.VersionAsync(db, cancellation);
+        var offered = await portal.GetAsync(version, ("totals-offered", scope), 1024,
             async () => await PublishedList.Matching(db, scope).Select(s => new { s.FiscalYear, s.Scope }).Distinct().ToListAsync(cancellation));
         if (offered.Count == 0) return NotFound();
         Years = [.. offered.Select(o => o.FiscalYear).Distinct().OrderDescending()];
@@ -67,7 +66,7 @@ public sealed class TotalsModel(JuesuanDb db, IMemoryCache cache) : PageModel
         Kind = PublishedList.ParseScope(Scope) is { } kind && Kinds.Contains(kind) ? kind : Kinds.Contains(DisclosureKind.Unit) ? DisclosureKind.Unit : Kinds[0];
 
         var filter = scope with { Year = year, Scope = Kind };
-        Totals = await cache.CachedAsync(version, ("totals", filter), 1024 * 1024, async () =>
+        Totals = await portal.GetAsync(version, ("totals", filter), 1024 * 1024, async () =>
         {
             var disclosures = await PublishedList.PageAsync(PublishedList.Matching(db, filter), 0, int.MaxValue, cancellation);
             var ids = disclosures.Select(d => d.PublicationId).ToList();

@@ -4,7 +4,6 @@ using Juesuan.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Juesuan.Web.Pages;
 
@@ -16,7 +15,7 @@ public sealed record UnitYear(int Year, string Name, IReadOnlyList<PublicationEn
 /// on two charts (its scale, and the smaller figures people follow) and as a table, and every publication of each year,
 /// corrections with their reasons, each linking to the disclosure as published. Read from the summaries alone.
 /// </summary>
-public sealed class UnitYearsModel(JuesuanDb db, IMemoryCache cache) : PageModel
+public sealed class UnitYearsModel(JuesuanDb db, PortalCache portal) : PageModel
 {
     public string Code { get; private set; } = "";
 
@@ -38,7 +37,7 @@ public sealed class UnitYearsModel(JuesuanDb db, IMemoryCache cache) : PageModel
     public async Task<IActionResult> OnGetAsync(string code)
     {
         var cancellation = HttpContext.RequestAborted;
-        var years = await cache.CachedAsync(db, ("unit", code), 16 * 1024, () => YearsAsync(code, cancellation), cancellation);
+        var years = await portal.GetAsync(db, ("unit", code), 16 * 1024, () => YearsAsync(code, cancellation), cancellation);
         if (years.Count == 0) return NotFound();
         (Code, UnitName, Years) = (code, years[^1].Name, years);
         Charts = DisclosureCharts.Years([.. Years.Select(y => (y.Year, y.Lines))]);

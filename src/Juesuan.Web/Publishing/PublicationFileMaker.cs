@@ -23,6 +23,13 @@ public sealed class PublicationFileMaker(IServiceScopeFactory scopes, Disclosure
     /// <summary>Says a publication was just made here.</summary>
     public void Wake() => wake.Release();
 
+    /// <summary>What follows a publication made on this node: the portal reads afresh at once, and its files are made now.</summary>
+    public static void Published(IServiceProvider services)
+    {
+        services.GetRequiredService<PortalCache>().Forget();
+        services.GetRequiredService<PublicationFileMaker>().Wake();
+    }
+
     /// <summary>The publications whose files have all been made (or could not be), up to which new ones are looked for.</summary>
     public long Handled { get; private set; }
 

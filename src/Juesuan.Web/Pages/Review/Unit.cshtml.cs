@@ -93,7 +93,7 @@ public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow wor
         switch (await act(Caller))
         {
             case WorkflowOutcome.Done moved:
-                if (moved.Publication is not null) HttpContext.RequestServices.GetRequiredService<PublicationFileMaker>().Wake();
+                if (moved.Publication is not null) PublicationFileMaker.Published(HttpContext.RequestServices);
                 return Redirect($"/review/{Uri.EscapeDataString(Unit.Code)}/{year}?done={Uri.EscapeDataString(done)}");
             case WorkflowOutcome.Conflict conflict:
                 Message = $"未完成：在您打开本页之后情况已有变化（现为第{conflict.CurrentRevision}次修订）。请查看最新情况后再操作。";
