@@ -43,9 +43,7 @@ public static class PublicApi
         if (size is < 1 or > PublishedList.MostPerPage) return Problems.BadRequest($"pageSize 应在 1 至 {PublishedList.MostPerPage} 之间");
         var version = await portal.VersionAsync(db, http.RequestAborted);
         if (Conditional(http, options.Value, null, PortalCache.Tag(version, http.Request.QueryString.Value)) is { } notModified) return notModified;
-        var filter = Filter(q, year, department, region, scope);
-        var result = await portal.GetAsync(version, ("search", filter, page ?? 1, size), size * 512L,
-            () => PublishedList.SearchAsync(db, filter, page ?? 1, size, http.RequestAborted));
+        var result = PublishedList.Search(await PublishedList.AllAsync(db, portal, version, http.RequestAborted), Filter(q, year, department, region, scope), page ?? 1, size);
         string PageUrl(int number) => $"/api/public/disclosures{QueryString.Create(http.Request.Query.Where(p => p.Key is not "page").Append(new("page", number.ToString(CultureInfo.InvariantCulture))))}";
         var links = new List<string>();
         if (result.Page < result.Pages) links.Add($"<{PageUrl(result.Page + 1)}>; rel=\"next\"");
@@ -134,15 +132,14 @@ public static class PublicApi
     private static bool AcceptsGzip(HttpRequest request) =>
         request.GetTypedHeaders().AcceptEncoding.Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
 
-    private static async Task<IResult> ArchiveAsync(HttpContext http, JuesuanDb db, CurrentSettings settings, int? year, string? q, string? department, string? region, string? scope)
+    private static async Task<IResult> ArchiveAsync(HttpContext http, JuesuanDb db, PortalCache portal, CurrentSettings settings, int? year, string? q, string? department,
+        string? region, string? scope)
     {
         var filter = Filter(q, year, department, region, scope);
-        var matching = PublishedList.Matching(db, filter);
-        var count = await matching.CountAsync(http.RequestAborted);
-        if (count == 0) return Problems.NotFound("没有找到符合条件的已公开决算");
-        if (count > DisclosureRendering.MostArchived)
-            return Problems.BadRequest($"符合条件的共 {count} 份，超过一次下载的上限 {DisclosureRendering.MostArchived} 份：请按年度、部门、区划或单位名称缩小范围");
-        var ids = await matching.Select(s => s.PublicationId).ToListAsync(http.RequestAborted);
+        var ids = PublishedList.Matching(await PublishedList.AllAsync(db, portal, http.RequestAborted), filter).Select(d => d.PublicationId).ToList();
+        if (ids.Count == 0) return Problems.NotFound("没有找到符合条件的已公开决算");
+        if (ids.Count > DisclosureRendering.MostArchived)
+            return Problems.BadRequest($"符合条件的共 {ids.Count} 份，超过一次下载的上限 {DisclosureRendering.MostArchived} 份：请按年度、部门、区划或单位名称缩小范围");
         var publications = await db.Publications.AsNoTracking().Include(p => p.Organisation).Where(p => ids.Contains(p.Id)).ToListAsync(http.RequestAborted);
         var ordered = publications.OrderByDescending(p => p.FiscalYear).ThenBy(p => p.Organisation!.Code, StringComparer.Ordinal).ToList();
         var conditions = new[] { filter.Department, filter.Region, filter.Scope is { } s ? PublishedList.ScopeName(s) : null, filter.Q }.OfType<string>().ToList();

@@ -58,22 +58,18 @@ public sealed class CompareModel(JuesuanDb db, PortalCache portal) : PageModel
         var keys = (d ?? []).Select(PortalKeys.Parse).OfType<(string Code, int Year)>().Distinct().Take(Most).ToList();
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         var version = await portal.VersionAsync(db, cancellation);
+        var all = await PublishedList.AllAsync(db, portal, version, cancellation);
         var wanted = await portal.GetAsync(version, ("compared", string.Join("|", keys)), 16 * 1024, async () =>
         {
-            var found = await PublishedList.FindAsync(db, keys, cancellation);
+            var found = PublishedList.Find(all, keys);
             var ids = found.Select(w => w.PublicationId).ToList();
             var lines = await db.PublishedLines.AsNoTracking().Where(l => ids.Contains(l.PublicationId)).ToDictionaryAsync(l => l.PublicationId, l => l.Json, cancellation);
             return found.Select(w => (Disclosure: w, Lines: PublishedFigures.Read(lines[w.PublicationId]))).ToList();
         });
         Selected = wanted.Select(w => w.Disclosure.Key).ToHashSet();
-        var (matching, listed) = await portal.GetAsync(version, ("choices", Query, string.Join("|", Selected.Order(StringComparer.Ordinal))), 32 * 1024, async () =>
-        {
-            var ids = wanted.Select(w => w.Disclosure.PublicationId).ToList();
-            var others = PublishedList.Matching(db, new PortalFilter(Query)).Where(s => !ids.Contains(s.PublicationId));
-            return (await others.CountAsync(cancellation), await PublishedList.PageAsync(others, 0, Listed, cancellation));
-        });
-        Matching = matching;
-        Choices = [.. wanted.Select(w => w.Disclosure), .. listed];
+        var others = PublishedList.Matching(all, new PortalFilter(Query)).Where(p => !Selected.Contains(p.Key)).ToList();
+        Matching = others.Count;
+        Choices = [.. wanted.Select(w => w.Disclosure), .. others.Take(Listed)];
         Compared = [.. wanted.Select(w => new ComparedDisclosure(w.Disclosure.Code, w.Disclosure.FiscalYear, $"{w.Disclosure.Name} {w.Disclosure.FiscalYear}", w.Lines))];
         var everyLine = Compared.SelectMany(c => c.Lines.Values).GroupBy(l => l.Key).Select(g => g.First()).OrderBy(l => Order(l.Key)).ToList();
         Available = [.. PublishedFigures.Kinds.Select(k => (k.Name, (IReadOnlyList<(string, string)>)everyLine.Where(l => l.Key.StartsWith(k.Prefix, StringComparison.Ordinal))

@@ -32,8 +32,7 @@ public sealed class IndexModel(JuesuanDb db, PortalCache portal) : PageModel
     {
         Filter = new PortalFilter(string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), Year, Blank(Department), Blank(Region), PublishedList.ParseScope(Scope));
         var cancellation = HttpContext.RequestAborted;
-        Result = await portal.GetAsync(db, ("search", Filter, PageNumber), 64 * 1024,
-            () => PublishedList.SearchAsync(db, Filter, PageNumber, PublishedList.PageSize, cancellation), cancellation);
+        Result = PublishedList.Search(await PublishedList.AllAsync(db, portal, cancellation), Filter, PageNumber, PublishedList.PageSize);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

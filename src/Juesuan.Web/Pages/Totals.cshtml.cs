@@ -56,8 +56,8 @@ public sealed class TotalsModel(JuesuanDb db, PortalCache portal) : PageModel
         Subject = department ?? region!;
         var scope = new PortalFilter(Department: department, Region: region);
         var version = await portal.VersionAsync(db, cancellation);
-        var offered = await portal.GetAsync(version, ("totals-offered", scope), 1024,
-            async () => await PublishedList.Matching(db, scope).Select(s => new { s.FiscalYear, s.Scope }).Distinct().ToListAsync(cancellation));
+        var all = await PublishedList.AllAsync(db, portal, version, cancellation);
+        var offered = PublishedList.Matching(all, scope).Select(d => (d.FiscalYear, d.Scope)).Distinct().ToList();
         if (offered.Count == 0) return NotFound();
         Years = [.. offered.Select(o => o.FiscalYear).Distinct().OrderDescending()];
         var year = Year is { } asked && Years.Contains(asked) ? asked : Years[0];
@@ -68,7 +68,7 @@ public sealed class TotalsModel(JuesuanDb db, PortalCache portal) : PageModel
         var filter = scope with { Year = year, Scope = Kind };
         Totals = await portal.GetAsync(version, ("totals", filter), 1024 * 1024, async () =>
         {
-            var disclosures = await PublishedList.PageAsync(PublishedList.Matching(db, filter), 0, int.MaxValue, cancellation);
+            var disclosures = PublishedList.Matching(all, filter).ToList();
             var ids = disclosures.Select(d => d.PublicationId).ToList();
             var lines = await db.PublishedLines.AsNoTracking().Where(l => ids.Contains(l.PublicationId)).ToDictionaryAsync(l => l.PublicationId, l => l.Json, cancellation);
             return new PortalTotals([.. disclosures.Select(d => new TotalledDisclosure(d, PublishedFigures.Read(lines[d.PublicationId])))]);

@@ -51,8 +51,9 @@ public static class PortalKeys
 }
 
 /// <summary>
-/// 已公开目录 — the latest publication of every published disclosure, searched on the server over the narrow summaries
-/// (<see cref="PublishedSummary"/>), a page at a time, with facet counts.
+/// 已公开目录 — the latest publication of every published disclosure, read from the narrow summaries
+/// (<see cref="PublishedSummary"/>) once per portal version and kept in memory, newest year first and by code; searched,
+/// counted by facet and paged there, so that any search costs a pass over a list rather than queries.
 /// </summary>
 public static class PublishedList
 {
@@ -61,58 +62,56 @@ public static class PublishedList
     /// <summary>Most rows a page of the open-data list holds.</summary>
     public const int MostPerPage = 500;
 
-    /// <summary>The latest publications matching a filter; <paramref name="except"/> leaves one facet's own condition out (to count its values).</summary>
-    public static IQueryable<PublishedSummary> Matching(JuesuanDb db, PortalFilter filter, string? except = null)
+    /// <summary>Every latest publication, in the portal's order.</summary>
+    public static Task<IReadOnlyList<PublishedDisclosure>> AllAsync(JuesuanDb db, PortalCache portal, CancellationToken cancellation) =>
+        portal.GetAsync(db, "catalog", 16L * 1024 * 1024, () => ReadAsync(db, cancellation), cancellation);
+
+    /// <summary>The same, at a version the caller has read already.</summary>
+    public static Task<IReadOnlyList<PublishedDisclosure>> AllAsync(JuesuanDb db, PortalCache portal, string version, CancellationToken cancellation) =>
+        portal.GetAsync(version, "catalog", 16L * 1024 * 1024, () => ReadAsync(db, cancellation));
+
+    private static async Task<IReadOnlyList<PublishedDisclosure>> ReadAsync(JuesuanDb db, CancellationToken cancellation)
     {
-        var query = db.PublishedSummaries.AsNoTracking().Where(s => s.Latest);
-        foreach (var term in filter.Terms)
-        {
-            // "2021", "2021年" or "2021年度" also finds the year.
-            int? termYear = int.TryParse(term.TrimEnd('度').TrimEnd('年'), out var y) && y is >= 1900 and <= 2999 ? y : null;
-            query = query.Where(s => s.Name.Contains(term) || s.Code.Contains(term) || (s.Department != null && s.Department.Contains(term)) || s.FiscalYear == termYear);
-        }
-        if (filter.Year is { } year && except != "year") query = query.Where(s => s.FiscalYear == year);
-        if (filter.Department is { } department && except != "department") query = query.Where(s => s.Department == department);
-        if (filter.Region is { } region && except != "region") query = query.Where(s => s.Region == region);
-        if (filter.Scope is { } scope && except != "scope") query = query.Where(s => s.Scope == scope);
-        return query;
+        var rows = await db.PublishedSummaries.AsNoTracking().Where(s => s.Latest)
+            .Select(s => new PublishedDisclosure(s.PublicationId, s.Code, s.Name, s.Department, s.Region, s.Scope, s.FiscalYear, s.Sequence, s.Kind, s.PublishedAt,
+                s.OriginalPublishedOn, s.Blocking, s.Warnings)).ToListAsync(cancellation);
+        return [.. rows.OrderByDescending(r => r.FiscalYear).ThenBy(r => r.Code, StringComparer.Ordinal)];
     }
 
-    /// <summary>One page of the disclosures matching a filter, newest year first and by code, with the counts of every facet.</summary>
-    public static async Task<PortalPage> SearchAsync(JuesuanDb db, PortalFilter filter, int page, int pageSize, CancellationToken cancellation)
+    /// <summary>The disclosures matching a filter, in order; <paramref name="except"/> leaves one facet's own condition out (to count its values).</summary>
+    public static IEnumerable<PublishedDisclosure> Matching(IEnumerable<PublishedDisclosure> all, PortalFilter filter, string? except = null)
     {
-        var matching = Matching(db, filter);
-        var total = await matching.CountAsync(cancellation);
-        page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
-        var rows = await PageAsync(matching, (page - 1) * pageSize, pageSize, cancellation);
-        var years = await Matching(db, filter, "year").GroupBy(s => s.FiscalYear).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellation);
-        var departments = await Matching(db, filter, "department").Where(s => s.Department != null).GroupBy(s => s.Department!)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellation);
-        var regions = await Matching(db, filter, "region").Where(s => s.Region != null).GroupBy(s => s.Region!)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellation);
-        var scopes = await Matching(db, filter, "scope").GroupBy(s => s.Scope).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellation);
-        return new PortalPage(rows, total, page, pageSize,
-            [.. years.OrderByDescending(y => y.Key).Select(y => new FacetValue(y.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{y.Key}年度", y.Count, filter.Year == y.Key))],
-            [.. departments.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => new FacetValue(d.Key, d.Key, d.Count, filter.Department == d.Key))],
-            [.. regions.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new FacetValue(r.Key, r.Key, r.Count, filter.Region == r.Key))],
-            [.. scopes.OrderBy(s => s.Key).Select(s => new FacetValue(ScopeValue(s.Key), ScopeName(s.Key), s.Count, filter.Scope == s.Key))]);
+        var terms = filter.Terms.Select(term => (Term: term, Year: YearOf(term))).ToList();
+        return all.Where(d => terms.All(t => d.Name.Contains(t.Term, StringComparison.Ordinal) || d.Code.Contains(t.Term, StringComparison.OrdinalIgnoreCase)
+                || (d.Department?.Contains(t.Term, StringComparison.Ordinal) ?? false) || d.FiscalYear == t.Year)
+            && (except == "year" || filter.Year is null || d.FiscalYear == filter.Year)
+            && (except == "department" || filter.Department is null || d.Department == filter.Department)
+            && (except == "region" || filter.Region is null || d.Region == filter.Region)
+            && (except == "scope" || filter.Scope is null || d.Scope == filter.Scope));
     }
 
-    /// <summary>Disclosures of a query in the portal's order (newest year first, by code), <paramref name="take"/> from <paramref name="skip"/>.</summary>
-    public static Task<IReadOnlyList<PublishedDisclosure>> PageAsync(IQueryable<PublishedSummary> query, int skip, int take, CancellationToken cancellation) =>
-        Rows(query.OrderByDescending(s => s.FiscalYear).ThenBy(s => s.Code).Skip(skip).Take(take), cancellation);
+    /// <summary>"2021", "2021年" or "2021年度" as a year; null for any other word.</summary>
+    private static int? YearOf(string term) => int.TryParse(term.TrimEnd('度').TrimEnd('年'), out var year) && year is >= 1900 and <= 2999 ? year : null;
+
+    /// <summary>One page of the disclosures matching a filter, with the counts of every facet under the other conditions.</summary>
+    public static PortalPage Search(IReadOnlyList<PublishedDisclosure> all, PortalFilter filter, int page, int pageSize)
+    {
+        var matching = Matching(all, filter).ToList();
+        page = Math.Clamp(page, 1, Math.Max(1, (matching.Count + pageSize - 1) / pageSize));
+        IEnumerable<IGrouping<TKey, PublishedDisclosure>> By<TKey>(string facet, Func<PublishedDisclosure, TKey> key) => Matching(all, filter, facet).GroupBy(key);
+        return new PortalPage([.. matching.Skip((page - 1) * pageSize).Take(pageSize)], matching.Count, page, pageSize,
+            [.. By("year", d => d.FiscalYear).OrderByDescending(g => g.Key)
+                .Select(g => new FacetValue(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{g.Key}年度", g.Count(), filter.Year == g.Key))],
+            [.. By("department", d => d.Department ?? "").Where(g => g.Key.Length > 0).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new FacetValue(g.Key, g.Key, g.Count(), filter.Department == g.Key))],
+            [.. By("region", d => d.Region ?? "").Where(g => g.Key.Length > 0).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new FacetValue(g.Key, g.Key, g.Count(), filter.Region == g.Key))],
+            [.. By("scope", d => d.Scope).OrderBy(g => g.Key).Select(g => new FacetValue(ScopeValue(g.Key), ScopeName(g.Key), g.Count(), filter.Scope == g.Key))]);
+    }
 
     /// <summary>The disclosures named by their keys (unit code and year), in the order asked.</summary>
-    public static async Task<IReadOnlyList<PublishedDisclosure>> FindAsync(JuesuanDb db, IReadOnlyCollection<(string Code, int Year)> keys, CancellationToken cancellation)
-    {
-        var codes = keys.Select(k => k.Code).Distinct().ToList();
-        var found = await Rows(db.PublishedSummaries.AsNoTracking().Where(s => s.Latest && codes.Contains(s.Code)), cancellation);
-        return [.. keys.Select(k => found.FirstOrDefault(f => f.Code == k.Code && f.FiscalYear == k.Year)).OfType<PublishedDisclosure>()];
-    }
-
-    private static async Task<IReadOnlyList<PublishedDisclosure>> Rows(IQueryable<PublishedSummary> query, CancellationToken cancellation) =>
-        await query.Select(s => new PublishedDisclosure(s.PublicationId, s.Code, s.Name, s.Department, s.Region, s.Scope, s.FiscalYear, s.Sequence, s.Kind, s.PublishedAt,
-            s.OriginalPublishedOn, s.Blocking, s.Warnings)).ToListAsync(cancellation);
+    public static IReadOnlyList<PublishedDisclosure> Find(IReadOnlyList<PublishedDisclosure> all, IEnumerable<(string Code, int Year)> keys) =>
+        [.. keys.Select(k => all.FirstOrDefault(d => d.Code == k.Code && d.FiscalYear == k.Year)).OfType<PublishedDisclosure>()];
 
     /// <summary>部门决算 or 单位决算.</summary>
     public static string ScopeName(DisclosureKind scope) => scope == DisclosureKind.Department ? "部门决算" : "单位决算";
