@@ -43,7 +43,7 @@ public static class PublicApi
         if (size is < 1 or > PublishedList.MostPerPage) return Problems.BadRequest($"pageSize 应在 1 至 {PublishedList.MostPerPage} 之间");
         var version = await portal.VersionAsync(db, http.RequestAborted);
         if (Conditional(http, options.Value, null, PortalCache.Tag(version, http.Request.QueryString.Value)) is { } notModified) return notModified;
-        var result = PublishedList.Search(await PublishedList.AllAsync(db, portal, version, http.RequestAborted), Filter(q, year, department, region, scope), page ?? 1, size);
+        var result = await PublishedList.SearchAsync(db, portal, version, Filter(q, year, department, region, scope), page ?? 1, size, http.RequestAborted);
         string PageUrl(int number) => $"/api/public/disclosures{QueryString.Create(http.Request.Query.Where(p => p.Key is not "page").Append(new("page", number.ToString(CultureInfo.InvariantCulture))))}";
         var links = new List<string>();
         if (result.Page < result.Pages) links.Add($"<{PageUrl(result.Page + 1)}>; rel=\"next\"");

@@ -67,7 +67,8 @@ public sealed class CompareModel(JuesuanDb db, PortalCache portal) : PageModel
             return found.Select(w => (Disclosure: w, Lines: PublishedFigures.Read(lines[w.PublicationId]))).ToList();
         });
         Selected = wanted.Select(w => w.Disclosure.Key).ToHashSet();
-        var others = PublishedList.Matching(all, new PortalFilter(Query)).Where(p => !Selected.Contains(p.Key)).ToList();
+        var picked = wanted.Select(w => w.Disclosure.PublicationId).ToHashSet();
+        var others = PublishedList.Matching(all, new PortalFilter(Query)).Where(p => !picked.Contains(p.PublicationId)).ToList();
         Matching = others.Count;
         Choices = [.. wanted.Select(w => w.Disclosure), .. others.Take(Listed)];
         Compared = [.. wanted.Select(w => new ComparedDisclosure(w.Disclosure.Code, w.Disclosure.FiscalYear, $"{w.Disclosure.Name} {w.Disclosure.FiscalYear}", w.Lines))];

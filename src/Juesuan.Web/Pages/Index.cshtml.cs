@@ -32,7 +32,7 @@ public sealed class IndexModel(JuesuanDb db, PortalCache portal) : PageModel
     {
         Filter = new PortalFilter(string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), Year, Blank(Department), Blank(Region), PublishedList.ParseScope(Scope));
         var cancellation = HttpContext.RequestAborted;
-        Result = PublishedList.Search(await PublishedList.AllAsync(db, portal, cancellation), Filter, PageNumber, PublishedList.PageSize);
+        Result = await PublishedList.SearchAsync(db, portal, await portal.VersionAsync(db, cancellation), Filter, PageNumber, PublishedList.PageSize, cancellation);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -78,35 +78,72 @@ public static class PublishedList
         return [.. rows.OrderByDescending(r => r.FiscalYear).ThenBy(r => r.Code, StringComparer.Ordinal)];
     }
 
-    /// <summary>The disclosures matching a filter, in order; <paramref name="except"/> leaves one facet's own condition out (to count its values).</summary>
-    public static IEnumerable<PublishedDisclosure> Matching(IEnumerable<PublishedDisclosure> all, PortalFilter filter, string? except = null)
+    /// <summary>The disclosures matching a filter, in order.</summary>
+    public static IEnumerable<PublishedDisclosure> Matching(IEnumerable<PublishedDisclosure> all, PortalFilter filter)
     {
-        var terms = filter.Terms.Select(term => (Term: term, Year: YearOf(term))).ToList();
-        return all.Where(d => terms.All(t => d.Name.Contains(t.Term, StringComparison.Ordinal) || d.Code.Contains(t.Term, StringComparison.OrdinalIgnoreCase)
-                || (d.Department?.Contains(t.Term, StringComparison.Ordinal) ?? false) || d.FiscalYear == t.Year)
-            && (except == "year" || filter.Year is null || d.FiscalYear == filter.Year)
-            && (except == "department" || filter.Department is null || d.Department == filter.Department)
-            && (except == "region" || filter.Region is null || d.Region == filter.Region)
-            && (except == "scope" || filter.Scope is null || d.Scope == filter.Scope));
+        var terms = Terms(filter);
+        return all.Where(d => Matches(d, terms) && (filter.Year is null || d.FiscalYear == filter.Year) && (filter.Department is null || d.Department == filter.Department)
+            && (filter.Region is null || d.Region == filter.Region) && (filter.Scope is null || d.Scope == filter.Scope));
     }
 
-    /// <summary>"2021", "2021年" or "2021年度" as a year; null for any other word.</summary>
-    private static int? YearOf(string term) => int.TryParse(term.TrimEnd('度').TrimEnd('年'), out var year) && year is >= 1900 and <= 2999 ? year : null;
+    /// <summary>Each word of a search, and the year it names ("2021", "2021年" or "2021年度"), if it names one.</summary>
+    private static IReadOnlyList<(string Word, int? Year)> Terms(PortalFilter filter) =>
+        [.. filter.Terms.Select(term => (term, int.TryParse(term.TrimEnd('度').TrimEnd('年'), out var year) && year is >= 1900 and <= 2999 ? year : (int?)null))];
 
-    /// <summary>One page of the disclosures matching a filter, with the counts of every facet under the other conditions.</summary>
+    /// <summary>Whether every word is in the unit's name, code or department, or is its year.</summary>
+    private static bool Matches(PublishedDisclosure d, IReadOnlyList<(string Word, int? Year)> terms)
+    {
+        foreach (var (word, year) in terms)
+            if (!(d.Name.Contains(word, StringComparison.Ordinal) || d.Code.Contains(word, StringComparison.OrdinalIgnoreCase)
+                  || (d.Department?.Contains(word, StringComparison.Ordinal) ?? false) || d.FiscalYear == year))
+                return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A page of search results: the pages reached by links alone (a year, a department, a page of them: few) are kept per portal
+    /// version; a search for words is a pass over the list.
+    /// </summary>
+    public static async Task<PortalPage> SearchAsync(JuesuanDb db, PortalCache portal, string version, PortalFilter filter, int page, int pageSize,
+        CancellationToken cancellation)
+    {
+        var all = await AllAsync(db, portal, version, cancellation);
+        return filter.Q is null
+            ? await portal.GetAsync(version, ("search", filter, page, pageSize), pageSize * 512L, () => Task.FromResult(Search(all, filter, page, pageSize)))
+            : Search(all, filter, page, pageSize);
+    }
+
+    /// <summary>
+    /// One page of the disclosures matching a filter, with the counts of every facet under the other conditions (what choosing
+    /// that value would find), in one pass over the list.
+    /// </summary>
     public static PortalPage Search(IReadOnlyList<PublishedDisclosure> all, PortalFilter filter, int page, int pageSize)
     {
-        var matching = Matching(all, filter).ToList();
+        var terms = Terms(filter);
+        var matching = new List<PublishedDisclosure>();
+        var years = new Dictionary<int, int>();
+        var departments = new Dictionary<string, int>(StringComparer.Ordinal);
+        var regions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var scopes = new Dictionary<DisclosureKind, int>();
+        static void Count<TKey>(Dictionary<TKey, int> counts, TKey key) where TKey : notnull => counts[key] = counts.GetValueOrDefault(key) + 1;
+        foreach (var d in all)
+        {
+            if (!Matches(d, terms)) continue;
+            bool year = filter.Year is null || d.FiscalYear == filter.Year, department = filter.Department is null || d.Department == filter.Department,
+                region = filter.Region is null || d.Region == filter.Region, scope = filter.Scope is null || d.Scope == filter.Scope;
+            if (department && region && scope) Count(years, d.FiscalYear);
+            if (year && region && scope && d.Department is { } inDepartment) Count(departments, inDepartment);
+            if (year && department && scope && d.Region is { } inRegion) Count(regions, inRegion);
+            if (year && department && region) Count(scopes, d.Scope);
+            if (year && department && region && scope) matching.Add(d);
+        }
         page = Math.Clamp(page, 1, Math.Max(1, (matching.Count + pageSize - 1) / pageSize));
-        IEnumerable<IGrouping<TKey, PublishedDisclosure>> By<TKey>(string facet, Func<PublishedDisclosure, TKey> key) => Matching(all, filter, facet).GroupBy(key);
         return new PortalPage([.. matching.Skip((page - 1) * pageSize).Take(pageSize)], matching.Count, page, pageSize,
-            [.. By("year", d => d.FiscalYear).OrderByDescending(g => g.Key)
-                .Select(g => new FacetValue(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{g.Key}年度", g.Count(), filter.Year == g.Key))],
-            [.. By("department", d => d.Department ?? "").Where(g => g.Key.Length > 0).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new FacetValue(g.Key, g.Key, g.Count(), filter.Department == g.Key))],
-            [.. By("region", d => d.Region ?? "").Where(g => g.Key.Length > 0).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new FacetValue(g.Key, g.Key, g.Count(), filter.Region == g.Key))],
-            [.. By("scope", d => d.Scope).OrderBy(g => g.Key).Select(g => new FacetValue(ScopeValue(g.Key), ScopeName(g.Key), g.Count(), filter.Scope == g.Key))]);
+            [.. years.OrderByDescending(y => y.Key)
+                .Select(y => new FacetValue(y.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{y.Key}年度", y.Value, filter.Year == y.Key))],
+            [.. departments.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => new FacetValue(d.Key, d.Key, d.Value, filter.Department == d.Key))],
+            [.. regions.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new FacetValue(r.Key, r.Key, r.Value, filter.Region == r.Key))],
+            [.. scopes.OrderBy(k => k.Key).Select(k => new FacetValue(ScopeValue(k.Key), ScopeName(k.Key), k.Value, filter.Scope == k.Key))]);
     }
 
     /// <summary>The disclosures named by their keys (unit code and year), in the order asked.</summary>
