@@ -71,8 +71,11 @@ internal static class Load
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
-        server.OutputDataReceived += (_, _) => { };
-        server.ErrorDataReceived += (_, _) => { };
+        // What the server says goes to a log beside the benchmark, to be read if it fails.
+        var log = Path.Combine(Path.GetTempPath(), $"juesuan-bench-server-{server.Id}.log");
+        var said = TextWriter.Synchronized(new StreamWriter(log) { AutoFlush = true });
+        server.OutputDataReceived += (_, e) => { if (e.Data is not null) said.WriteLine(e.Data); };
+        server.ErrorDataReceived += (_, e) => { if (e.Data is not null) said.WriteLine(e.Data); };
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
         try
@@ -82,8 +85,10 @@ internal static class Load
         }
         finally
         {
+            if (server.HasExited) Console.Error.WriteLine($"服务器已退出（退出码 {server.ExitCode}），其输出见 {log}");
             server.Kill(entireProcessTree: true);
             await server.WaitForExitAsync();
+            said.Dispose();
         }
     }
 

@@ -26,7 +26,7 @@ public sealed class PortalCache(IMemoryCache cache, TimeProvider clock)
         var now = clock.GetUtcNow();
         if (Volatile.Read(ref seen) is { } last && now - last.At < Trust && now >= last.At) return last.Version;
         var read = await db.PublishedSummaries.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Newest = g.Max(s => s.PublicationId) })
-            .FirstOrDefaultAsync(cancellation);
+            .SingleOrDefaultAsync(cancellation);
         var version = read is null ? "0-0" : $"{read.Count}-{read.Newest}";
         Volatile.Write(ref seen, new Seen(version, now));
         return version;

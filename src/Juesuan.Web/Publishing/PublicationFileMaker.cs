@@ -68,8 +68,10 @@ public sealed class PublicationFileMaker(IServiceScopeFactory scopes, Disclosure
             {
                 return;
             }
-            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or IOException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
+                // Whatever went wrong (the database busy, a document that will not print), the server keeps serving; the
+                // publication's files are made at their first download instead.
                 log.LogError(e, "预先生成公开文件失败，将在下次检查时重试");
             }
         }
