@@ -109,6 +109,8 @@ internal static class RuleCases
         ["Q-1"] = Accounts(a => a with { Budgets = [.. a.Budgets.Select(b => b.Code == "2060702" ? b with { YearStart = Y(200_000m) } : b)] }),
         ["Q-2"] = Accounts(a => a with { Projects = [.. a.Projects.Select(p => p.Id == "p1" ? p with { FullYearBudget = Y(200_000m) } : p)] }),
         ["Q-3"] = Accounts(a => a with { ThreePublic = a.ThreePublic with { Budget = a.ThreePublic.Budget with { VehicleOperation = Y(4_000m) } } }),
+        // The small unit's 三公 vehicle running costs (5,000) equal its basic 30231; 4,000 would leave 1,000 of it outside 三公.
+        ["Q-6"] = Accounts(a => a with { ThreePublic = a.ThreePublic with { Actual = a.ThreePublic.Actual with { VehicleOperation = Y(4_000m) } } }),
         ["Q-4"] = Accounts(a => a with { OperatingCosts = Y(199_000m) }),
         ["Q-5"] = new(
             () => With(a => a with { Unit = a.Unit with { Type = UnitType.PublicInstitution }, OperatingCosts = null }),

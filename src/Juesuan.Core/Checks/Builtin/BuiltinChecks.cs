@@ -22,6 +22,7 @@ public static class BuiltinChecks
         new ItemExecutionCheck(),
         new ProjectExecutionCheck(),
         new ThreePublicOverBudgetCheck(),
+        new ThreePublicCoversEconomicCheck(),
         new OperatingCostsStatedCheck(),
         new OperatingCostsMatchPublicCheck(),
         new OperatingCostsNotApplicableCheck(),

@@ -77,6 +77,40 @@ internal sealed class ThreePublicOverBudgetCheck : BuiltinCheck
 }
 
 /// <summary>
+/// “三公”经费不少于基本支出中的相应科目: each item of 三公 covers basic and project spending, so it is at least what the
+/// 一般公共预算财政拨款 basic expenditure shows under the same economic 款 (30212 因公出国（境）费用, 30217 公务接待费, 30231
+/// 公务用车运行维护费, 31013 公务用车购置); it need not equal it (domain.md §2.7).
+/// </summary>
+internal sealed class ThreePublicCoversEconomicCheck : BuiltinCheck
+{
+    public override string Name => "threePublicCoversEconomic";
+    public override IReadOnlyList<string> Values => ["item", "actual", "code", "economic", "basic", "shortfall"];
+
+    private static readonly (string Item, string Code, string Economic, Func<ThreePublicItems, Amount> Of)[] Items =
+    [
+        ("因公出国（境）费", "30212", "因公出国（境）费用", t => t.Abroad),
+        ("公务接待费", "30217", "公务接待费", t => t.Reception),
+        ("公务用车运行费", "30231", "公务用车运行维护费", t => t.VehicleOperation),
+        ("公务用车购置费", "31013", "公务用车购置", t => t.VehiclePurchase),
+    ];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        foreach (var (item, code, economic, of) in Items)
+        {
+            var basic = c.Accounts.BasicByEconomic.Where(l => l.Code == code && l.Funding == Funding.GeneralBudget).Sum(l => l.Amount);
+            if (basic.IsZero) { yield return CheckResult.NotApplicable; continue; }
+            var actual = of(c.Accounts.ThreePublic.Actual);
+            yield return actual >= basic
+                ? CheckResult.Pass
+                : CheckResult.Fail(new FindingLocation("T7", "决算数." + item, Section: "s7"),
+                    V(("item", item), ("actual", Money(c, actual)), ("code", code), ("economic", economic), ("basic", Money(c, basic)), ("shortfall", Money(c, basic - actual))),
+                    actual.Yuan, basic.Yuan, [new FindingLocation("T6", code)]);
+        }
+    }
+}
+
+/// <summary>
 /// 机关运行经费与公用经费一致: for 行政 and 参公 units, 机关运行经费 is the 一般公共预算 公用经费 of T6.
 /// A department whose members include 事业单位 counts the 公用经费 of those members in T6 but not in its
 /// 机关运行经费, so there the costs may only fall short of T6, never exceed it.
