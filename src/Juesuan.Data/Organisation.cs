@@ -39,6 +39,9 @@ public sealed class Organisation
     /// </summary>
     public string Path { get; set; } = "";
 
+    /// <summary>The ids of <see cref="Path"/>, from the root down to this organisation.</summary>
+    public IReadOnlyList<int> PathIds => [.. Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
+
     /// <summary>
     /// 停用时间 — when the organisation was disabled (abolished or merged), with everything under it; null while in
     /// use. Its publications stay public; nobody of it signs in, and nothing of it is saved or moved through the workflow.

@@ -42,8 +42,7 @@ public static class PublishedSummaries
             foreach (var publication in publications)
             {
                 var unit = organisations[publication.OrganisationId];
-                var ancestors = unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)
-                    .Where(organisations.ContainsKey).Select(id => organisations[id]).ToList();
+                var ancestors = unit.PathIds.Where(organisations.ContainsKey).Select(id => organisations[id]).ToList();
                 var (summary, lines) = Build(publication, StoredAccounts.Read(publication.AccountsJson).Accounts, unit, ancestors, catalogs);
                 summary.Latest = latestIds.Contains(publication.Id);
                 db.Add(summary);
@@ -89,8 +88,8 @@ public static class PublishedSummaries
     /// <summary>The organisations from the root down to the unit itself, by its path.</summary>
     private static async Task<IReadOnlyList<Organisation>> AncestorsAsync(JuesuanDb db, Organisation unit, CancellationToken cancellation)
     {
-        var ids = unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
-        var found = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync(cancellation);
-        return [.. found.OrderBy(o => ids.IndexOf(o.Id))];
+        var ids = unit.PathIds;
+        var found = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellation);
+        return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
     }
 }

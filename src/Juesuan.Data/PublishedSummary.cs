@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Juesuan.Accounts;
 using Juesuan.Catalog;
+using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Data;
 
@@ -122,6 +123,15 @@ public static class PublishedFigures
 
     public static IReadOnlyDictionary<string, PublishedLine> Read(string json) =>
         (JsonSerializer.Deserialize<List<PublishedLine>>(json, Options) ?? []).ToDictionary(l => l.Key, StringComparer.Ordinal);
+
+    /// <summary>The figures of several publications, by publication id.</summary>
+    public static async Task<IReadOnlyDictionary<long, IReadOnlyDictionary<string, PublishedLine>>> ReadAsync(JuesuanDb db, IReadOnlyCollection<long> publicationIds,
+        CancellationToken cancellation)
+    {
+        var rows = await db.PublishedLines.AsNoTracking().Where(l => publicationIds.Contains(l.PublicationId)).Select(l => new { l.PublicationId, l.Json })
+            .ToListAsync(cancellation);
+        return rows.ToDictionary(r => r.PublicationId, r => Read(r.Json));
+    }
 
     /// <summary>What a key's line is called in the portal: "支出功能分类 201 一般公共服务支出", "主要指标 本年支出合计".</summary>
     public static string Label(PublishedLine line)

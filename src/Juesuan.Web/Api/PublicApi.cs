@@ -43,7 +43,7 @@ public static class PublicApi
         if (size is < 1 or > PublishedList.MostPerPage) return Problems.BadRequest($"pageSize 应在 1 至 {PublishedList.MostPerPage} 之间");
         var version = await portal.VersionAsync(db, http.RequestAborted);
         if (Conditional(http, options.Value, null, PortalCache.Tag(version, http.Request.QueryString.Value)) is { } notModified) return notModified;
-        var result = await PublishedList.SearchAsync(db, portal, version, Filter(q, year, department, region, scope), page ?? 1, size, http.RequestAborted);
+        var result = await PublishedList.SearchAsync(db, portal, version, PortalFilter.From(q, year, department, region, scope), page ?? 1, size, http.RequestAborted);
         string PageUrl(int number) => $"/api/public/disclosures{QueryString.Create(http.Request.Query.Where(p => p.Key is not "page").Append(new("page", number.ToString(CultureInfo.InvariantCulture))))}";
         var links = new List<string>();
         if (result.Page < result.Pages) links.Add($"<{PageUrl(result.Page + 1)}>; rel=\"next\"");
@@ -135,7 +135,7 @@ public static class PublicApi
     private static async Task<IResult> ArchiveAsync(HttpContext http, JuesuanDb db, PortalCache portal, CurrentSettings settings, int? year, string? q, string? department,
         string? region, string? scope)
     {
-        var filter = Filter(q, year, department, region, scope);
+        var filter = PortalFilter.From(q, year, department, region, scope);
         var ids = PublishedList.Matching(await PublishedList.AllAsync(db, portal, http.RequestAborted), filter).Select(d => d.PublicationId).ToList();
         if (ids.Count == 0) return Problems.NotFound("没有找到符合条件的已公开决算");
         if (ids.Count > DisclosureRendering.MostArchived)
@@ -147,11 +147,6 @@ public static class PublicApi
         var file = DisclosureRendering.Archive(ordered, title, settings.Catalogs);
         return Results.File(file.Content, file.ContentType, file.FileName);
     }
-
-    /// <summary>The portal's search conditions as the API's parameters give them.</summary>
-    private static PortalFilter Filter(string? q, int? year, string? department, string? region, string? scope) =>
-        new(string.IsNullOrWhiteSpace(q) ? null : q.Trim(), year, string.IsNullOrWhiteSpace(department) ? null : department.Trim(),
-            string.IsNullOrWhiteSpace(region) ? null : region.Trim(), PublishedList.ParseScope(scope));
 
     private static async Task<IResult> DownloadAsync(HttpContext http, JuesuanDb db, DisclosureRendering rendering, CurrentSettings settings, IOptions<ServerOptions> options,
         string code, int year, string format, int? sequence)

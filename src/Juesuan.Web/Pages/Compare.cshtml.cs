@@ -63,8 +63,8 @@ public sealed class CompareModel(JuesuanDb db, PortalCache portal) : PageModel
         {
             var found = PublishedList.Find(all, keys);
             var ids = found.Select(w => w.PublicationId).ToList();
-            var lines = await db.PublishedLines.AsNoTracking().Where(l => ids.Contains(l.PublicationId)).ToDictionaryAsync(l => l.PublicationId, l => l.Json, cancellation);
-            return found.Select(w => (Disclosure: w, Lines: PublishedFigures.Read(lines[w.PublicationId]))).ToList();
+            var lines = await PublishedFigures.ReadAsync(db, ids, cancellation);
+            return found.Select(w => (Disclosure: w, Lines: lines[w.PublicationId])).ToList();
         });
         Selected = wanted.Select(w => w.Disclosure.Key).ToHashSet();
         var picked = wanted.Select(w => w.Disclosure.PublicationId).ToHashSet();

@@ -30,12 +30,10 @@ public sealed class IndexModel(JuesuanDb db, PortalCache portal) : PageModel
 
     public async Task OnGetAsync()
     {
-        Filter = new PortalFilter(string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), Year, Blank(Department), Blank(Region), PublishedList.ParseScope(Scope));
+        Filter = PortalFilter.From(Q, Year, Department, Region, Scope);
         var cancellation = HttpContext.RequestAborted;
         Result = await PublishedList.SearchAsync(db, portal, await portal.VersionAsync(db, cancellation), Filter, PageNumber, PublishedList.PageSize, cancellation);
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>The front page's address for a filter and page.</summary>
     public static string Link(PortalFilter filter, int page = 1) => "/" + Query(filter, page);

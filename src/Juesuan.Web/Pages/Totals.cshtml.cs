@@ -70,8 +70,8 @@ public sealed class TotalsModel(JuesuanDb db, PortalCache portal) : PageModel
         {
             var disclosures = PublishedList.Matching(all, filter).ToList();
             var ids = disclosures.Select(d => d.PublicationId).ToList();
-            var lines = await db.PublishedLines.AsNoTracking().Where(l => ids.Contains(l.PublicationId)).ToDictionaryAsync(l => l.PublicationId, l => l.Json, cancellation);
-            return new PortalTotals([.. disclosures.Select(d => new TotalledDisclosure(d, PublishedFigures.Read(lines[d.PublicationId])))]);
+            var lines = await PublishedFigures.ReadAsync(db, ids, cancellation);
+            return new PortalTotals([.. disclosures.Select(d => new TotalledDisclosure(d, lines[d.PublicationId]))]);
         });
         Charts =
         [

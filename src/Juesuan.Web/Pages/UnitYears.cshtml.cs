@@ -52,9 +52,9 @@ public sealed class UnitYearsModel(JuesuanDb db, PortalCache portal) : PageModel
             .Select(s => new { s.PublicationId, s.FiscalYear, s.Latest, s.Name, Entry = new PublicationEntry(s.Sequence, s.Kind, s.PublishedAt, s.OriginalPublishedOn, s.AmendmentReason) })
             .ToListAsync(cancellation);
         var latest = entries.Where(e => e.Latest).Select(e => e.PublicationId).ToList();
-        var lines = await db.PublishedLines.AsNoTracking().Where(l => latest.Contains(l.PublicationId)).ToDictionaryAsync(l => l.PublicationId, l => l.Json, cancellation);
+        var lines = await PublishedFigures.ReadAsync(db, latest, cancellation);
         return [.. entries.GroupBy(e => e.FiscalYear).Where(g => g.Any(e => e.Latest)).Select(g => g.Single(e => e.Latest))
-            .Select(e => new UnitYear(e.FiscalYear, e.Name, [.. entries.Where(x => x.FiscalYear == e.FiscalYear).Select(x => x.Entry)], PublishedFigures.Read(lines[e.PublicationId])))];
+            .Select(e => new UnitYear(e.FiscalYear, e.Name, [.. entries.Where(x => x.FiscalYear == e.FiscalYear).Select(x => x.Entry)], lines[e.PublicationId]))];
     }
 
     private static readonly MoneyFormat Yuan = new(AmountUnit.Yuan);

@@ -80,11 +80,11 @@ public static class DisclosureCharts
         var largest = lines.SelectMany(l => l.Values).Select(v => Math.Abs(v ?? 0)).DefaultIfEmpty(0).Max();
         bool Small(string key, IReadOnlyList<decimal?> values) => SmallFigures.Contains(key) || key.StartsWith("t:", StringComparison.Ordinal)
             || key.StartsWith("tb:", StringComparison.Ordinal) || values.Max(v => Math.Abs(v ?? 0)) < largest * SmallShare;
-        IEnumerable<(string, IReadOnlyList<Amount?>)> Rows(bool small) => lines.Where(l => Small(l.Key, l.Values) == small)
-            .Select(l => (l.Label, (IReadOnlyList<Amount?>)[.. l.Values.Select(v => v is { } yuan ? Amount.FromYuan(yuan) : (Amount?)null)]));
+        var rows = lines.ToLookup(l => Small(l.Key, l.Values),
+            l => (l.Label, (IReadOnlyList<Amount?>)[.. l.Values.Select(v => v is { } yuan ? Amount.FromYuan(yuan) : (Amount?)null)]));
         var charts = new List<Chart>();
-        if (Rows(false).Any()) charts.Add(Bars("compare", "比较", names, Rows(false)));
-        if (Rows(true).Any()) charts.Add(Bars("compare-small", "较小的项目比较（“三公”经费、机关运行经费、政府采购等）", names, Rows(true)));
+        if (rows[false].Any()) charts.Add(Bars("compare", "比较", names, rows[false]));
+        if (rows[true].Any()) charts.Add(Bars("compare-small", "较小的项目比较（“三公”经费、机关运行经费、政府采购等）", names, rows[true]));
         return charts;
     }
 

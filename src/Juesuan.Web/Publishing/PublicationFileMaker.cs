@@ -31,13 +31,13 @@ public sealed class PublicationFileMaker(IServiceScopeFactory scopes, Disclosure
     }
 
     /// <summary>The publications whose files have all been made (or could not be), up to which new ones are looked for.</summary>
-    public long Handled { get; private set; }
+    private long handled;
 
     protected override async Task ExecuteAsync(CancellationToken stopping)
     {
         if (!options.Value.PrepareFiles) return;
         await using (var scope = scopes.CreateAsyncScope())
-            Handled = await scope.ServiceProvider.GetRequiredService<JuesuanDb>().Publications.MaxAsync(p => (long?)p.Id, stopping) ?? 0;
+            handled = await scope.ServiceProvider.GetRequiredService<JuesuanDb>().Publications.MaxAsync(p => (long?)p.Id, stopping) ?? 0;
         var printerMissing = false;
         while (!stopping.IsCancellationRequested)
         {
@@ -47,7 +47,7 @@ public sealed class PublicationFileMaker(IServiceScopeFactory scopes, Disclosure
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<JuesuanDb>();
                 var catalogs = scope.ServiceProvider.GetRequiredService<CurrentSettings>().Catalogs;
-                foreach (var id in await db.Publications.Where(p => p.Id > Handled).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(stopping))
+                foreach (var id in await db.Publications.Where(p => p.Id > handled).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(stopping))
                 {
                     foreach (var format in DisclosureRendering.Kept)
                     {
@@ -61,7 +61,7 @@ public sealed class PublicationFileMaker(IServiceScopeFactory scopes, Disclosure
                             printerMissing = true;
                         }
                     }
-                    Handled = id;
+                    handled = id;
                 }
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)

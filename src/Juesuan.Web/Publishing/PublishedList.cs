@@ -25,6 +25,12 @@ public sealed record PublishedDisclosure(
 /// </summary>
 public sealed record PortalFilter(string? Q = null, int? Year = null, string? Department = null, string? Region = null, DisclosureKind? Scope = null)
 {
+    /// <summary>The filter a request's values give, blanks as no condition and words trimmed.</summary>
+    public static PortalFilter From(string? q, int? year, string? department, string? region, string? scope) =>
+        new(Blank(q), year, Blank(department), Blank(region), PublishedList.ParseScope(scope));
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     public IReadOnlyList<string> Terms => Q?.Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries) ?? [];
 
     public bool IsEmpty => Terms.Count == 0 && Year is null && Department is null && Region is null && Scope is null;
