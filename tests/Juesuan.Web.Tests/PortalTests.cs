@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using Juesuan.Data;
 using Juesuan.Documents.Tests;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Juesuan.Web.Tests;
 
@@ -201,6 +202,42 @@ public sealed class PortalTests
             await Task.Delay(500);
         }
         throw new TimeoutException("公开后一分钟内没有生成 PDF 和 Word");
+    }
+
+    /// <summary>
+    /// A real 2024 disclosure (上海市普陀区财政局, rebuilt from its published tables in samples/putuo-finance-2024) recorded as published:
+    /// the portal's figures are those its PDF prints — 总计 2,995.39万元, 本年收入合计 2,946.25万元, 本年支出合计 2,940.05万元 (公开01表),
+    /// 住房保障支出 445.69万元 (公开03表), “三公” 0.00 against a budget of 0.95万元 (公开07表).
+    /// </summary>
+    [Fact]
+    public async Task A_real_2024_disclosure_is_listed_and_totalled_with_the_figures_it_publishes()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddOrganisationAsync("D-CZJ", "上海市普陀区财政局（部门）", OrganisationKind.Department, SampleLoader.BureauCode);
+        await app.AddOrganisationAsync("PT-CZJ", "上海市普陀区财政局", OrganisationKind.Unit, "D-CZJ");
+        using (var scope = app.Services.CreateScope())
+        {
+            var unit = await scope.ServiceProvider.GetRequiredService<JuesuanDb>().Organisations.SingleAsync(o => o.Code == "PT-CZJ");
+            var json = await File.ReadAllTextAsync(Juesuan.Testing.RepoPaths.File("samples", "putuo-finance-2024", "accounts.json"));
+            var saved = Assert.IsType<SaveOutcome.Saved>(await scope.ServiceProvider.GetRequiredService<AccountsStore>().SaveAsync(unit.Id, json, "accounts.json", "test", null));
+            Assert.IsType<WorkflowOutcome.Done>(await scope.ServiceProvider.GetRequiredService<DisclosureWorkflow>().RecordPublishedAsync(
+                unit.Id, 2024, saved.Revision, "test", new HistoricalPublication(null, null, "上海市普陀区人民政府网站"), Juesuan.Web.Publishing.DisclosureRendering.Render));
+        }
+        var client = app.AnonymousClient();
+        var found = Parser.ParseDocument(await client.GetStringAsync("/?q=" + Uri.EscapeDataString("普陀")));
+        Assert.Contains("上海市普陀区财政局", found.QuerySelector(".results tbody tr")!.TextContent);
+
+        var totals = Parser.ParseDocument(await client.GetStringAsync("/totals?department=" + Uri.EscapeDataString("上海市普陀区财政局（部门）")));
+        // The portal gives 元, as the accounts hold them; the PDF prints 万元 to two decimals.
+        decimal Wan(string table, string line) =>
+            Math.Round(decimal.Parse(totals.QuerySelector($"#{table} tr[data-line='{line}'] td")!.TextContent, NumberStyles.Number, CultureInfo.InvariantCulture) / 10_000m, 2);
+        Assert.Equal(2_995.39m, Wan("totals-key", "k:total"));
+        Assert.Equal(2_946.25m, Wan("totals-key", "k:income"));
+        Assert.Equal(2_940.05m, Wan("totals-key", "k:expenditure"));
+        Assert.Equal(445.69m, Wan("totals-function", "f:221"));
+        Assert.Equal(0m, Wan("totals-key", "k:three"));
+        Assert.Equal(["0.00", "0.00", "0.00", "0.00", "0.00", "9,500.00", "0.00%"],
+            totals.QuerySelectorAll("#totals-three tbody td").Select(td => td.TextContent));
     }
 
     [Fact]
