@@ -35,11 +35,16 @@ public sealed class GridTablesTests
         }
     }
 
-    private static DisclosureDocument SampleDocument(string sample)
+    /// <summary>A sample's disclosure, under the template its file names or under another.</summary>
+    private static DisclosureDocument SampleDocument(string sample, string? template = null)
     {
         var read = SampleFiles.Read(sample);
-        return DisclosurePipeline.Prepare(read.Accounts!, read.Settings, PublishingSettings.Shipped, new DateOnly(read.Accounts!.FiscalYear + 1, 9, 30)).Document;
+        var settings = template is null ? read.Settings : read.Settings with { Template = template };
+        return DisclosurePipeline.Prepare(read.Accounts!, settings, PublishingSettings.Shipped, new DateOnly(read.Accounts!.FiscalYear + 1, 9, 30)).Document;
     }
+
+    /// <summary>The planning bureau's disclosure in the central layout, whose sentences and table codes the tests below change.</summary>
+    private static DisclosureDocument CentralPlanning() => SampleDocument("putuo-planning-2024", DisclosureTemplate.DefaultId);
 
     private static byte[] Render(DisclosureDocument document, string format) =>
         format == ".html" ? Encoding.UTF8.GetBytes(HtmlRenderer.Render(document)) : DocxRenderer.Render(document);
@@ -91,7 +96,7 @@ public sealed class GridTablesTests
     [Fact]
     public void Figures_of_the_text_that_name_a_table_row_are_compared_with_it()
     {
-        var html = Encoding.UTF8.GetString(Render(SampleDocument("putuo-planning-2024"), ".html"));
+        var html = Encoding.UTF8.GetString(Render(CentralPlanning(), ".html"));
         foreach (var (from, to) in new[]
         {
             ("城乡社区支出（类）3,832.36万元", "城乡社区支出（类）3,823.36万元"),
@@ -120,7 +125,7 @@ public sealed class GridTablesTests
     [Fact]
     public void A_three_public_items_completion_rate_is_recomputed_from_its_table()
     {
-        var html = Encoding.UTF8.GetString(Render(SampleDocument("putuo-planning-2024"), ".html"));
+        var html = Encoding.UTF8.GetString(Render(CentralPlanning(), ".html"));
         var report = DocumentAuditor.Audit(AuditSource.Read(Encoding.UTF8.GetBytes(html), "planning.html"), "planning.html", AsOf);
         Assert.Contains(report.Text.Claims, c => c.Kind == Juesuan.Audit.ClaimKind.CompletionRate && c.Verdict == Juesuan.Audit.ClaimVerdict.Consistent
             && c.Explanation.Contains("按“三公”经费支出决算表中公务接待费的决算数 3,900.00元 ÷ 预算数 28,500.00元 为 13.68%", StringComparison.Ordinal));
@@ -166,7 +171,7 @@ public sealed class GridTablesTests
     [Fact]
     public void Tables_under_the_titles_provinces_print_are_read_and_extra_tables_left_alone()
     {
-        var html = Encoding.UTF8.GetString(Render(SampleDocument("putuo-planning-2024"), ".html"));
+        var html = Encoding.UTF8.GetString(Render(CentralPlanning(), ".html"));
         string Caption(string code) => System.Text.RegularExpressions.Regex.Match(html, $"<figcaption><span class=\"code\">{code}</span>[^<]*</figcaption>").Value;
         var renamed = new Dictionary<string, string>
         {

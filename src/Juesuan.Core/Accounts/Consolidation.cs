@@ -52,7 +52,14 @@ public static class Consolidation
             OperatingCosts = members.Any(m => m.OperatingCosts is not null) ? members.Sum(m => m.OperatingCosts ?? Amount.Zero) : null,
             Procurement = members.Select(m => m.Procurement).Aggregate((a, b) => new Procurement(
                 a.Goods + b.Goods, a.Works + b.Works, a.Services + b.Services,
-                Add(a.AwardedToSmes, b.AwardedToSmes), Add(a.AwardedToSmallMicro, b.AwardedToSmallMicro))),
+                Add(a.AwardedToSmes, b.AwardedToSmes), Add(a.AwardedToSmallMicro, b.AwardedToSmallMicro))
+            {
+                ReservedForSmes = Add(a.ReservedForSmes, b.ReservedForSmes),
+                ReservedForSmallMicro = Add(a.ReservedForSmallMicro, b.ReservedForSmallMicro),
+                ReservedAwardedToSmes = Add(a.ReservedAwardedToSmes, b.ReservedAwardedToSmes),
+                ReservedAwardedToSmallMicro = Add(a.ReservedAwardedToSmallMicro, b.ReservedAwardedToSmallMicro),
+                OtherAwardedToSmes = Add(a.OtherAwardedToSmes, b.OtherAwardedToSmes),
+            }),
             Assets = new AssetHoldings(
                 members.SelectMany(m => m.Assets.Vehicles).GroupBy(v => v.Category)
                     .Select(g => new VehicleHolding(g.Key, g.Sum(v => v.Count))).OrderBy(v => v.Category).ToArray(),

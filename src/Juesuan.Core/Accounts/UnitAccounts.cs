@@ -152,15 +152,34 @@ public sealed record ThreePublicExpenses(
     public static readonly ThreePublicExpenses None = new(ThreePublicItems.Zero, ThreePublicItems.Zero, 0, 0, 0, 0, 0, 0);
 }
 
-/// <summary>政府采购 — contracts signed in the year, by type, and those awarded to SMEs.</summary>
-/// <param name="AwardedToSmes">授予中小企业合同金额; null when not stated.</param>
-/// <param name="AwardedToSmallMicro">其中授予小微企业合同金额; null when not stated.</param>
+/// <summary>
+/// 政府采购 — contracts signed in the year, by type, and those awarded to SMEs; where the layout asks for it, the
+/// budgets of projects reserved for SMEs and for small and micro enterprises, and what SMEs won in reserved and
+/// in other projects (the optional amounts are null when not stated).
+/// </summary>
+/// <param name="AwardedToSmes">授予中小企业合同金额.</param>
+/// <param name="AwardedToSmallMicro">其中授予小微企业合同金额.</param>
 public sealed record Procurement(Amount Goods, Amount Works, Amount Services, Amount? AwardedToSmes, Amount? AwardedToSmallMicro)
 {
     public static readonly Procurement None = new(Amount.Zero, Amount.Zero, Amount.Zero, Amount.Zero, Amount.Zero);
 
     /// <summary>政府采购支出总额.</summary>
     public Amount Total => Goods + Works + Services;
+
+    /// <summary>面向中小企业预留政府采购项目预算金额.</summary>
+    public Amount? ReservedForSmes { get; init; }
+
+    /// <summary>面向小微企业预留政府采购项目预算金额 (part of the SME reservation).</summary>
+    public Amount? ReservedForSmallMicro { get; init; }
+
+    /// <summary>面向中小企业预留的项目中，由中小企业供应商中标或成交的采购金额.</summary>
+    public Amount? ReservedAwardedToSmes { get; init; }
+
+    /// <summary>面向小微企业预留的项目中，由小微企业供应商中标或成交的采购金额.</summary>
+    public Amount? ReservedAwardedToSmallMicro { get; init; }
+
+    /// <summary>其他政府采购项目中，由中小企业供应商中标或成交的采购金额.</summary>
+    public Amount? OtherAwardedToSmes { get; init; }
 }
 
 /// <summary>公开时间 — 批复日期 (approval by the same-level finance department), 公开日期, and the reason for publishing late.</summary>

@@ -19,7 +19,7 @@ public static class DisclosureBuilder
         options ??= DisclosureOptions.Default;
         var template = DisclosureTemplate.Find(options.Template, accounts.FiscalYear)
             ?? throw new InvalidOperationException($"没有适用于{accounts.FiscalYear}年度的披露模板“{options.Template}”");
-        return Build(accounts, template, options.AmountUnit, options.Evaluations);
+        return Build(accounts, template, options.AmountUnitUnder(template), options.Evaluations);
     }
 
     /// <summary>
@@ -49,19 +49,22 @@ public static class DisclosureBuilder
             amountUnit, template.Id, parts, w.Pending.ToArray());
     }
 
-    /// <summary>The nine tables in their published order.</summary>
-    internal static IEnumerable<DisclosureTable> Tables(DisclosureContext c)
+    /// <summary>How each of the nine tables is made, by its id.</summary>
+    private static readonly Dictionary<string, Func<DisclosureContext, DisclosureTable>> TableMakers = new(StringComparer.Ordinal)
     {
-        yield return SummaryTables.Summary(c);
-        yield return FunctionTables.Income(c);
-        yield return FunctionTables.Expenditure(c);
-        yield return SummaryTables.Fiscal(c);
-        yield return FunctionTables.GeneralBudget(c);
-        yield return BasicExpenditureTable.Build(c);
-        yield return ThreePublicTable.Build(c);
-        yield return FunctionTables.GovernmentFund(c);
-        yield return FunctionTables.StateCapital(c);
-    }
+        ["T1"] = SummaryTables.Summary,
+        ["T2"] = FunctionTables.Income,
+        ["T3"] = FunctionTables.Expenditure,
+        ["T4"] = SummaryTables.Fiscal,
+        ["T5"] = FunctionTables.GeneralBudget,
+        ["T6"] = BasicExpenditureTable.Build,
+        ["T7"] = ThreePublicTable.Build,
+        ["T8"] = FunctionTables.GovernmentFund,
+        ["T9"] = FunctionTables.StateCapital,
+    };
+
+    /// <summary>The tables in the template's order.</summary>
+    internal static IEnumerable<DisclosureTable> Tables(DisclosureContext c) => c.Template.Tables.Select(t => TableMakers[t.Id](c));
 
     /// <summary>第一部分 概况: 主要职能, 机构设置, the units that make up the accounts, staff.</summary>
     private static DocumentPart Overview(NarrativeWriter w)
@@ -122,24 +125,30 @@ public static class DisclosureBuilder
         }
         var index = 0;
         foreach (var (term, definition) in entries)
-            w.Paragraph(w.Sentence("glossary.entry", ("index", (++index).ToString(CultureInfo.InvariantCulture)), ("term", term), ("definition", definition)));
+        {
+            index++;
+            w.Paragraph(w.Sentence("glossary.entry", ("index", index.ToString(CultureInfo.InvariantCulture)), ("ordinal", TemplateText.ChineseNumber(index)), ("term", term), ("definition", definition)));
+        }
         return new DocumentPart("part4", w.Phrase("part4"), w.TakeBlocks());
     }
 }
 
 /// <summary>生成选项 — the per-document settings.</summary>
-/// <param name="AmountUnit">金额单位 of every table and sentence.</param>
+/// <param name="AmountUnit">金额单位 of every table and sentence; null for the template's (元 where it names none).</param>
 /// <param name="Template">The disclosure template's id.</param>
 /// <param name="Evaluations">The unit's scored performance self-evaluations, if any.</param>
-public sealed record DisclosureOptions(AmountUnit AmountUnit = AmountUnit.Yuan, string Template = DisclosureTemplate.DefaultId, IReadOnlyList<EvaluationScore>? Evaluations = null)
+public sealed record DisclosureOptions(AmountUnit? AmountUnit = null, string Template = DisclosureTemplate.DefaultId, IReadOnlyList<EvaluationScore>? Evaluations = null)
 {
     public static readonly DisclosureOptions Default = new();
+
+    /// <summary>The amount unit asked for, else the template's, else 元.</summary>
+    public AmountUnit AmountUnitUnder(DisclosureTemplate template) => AmountUnit ?? template.Options.Unit ?? Amounts.AmountUnit.Yuan;
 
     /// <summary>The options an accounts file asks for (its amount unit, unless overridden, and template), with a self-evaluation file's evaluations scored by the method it names.</summary>
     public static DisclosureOptions For(Accounts.AccountsFileSettings settings, PerformanceFile? performance = null, ScoringMethod? method = null, AmountUnit? amountUnit = null)
     {
         var scoring = method ?? (performance is null ? null : ScoringMethod.Find(performance.Method ?? ScoringMethod.DefaultId));
         var evaluations = performance is null || scoring is null ? null : performance.Evaluations.Select(e => Scorer.Score(e, scoring)).ToArray();
-        return new DisclosureOptions(amountUnit ?? settings.AmountUnit ?? AmountUnit.Yuan, settings.Template ?? DisclosureTemplate.DefaultId, evaluations);
+        return new DisclosureOptions(amountUnit ?? settings.AmountUnit, settings.Template ?? DisclosureTemplate.DefaultId, evaluations);
     }
 }

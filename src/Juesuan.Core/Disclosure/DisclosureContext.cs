@@ -47,9 +47,9 @@ internal sealed class DisclosureContext
 
     public DisclosureTable Table(string id, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<HeaderCell>> header, IReadOnlyList<TableRow> rows, bool empty = false)
     {
-        var spec = Template.Tables[id];
+        var spec = Template.Table(id);
         var note = empty && spec.EmptyNote is { } n
-            ? TemplateText.FillText(n, new Dictionary<string, object?> { ["subject"] = Subject, ["year"] = Year.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            ? TemplateText.FillText(n, new Dictionary<string, object?> { ["subject"] = Subject, ["year"] = Year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["unit"] = Accounts.Unit.Name })
             : null;
         return new DisclosureTable(id, spec.Code, spec.Title, Accounts.Unit.Name, Year, Format.Unit.Caption(), columns, header, empty ? [] : rows, note);
     }

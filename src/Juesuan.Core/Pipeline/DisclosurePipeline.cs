@@ -30,7 +30,7 @@ public sealed record PublishingSettings(string? Template, RuleCatalogue Rules, I
 
     /// <summary>The version of a template for a fiscal year: the bureau's own, else a shipped one; null when neither has it.</summary>
     public DisclosureTemplate? FindTemplate(string id, int fiscalYear) =>
-        (OwnTemplates ?? []).Where(t => t.Id == id && t.FromYear <= fiscalYear).MaxBy(t => t.FromYear) ?? DisclosureTemplate.Find(id, fiscalYear);
+        DisclosureTemplate.Latest(OwnTemplates ?? [], id, fiscalYear) ?? DisclosureTemplate.Find(id, fiscalYear);
 }
 
 /// <summary>
@@ -68,7 +68,7 @@ public static class DisclosurePipeline
     {
         var template = settings.FindTemplate(options.Template, accounts.FiscalYear)
             ?? throw new InvalidOperationException($"没有适用于{accounts.FiscalYear}年度的披露模板“{options.Template}”");
-        return DisclosureBuilder.Build(accounts, template, options.AmountUnit, options.Evaluations, settings.Editions);
+        return DisclosureBuilder.Build(accounts, template, options.AmountUnitUnder(template), options.Evaluations, settings.Editions);
     }
 
     /// <summary>The disclosure and the check report of that document, as of a date (the date decides the publication deadline rules).</summary>

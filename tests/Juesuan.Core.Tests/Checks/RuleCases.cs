@@ -22,6 +22,19 @@ internal static class RuleCases
     private static Case Accounts(Func<UnitAccounts, UnitAccounts> change) => new(Small, () => With(change));
     private static Amount Y(decimal yuan) => Amount.FromYuan(yuan);
 
+    /// <summary>The small unit's procurement with its reservations stated: 6,000 reserved for SMEs (3,000 of it for small and micro enterprises), 4,000 won by SMEs in them (2,000 by small and micro).</summary>
+    public static UnitAccounts Reserved(UnitAccounts a, decimal otherAwarded, decimal reservedForSmallMicro = 3_000m) => a with
+    {
+        Procurement = a.Procurement with
+        {
+            ReservedForSmes = Y(6_000m),
+            ReservedForSmallMicro = Y(reservedForSmallMicro),
+            ReservedAwardedToSmes = Y(4_000m),
+            ReservedAwardedToSmallMicro = Y(2_000m),
+            OtherAwardedToSmes = Y(otherAwarded),
+        },
+    };
+
     public static readonly IReadOnlyDictionary<string, Case> All = new Dictionary<string, Case>
     {
         ["T1-1"] = Table(Tamper.Cell("T1", "本年收入合计")),
@@ -97,6 +110,8 @@ internal static class RuleCases
             () => With(a => a with { Performance = new PerformanceNotes("本单位对3个项目开展了绩效自评，自评结果均为“优”。", null, null) }),
             () => With(a => a with { Performance = new PerformanceNotes("本单位未开展项目支出绩效自评。", null, null) })),
         ["G-1"] = Accounts(a => a with { Procurement = a.Procurement with { AwardedToSmallMicro = Y(6_000m) } }),
+        // The small unit's 5,000 awarded to SMEs: 4,000 won in reserved projects and 1,000 in others; 1,500 in others is 500 too many.
+        ["G-2"] = new(() => With(a => Reserved(a, otherAwarded: 1_000m)), () => With(a => Reserved(a, otherAwarded: 1_500m))),
         ["R-1"] = Accounts(a => WithoutReason(a, ReasonKeys.TotalChange)),
         ["R-2"] = Accounts(a => WithoutReason(a, ReasonKeys.FiscalChange)),
         ["R-3"] = Accounts(a => WithoutReason(a, ReasonKeys.GeneralBudgetChange)),

@@ -112,4 +112,13 @@ public class RuleCatalogueTests
         Assert.Equal(CoverageStatus.NotApplicable, report.Coverage.Single(c => c.RuleId == "T8-2").Status);
         Assert.Equal(CoverageStatus.Passed, report.Coverage.Single(c => c.RuleId == "X-7").Status);
     }
+
+    [Fact]
+    public void The_reservation_for_small_and_micro_enterprises_lies_within_that_for_smes()
+    {
+        Assert.DoesNotContain(Run(SmallAccounts.Context(RuleCases.Reserved(SmallAccounts.Unit(), otherAwarded: 1_000m))).Findings, f => f.RuleId == "G-1");
+        var finding = Run(SmallAccounts.Context(RuleCases.Reserved(SmallAccounts.Unit(), otherAwarded: 1_000m, reservedForSmallMicro: 7_000m))).Findings.Single(f => f.RuleId == "G-1");
+        Assert.Equal("procurement.reservedForSmallMicro", finding.Location.Field);
+        Assert.Equal("面向小微企业预留政府采购项目预算金额7,000.00元大于面向中小企业预留政府采购项目预算金额6,000.00元。", finding.Message);
+    }
 }

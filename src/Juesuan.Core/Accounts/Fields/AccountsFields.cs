@@ -167,7 +167,17 @@ public static class AccountsFields
             Declare<Procurement>.OptionalAmount("awardedToSmes", "授予中小企业合同金额", p => p.AwardedToSmes, (p, v) => p with { AwardedToSmes = v })
                 with { RequiredWhen = "有政府采购支出时", Help = "有政府采购支出时必填，没有填 0" },
             Declare<Procurement>.OptionalAmount("awardedToSmallMicro", "授予小微企业合同金额", p => p.AwardedToSmallMicro, (p, v) => p with { AwardedToSmallMicro = v })
-                with { RequiredWhen = "有政府采购支出时", Help = "授予中小企业合同金额中授予小微企业的部分；有政府采购支出时必填，没有填 0" })
+                with { RequiredWhen = "有政府采购支出时", Help = "授予中小企业合同金额中授予小微企业的部分；有政府采购支出时必填，没有填 0" },
+            Declare<Procurement>.OptionalAmount("reservedForSmes", "面向中小企业预留政府采购项目预算金额", p => p.ReservedForSmes, (p, v) => p with { ReservedForSmes = v })
+                with { Help = "公开格式要求说明预留份额的（如上海市区级部门决算）填写" },
+            Declare<Procurement>.OptionalAmount("reservedForSmallMicro", "面向小微企业预留政府采购项目预算金额", p => p.ReservedForSmallMicro, (p, v) => p with { ReservedForSmallMicro = v })
+                with { Help = "面向中小企业预留金额中专门面向小微企业的部分" },
+            Declare<Procurement>.OptionalAmount("reservedAwardedToSmes", "预留项目中由中小企业中标或成交的采购金额", p => p.ReservedAwardedToSmes, (p, v) => p with { ReservedAwardedToSmes = v })
+                with { Help = "面向中小企业预留的项目中，由中小企业供应商中标或成交的采购金额" },
+            Declare<Procurement>.OptionalAmount("reservedAwardedToSmallMicro", "预留项目中由小微企业中标或成交的采购金额", p => p.ReservedAwardedToSmallMicro, (p, v) => p with { ReservedAwardedToSmallMicro = v })
+                with { Help = "面向小微企业预留的项目中，由小微企业供应商中标或成交的采购金额" },
+            Declare<Procurement>.OptionalAmount("otherAwardedToSmes", "其他项目中由中小企业中标或成交的采购金额", p => p.OtherAwardedToSmes, (p, v) => p with { OtherAwardedToSmes = v })
+                with { Help = "未预留的政府采购项目中，由中小企业供应商中标或成交的采购金额；与预留项目中的合计即授予中小企业合同金额" })
             with { UnitOnly = true, Help = "货物、工程、服务合计即政府采购支出总额；有政府采购支出而未填中小企业、小微企业合同金额时，情况说明中显示“【待补充：…】”" },
         Declare<UnitAccounts>.Group("assets", "国有资产占用", a => a.Assets, (a, v) => a with { Assets = v }, AssetHoldings.None,
             Declare<AssetHoldings>.List("vehicles", "车辆", a => a.Vehicles, (a, v) => a with { Vehicles = v },

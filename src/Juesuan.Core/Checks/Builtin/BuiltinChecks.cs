@@ -18,6 +18,7 @@ public static class BuiltinChecks
         new ThreePublicCountsCheck(),
         new ProcurementSmeStatedCheck(),
         new ProcurementOrderCheck(),
+        new ProcurementSmeAwardsCheck(),
         .. ReasonCheck.All,
         new ItemExecutionCheck(),
         new ProjectExecutionCheck(),

@@ -244,7 +244,11 @@ internal sealed class ProcurementSmeStatedCheck : BuiltinCheck
     }
 }
 
-/// <summary>小微企业 ≤ 中小企业 ≤ 政府采购总额 (domain §3.4).</summary>
+/// <summary>
+/// 小微企业 ≤ 中小企业 ≤ 政府采购总额 (domain §3.4), and the same containment among the reserved amounts: the
+/// reservation for small and micro enterprises within that for SMEs, and what SMEs (small and micro enterprises)
+/// won in reserved projects within what they were awarded in all.
+/// </summary>
 internal sealed class ProcurementOrderCheck : BuiltinCheck
 {
     public override string Name => "procurementOrder";
@@ -257,6 +261,8 @@ internal sealed class ProcurementOrderCheck : BuiltinCheck
         {
             ("授予中小企业合同金额", p.AwardedToSmes, "政府采购支出总额", p.Total, "procurement.awardedToSmes"),
             ("授予小微企业合同金额", p.AwardedToSmallMicro, "授予中小企业合同金额", p.AwardedToSmes, "procurement.awardedToSmallMicro"),
+            ("面向小微企业预留政府采购项目预算金额", p.ReservedForSmallMicro, "面向中小企业预留政府采购项目预算金额", p.ReservedForSmes, "procurement.reservedForSmallMicro"),
+            ("预留项目中由小微企业中标或成交的采购金额", p.ReservedAwardedToSmallMicro, "授予小微企业合同金额", p.AwardedToSmallMicro, "procurement.reservedAwardedToSmallMicro"),
         };
         foreach (var (part, partAmount, whole, wholeAmount, field) in pairs)
         {
@@ -266,6 +272,32 @@ internal sealed class ProcurementOrderCheck : BuiltinCheck
                 : CheckResult.Fail(new FindingLocation(Section: "s10-2", Field: field),
                     V(("part", part), ("partAmount", Money(c, x)), ("whole", whole), ("wholeAmount", Money(c, y))), x.Yuan, y.Yuan);
         }
+    }
+}
+
+/// <summary>
+/// 授予中小企业合同金额 = 预留项目中由中小企业中标或成交 + 其他项目中由中小企业中标或成交: what SMEs were awarded is
+/// what they won in reserved projects and in the others.
+/// </summary>
+internal sealed class ProcurementSmeAwardsCheck : BuiltinCheck
+{
+    public override string Name => "procurementSmeAwards";
+    public override IReadOnlyList<string> Values => ["awarded", "reserved", "other", "sum"];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        var p = c.Accounts.Procurement;
+        if (p.ReservedAwardedToSmes is null && p.OtherAwardedToSmes is null) { yield return CheckResult.NotApplicable; yield break; }
+        if (p.AwardedToSmes is not { } awarded || p.ReservedAwardedToSmes is not { } reserved || p.OtherAwardedToSmes is not { } other)
+        {
+            yield return CheckResult.NotEnoughData;
+            yield break;
+        }
+        var sum = reserved + other;
+        yield return sum == awarded
+            ? CheckResult.Pass
+            : CheckResult.Fail(new FindingLocation(Section: "s10-2", Field: "procurement.otherAwardedToSmes"),
+                V(("awarded", Money(c, awarded)), ("reserved", Money(c, reserved)), ("other", Money(c, other)), ("sum", Money(c, sum))), sum.Yuan, awarded.Yuan);
     }
 }
 

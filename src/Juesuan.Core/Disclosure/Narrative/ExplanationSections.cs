@@ -7,30 +7,50 @@ using Juesuan.Performance;
 namespace Juesuan.Disclosure;
 
 /// <summary>
-/// 第三部分 决算情况说明, sections 一 to 十: every amount, share, change and completion rate computed
-/// from the accounts, with the stated reasons (or a placeholder where a required one is missing).
+/// 第三部分 决算情况说明, its sections in the template's order under the template's headings: every amount,
+/// share, change and completion rate computed from the accounts, with the stated reasons (or a placeholder
+/// where a required one is missing).
 /// </summary>
 internal static class ExplanationSections
 {
+    /// <summary>What each kind of section writes after its heading.</summary>
+    private static readonly Dictionary<string, Action<NarrativeWriter, SectionSpec>> Writers = new(StringComparer.Ordinal)
+    {
+        [SectionKinds.Totals] = (w, _) => Totals(w),
+        [SectionKinds.Income] = (w, _) => Income(w),
+        [SectionKinds.Expenditure] = (w, _) => Expenditure(w),
+        [SectionKinds.Fiscal] = (w, _) => Fiscal(w),
+        [SectionKinds.GeneralBudget] = (w, _) => GeneralBudget(w),
+        [SectionKinds.Basic] = (w, _) => Basic(w),
+        [SectionKinds.ThreePublic] = (w, _) => ThreePublic(w),
+        [SectionKinds.GovernmentFund] = (w, _) => GovernmentFund(w),
+        [SectionKinds.StateCapital] = (w, _) => StateCapital(w),
+        [SectionKinds.OtherMatters] = (w, s) => { foreach (var part in s.Parts ?? []) Section(w, part, 2); },
+        [SectionKinds.OperatingCosts] = (w, _) => OperatingCosts(w),
+        [SectionKinds.Procurement] = (w, _) => Procurement(w),
+        [SectionKinds.Assets] = (w, _) => Assets(w),
+        [SectionKinds.Performance] = (w, _) => Performance(w),
+    };
+
     public static void Write(NarrativeWriter w)
     {
-        Totals(w);
-        Income(w);
-        Expenditure(w);
-        Fiscal(w);
-        GeneralBudget(w);
-        Basic(w);
-        ThreePublic(w);
-        GovernmentFund(w);
-        StateCapital(w);
-        OtherMatters(w);
+        foreach (var section in w.Context.Template.Sections) Section(w, section, 1);
     }
+
+    /// <summary>A section under its heading, which carries its kind's one id whatever its number.</summary>
+    private static void Section(NarrativeWriter w, SectionSpec s, int level)
+    {
+        w.Heading(level, s.Heading, SectionKinds.All[s.Kind].Anchor);
+        Writers[s.Kind](w, s);
+    }
+
+    /// <summary>Whether the template says a sentence at all (an empty wording is one it leaves out).</summary>
+    private static bool Says(NarrativeWriter w, string key) => w.Wording(key).Length > 0;
 
     /// <summary>一、收入支出决算总体情况说明.</summary>
     private static void Totals(NarrativeWriter w)
     {
         var (f, m, a) = (w.Context.Figures, w.Format, w.Context.Accounts);
-        w.Heading(1, "s1", "s1");
         var change = RequiredChange(w, "s1.change", f.TotalIncome, a.PriorYear.Total, ReasonKeys.TotalChange, "missing.total.change");
         w.Paragraph(w.Sentence("s1.totals", ("totalIncome", m.Money(f.TotalIncome)), ("totalExpenditure", m.Money(f.TotalExpenditure))), change,
             Restated(w, PriorYearItem.Total, a.PriorYear.Total));
@@ -43,7 +63,6 @@ internal static class ExplanationSections
     private static void Income(NarrativeWriter w)
     {
         var (f, m, a) = (w.Context.Figures, w.Format, w.Context.Accounts);
-        w.Heading(1, "s2", "s2");
         if (f.CurrentYearIncome.IsZero)
         {
             w.Paragraph(w.Sentence("s2.none"));
@@ -64,7 +83,6 @@ internal static class ExplanationSections
     private static void Expenditure(NarrativeWriter w)
     {
         var (f, m, a) = (w.Context.Figures, w.Format, w.Context.Accounts);
-        w.Heading(1, "s3", "s3");
         var total = ChangeSentence(w, "s3.total", "s3.totalChange", ReasonKeys.ExpenditureChange,
             f.CurrentYearExpenditure, a.PriorYear.CurrentYearExpenditure, ("expenditure", m.Money(f.CurrentYearExpenditure)));
         var kinds = f.ExpenditureByKind
@@ -84,7 +102,6 @@ internal static class ExplanationSections
     private static void Fiscal(NarrativeWriter w)
     {
         var (f, m, a) = (w.Context.Figures, w.Format, w.Context.Accounts);
-        w.Heading(1, "s4", "s4");
         var change = RequiredChange(w, "s4.change", f.FiscalIncomeTotal, a.PriorYear.FiscalTotal, ReasonKeys.FiscalChange, "missing.fiscal.change");
         w.Paragraph(w.Sentence("s4.totals", ("incomeTotal", m.Money(f.FiscalIncomeTotal)), ("expenditureTotal", m.Money(f.FiscalExpenditureTotal))), change,
             Restated(w, PriorYearItem.FiscalTotal, a.PriorYear.FiscalTotal));
@@ -102,7 +119,6 @@ internal static class ExplanationSections
     {
         var (c, f, m, a) = (w.Context, w.Context.Figures, w.Format, w.Context.Accounts);
         var total = f.GeneralBudgetExpenditure;
-        w.Heading(1, "s5", "s5");
 
         w.Heading(2, "s5.1", "s5-1");
         var change = RequiredChange(w, "s5.1.change", total, a.PriorYear.GeneralBudgetExpenditure, ReasonKeys.GeneralBudgetChange, "missing.generalBudget.change");
@@ -136,7 +152,10 @@ internal static class ExplanationSections
         var overall = a.Budgets.Count == 0
             ? w.Sentence("s5.3.total", ("base", baseName), ("budget", w.Missing("budgets", "missing.budgets", ("base", baseName))), ("amount", m.Money(total)), ("rate", null))
             : w.Sentence("s5.3.total", ("base", baseName), ("budget", m.Money(budgetTotal)), ("amount", m.Money(total)), ("rate", Rate(m, total, budgetTotal)));
-        var overallReason = a.Reason(ReasonKeys.GeneralBudgetVsBudget) is { } why ? w.Sentence("s5.3.totalReason", ("base", baseName), ("reason", why.TrimEnd('。'))) : [];
+        var comparison = Math.Sign(m.DisplayValue(total) - m.DisplayValue(budgetTotal)) switch { > 0 => "大于", < 0 => "小于", _ => "等于" };
+        var overallReason = a.Reason(ReasonKeys.GeneralBudgetVsBudget) is { } why
+            ? w.Sentence("s5.3.totalReason", ("base", baseName), ("comparison", comparison), ("reason", why.TrimEnd('。')))
+            : [];
         w.Paragraph(overall, overallReason);
 
         var budgets = a.Budgets.ToDictionary(b => b.Code, b => adjusted ? b.Adjusted ?? b.YearStart : b.YearStart);
@@ -159,7 +178,7 @@ internal static class ExplanationSections
             var sentence = w.Sentence("s5.3.item", [.. values, ("rate", budget is { } whole ? Rate(m, amount, whole) : null)]);
             var difference = budget is { } entered ? m.DisplayValue(amount) - m.DisplayValue(entered) : 0m;
             var reason = difference == 0m
-                ? []
+                ? budget is null ? [] : w.Sentence("s5.3.equal")
                 : w.Sentence(difference > 0 ? "s5.3.above" : "s5.3.below", ("base", baseName),
                     ("reason", w.Reason(ReasonKeys.ItemVsBudget(code), "missing.budget", ("path", path), ("base", baseName))));
             w.Paragraph(sentence, reason);
@@ -170,7 +189,6 @@ internal static class ExplanationSections
     private static void Basic(NarrativeWriter w)
     {
         var (c, m) = (w.Context, w.Format);
-        w.Heading(1, "s6", "s6");
         var (personnel, @public) = BasicExpenditureTable.Panels(c);
         var total = personnel.Sum(x => x.Amount) + @public.Sum(x => x.Amount);
         if (total.IsZero)
@@ -191,8 +209,8 @@ internal static class ExplanationSections
     {
         var (m, a) = (w.Format, w.Context.Accounts);
         var t = a.ThreePublic;
-        w.Heading(1, "s7", "s7");
         var (budget, actual) = (t.Budget.Total, t.Actual.Total);
+        w.Paragraph(w.Sentence("s7.overall"));
         if (budget.IsZero && actual.IsZero && a.PriorYear.ThreePublic is null)
         {
             w.Paragraph(w.Sentence("s7.nothing"));
@@ -201,7 +219,8 @@ internal static class ExplanationSections
         {
             var head = budget.IsZero
                 ? w.Sentence("s7.totalNoBudget", ("actual", m.Money(actual)))
-                : w.Sentence("s7.total", ("budget", m.Money(budget)), ("actual", m.Money(actual)), ("rate", m.Percent(Percentage.Of(actual, budget)!.Value)));
+                : w.Sentence("s7.total", ("budget", m.Money(budget)), ("actual", m.Money(actual)), ("rate", m.Percent(Percentage.Of(actual, budget)!.Value)),
+                    ("items", ThreePublicItems(w)));
             var difference = m.DisplayValue(actual) - m.DisplayValue(budget);
             var vsBudget = budget.IsZero || difference == 0m
                 ? []
@@ -213,6 +232,11 @@ internal static class ExplanationSections
         string Rate(Amount actualItem, Amount budgetItem) =>
             Percentage.Of(actualItem, budgetItem) is { } r ? w.Phrase("s7.rate", ("rate", m.Percent(r))) : "";
         w.Paragraph(w.Sentence("s7.detail"));
+        if (actual.IsZero && Says(w, "s7.noneDetail"))
+        {
+            w.Paragraph(w.Sentence("s7.noneDetail"));
+            return;
+        }
         w.Paragraph(t.Actual.Abroad.IsZero && t.AbroadDelegations == 0
             ? w.Sentence("s7.abroadNone", ("actual", m.Money(t.Actual.Abroad)))
             : w.Sentence("s7.abroad", ("actual", m.Money(t.Actual.Abroad)), ("rate", Rate(t.Actual.Abroad, t.Budget.Abroad)),
@@ -229,12 +253,28 @@ internal static class ExplanationSections
                 ("batches", MoneyFormat.Count(t.ReceptionBatches)), ("persons", MoneyFormat.Count(t.ReceptionPersons)), ("foreign", foreign)));
     }
 
+    /// <summary>
+    /// Each “三公” item's actual and, where it had a budget, its completion rate, for a template whose total states
+    /// them after 其中; null (the fragment left out) where the template has no wording for an item.
+    /// </summary>
+    private static string? ThreePublicItems(NarrativeWriter w)
+    {
+        if (!Says(w, "s7.totalItem")) return null;
+        var (m, t) = (w.Format, w.Context.Accounts.ThreePublic);
+        var items = new (string Name, Amount Actual, Amount Budget)[]
+        {
+            ("因公出国（境）费", t.Actual.Abroad, t.Budget.Abroad),
+            ("公务用车购置及运行维护费", t.Actual.Vehicles, t.Budget.Vehicles),
+            ("公务接待费", t.Actual.Reception, t.Budget.Reception),
+        };
+        return NarrativeWriter.Join(items.Select(i => w.Phrase("s7.totalItem", ("name", i.Name), ("actual", m.Money(i.Actual)), ("rate", Rate(m, i.Actual, i.Budget)))));
+    }
+
     /// <summary>八、政府性基金预算财政拨款收入支出决算情况说明.</summary>
     private static void GovernmentFund(NarrativeWriter w)
     {
         var (f, m) = (w.Context.Figures, w.Format);
         const Funding fund = Funding.GovernmentFund;
-        w.Heading(1, "s8", "s8");
         if ((f.OpeningOf(fund) + f.FiscalIncomeOf(fund) + f.ExpenditureOf(fund) + f.ClosingOf(fund)).IsZero)
         {
             w.Paragraph(w.Sentence("s8.none"));
@@ -248,7 +288,6 @@ internal static class ExplanationSections
     private static void StateCapital(NarrativeWriter w)
     {
         var (f, m) = (w.Context.Figures, w.Format);
-        w.Heading(1, "s9", "s9");
         w.Paragraph(f.ExpenditureOf(Funding.StateCapital).IsZero
             ? w.Sentence("s9.none")
             : w.Sentence("s9.some", ("expenditure", m.Money(f.ExpenditureOf(Funding.StateCapital))), ("items", ItemsOf(w, Funding.StateCapital))));
@@ -262,13 +301,10 @@ internal static class ExplanationSections
         return NarrativeWriter.Join(items);
     }
 
-    /// <summary>十、其他重要事项的情况说明: 机关运行经费, 政府采购, 国有资产占用, 预算绩效.</summary>
-    private static void OtherMatters(NarrativeWriter w)
+    /// <summary>机关运行经费支出情况.</summary>
+    private static void OperatingCosts(NarrativeWriter w)
     {
-        var (c, m, a) = (w.Context, w.Format, w.Context.Accounts);
-        w.Heading(1, "s10", "s10");
-
-        w.Heading(2, "s10.1", "s10-1");
+        var (m, a) = (w.Format, w.Context.Accounts);
         if (a.OperatingCosts is { } costs)
         {
             var amount = ("amount", (object)m.Money(costs));
@@ -279,23 +315,43 @@ internal static class ExplanationSections
         {
             w.Paragraph(w.Sentence("s10.1.notApplicable", ("unitType", a.Unit.Type.Name())));
         }
+    }
 
-        w.Heading(2, "s10.2", "s10-2");
+    /// <summary>政府采购支出情况.</summary>
+    private static void Procurement(NarrativeWriter w)
+    {
+        var (m, a) = (w.Format, w.Context.Accounts);
         var p = a.Procurement;
+        // An amount the template's sentence does not state is not asked for.
+        object? Said(string key, string name, Amount? amount, string field) =>
+            TemplateText.Names(w.Wording(key)).Contains(name) ? Stated(w, amount, "procurement." + field, "missing.procurement." + field) : null;
         var procurement = p.Total.IsZero
             ? w.Sentence("s10.2.none")
             : w.Sentence("s10.2.amount", ("total", m.Money(p.Total)), ("goods", m.Money(p.Goods)), ("works", m.Money(p.Works)), ("services", m.Money(p.Services)),
-                ("smes", Stated(w, p.AwardedToSmes, "procurement.awardedToSmes", "missing.procurement.smes")),
+                ("smes", Said("s10.2.amount", "smes", p.AwardedToSmes, "awardedToSmes")),
                 ("smeShare", p.AwardedToSmes is { } smes ? m.Share(smes, p.Total) : "—"),
-                ("smallMicro", Stated(w, p.AwardedToSmallMicro, "procurement.awardedToSmallMicro", "missing.procurement.smallMicro")),
+                ("smallMicro", Said("s10.2.amount", "smallMicro", p.AwardedToSmallMicro, "awardedToSmallMicro")),
                 ("smallMicroShare", p.AwardedToSmallMicro is { } small ? m.Share(small, p.Total) : "—"));
+        var reserved = p.Total.IsZero || !Says(w, "s10.2.smes")
+            ? []
+            : w.Sentence("s10.2.smes",
+                ("reservedForSmes", Said("s10.2.smes", "reservedForSmes", p.ReservedForSmes, "reservedForSmes")),
+                ("reservedForSmallMicro", Said("s10.2.smes", "reservedForSmallMicro", p.ReservedForSmallMicro, "reservedForSmallMicro")),
+                ("reservedAwardedToSmes", Said("s10.2.smes", "reservedAwardedToSmes", p.ReservedAwardedToSmes, "reservedAwardedToSmes")),
+                ("reservedAwardedToSmallMicro", Said("s10.2.smes", "reservedAwardedToSmallMicro", p.ReservedAwardedToSmallMicro, "reservedAwardedToSmallMicro")),
+                ("otherAwardedToSmes", Said("s10.2.smes", "otherAwardedToSmes", p.OtherAwardedToSmes, "otherAwardedToSmes")));
         var procurementChange = a.PriorYear.Procurement is { } priorProcurement && !m.IsUnchanged(p.Total, priorProcurement)
             ? w.Sentence("s10.2.change", ("change", w.Change(p.Total, priorProcurement)), ("reason", a.Reason(ReasonKeys.ProcurementChange)?.TrimEnd('。')))
             : [];
         w.Paragraph(procurement, procurementChange, Restated(w, PriorYearItem.Procurement, a.PriorYear.Procurement));
+        w.Paragraph(reserved);
+    }
 
-        w.Heading(2, "s10.3", "s10-3");
-        var assets = a.Assets;
+    /// <summary>国有资产占用情况: vehicles by category, equipment above the template's thresholds.</summary>
+    private static void Assets(NarrativeWriter w)
+    {
+        var c = w.Context;
+        var assets = c.Accounts.Assets;
         var vehicles = assets.VehicleCount == 0
             ? w.Sentence("s10.3.noVehicles")
             : w.Sentence("s10.3.vehicles", ("count", MoneyFormat.Count(assets.VehicleCount)), ("categories", NarrativeWriter.Join(
@@ -304,9 +360,6 @@ internal static class ExplanationSections
             ("generalThreshold", c.Template.Options.GeneralEquipmentThreshold), ("general", MoneyFormat.Count(assets.GeneralEquipment)),
             ("specialThreshold", c.Template.Options.SpecialEquipmentThreshold), ("special", MoneyFormat.Count(assets.SpecialEquipment))));
         w.FreeText(assets.Note);
-
-        w.Heading(2, "s10.4", "s10-4");
-        Performance(w);
     }
 
     /// <summary>

@@ -3,14 +3,16 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Juesuan.Amounts;
+using Juesuan.Errors;
 
 namespace Juesuan.DocumentModel;
 
 /// <summary>
-/// 披露模板 — the data that shapes a disclosure: table codes and titles, narrative sentences with
-/// named placeholders, the glossary and the options a bureau may vary. Shipped as JSON files
-/// (Disclosure/Templates/*.json); a fiscal year uses the latest version of the named template whose
-/// fromYear is not later than itself.
+/// 披露模板 — the data that shapes a disclosure: which tables in which order with their codes and titles,
+/// which sections of 第三部分 in which order under which headings, every sentence with named placeholders,
+/// the glossary and the options a bureau may vary. Shipped as JSON files (DocumentModel/Templates/*.json)
+/// and loaded by bureaus as files of their own; a fiscal year uses the latest version of the named template
+/// whose years include it. docs/templates.md describes the file.
 /// </summary>
 public sealed record DisclosureTemplate
 {
@@ -19,10 +21,33 @@ public sealed record DisclosureTemplate
     public required string Id { get; init; }
     public required string Name { get; init; }
     public required int FromYear { get; init; }
+
+    /// <summary>The last fiscal year the template serves; null while it is in force.</summary>
+    public int? ToYear { get; init; }
+
+    /// <summary>The regions it is written for ("上海市区级"); empty for any.</summary>
+    public IReadOnlyList<string> Regions { get; init; } = [];
+
+    /// <summary>Where its layout comes from: the published documents it follows.</summary>
+    public string? Notes { get; init; }
+
     public required TemplateOptions Options { get; init; }
-    public required IReadOnlyDictionary<string, TableSpec> Tables { get; init; }
+
+    /// <summary>The tables of 第二部分, in their published order.</summary>
+    public required IReadOnlyList<TableSpec> Tables { get; init; }
+
+    /// <summary>The sections of 第三部分, in their published order.</summary>
+    public required IReadOnlyList<SectionSpec> Sections { get; init; }
+
     public required IReadOnlyDictionary<string, string> Text { get; init; }
     public required IReadOnlyList<GlossaryEntry> Glossary { get; init; }
+
+    /// <summary>Whether the template serves a fiscal year.</summary>
+    public bool Serves(int fiscalYear) => FromYear <= fiscalYear && (ToYear is not { } to || fiscalYear <= to);
+
+    /// <summary>A table's spec by its id (T1 … T9).</summary>
+    public TableSpec Table(string id) =>
+        Tables.FirstOrDefault(t => t.Id == id) ?? throw new KeyNotFoundException($"模板“{Id}”没有表“{id}”");
 
     /// <summary>A sentence template by key; a missing key is a template defect, reported loudly.</summary>
     public string Sentence(string key) =>
@@ -61,11 +86,40 @@ public sealed record DisclosureTemplate
     public static IReadOnlyList<DisclosureTemplate> All => Shipped.Value;
 
     /// <summary>The version of template <paramref name="id"/> for a fiscal year, or null.</summary>
-    public static DisclosureTemplate? Find(string id, int fiscalYear) =>
-        All.Where(t => t.Id == id && t.FromYear <= fiscalYear).MaxBy(t => t.FromYear);
+    public static DisclosureTemplate? Find(string id, int fiscalYear) => Latest(All, id, fiscalYear);
 
-    public static DisclosureTemplate Parse(string json) =>
-        JsonSerializer.Deserialize<DisclosureTemplate>(json, Json) ?? throw new InvalidDataException("模板文件为空");
+    /// <summary>Among templates, the latest version of <paramref name="id"/> that serves a fiscal year, or null.</summary>
+    public static DisclosureTemplate? Latest(IEnumerable<DisclosureTemplate> templates, string id, int fiscalYear) =>
+        templates.Where(t => t.Id == id && t.Serves(fiscalYear)).MaxBy(t => t.FromYear);
+
+    /// <summary>A template file read and checked: the template, or every problem found with its place in the file.</summary>
+    public static TemplateLoad Load(string json, string fileName)
+    {
+        DisclosureTemplate? template;
+        try
+        {
+            template = JsonSerializer.Deserialize<DisclosureTemplate>(json, Json);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? ErrorLocation.AtLine(fileName, (int)line + 1, e.BytePositionInLine is { } c ? (int)c + 1 : null) : ErrorLocation.Of(fileName);
+            return new TemplateLoad(null, [new FileError(ErrorCodes.Syntax, where, $"不是可读的模板文件：{JsonMessage(e)}")]);
+        }
+        if (template is null) return new TemplateLoad(null, [new FileError(ErrorCodes.Missing, ErrorLocation.Of(fileName), "模板文件为空")]);
+        var problems = TemplateValidation.Problems(template, fileName);
+        return new TemplateLoad(problems.Count == 0 ? template : null, problems);
+    }
+
+    /// <summary>A template known to be sound (a shipped one); any problem is a defect, reported loudly.</summary>
+    public static DisclosureTemplate Parse(string json, string fileName = "模板文件")
+    {
+        var load = Load(json, fileName);
+        return load.Template ?? throw new InvalidDataException(string.Join("\n", load.Errors));
+    }
+
+    /// <summary>What System.Text.Json says, in Chinese where it names a member nobody declared.</summary>
+    private static string JsonMessage(JsonException e) =>
+        e.Message.Contains("could not be mapped", StringComparison.Ordinal) ? $"有模板不认识的项（{e.Path}）" : e.Message.Split(". Path:")[0];
 
     private static IReadOnlyList<DisclosureTemplate> LoadShipped() => Here.GetManifestResourceNames()
         .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
@@ -73,7 +127,7 @@ public sealed record DisclosureTemplate
         {
             using var stream = Here.GetManifestResourceStream(n)!;
             using var reader = new StreamReader(stream);
-            return Parse(reader.ReadToEnd());
+            return Parse(reader.ReadToEnd(), n[Prefix.Length..]);
         })
         .ToArray();
 }
@@ -86,6 +140,7 @@ public sealed record DisclosureTemplate
 /// <param name="SpecialEquipmentThreshold">The unit price above which special equipment is reported ("100万元").</param>
 /// <param name="GlossaryExplainsFunctionItems">名词解释 also explains each function 项 in the tables whose catalogue row has an explanation.</param>
 /// <param name="PercentDecimals">Decimals of every percentage shown (2 by default).</param>
+/// <param name="AmountUnit">The 金额单位 ("元" or "万元") of documents whose accounts ask for none; 元 where the template names none either.</param>
 public sealed record TemplateOptions(
     CompletionBase CompletionBase,
     bool ListAllFunctionClasses,
@@ -93,7 +148,12 @@ public sealed record TemplateOptions(
     string GeneralEquipmentThreshold,
     string SpecialEquipmentThreshold,
     bool GlossaryExplainsFunctionItems,
-    int PercentDecimals = 2);
+    int PercentDecimals = 2,
+    string? AmountUnit = null)
+{
+    /// <summary>The amount unit the template asks for, or null.</summary>
+    public AmountUnit? Unit => AmountUnit is { } text && AmountUnits.TryParse(text, out var unit) ? unit : null;
+}
 
 /// <summary>完成率口径 — the budget figure execution is compared with.</summary>
 public enum CompletionBase
@@ -105,8 +165,17 @@ public enum CompletionBase
     Adjusted,
 }
 
-/// <summary>One table's code, title and, for T8/T9, the note of an empty table.</summary>
-public sealed record TableSpec(string Code, string Title, string? EmptyNote = null);
+/// <summary>表 — one table of 第二部分: which of the nine (T1 … T9), its code as printed ("公开01表", or none), its title and the note of an empty table.</summary>
+public sealed record TableSpec(string Id, string Code, string Title, string? EmptyNote = null);
+
+/// <summary>
+/// 情况说明的一节 — one section of 第三部分: what it explains (<see cref="SectionKinds"/>), the text key of its
+/// heading, and for 其他重要事项 the parts under it in their order.
+/// </summary>
+public sealed record SectionSpec(string Kind, string Heading, IReadOnlyList<SectionSpec>? Parts = null);
+
+/// <summary>A template file read: the template when it is sound, and every problem found.</summary>
+public sealed record TemplateLoad(DisclosureTemplate? Template, IReadOnlyList<FileError> Errors);
 
 /// <summary>名词解释的一条.</summary>
 public sealed record GlossaryEntry(string Term, string Definition);

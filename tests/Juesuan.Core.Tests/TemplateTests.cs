@@ -1,0 +1,165 @@
+using System.Text.Json.Nodes;
+using Juesuan.Accounts;
+using Juesuan.Amounts;
+using Juesuan.Disclosure;
+using Juesuan.DocumentModel;
+using Juesuan.Errors;
+using Juesuan.Testing;
+
+namespace Juesuan.Core.Tests;
+
+/// <summary>
+/// Templates as data: every shipped template is sound; a layout's tables and sections come in the template's
+/// order under its headings; a broken template file is refused with each problem at its place in the file.
+/// </summary>
+public class TemplateTests
+{
+    private static readonly UnitAccounts Sample = AccountsReader.Read(File.ReadAllText(RepoPaths.SampleAccounts), "accounts.json").Accounts!;
+
+    private static string DefaultJson()
+    {
+        using var stream = typeof(DisclosureTemplate).Assembly.GetManifestResourceStream("Juesuan.DocumentModel.Templates.default.json")!;
+        return new StreamReader(stream).ReadToEnd();
+    }
+
+    /// <summary>The default template's file with one change made to it.</summary>
+    private static IReadOnlyList<FileError> ProblemsAfter(Action<JsonObject> change)
+    {
+        var json = JsonNode.Parse(DefaultJson())!.AsObject();
+        change(json);
+        var load = DisclosureTemplate.Load(json.ToJsonString(), "我的模板.json");
+        Assert.Null(load.Template);
+        return load.Errors;
+    }
+
+    [Fact]
+    public void Every_shipped_template_is_sound()
+    {
+        Assert.Contains(DisclosureTemplate.All, t => t.Id == "default");
+        Assert.Contains(DisclosureTemplate.All, t => t.Id == "shanghai-district");
+        foreach (var t in DisclosureTemplate.All)
+            Assert.Empty(TemplateValidation.Problems(t, t.Id));
+    }
+
+    [Fact]
+    public void A_template_serves_the_years_it_names()
+    {
+        var shanghai = DisclosureTemplate.Find("shanghai-district", 2024)!;
+        Assert.Null(DisclosureTemplate.Find("shanghai-district", 2023));
+        Assert.Same(shanghai, DisclosureTemplate.Find("shanghai-district", 2030));
+        Assert.False((shanghai with { ToYear = 2025 }).Serves(2026));
+        Assert.Equal(AmountUnit.TenThousandYuan, shanghai.Options.Unit);
+    }
+
+    [Fact]
+    public void The_shanghai_layout_orders_tables_and_sections_as_the_districts_template_prints_them()
+    {
+        var template = DisclosureTemplate.Find("shanghai-district", 2024)!;
+        var document = DisclosureBuilder.Build(SampleFiles.Read("putuo-finance-2024").Accounts!, new DisclosureOptions(Template: "shanghai-district"));
+        Assert.Equal(AmountUnit.TenThousandYuan, document.AmountUnit);
+        Assert.Equal(
+            ["收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表", "一般公共预算财政拨款基本支出决算表",
+             "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入支出决算表"],
+            document.Tables.Select(t => t.Title));
+        Assert.All(document.Tables, t => Assert.Equal("", t.Code));
+        var headings = document.Parts.Single(p => p.Id == "part3").Blocks.OfType<Heading>().Where(h => h.Level == 1).Select(h => h.Text);
+        Assert.Equal(
+            ["一、收入支出决算总体情况说明", "二、收入决算情况说明", "三、支出决算情况说明", "四、财政拨款收入支出决算总体情况说明", "五、一般公共预算财政拨款支出决算情况说明",
+             "六、一般公共预算财政拨款基本支出决算情况说明", "七、财政拨款“三公”经费支出决算情况说明", "八、政府性基金预算财政拨款收入支出决算情况说明",
+             "九、国有资本经营预算财政拨款收入支出决算情况说明", "十、预算绩效管理情况", "十一、其他重要事项的情况说明"],
+            headings);
+        // Each kind of section keeps its one id whatever its number: 预算绩效 is s10-4 under either layout.
+        Assert.Contains(document.Parts.SelectMany(p => p.Blocks).OfType<Heading>(), h => h.Id == "s10-4" && h.Text == "十、预算绩效管理情况");
+        Assert.StartsWith("一、财政拨款收入：", document.Parts.Single(p => p.Id == "part4").Blocks.OfType<Paragraph>().First().Text);
+        Assert.Equal(template.Glossary.Count, document.Parts.Single(p => p.Id == "part4").Blocks.Count);
+    }
+
+    [Fact]
+    public void Sections_follow_the_order_a_template_gives_them()
+    {
+        var standard = DisclosureTemplate.Find("default", 2021)!;
+        var reordered = standard with { Sections = [standard.Sections[6], .. standard.Sections.Take(6), .. standard.Sections.Skip(7)] };
+        var ids = DisclosureBuilder.Build(Sample, reordered, AmountUnit.Yuan).Parts.Single(p => p.Id == "part3").Blocks.OfType<Heading>().Where(h => h.Level == 1).Select(h => h.Id);
+        Assert.Equal(["s7", "s1", "s2", "s3", "s4", "s5", "s6", "s8", "s9", "s10"], ids);
+    }
+
+    [Fact]
+    public void An_empty_sentence_is_one_the_template_leaves_out()
+    {
+        var standard = DisclosureTemplate.Find("default", 2021)!;
+        var text = new Dictionary<string, string>(standard.Text) { ["s1.breakdown"] = "" };
+        var document = DisclosureBuilder.Build(Sample, standard with { Text = text }, AmountUnit.Yuan);
+        var blocks = document.Parts.Single(p => p.Id == "part3").Blocks.ToList();
+        var s1 = blocks.FindIndex(b => b is Heading { Id: "s1" });
+        Assert.IsType<Heading>(blocks[s1 + 2]);
+        Assert.DoesNotContain(blocks.OfType<Paragraph>(), p => p.Text.StartsWith("其中：本年收入合计", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_placeholder_is_named_with_the_sentence_and_what_it_may_use()
+    {
+        var error = Assert.Single(ProblemsAfter(j => j["text"]!["s1.totals"] = "{year}年度收入总计{totalIncom}。"));
+        Assert.Equal(ErrorCodes.Unknown, error.Code);
+        Assert.Equal("$.text['s1.totals']", error.Where);
+        Assert.Contains("文本“s1.totals”中的占位符{totalIncom}无法识别", error.Message);
+        Assert.Contains("{totalIncome}", error.Message);
+        Assert.StartsWith("我的模板.json $.text['s1.totals']：", error.ToString());
+    }
+
+    [Fact]
+    public void A_table_without_a_title_an_unknown_table_and_a_missing_one_are_each_named()
+    {
+        var errors = ProblemsAfter(j =>
+        {
+            var tables = j["tables"]!.AsArray();
+            tables[0]!["title"] = "";
+            tables[8]!["id"] = "T10";
+        });
+        Assert.Contains(errors, e => e.Where == "$.tables[0].title" && e.Message == "第1张表（T1）没有表名");
+        Assert.Contains(errors, e => e.Where == "$.tables[8].id" && e.Message.StartsWith("第9张表的“T10”不是可生成的表", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Code == ErrorCodes.Missing && e.Message.StartsWith("缺少表T9（国有资本经营预算财政拨款支出决算表）", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_section_of_an_unknown_kind_or_without_its_heading_is_named()
+    {
+        var errors = ProblemsAfter(j =>
+        {
+            var sections = j["sections"]!.AsArray();
+            sections[0]!["kind"] = "totalz";
+            sections[1]!["heading"] = "s2x";
+            sections[9]!["parts"]!.AsArray().Add(new JsonObject { ["kind"] = "otherMatters", ["heading"] = "s10", ["parts"] = new JsonArray() });
+        });
+        Assert.Contains(errors, e => e.Where == "$.sections[0].kind" && e.Message.StartsWith("第三部分第1节的内容“totalz”无法识别", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Where == "$.sections[1].heading" && e.Message == "第三部分第2节的标题“s2x”在文本（text）中没有写出");
+        Assert.Contains(errors, e => e.Where == "$.sections[9].parts[4].kind" && e.Message.Contains("只能是第三部分的一节", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_missing_or_unknown_sentence_an_unclosed_fragment_and_a_wrong_unit_are_named()
+    {
+        var errors = ProblemsAfter(j =>
+        {
+            var text = j["text"]!.AsObject();
+            text.Remove("s2.total");
+            text["s9.extra"] = "多余的一句";
+            text["s3.total"] = "{year}年度本年支出合计{expenditure}[，其中";
+            j["options"]!["amountUnit"] = "千元";
+        });
+        Assert.Contains(errors, e => e.Where == "$.text['s2.total']" && e.Message.StartsWith("缺少文本“s2.total”", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Where == "$.text['s9.extra']" && e.Code == ErrorCodes.Unknown);
+        Assert.Contains(errors, e => e.Where == "$.text['s3.total']" && e.Message.Contains("没有配对", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Where == "$.options.amountUnit" && e.Message == "金额单位应为“元”或“万元”，实际为“千元”");
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_template_is_refused_with_its_line()
+    {
+        var load = DisclosureTemplate.Load("{\n  \"id\": \"x\",\n  \"name\": \n}", "坏.json");
+        var error = Assert.Single(load.Errors);
+        Assert.Equal(ErrorCodes.Syntax, error.Code);
+        Assert.StartsWith("坏.json 第4行", error.ToString());
+        var unknown = DisclosureTemplate.Load(DefaultJson().Replace("\"fromYear\": 2018,", "\"fromYear\": 2018, \"colour\": \"红\","), "多.json");
+        Assert.Contains("有模板不认识的项", Assert.Single(unknown.Errors).Message);
+    }
+}
