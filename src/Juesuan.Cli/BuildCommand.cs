@@ -86,7 +86,7 @@ internal static class BuildCommand
         }
         AmountUnit? amountUnit = unitOption is not null && AmountUnits.TryParse(unitOption, out var u) ? u : null;
         var settings = PublishingSettings.Shipped;
-        var options = DisclosurePipeline.Options(result.Settings, settings, performance, method, amountUnit);
+        var options = DisclosurePipeline.Options(result.Settings, settings, accounts.FiscalYear, performance, method, amountUnit);
         if (settings.FindTemplate(options.Template, accounts.FiscalYear) is null)
         {
             stderr.WriteLine($"{accountsPath} $.disclosure.template：没有适用于{accounts.FiscalYear}年度的披露模板“{options.Template}”");

@@ -18,6 +18,7 @@ internal static class JuesuanCommand
             ScoreCommand.Create(stdout, stderr),
             ExportCommand.Create(stdout, stderr),
             TemplateCommand.Create(stdout, stderr),
+            TemplatePackCommand.Create(stdout, stderr),
             AuditCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout),
             FormatCommand.Create(stdout),

@@ -122,6 +122,8 @@ public static class AuditTrail
         ("settings.save", "保存财政局设置"),
         ("catalog.load", "导入科目目录"),
         ("catalog.withdraw", "撤回科目目录"),
+        ("template.load", "载入披露模板"),
+        ("template.choose", "选用年度模板"),
     ];
 
     /// <summary>An action's name; one this list does not know is shown as recorded.</summary>

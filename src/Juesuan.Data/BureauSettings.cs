@@ -31,9 +31,22 @@ public sealed class BureauSettings
     /// </summary>
     public int CatalogsVersion { get; set; }
 
+    /// <summary>Counts the templates loaded and chosen (<see cref="TemplateStore"/>), likewise: 0 while none was.</summary>
+    public int TemplatesVersion { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     public required string UpdatedBy { get; set; }
+
+    /// <summary>A bureau's settings, tracked, added (with nothing set) where it has none yet: for moving a version on.</summary>
+    internal static async Task<BureauSettings> OfAsync(JuesuanDb db, int bureauId, string actor, DateTimeOffset now, CancellationToken cancellation)
+    {
+        var settings = await db.BureauSettings.SingleOrDefaultAsync(s => s.OrganisationId == bureauId, cancellation);
+        if (settings is not null) return settings;
+        settings = new BureauSettings { OrganisationId = bureauId, UpdatedBy = actor, UpdatedAt = now };
+        db.BureauSettings.Add(settings);
+        return settings;
+    }
 }
 
 /// <summary>
@@ -50,11 +63,13 @@ public sealed class SettingsStore(JuesuanDb db, TimeProvider clock)
     public BureauSettings? Current() =>
         db.BureauSettings.AsNoTracking().SingleOrDefault(s => s.OrganisationId == RootBureau.FirstOrDefault());
 
-    /// <summary>How the bureau publishes, read afresh: its template, its rules and its editions (the web keeps them cached per version).</summary>
+    /// <summary>How the bureau publishes, read afresh: its templates, its rules and its editions (the web keeps them cached per version).</summary>
     public PublishingSettings Publishing()
     {
         var current = Current();
-        return new PublishingSettings(current?.Template, Rules(current?.CheckConfig).Catalogue ?? RuleCatalogue.Builtin, Catalogs: new CatalogStore(db, clock).Editions());
+        var templates = new TemplateStore(db, clock);
+        return new PublishingSettings(current?.Template, Rules(current?.CheckConfig).Catalogue ?? RuleCatalogue.Builtin, templates.InForce(),
+            new CatalogStore(db, clock).Editions(), templates.Choices());
     }
 
     /// <summary>The rules with a settings' check configuration applied (the shipped ones when there is none).</summary>

@@ -205,8 +205,8 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
 
     /// <summary>
     /// The case's next publication: the prepared files as rendered, with their dates and check counts (of the accounts
-    /// and the self-evaluations). The frozen accounts file names the template it was published with, so every later
-    /// rendering of it is the same document.
+    /// and the self-evaluations). The frozen accounts file names the template it was published with and the publication
+    /// the version of it (its hash), so every later rendering of it is the same document.
     /// </summary>
     private Publication Freeze(DisclosureCase @case, long versionId, PerformanceVersion? performance, PreparedDisclosure prepared, RenderedDisclosure rendered,
         string actor) => new()
@@ -221,7 +221,7 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         PublishedBy = actor,
         ApprovalDate = prepared.Accounts.Publication.ApprovalDate,
         LateReason = prepared.Accounts.Publication.LateReason,
-        AccountsJson = AccountsWriter.Write(prepared.Accounts, settings.For(prepared.Settings)),
+        AccountsJson = AccountsWriter.Write(prepared.Accounts, settings.For(prepared.Settings, @case.FiscalYear)),
         PerformanceJson = performance?.Json,
         DisclosureJson = rendered.DisclosureJson,
         Html = rendered.Html,
@@ -229,6 +229,8 @@ public sealed class DisclosureWorkflow(JuesuanDb db, TimeProvider clock, Workflo
         Blocking = prepared.Obstacles.AllBlocking.Count,
         Warnings = prepared.Checks.Count(Severity.Warning) + prepared.Evaluations.Sum(e => e.Report.Count(Severity.Warning)),
         ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(rendered.DisclosureJson))),
+        TemplateId = prepared.Document.Template,
+        TemplateHash = settings.FindTemplate(prepared.Document.Template, @case.FiscalYear)?.Hash,
     };
 
     /// <summary>

@@ -25,6 +25,8 @@ public abstract class JuesuanDb(DbContextOptions options) : DbContext(options), 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<BureauSettings> BureauSettings => Set<BureauSettings>();
     public DbSet<LoadedCatalog> LoadedCatalogs => Set<LoadedCatalog>();
+    public DbSet<OwnTemplate> OwnTemplates => Set<OwnTemplate>();
+    public DbSet<TemplateChoice> TemplateChoices => Set<TemplateChoice>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -105,6 +107,8 @@ public abstract class JuesuanDb(DbContextOptions options) : DbContext(options), 
             p.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
             p.Property(x => x.Source).HasMaxLength(500);
             p.Property(x => x.ContentHash).HasMaxLength(64);
+            p.Property(x => x.TemplateId).HasMaxLength(64);
+            p.Property(x => x.TemplateHash).HasMaxLength(64);
         });
         model.Entity<PublishedSummary>(s =>
         {
@@ -167,6 +171,24 @@ public abstract class JuesuanDb(DbContextOptions options) : DbContext(options), 
             c.Property(x => x.FileName).HasMaxLength(260);
             c.Property(x => x.LoadedBy).HasMaxLength(128);
             c.Ignore(x => x.CodeKind);
+        });
+        model.Entity<OwnTemplate>(t =>
+        {
+            t.HasIndex(x => new { x.OrganisationId, x.Hash }).IsUnique();
+            t.HasIndex(x => x.Hash);
+            t.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            t.Property(x => x.TemplateId).HasMaxLength(64);
+            t.Property(x => x.Name).HasMaxLength(200);
+            t.Property(x => x.Hash).HasMaxLength(64);
+            t.Property(x => x.FileName).HasMaxLength(260);
+            t.Property(x => x.LoadedBy).HasMaxLength(128);
+        });
+        model.Entity<TemplateChoice>(c =>
+        {
+            c.HasKey(x => new { x.OrganisationId, x.FiscalYear });
+            c.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            c.Property(x => x.TemplateId).HasMaxLength(64);
+            c.Property(x => x.ChosenBy).HasMaxLength(128);
         });
         model.Entity<AuditEntry>(a =>
         {

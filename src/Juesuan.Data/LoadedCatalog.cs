@@ -119,14 +119,6 @@ public sealed class CatalogStore(JuesuanDb db, TimeProvider clock)
     }
 
     /// <summary>Moves the bureau's catalogue version on, so that every node builds its editions afresh on the next request.</summary>
-    private async Task ChangedAsync(int bureauId, string actor, DateTimeOffset now, CancellationToken cancellation)
-    {
-        var settings = await db.BureauSettings.SingleOrDefaultAsync(s => s.OrganisationId == bureauId, cancellation);
-        if (settings is null)
-        {
-            settings = new BureauSettings { OrganisationId = bureauId, UpdatedBy = actor, UpdatedAt = now };
-            db.BureauSettings.Add(settings);
-        }
-        settings.CatalogsVersion++;
-    }
+    private async Task ChangedAsync(int bureauId, string actor, DateTimeOffset now, CancellationToken cancellation) =>
+        (await BureauSettings.OfAsync(db, bureauId, actor, now, cancellation)).CatalogsVersion++;
 }

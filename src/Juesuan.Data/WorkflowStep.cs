@@ -130,6 +130,12 @@ public sealed class Publication
     /// <summary>A strong validator for HTTP caching: SHA-256 of the disclosure JSON.</summary>
     public required string ContentHash { get; set; }
 
+    /// <summary>The template it was made with (its id) and which version of it (the hash of its file); null for one recorded before templates were.</summary>
+    public string? TemplateId { get; set; }
+
+    /// <inheritdoc cref="TemplateId"/>
+    public string? TemplateHash { get; set; }
+
     /// <summary>What people call it: "2021年度第1次公开的决算".</summary>
     public string Title => $"{FiscalYear}年度第{Sequence}次公开的决算";
 

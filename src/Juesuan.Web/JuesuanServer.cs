@@ -75,6 +75,7 @@ public static class JuesuanServer
         services.AddScoped<OrganisationTree>();
         services.AddScoped<SettingsStore>();
         services.AddScoped<CatalogStore>();
+        services.AddScoped<TemplateStore>();
         services.AddSingleton(sp => new TrailAnchors(Options(sp).AnchorFile(), sp.GetRequiredService<IDataProtectionProvider>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<DailyAnchor>();
         services.AddScoped<Scope>();

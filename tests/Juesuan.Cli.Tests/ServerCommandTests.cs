@@ -251,6 +251,53 @@ public sealed class ServerCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_template_file_is_checked_then_loaded_and_chosen_for_a_year_and_the_years_disclosures_are_built_with_it()
+    {
+        ArrangeTree();
+        var broken = Path.Combine(_dir, "broken-template.json");
+        File.WriteAllText(broken, SampleTemplates.BrokenBureau());
+        // check reads no database.
+        (int Code, string Out, string Err) Check(string file)
+        {
+            var (stdout, stderr) = (new StringWriter(), new StringWriter());
+            return (JuesuanCommand.Run(["template-pack", "check", file], stdout, stderr), stdout.ToString(), stderr.ToString());
+        }
+        var (checkedCode, _, checkError) = Check(broken);
+        Assert.Equal(ExitCodes.InvalidInput, checkedCode);
+        Assert.Contains("模板文件有 1 处错误，未检查：", checkError);
+        Assert.Contains("broken-template.json $.text['s1.totals']：文本“s1.totals”中的占位符{totalIncom}无法识别", checkError);
+        var (refusedCode, _, refusedError) = Juesuan("template-pack", "import", broken, "--year", "2021");
+        Assert.Equal(ExitCodes.InvalidInput, refusedCode);
+        Assert.Contains("未载入任何内容", refusedError);
+        using (var db = Open()) Assert.Empty(db.OwnTemplates);
+
+        var sound = Path.Combine(_dir, "大同模板.json");
+        File.WriteAllText(sound, SampleTemplates.Bureau("收入支出总表"));
+        Assert.Contains("模板“大同市部门决算公开模板”（datong-bureau），适用于2021年度起：9张表，情况说明10节，名词解释17条", Check(sound).Out);
+        var (wrongYear, _, wrongYearError) = Juesuan("template-pack", "import", sound, "--year", "2020");
+        Assert.Equal(ExitCodes.InvalidInput, wrongYear);
+        Assert.Contains("适用于2021年度起，不能选用为2020年度的模板", wrongYearError);
+        var (loaded, output, loadError) = Juesuan("template-pack", "import", sound, "--year", "2021", "--as", "李四");
+        Assert.True(loaded == ExitCodes.Success, loadError);
+        Assert.Contains("已载入，并选用为2021年度的模板", output);
+        var list = Juesuan("template-pack", "list", "--bureau").Out;
+        Assert.Contains("datong-bureau\t大同市部门决算公开模板\t2021年度起\t李四 ", list);
+        Assert.Contains("# 2021年度选用 datong-bureau", list);
+
+        using (var db = Open())
+        {
+            Assert.Equal(["template.load", "template.choose"], db.AuditEntries.Where(e => e.Action.StartsWith("template.")).OrderBy(e => e.Id).Select(e => e.Action).ToArray());
+            // The year's accounts that name no template are built with it; another year's are not.
+            var settings = new SettingsStore(db, TimeProvider.System).Publishing();
+            var read = SampleFiles.Read("datong-cast-2021");
+            var document = Pipeline.DisclosurePipeline.Build(read.Accounts!, read.Settings with { Template = null }, settings);
+            Assert.Equal(("datong-bureau", "收入支出总表"), (document.Template, document.Tables.First().Title));
+            Assert.Null(settings.TemplateFor(2022));
+        }
+        Assert.Contains("审计链完整", Juesuan("trail").Out);
+    }
+
+    [Fact]
     public void A_bad_file_imports_nothing_and_names_every_error()
     {
         ArrangeTree();

@@ -869,9 +869,11 @@ public class PagesTests
     /// <summary>The sample published again as another unit of the department, with the three public expenses scaled.</summary>
     /// <summary>
     /// Publishes a copy of the sample as another unit (under the sample's department unless one is named; the unit added unless it
-    /// exists), its vehicle running costs scaled, for 2021 or another year.
+    /// exists), its vehicle running costs scaled, for 2021 or another year; with <paramref name="bureausTemplate"/>, naming no template
+    /// of its own, so that the bureau's choice applies.
     /// </summary>
-    internal static async Task PublishCopyAsync(JuesuanApp app, string code, string name, decimal scale, string department = SampleLoader.DepartmentCode, int year = 2021)
+    internal static async Task PublishCopyAsync(JuesuanApp app, string code, string name, decimal scale, string department = SampleLoader.DepartmentCode, int year = 2021,
+        bool bureausTemplate = false)
     {
         await using (var db = app.Db())
         {
@@ -888,6 +890,7 @@ public class PagesTests
         json["unit"]!["code"] = code;
         json["unit"]!["name"] = name;
         json["fiscalYear"] = year;
+        if (bureausTemplate) json["disclosure"]!.AsObject().Remove("template");
         var actual = json["threePublic"]!["actual"]!;
         actual["vehicleOperation"] = (decimal)actual["vehicleOperation"]! * scale;
         var preparer = await app.TokenClientAsync(code + "-preparer");

@@ -14,19 +14,24 @@ namespace Juesuan.Pipeline;
 /// shipped ones, and the catalogue editions it loaded from its budget system. The shipped settings are the
 /// default template, the built-in rules and the shipped editions.
 /// </summary>
-/// <param name="Template">The template id of files that name none; null for the default.</param>
+/// <param name="Template">The template id of files that name none, in a year the bureau chose none for; null for the default.</param>
 /// <param name="OwnTemplates">The bureau's own templates, found before the shipped ones.</param>
 /// <param name="Catalogs">The editions codes are read and checked against; null for the shipped ones.</param>
-public sealed record PublishingSettings(string? Template, RuleCatalogue Rules, IReadOnlyList<DisclosureTemplate>? OwnTemplates = null, CatalogEditions? Catalogs = null)
+/// <param name="TemplateByYear">The template the bureau chose for a fiscal year, where it chose one.</param>
+public sealed record PublishingSettings(string? Template, RuleCatalogue Rules, IReadOnlyList<DisclosureTemplate>? OwnTemplates = null, CatalogEditions? Catalogs = null,
+    IReadOnlyDictionary<int, string>? TemplateByYear = null)
 {
     /// <summary>The editions in force: the bureau's where it loaded any, else the shipped ones.</summary>
     public CatalogEditions Editions => Catalogs ?? CatalogEditions.Shipped;
 
     public static readonly PublishingSettings Shipped = new(null, RuleCatalogue.Builtin);
 
-    /// <summary>A file's own document settings, with the bureau's template where the file names none.</summary>
-    public AccountsFileSettings For(AccountsFileSettings file) =>
-        file.Template is null && Template is not null ? file with { Template = Template } : file;
+    /// <summary>The template of a fiscal year's files that name none: the one chosen for the year, else the bureau's, else null (the default).</summary>
+    public string? TemplateFor(int fiscalYear) => TemplateByYear?.GetValueOrDefault(fiscalYear) ?? Template;
+
+    /// <summary>A file's own document settings, with the bureau's template of its year where the file names none.</summary>
+    public AccountsFileSettings For(AccountsFileSettings file, int fiscalYear) =>
+        file.Template is null && TemplateFor(fiscalYear) is { } template ? file with { Template = template } : file;
 
     /// <summary>The version of a template for a fiscal year: the bureau's own, else a shipped one; null when neither has it.</summary>
     public DisclosureTemplate? FindTemplate(string id, int fiscalYear) =>
@@ -54,15 +59,15 @@ public static class DisclosurePipeline
 {
     /// <summary>The document options of a file under the bureau's settings: its amount unit (unless overridden) and template, the evaluations scored.</summary>
     public static DisclosureOptions Options(
-        AccountsFileSettings file, PublishingSettings settings, PerformanceFile? performance = null, ScoringMethod? method = null, AmountUnit? amountUnit = null) =>
-        DisclosureOptions.For(settings.For(file), performance, method, amountUnit);
+        AccountsFileSettings file, PublishingSettings settings, int fiscalYear, PerformanceFile? performance = null, ScoringMethod? method = null, AmountUnit? amountUnit = null) =>
+        DisclosureOptions.For(settings.For(file, fiscalYear), performance, method, amountUnit);
 
     /// <summary>The disclosure alone (exports that do not report checks).</summary>
     /// <exception cref="InvalidOperationException">The template the file names (or the bureau's) does not exist for the year.</exception>
     public static DisclosureDocument Build(
         UnitAccounts accounts, AccountsFileSettings file, PublishingSettings settings, PerformanceFile? performance = null, ScoringMethod? method = null,
         AmountUnit? amountUnit = null) =>
-        Build(accounts, settings, Options(file, settings, performance, method, amountUnit));
+        Build(accounts, settings, Options(file, settings, accounts.FiscalYear, performance, method, amountUnit));
 
     private static DisclosureDocument Build(UnitAccounts accounts, PublishingSettings settings, DisclosureOptions options)
     {
@@ -76,7 +81,7 @@ public static class DisclosurePipeline
         UnitAccounts accounts, AccountsFileSettings file, PublishingSettings settings, DateOnly asOf, PerformanceFile? performance = null,
         ScoringMethod? method = null, AmountUnit? amountUnit = null)
     {
-        var options = Options(file, settings, performance, method, amountUnit);
+        var options = Options(file, settings, accounts.FiscalYear, performance, method, amountUnit);
         var document = Build(accounts, settings, options);
         var evaluated = performance?.Evaluations.SelectMany(e => new[] { e.ProjectId, e.Name }).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var context = new CheckContext(accounts, document, asOf, settings.Editions, evaluated);

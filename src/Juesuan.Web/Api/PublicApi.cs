@@ -132,7 +132,7 @@ public static class PublicApi
     private static bool AcceptsGzip(HttpRequest request) =>
         request.GetTypedHeaders().AcceptEncoding.Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
 
-    private static async Task<IResult> ArchiveAsync(HttpContext http, JuesuanDb db, PortalCache portal, CurrentSettings settings, int? year, string? q, string? department,
+    private static async Task<IResult> ArchiveAsync(HttpContext http, JuesuanDb db, TimeProvider clock, PortalCache portal, CurrentSettings settings, int? year, string? q, string? department,
         string? region, string? scope)
     {
         var filter = PortalFilter.From(q, year, department, region, scope);
@@ -144,7 +144,7 @@ public static class PublicApi
         var ordered = publications.OrderByDescending(p => p.FiscalYear).ThenBy(p => p.Organisation!.Code, StringComparer.Ordinal).ToList();
         var conditions = new[] { filter.Department, filter.Region, filter.Scope is { } s ? PublishedList.ScopeName(s) : null, filter.Q }.OfType<string>().ToList();
         var title = (year is { } y ? $"{y}年度已公开的决算" : "已公开的决算") + (conditions.Count == 0 ? "" : $"（{string.Join("，", conditions)}）") + "（公开表）";
-        var file = DisclosureRendering.Archive(ordered, title, settings.Catalogs);
+        var file = DisclosureRendering.Archive(ordered, title, settings.Catalogs, new TemplateStore(db, clock));
         return Results.File(file.Content, file.ContentType, file.FileName);
     }
 

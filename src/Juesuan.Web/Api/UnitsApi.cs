@@ -311,6 +311,19 @@ public static class UploadedAccounts
         return (buffer.ToArray(), null);
     }
 
+    /// <summary>A file previewed and carried to its confirmation as base64; null when what came back is not what was sent.</summary>
+    public static byte[]? Previewed(string content)
+    {
+        try
+        {
+            return Convert.FromBase64String(content);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
     /// Uploads read as accounts: one accounts file as <see cref="Read(byte[], string, CatalogEditions)"/> reads it, or the nine 公开表
     /// exported from budget software (one workbook, or a workbook per table) taken over the unit's draft (<paramref name="draft"/>,

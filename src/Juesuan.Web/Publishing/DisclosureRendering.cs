@@ -50,14 +50,17 @@ public sealed class DisclosureRendering(IMemoryCache cache, IServiceScopeFactory
         new(DocumentJson.Write(prepared.Document), HtmlRenderer.Render(prepared.Document), CheckReportWriter.JsonText(prepared.Checks));
 
     /// <summary>
-    /// A publication's disclosure rebuilt from its frozen files (the accounts name the template they were published with),
-    /// its codes named by the bureau's editions; a historical one as it was recorded, saying where its original said nothing.
+    /// A publication's disclosure rebuilt from its frozen files (the accounts name the template they were published with,
+    /// the publication which version of it), its codes named by the bureau's editions; a historical one as it was recorded, saying where its original said nothing.
     /// </summary>
-    private static (UnitAccounts Accounts, DisclosureDocument Document) Build(Publication publication, CatalogEditions catalogs)
+    private static (UnitAccounts Accounts, DisclosureDocument Document) Build(Publication publication, CatalogEditions catalogs, TemplateStore templates)
     {
         var (accounts, settings) = StoredAccounts.Read(publication.AccountsJson);
         var performance = publication.PerformanceJson is null ? null : PerformanceReader.Read(publication.PerformanceJson, "stored").File;
-        var document = DisclosurePipeline.Build(accounts, settings, PublishingSettings.Shipped with { Catalogs = catalogs }, performance);
+        // Made with a version of the bureau's own template: rebuilt with that version, whatever was loaded since.
+        var own = publication.TemplateHash is { } hash && DisclosureTemplate.All.All(t => t.Hash != hash) && templates.ByHash(hash) is { } version ? version : null;
+        var publishing = PublishingSettings.Shipped with { Catalogs = catalogs, OwnTemplates = own is null ? null : [own] };
+        var document = DisclosurePipeline.Build(accounts, settings, publishing, performance);
         return (accounts, publication.Kind == PublicationKind.Historical ? document.WithPlaceholdersAs(HistoricalPublication.Unstated) : document);
     }
 
@@ -104,7 +107,7 @@ public sealed class DisclosureRendering(IMemoryCache cache, IServiceScopeFactory
         {
             var publication = await db.Publications.AsNoTracking().Include(p => p.Organisation).SingleAsync(p => p.Id == publicationId);
             var name = FileName(publication);
-            var source = new DisclosureSource(() => Build(publication, catalogs),
+            var source = new DisclosureSource(() => Build(publication, catalogs, new TemplateStore(db, clock)),
                 () => publication.Html, () => publication.DisclosureJson, () => publication.AccountsJson);
             var pdf = format == "pdf" ? await (await printer.Value).PrintAsync(publication.Html, CancellationToken.None) : null;
             var files = DisclosureFormats.Files(format, source, _ => pdf!);
@@ -150,7 +153,7 @@ public sealed class DisclosureRendering(IMemoryCache cache, IServiceScopeFactory
     /// tables as CSV and its Fiscal Data Package in a folder named by its title, a 目录.csv of every publication with its key figures, and a
     /// 数据说明.txt saying in Chinese what each file and column holds.
     /// </summary>
-    public static DownloadFile Archive(IReadOnlyList<Publication> publications, string title, CatalogEditions catalogs)
+    public static DownloadFile Archive(IReadOnlyList<Publication> publications, string title, CatalogEditions catalogs, TemplateStore templates)
     {
         var files = new List<(string Name, byte[] Content)>();
         var index = new StringBuilder();
@@ -158,7 +161,7 @@ public sealed class DisclosureRendering(IMemoryCache cache, IServiceScopeFactory
         foreach (var publication in publications)
         {
             var folder = FileName(publication);
-            var built = new Lazy<(UnitAccounts Accounts, DisclosureDocument Document)>(() => Build(publication, catalogs));
+            var built = new Lazy<(UnitAccounts Accounts, DisclosureDocument Document)>(() => Build(publication, catalogs, templates));
             var source = new DisclosureSource(() => built.Value, () => publication.Html, () => publication.DisclosureJson, () => publication.AccountsJson);
             files.AddRange(DisclosureFormats.Files("csv", source, _ => []).Select(f => ($"{folder}/{f.Name}", f.Content)));
             files.AddRange(DisclosureFormats.Files("fdp", source, _ => []).Select(f => ($"{folder}/财政数据包/{f.Name}", f.Content)));

@@ -1,6 +1,7 @@
 using Juesuan.Catalog;
 using Juesuan.Checks;
 using Juesuan.Data;
+using Juesuan.DocumentModel;
 using Juesuan.Pipeline;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -40,8 +41,25 @@ public sealed class CurrentSettings(JuesuanDb db, TimeProvider clock, IMemoryCac
             return new CatalogStore(db, clock).Editions();
         })!;
 
-    /// <summary>How this bureau publishes: its template, its rules and its editions, for every build and check of a request.</summary>
-    public PublishingSettings Publishing => publishing ??= new(Template, Rules, Catalogs: Catalogs);
+    /// <summary>The templates the bureau loaded (the versions in force) and the one it chose for each year, kept per template version.</summary>
+    public (IReadOnlyList<DisclosureTemplate> Own, IReadOnlyDictionary<int, string> ByYear) Templates => Settings is not { TemplatesVersion: > 0 } settings
+        ? ([], new Dictionary<int, string>())
+        : cache.GetOrCreate(("templates", settings.OrganisationId, settings.TemplatesVersion), entry =>
+        {
+            entry.Size = 1_000_000;
+            var store = new TemplateStore(db, clock);
+            return (store.InForce(), store.Choices());
+        });
+
+    /// <summary>Every template the bureau may choose, by id with the name of its latest version: its own, and the built-in ones it did not replace.</summary>
+    public IReadOnlyList<(string Id, string Name, string Source)> ChoosableTemplates =>
+        DisclosureTemplate.All.Select(t => (t.Id, t.Name, FromYear: t.FromYear, Source: "内置"))
+            .Concat(Templates.Own.Select(t => (t.Id, t.Name, FromYear: t.FromYear, Source: "财政局载入")))
+            .GroupBy(t => t.Id).Select(g => g.OrderBy(t => t.Source == "财政局载入").ThenBy(t => t.FromYear).Last())
+            .OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => (t.Id, t.Name, t.Source)).ToList();
+
+    /// <summary>How this bureau publishes: its templates, its rules and its editions, for every build and check of a request.</summary>
+    public PublishingSettings Publishing => publishing ??= new(Template, Rules, Templates.Own, Catalogs, Templates.ByYear);
 
     private PublishingSettings? publishing;
 }

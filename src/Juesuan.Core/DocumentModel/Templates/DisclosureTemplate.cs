@@ -31,6 +31,10 @@ public sealed record DisclosureTemplate
     /// <summary>Where its layout comes from: the published documents it follows.</summary>
     public string? Notes { get; init; }
 
+    /// <summary>SHA-256 of the file it was read from: which version of the template a publication was made with.</summary>
+    [JsonIgnore]
+    public string Hash { get; init; } = "";
+
     public required TemplateOptions Options { get; init; }
 
     /// <summary>The tables of 第二部分, in their published order.</summary>
@@ -92,6 +96,29 @@ public sealed record DisclosureTemplate
     public static DisclosureTemplate? Latest(IEnumerable<DisclosureTemplate> templates, string id, int fiscalYear) =>
         templates.Where(t => t.Id == id && t.Serves(fiscalYear)).MaxBy(t => t.FromYear);
 
+    /// <summary>The largest template file read (the shipped ones are under 40 KB).</summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
+    /// <summary>Why a file larger than <see cref="MaxFileBytes"/> is not read.</summary>
+    public static FileError TooLargeFile(string fileName, long length) =>
+        new(ErrorCodes.TooLarge, ErrorLocation.Of(fileName), $"模板文件有{length / 1024}KB，超过{MaxFileBytes / 1024}KB的上限");
+
+    /// <summary>A template file's bytes read and checked: refused whole when too large or not UTF-8 text.</summary>
+    public static (TemplateLoad Load, string? Json) Load(byte[] content, string fileName)
+    {
+        if (content.Length > MaxFileBytes) return (new TemplateLoad(null, [TooLargeFile(fileName, content.Length)]), null);
+        string json;
+        try
+        {
+            json = new System.Text.UTF8Encoding(false, true).GetString(content).TrimStart('\uFEFF');
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return (new TemplateLoad(null, [new FileError(ErrorCodes.Syntax, ErrorLocation.Of(fileName), "模板文件应为 UTF-8 编码的 JSON 文本")]), null);
+        }
+        return (Load(json, fileName), json);
+    }
+
     /// <summary>A template file read and checked: the template, or every problem found with its place in the file.</summary>
     public static TemplateLoad Load(string json, string fileName)
     {
@@ -107,8 +134,11 @@ public sealed record DisclosureTemplate
         }
         if (template is null) return new TemplateLoad(null, [new FileError(ErrorCodes.Missing, ErrorLocation.Of(fileName), "模板文件为空")]);
         var problems = TemplateValidation.Problems(template, fileName);
-        return new TemplateLoad(problems.Count == 0 ? template : null, problems);
+        return new TemplateLoad(problems.Count == 0 ? template with { Hash = HashOf(json) } : null, problems);
     }
+
+    /// <summary>The hash that identifies a template file's text.</summary>
+    public static string HashOf(string json) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)));
 
     /// <summary>A template known to be sound (a shipped one); any problem is a defect, reported loudly.</summary>
     public static DisclosureTemplate Parse(string json, string fileName = "模板文件")
@@ -117,9 +147,16 @@ public sealed record DisclosureTemplate
         return load.Template ?? throw new InvalidDataException(string.Join("\n", load.Errors));
     }
 
-    /// <summary>What System.Text.Json says, in Chinese where it names a member nobody declared.</summary>
-    private static string JsonMessage(JsonException e) =>
-        e.Message.Contains("could not be mapped", StringComparison.Ordinal) ? $"有模板不认识的项（{e.Path}）" : e.Message.Split(". Path:")[0];
+    /// <summary>What System.Text.Json found, said in Chinese.</summary>
+    private static string JsonMessage(JsonException e)
+    {
+        const string missing = "missing required properties including: ";
+        if (e.Message.Contains("could not be mapped", StringComparison.Ordinal)) return $"有模板不认识的项（{e.Path}）";
+        if (e.Message.IndexOf(missing, StringComparison.Ordinal) is var at and >= 0)
+            return "缺少必填项：" + string.Join("、", e.Message[(at + missing.Length)..].TrimEnd('.').Split(", ").Select(n => n.Trim('\'')));
+        if (e.Message.Contains("could not be converted", StringComparison.Ordinal)) return $"{e.Path} 的值类型不对（应为文字、数字、是否或列表，见 docs/templates.md）";
+        return "JSON 语法有误：请检查引号、逗号和括号是否配对";
+    }
 
     private static IReadOnlyList<DisclosureTemplate> LoadShipped() => Here.GetManifestResourceNames()
         .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))

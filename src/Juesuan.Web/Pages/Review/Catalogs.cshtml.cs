@@ -89,12 +89,7 @@ public sealed class CatalogsModel(CatalogStore store, SettingsStore settings, Cu
         if (!MayChange()) return StatusCode(StatusCodes.Status403Forbidden);
         (Year, Kind, FileName) = (year, ClassificationCode.KindKey(ClassificationCode.KindOfKey(kind)), Path.GetFileName(fileName));
         if (WrongYear(year) is { } wrongYear) return wrongYear;
-        byte[] bytes;
-        try
-        {
-            bytes = Convert.FromBase64String(content);
-        }
-        catch (FormatException)
+        if (UploadedAccounts.Previewed(content) is not { } bytes)
         {
             Message = "导入未完成：预览的文件内容已损坏，请重新选择文件。";
             return Show();

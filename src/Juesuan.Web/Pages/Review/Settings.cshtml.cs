@@ -29,9 +29,8 @@ public sealed class SettingsModel(SettingsStore store, CurrentSettings current) 
 
     public string? Message { get; private set; }
 
-    /// <summary>The templates a bureau may choose, each by its id and its name (the name of its latest version).</summary>
-    public static IReadOnlyList<(string Id, string Name)> Templates =>
-        DisclosureTemplate.All.GroupBy(t => t.Id).Select(g => (g.Key, g.MaxBy(t => t.FromYear)!.Name)).ToList();
+    /// <summary>The templates the bureau may choose (<see cref="CurrentSettings.ChoosableTemplates"/>).</summary>
+    public IReadOnlyList<(string Id, string Name, string Source)> Templates => current.ChoosableTemplates;
 
     public static string EnabledName(RuleDefinition rule) => $"rule.{rule.Id}.enabled";
 
