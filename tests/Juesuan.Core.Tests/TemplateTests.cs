@@ -145,11 +145,14 @@ public class TemplateTests
             text["s9.extra"] = "多余的一句";
             text["s3.total"] = "{year}年度本年支出合计{expenditure}[，其中";
             j["options"]!["amountUnit"] = "千元";
+            j["options"]!["vehicleCategories"] = new JsonArray(new JsonObject { ["category"] = "ministerialLeader", ["name"] = "部级领导干部用车" }, new JsonObject { ["category"] = "bus", ["name"] = "班车" });
         });
         Assert.Contains(errors, e => e.Where == "$.text['s2.total']" && e.Message.StartsWith("缺少文本“s2.total”", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Where == "$.text['s9.extra']" && e.Code == ErrorCodes.Unknown);
         Assert.Contains(errors, e => e.Where == "$.text['s3.total']" && e.Message.Contains("没有配对", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Where == "$.options.amountUnit" && e.Message == "金额单位应为“元”或“万元”，实际为“千元”");
+        Assert.Contains(errors, e => e.Where == "$.options.vehicleCategories[1]" && e.Message.StartsWith("车辆类别“bus”无法识别", StringComparison.Ordinal));
+        Assert.DoesNotContain(errors, e => e.Where == "$.options.vehicleCategories[0]");
     }
 
     [Fact]
@@ -161,5 +164,17 @@ public class TemplateTests
         Assert.StartsWith("坏.json 第4行", error.ToString());
         var unknown = DisclosureTemplate.Load(DefaultJson().Replace("\"fromYear\": 2018,", "\"fromYear\": 2018, \"colour\": \"红\","), "多.json");
         Assert.Contains("有模板不认识的项", Assert.Single(unknown.Errors).Message);
+    }
+
+    [Fact]
+    public void A_template_that_names_vehicle_categories_lists_each_as_it_names_them_none_held_too_and_a_category_held_it_does_not_name()
+    {
+        var accounts = SampleFiles.Read("putuo-finance-2024").Accounts!;
+        var held = accounts with { Assets = accounts.Assets with { Vehicles = [new VehicleHolding(VehicleCategory.LawEnforcement, 2), new VehicleHolding(VehicleCategory.Leadership, 1)] } };
+        var text = string.Concat(DisclosureBuilder.Build(held, new DisclosureOptions(Template: "shanghai-district")).Paragraphs().Select(p => p.Paragraph.Text));
+        Assert.Contains("共有车辆3辆，其中：部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、执法执勤用车2辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车0辆、领导用车1辆。", text);
+        // The central layout names the categories held, by their usual names.
+        var central = string.Concat(DisclosureBuilder.Build(held, new DisclosureOptions(Template: "default")).Paragraphs().Select(p => p.Paragraph.Text));
+        Assert.Contains("共有车辆3辆，其中：执法执勤用车2辆，领导用车1辆。", central);
     }
 }

@@ -111,7 +111,7 @@ public static class AccountsReader
                 }
             }
             if (loaded.Count != members.Count || errors.Count > 0) return null;
-            return Consolidation.Consolidate(own.Unit, loaded, own.Reasons, own.Performance, own.PriorYear, own.Publication);
+            return Consolidation.Consolidate(own.Unit, loaded, own.Reasons, own.Performance, own.PriorYear, own.Publication, own.PerformanceManagement);
         }
     }
 }

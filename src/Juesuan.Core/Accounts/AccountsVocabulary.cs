@@ -80,6 +80,8 @@ public static class AccountsVocabulary
         ["leadership"] = VehicleCategory.Leadership,
         ["retireeService"] = VehicleCategory.RetireeService,
         ["other"] = VehicleCategory.Other,
+        ["ministerialLeader"] = VehicleCategory.MinisterialLeader,
+        ["principalLeader"] = VehicleCategory.PrincipalLeader,
     };
 
     public static readonly IReadOnlyDictionary<string, AmountUnit> AmountUnits = new Dictionary<string, AmountUnit>

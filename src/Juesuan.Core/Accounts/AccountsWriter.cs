@@ -82,6 +82,7 @@ public static class AccountsWriter
         {
             case Amount a: json.WriteNumber(name, a.Yuan); break;
             case int i: json.WriteNumber(name, i); break;
+            case decimal d: json.WriteNumber(name, d); break;
             case bool b: json.WriteBoolean(name, b); break;
             case DateOnly d: json.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
             case string s: json.WriteString(name, s); break;

@@ -147,6 +147,12 @@ public enum VehicleCategory
 
     /// <summary>其他用车.</summary>
     Other,
+
+    /// <summary>部级领导干部用车 (where a layout names 领导用车 by rank).</summary>
+    MinisterialLeader,
+
+    /// <summary>主要领导干部用车.</summary>
+    PrincipalLeader,
 }
 
 /// <summary>The Chinese names of the classifiers, in one place.</summary>
@@ -229,6 +235,8 @@ public static class ClassifierNames
         VehicleCategory.SpecialTechnical => "特种专业技术用车",
         VehicleCategory.Leadership => "领导用车",
         VehicleCategory.RetireeService => "离退休干部服务用车",
+        VehicleCategory.MinisterialLeader => "部级领导干部用车",
+        VehicleCategory.PrincipalLeader => "主要领导干部用车",
         _ => "其他用车",
     };
 

@@ -16,7 +16,8 @@ public static class Consolidation
         IReadOnlyDictionary<string, string>? reasons = null,
         PerformanceNotes? performance = null,
         PriorYearFigures? priorYear = null,
-        Publication? publication = null)
+        Publication? publication = null,
+        PerformanceManagement? performanceManagement = null)
     {
         if (members.Count == 0) throw new ArgumentException("部门汇总至少需要一个单位", nameof(members));
         var year = members[0].FiscalYear;
@@ -68,6 +69,7 @@ public static class Consolidation
                 null),
             Projects = members.SelectMany(m => m.Projects.Select(p => p with { Id = m.Unit.Code + "/" + p.Id })).ToArray(),
             Performance = performance ?? PerformanceNotes.None,
+            PerformanceManagement = performanceManagement ?? PerformanceManagement.None,
             PriorYear = priorYear ?? PriorYearFigures.None,
             Reasons = reasons ?? new Dictionary<string, string>(),
             Publication = publication ?? Publication.None,

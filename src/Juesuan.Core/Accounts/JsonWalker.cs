@@ -80,6 +80,20 @@ internal sealed class JsonWalker
         return null;
     }
 
+    /// <summary>得分: a number from 0 to 100 with at most two decimals.</summary>
+    public decimal? Score(string name, string label, bool required = false)
+    {
+        if (Field(name, label, required) is not { } v) return null;
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d))
+        {
+            if (d is >= 0m and <= 100m && decimal.Round(d, 2) == d) return d;
+            Error(ErrorCodes.OutOfRange, At(name), $"{label}应为0至100之间、至多两位小数的得分，实际为{d.ToString(CultureInfo.InvariantCulture)}", label: Here(label));
+            return null;
+        }
+        Error(ErrorCodes.WrongType, At(name), $"{label}应为得分（0至100的数字），实际为{Describe(v)}", label: Here(label));
+        return null;
+    }
+
     /// <summary>A date written "2022-07-25".</summary>
     public DateOnly? Date(string name, string label, bool required = false)
     {

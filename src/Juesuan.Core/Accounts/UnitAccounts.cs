@@ -49,6 +49,9 @@ public sealed record UnitAccounts
 
     public PerformanceNotes Performance { get; init; } = PerformanceNotes.None;
 
+    /// <summary>预算绩效管理情况 in figures, where the layout states them.</summary>
+    public PerformanceManagement PerformanceManagement { get; init; } = PerformanceManagement.None;
+
     /// <summary>The previous year's figures the narrative compares with; any may be missing.</summary>
     public PriorYearFigures PriorYear { get; init; } = PriorYearFigures.None;
 
@@ -228,4 +231,64 @@ public sealed record Project(
 public sealed record PerformanceNotes(string? Summary, string? Problems, string? Improvements)
 {
     public static readonly PerformanceNotes None = new(null, null, null);
+}
+
+/// <summary>
+/// 预算绩效管理情况 — the year's performance management in figures, as layouts such as Shanghai's state them: the
+/// projects (and their budget) with 绩效目标, followed in the year (绩效跟踪/监控) and self-evaluated, the self-evaluations'
+/// average score and grades, the problems they found and how many are rectified; and the bureau's rules and working
+/// arrangements in words. Every figure is null until stated.
+/// </summary>
+public sealed record PerformanceManagement
+{
+    public static readonly PerformanceManagement None = new();
+
+    /// <summary>预算绩效管理制度 (their names).</summary>
+    public string? Rules { get; init; }
+
+    /// <summary>预算绩效管理工作机制.</summary>
+    public string? Mechanism { get; init; }
+
+    /// <summary>编报绩效目标的项目数.</summary>
+    public int? TargetProjects { get; init; }
+
+    /// <summary>编报绩效目标的项目涉及的预算金额.</summary>
+    public Amount? TargetBudget { get; init; }
+
+    /// <summary>绩效跟踪（运行监控）的项目数.</summary>
+    public int? MonitoredProjects { get; init; }
+
+    public Amount? MonitoredBudget { get; init; }
+
+    /// <summary>绩效自评的项目数.</summary>
+    public int? EvaluatedProjects { get; init; }
+
+    public Amount? EvaluatedBudget { get; init; }
+
+    /// <summary>绩效自评平均得分 (0–100).</summary>
+    public decimal? AverageScore { get; init; }
+
+    /// <summary>绩效评级为“优”的项目数.</summary>
+    public int? Excellent { get; init; }
+
+    /// <summary>评级为“良”的.</summary>
+    public int? Good { get; init; }
+
+    /// <summary>评级为“合格”的.</summary>
+    public int? Pass { get; init; }
+
+    /// <summary>评级为“不合格”的.</summary>
+    public int? Fail { get; init; }
+
+    /// <summary>绩效自评中发现的问题数.</summary>
+    public int? ProblemsFound { get; init; }
+
+    /// <summary>已经完成整改的.</summary>
+    public int? ProblemsRectified { get; init; }
+
+    /// <summary>正在整改的.</summary>
+    public int? ProblemsRectifying { get; init; }
+
+    /// <summary>Whether anything of it is stated.</summary>
+    public bool IsStated => this != None;
 }

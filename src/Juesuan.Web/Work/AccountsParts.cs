@@ -19,6 +19,9 @@ public enum InputKind
     /// <summary>A whole number (人数、辆数、次数).</summary>
     Count,
     OptionalCount,
+
+    /// <summary>得分 (0–100), may be left empty.</summary>
+    Score,
     Choice,
     Boolean,
 
@@ -41,6 +44,7 @@ public sealed record FieldSpec(string Path, string Label, InputKind Kind, IReadO
         var kind = field.Kind switch
         {
             FieldKind.Amount => field.Required ? InputKind.Amount : InputKind.OptionalAmount,
+            FieldKind.Score => InputKind.Score,
             FieldKind.Count or FieldKind.Year => field.Required ? InputKind.Count : InputKind.OptionalCount,
             FieldKind.Code when field.Codes == CodeKind.Economic => InputKind.EconomicCode,
             FieldKind.Code => field.Required ? InputKind.FunctionCode : InputKind.OptionalFunctionCode,

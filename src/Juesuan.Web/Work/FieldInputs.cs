@@ -67,6 +67,10 @@ public static class FieldInputs
                         tag.AddCssClass("count");
                         tag.Attributes["inputmode"] = "numeric";
                         break;
+                    case InputKind.Score:
+                        tag.AddCssClass("count");
+                        tag.Attributes["inputmode"] = "decimal";
+                        break;
                     case InputKind.FunctionCode or InputKind.OptionalFunctionCode or InputKind.EconomicCode:
                         tag.AddCssClass("code");
                         tag.Attributes["list"] = CodeListId(field.Kind);

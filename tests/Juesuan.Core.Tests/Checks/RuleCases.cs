@@ -22,6 +22,17 @@ internal static class RuleCases
     private static Case Accounts(Func<UnitAccounts, UnitAccounts> change) => new(Small, () => With(change));
     private static Amount Y(decimal yuan) => Amount.FromYuan(yuan);
 
+    /// <summary>The small unit's performance management in figures: its 3 projects with targets, followed and self-evaluated, 2 graded 优; 1 problem found and rectified.</summary>
+    public static UnitAccounts Managed(UnitAccounts a, int good, int rectifying = 0) => a with
+    {
+        PerformanceManagement = new PerformanceManagement
+        {
+            TargetProjects = 3, TargetBudget = Y(123_000m), MonitoredProjects = 3, MonitoredBudget = Y(123_000m),
+            EvaluatedProjects = 3, EvaluatedBudget = Y(123_000m), AverageScore = 95.5m,
+            Excellent = 2, Good = good, Pass = 0, Fail = 0, ProblemsFound = 1, ProblemsRectified = 1, ProblemsRectifying = rectifying,
+        },
+    };
+
     /// <summary>The small unit's procurement with its reservations stated: 6,000 reserved for SMEs (3,000 of it for small and micro enterprises), 4,000 won by SMEs in them (2,000 by small and micro).</summary>
     public static UnitAccounts Reserved(UnitAccounts a, decimal otherAwarded, decimal reservedForSmallMicro = 3_000m) => a with
     {
@@ -109,6 +120,8 @@ internal static class RuleCases
         ["P-3"] = new(
             () => With(a => a with { Performance = new PerformanceNotes("本单位对3个项目开展了绩效自评，自评结果均为“优”。", null, null) }),
             () => With(a => a with { Performance = new PerformanceNotes("本单位未开展项目支出绩效自评。", null, null) })),
+        // 3 projects self-evaluated: 2 优 and 1 良; graded 2 优 and 2 良, four are graded.
+        ["P-4"] = new(() => With(a => Managed(a, good: 1)), () => With(a => Managed(a, good: 2))),
         ["G-1"] = Accounts(a => a with { Procurement = a.Procurement with { AwardedToSmallMicro = Y(6_000m) } }),
         // The small unit's 5,000 awarded to SMEs: 4,000 won in reserved projects and 1,000 in others; 1,500 in others is 500 too many.
         ["G-2"] = new(() => With(a => Reserved(a, otherAwarded: 1_000m)), () => With(a => Reserved(a, otherAwarded: 1_500m))),

@@ -121,4 +121,13 @@ public class RuleCatalogueTests
         Assert.Equal("procurement.reservedForSmallMicro", finding.Location.Field);
         Assert.Equal("面向小微企业预留政府采购项目预算金额7,000.00元大于面向中小企业预留政府采购项目预算金额6,000.00元。", finding.Message);
     }
+
+    [Fact]
+    public void Problems_rectified_and_being_rectified_are_no_more_than_those_found()
+    {
+        Assert.DoesNotContain(Run(SmallAccounts.Context(RuleCases.Managed(SmallAccounts.Unit(), good: 1))).Findings, f => f.RuleId == "P-4");
+        var finding = Run(SmallAccounts.Context(RuleCases.Managed(SmallAccounts.Unit(), good: 1, rectifying: 1))).Findings.Single(f => f.RuleId == "P-4");
+        Assert.Equal("performanceManagement.problemsRectified", finding.Location.Field);
+        Assert.Equal("已经完成整改和正在整改的问题数合计2个，发现的问题数为1个。", finding.Message);
+    }
 }

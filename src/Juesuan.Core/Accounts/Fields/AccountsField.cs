@@ -17,6 +17,9 @@ public enum FieldKind
     /// <summary>A whole number of things (people, vehicles, batches).</summary>
     Count,
 
+    /// <summary>得分: a number from 0 to 100 with at most two decimals.</summary>
+    Score,
+
     /// <summary>A code of a classification catalogue (<see cref="LeafField.Codes"/>, <see cref="LeafField.Level"/>).</summary>
     Code,
 

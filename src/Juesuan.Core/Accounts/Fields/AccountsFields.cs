@@ -224,6 +224,26 @@ public static class AccountsFields
                     problem("code", "政府性基金的结转和结余须填写功能分类科目编码（公开08表按科目列示）");
             }) with { UnitOnly = true };
 
+    private static readonly GroupField PerformanceManagementPart = Declare<UnitAccounts>.Group("performanceManagement", "预算绩效管理情况",
+        a => a.PerformanceManagement, (a, v) => a with { PerformanceManagement = v }, PerformanceManagement.None,
+        Declare<PerformanceManagement>.Text("rules", "预算绩效管理制度", p => p.Rules, (p, v) => p with { Rules = v }) with { Help = "本部门建立的预算绩效管理制度的名称" },
+        Declare<PerformanceManagement>.Text("mechanism", "预算绩效管理工作机制", p => p.Mechanism, (p, v) => p with { Mechanism = v }, longText: true),
+        Declare<PerformanceManagement>.OptionalCount("targetProjects", "编报绩效目标的项目数", p => p.TargetProjects, (p, v) => p with { TargetProjects = v }) with { Unit = "个" },
+        Declare<PerformanceManagement>.OptionalAmount("targetBudget", "编报绩效目标的项目预算金额", p => p.TargetBudget, (p, v) => p with { TargetBudget = v }),
+        Declare<PerformanceManagement>.OptionalCount("monitoredProjects", "绩效跟踪评价的项目数", p => p.MonitoredProjects, (p, v) => p with { MonitoredProjects = v }) with { Unit = "个" },
+        Declare<PerformanceManagement>.OptionalAmount("monitoredBudget", "绩效跟踪评价的项目预算金额", p => p.MonitoredBudget, (p, v) => p with { MonitoredBudget = v }),
+        Declare<PerformanceManagement>.OptionalCount("evaluatedProjects", "绩效自评的项目数", p => p.EvaluatedProjects, (p, v) => p with { EvaluatedProjects = v }) with { Unit = "个" },
+        Declare<PerformanceManagement>.OptionalAmount("evaluatedBudget", "绩效自评的项目预算金额", p => p.EvaluatedBudget, (p, v) => p with { EvaluatedBudget = v }),
+        Declare<PerformanceManagement>.OptionalScore("averageScore", "绩效自评平均得分", p => p.AverageScore, (p, v) => p with { AverageScore = v }),
+        Declare<PerformanceManagement>.OptionalCount("excellent", "绩效评级为“优”的项目数", p => p.Excellent, (p, v) => p with { Excellent = v }) with { Unit = "个" },
+        Declare<PerformanceManagement>.OptionalCount("good", "绩效评级为“良”的项目数", p => p.Good, (p, v) => p with { Good = v }) with { Unit = "个" },
+        Declare<PerformanceManagement>.OptionalCount("pass", "绩效评级为“合格”的项目数", p => p.Pass, (p, v) => p with { Pass = v }) with { Unit = "个" },
+        Declare<PerformanceManagement>.OptionalCount("fail", "绩效评级为“不合格”的项目数", p => p.Fail, (p, v) => p with { Fail = v }) with { Unit = "个" },
+        Declare<PerformanceManagement>.OptionalCount("problemsFound", "绩效自评中发现的问题数", p => p.ProblemsFound, (p, v) => p with { ProblemsFound = v }) with { Unit = "个" },
+        Declare<PerformanceManagement>.OptionalCount("problemsRectified", "已经完成整改的问题数", p => p.ProblemsRectified, (p, v) => p with { ProblemsRectified = v }) with { Unit = "个" },
+        Declare<PerformanceManagement>.OptionalCount("problemsRectifying", "正在整改的问题数", p => p.ProblemsRectifying, (p, v) => p with { ProblemsRectifying = v }) with { Unit = "个" })
+        with { Help = "公开格式要求以数字说明预算绩效管理情况的（如上海市区级部门决算“十、预算绩效管理情况”）填写" };
+
     private static readonly GroupField Performance = Declare<UnitAccounts>.Group("performance", "预算绩效情况", a => a.Performance, (a, v) => a with { Performance = v }, PerformanceNotes.None,
         Declare<PerformanceNotes>.Text("summary", "绩效管理工作开展情况", p => p.Summary, (p, v) => p with { Summary = v }, longText: true),
         Declare<PerformanceNotes>.Text("problems", "发现的主要问题及原因", p => p.Problems, (p, v) => p with { Problems = v }, longText: true),
@@ -271,7 +291,7 @@ public static class AccountsFields
         Disclosure,
         LeafField.Unbound("notes", "文件说明", FieldKind.LongText) with { Help = "数据来源、假设等；不进入公开文档" },
         LeafField.Unbound("members", "部门汇总的单位文件", FieldKind.Files) with { Help = "部门汇总文件填写：各单位文件的路径（相对于本文件）；填写后不能再填写收支明细" },
-        Declare<AccountsFile>.Inline(f => f.Accounts, (f, v) => f with { Accounts = v }, [CodeNames, CodeExplanations, .. Lines, Performance, PriorYear, Reasons]),
+        Declare<AccountsFile>.Inline(f => f.Accounts, (f, v) => f with { Accounts = v }, [CodeNames, CodeExplanations, .. Lines, Performance, PerformanceManagementPart, PriorYear, Reasons]),
     ];
 
     /// <summary>The field at a dotted path ("procurement", "threePublic.budget"), looking through inline parts; null when none.</summary>

@@ -27,6 +27,9 @@ public static class Declare<T> where T : class
     public static LeafField Count(string name, string label, Func<T, int> get, Func<T, int, T> set) =>
         Leaf(name, label, FieldKind.Count, get, set);
 
+    public static LeafField OptionalScore(string name, string label, Func<T, decimal?> get, Func<T, decimal?, T> set) =>
+        new(name, label, FieldKind.Score, Getter(get), Setter(set)) { Optional = true, Unit = "分" };
+
     public static LeafField OptionalCount(string name, string label, Func<T, int?> get, Func<T, int?, T> set) =>
         new(name, label, FieldKind.Count, Getter(get), Setter(set)) { Optional = true };
 

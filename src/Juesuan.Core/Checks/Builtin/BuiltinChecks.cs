@@ -19,6 +19,7 @@ public static class BuiltinChecks
         new ProcurementSmeStatedCheck(),
         new ProcurementOrderCheck(),
         new ProcurementSmeAwardsCheck(),
+        new PerformanceManagementCountsCheck(),
         .. ReasonCheck.All,
         new ItemExecutionCheck(),
         new ProjectExecutionCheck(),

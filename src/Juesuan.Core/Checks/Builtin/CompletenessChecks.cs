@@ -301,6 +301,35 @@ internal sealed class ProcurementSmeAwardsCheck : BuiltinCheck
     }
 }
 
+/// <summary>
+/// 预算绩效管理情况的项目数、问题数相符 (P-4): the projects graded 优/良/合格/不合格 are the projects self-evaluated, and
+/// the problems rectified and being rectified are no more than those found.
+/// </summary>
+internal sealed class PerformanceManagementCountsCheck : BuiltinCheck
+{
+    public override string Name => "performanceManagementCounts";
+    public override IReadOnlyList<string> Values => ["parts", "sum", "whole", "wholeCount"];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        var p = c.Accounts.PerformanceManagement;
+        if (!p.IsStated) { yield return CheckResult.NotApplicable; yield break; }
+        int[]? grades = p is { Excellent: { } e, Good: { } g, Pass: { } s, Fail: { } f } ? [e, g, s, f] : null;
+        yield return Compare("绩效评级为“优”“良”“合格”“不合格”的项目数", grades?.Sum(), "绩效自评的项目数", p.EvaluatedProjects, "performanceManagement.excellent", equal: true);
+        int[]? handled = p is { ProblemsRectified: { } r, ProblemsRectifying: { } i } ? [r, i] : null;
+        yield return Compare("已经完成整改和正在整改的问题数", handled?.Sum(), "发现的问题数", p.ProblemsFound, "performanceManagement.problemsRectified", equal: false);
+
+        static CheckResult Compare(string parts, int? sum, string whole, int? wholeCount, string field, bool equal)
+        {
+            if (sum is not { } x || wholeCount is not { } y) return CheckResult.NotEnoughData;
+            return (equal ? x == y : x <= y)
+                ? CheckResult.Pass
+                : CheckResult.Fail(new FindingLocation(Section: "s10-4", Field: field),
+                    V(("parts", parts), ("sum", MoneyFormat.Count(x)), ("whole", whole), ("wholeCount", MoneyFormat.Count(y))), x, y);
+        }
+    }
+}
+
 /// <summary>行政、参公单位须填报机关运行经费.</summary>
 internal sealed class OperatingCostsStatedCheck : BuiltinCheck
 {

@@ -352,10 +352,16 @@ internal static class ExplanationSections
     {
         var c = w.Context;
         var assets = c.Accounts.Assets;
-        var vehicles = assets.VehicleCount == 0
+        // A template that names the categories lists each of them, none held too, as its layout names them; otherwise the categories held.
+        var named = c.Template.Options.VehicleCategories;
+        var listed = named is null
+            ? assets.Vehicles.Where(v => v.Count > 0).Select(v => (Name: v.Category.Name(), v.Count))
+            : named.Select(n => (n.Name, Count: assets.Vehicles.Where(v => v.Category == n.Of).Sum(v => v.Count)))
+                .Concat(assets.Vehicles.Where(v => v.Count > 0 && named.All(n => n.Of != v.Category)).Select(v => (Name: v.Category.Name(), v.Count)));
+        var vehicles = assets.VehicleCount == 0 && named is null
             ? w.Sentence("s10.3.noVehicles")
             : w.Sentence("s10.3.vehicles", ("count", MoneyFormat.Count(assets.VehicleCount)), ("categories", NarrativeWriter.Join(
-                assets.Vehicles.Where(v => v.Count > 0).Select(v => w.Phrase("s10.3.category", ("name", v.Category.Name()), ("count", MoneyFormat.Count(v.Count)))), "，")));
+                listed.Select(v => w.Phrase("s10.3.category", ("name", v.Name), ("count", MoneyFormat.Count(v.Count)))), w.Wording("s10.3.separator"))));
         w.Paragraph(vehicles, w.Sentence("s10.3.equipment",
             ("generalThreshold", c.Template.Options.GeneralEquipmentThreshold), ("general", MoneyFormat.Count(assets.GeneralEquipment)),
             ("specialThreshold", c.Template.Options.SpecialEquipmentThreshold), ("special", MoneyFormat.Count(assets.SpecialEquipment))));
@@ -369,6 +375,7 @@ internal static class ExplanationSections
     /// </summary>
     private static void Performance(NarrativeWriter w)
     {
+        Management(w);
         var (m, a) = (w.Format, w.Context.Accounts);
         var allBudget = a.Projects.Sum(p => p.FullYearBudget);
         var scored = w.Context.Evaluations;
@@ -414,6 +421,30 @@ internal static class ExplanationSections
             w.Paragraph(w.Sentence("s10.4.subheading", ("index", (++index).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("title", w.Wording(key))));
             w.FreeText(text);
         }
+    }
+
+    /// <summary>
+    /// 预算绩效管理情况 in figures, where the template states them (Shanghai's “十、预算绩效管理情况”): each figure the accounts
+    /// lack asked for; the rules and working arrangements left out where not stated.
+    /// </summary>
+    private static void Management(NarrativeWriter w)
+    {
+        if (!Says(w, "s10.4.management")) return;
+        var (m, p) = (w.Format, w.Context.Accounts.PerformanceManagement);
+        object Asked(string field, object? stated) =>
+            stated ?? w.Missing("performanceManagement." + field, "missing.performanceManagement",
+                ("what", Accounts.Fields.FieldLabels.Of("performanceManagement." + field) ?? field));
+        object Count(string field, int? count) => Asked(field, count is { } c ? MoneyFormat.Count(c) : null);
+        object Money(string field, Amount? amount) => Asked(field, amount is { } a ? m.Money(a) : null);
+        w.Paragraph(w.Sentence("s10.4.management",
+            ("rules", p.Rules), ("mechanism", p.Mechanism?.Trim().TrimEnd('。', '；')),
+            ("targetProjects", Count("targetProjects", p.TargetProjects)), ("targetBudget", Money("targetBudget", p.TargetBudget)),
+            ("monitoredProjects", Count("monitoredProjects", p.MonitoredProjects)), ("monitoredBudget", Money("monitoredBudget", p.MonitoredBudget)),
+            ("evaluatedProjects", Count("evaluatedProjects", p.EvaluatedProjects)), ("evaluatedBudget", Money("evaluatedBudget", p.EvaluatedBudget)),
+            ("averageScore", Asked("averageScore", p.AverageScore is { } score ? Scorer.Number(score) : null)),
+            ("excellent", Count("excellent", p.Excellent)), ("good", Count("good", p.Good)), ("pass", Count("pass", p.Pass)), ("fail", Count("fail", p.Fail)),
+            ("problemsFound", Count("problemsFound", p.ProblemsFound)), ("problemsRectified", Count("problemsRectified", p.ProblemsRectified)),
+            ("problemsRectifying", Count("problemsRectifying", p.ProblemsRectifying))));
     }
 
     /// <summary>Grades in the method's order, best first.</summary>

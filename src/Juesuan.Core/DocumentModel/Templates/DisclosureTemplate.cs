@@ -178,6 +178,7 @@ public sealed record DisclosureTemplate
 /// <param name="GlossaryExplainsFunctionItems">名词解释 also explains each function 项 in the tables whose catalogue row has an explanation.</param>
 /// <param name="PercentDecimals">Decimals of every percentage shown (2 by default).</param>
 /// <param name="AmountUnit">The 金额单位 ("元" or "万元") of documents whose accounts ask for none; 元 where the template names none either.</param>
+/// <param name="VehicleCategories">The vehicle categories 国有资产占用 lists, in order and as the layout names them, none held too; null: the categories held, by their usual names.</param>
 public sealed record TemplateOptions(
     CompletionBase CompletionBase,
     bool ListAllFunctionClasses,
@@ -186,10 +187,18 @@ public sealed record TemplateOptions(
     string SpecialEquipmentThreshold,
     bool GlossaryExplainsFunctionItems,
     int PercentDecimals = 2,
-    string? AmountUnit = null)
+    string? AmountUnit = null,
+    IReadOnlyList<VehicleCategoryName>? VehicleCategories = null)
 {
     /// <summary>The amount unit the template asks for, or null.</summary>
     public AmountUnit? Unit => AmountUnit is { } text && AmountUnits.TryParse(text, out var unit) ? unit : null;
+}
+
+/// <summary>车辆类别的写法 — a vehicle category (as the accounts file spells it) and the name a layout gives it.</summary>
+public sealed record VehicleCategoryName(string Category, string Name)
+{
+    /// <summary>The category, or null when the spelling is none of the accounts file's.</summary>
+    public Accounts.VehicleCategory? Of => Accounts.AccountsVocabulary.VehicleCategories.TryGetValue(Category, out var c) ? c : null;
 }
 
 /// <summary>完成率口径 — the budget figure execution is compared with.</summary>

@@ -25,6 +25,7 @@ public static class TemplateValidation
         ["s5.3.totalReason"] = ["comparison"],
         ["s7.total"] = ["items"],
         ["s7.totalItem"] = ["name", "actual", "rate"],
+        ["s10.4.management"] = ["rules", "mechanism", "targetProjects", "targetBudget", "monitoredProjects", "monitoredBudget", "evaluatedProjects", "evaluatedBudget", "averageScore", "excellent", "good", "pass", "fail", "problemsFound", "problemsRectified", "problemsRectifying"],
         ["s10.2.smes"] = ["reservedForSmes", "reservedForSmallMicro", "reservedAwardedToSmes", "reservedAwardedToSmallMicro", "otherAwardedToSmes"],
     };
 
@@ -61,6 +62,12 @@ public static class TemplateValidation
             Add(ErrorCodes.OutOfRange, "$.toYear", "适用年度", $"适用年度止于{to}年，早于起始的{t.FromYear}年");
         if (t.Options.PercentDecimals is < 0 or > 4)
             Add(ErrorCodes.OutOfRange, "$.options.percentDecimals", "百分比小数位数", $"百分比小数位数应为0至4，实际为{t.Options.PercentDecimals}");
+        for (var i = 0; i < (t.Options.VehicleCategories?.Count ?? 0); i++)
+            if (t.Options.VehicleCategories![i] is { } named && (named.Of is null || string.IsNullOrWhiteSpace(named.Name)))
+                Add(ErrorCodes.NotAllowed, $"$.options.vehicleCategories[{i}]", $"车辆类别第{i + 1}项",
+                    named.Of is null
+                        ? $"车辆类别“{named.Category}”无法识别：应为 {string.Join("、", Accounts.AccountsVocabulary.VehicleCategories.Select(v => $"{v.Key}（{Accounts.ClassifierNames.Name(v.Value)}）"))} 之一"
+                        : $"车辆类别“{named.Category}”没有写出名称");
         if (t.Options.AmountUnit is { } unit && t.Options.Unit is null)
             Add(ErrorCodes.NotAllowed, "$.options.amountUnit", "金额单位", $"金额单位应为“元”或“万元”，实际为“{unit}”");
 
