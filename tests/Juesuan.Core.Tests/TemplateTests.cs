@@ -177,4 +177,69 @@ public class TemplateTests
         var central = string.Concat(DisclosureBuilder.Build(held, new DisclosureOptions(Template: "default")).Paragraphs().Select(p => p.Paragraph.Text));
         Assert.Contains("共有车辆3辆，其中：执法执勤用车2辆，领导用车1辆。", central);
     }
+
+    /// <summary>
+    /// The central layout from 2022 as the central releases of 2022–2024 describe it (docs/templates.md): 07 政府性基金, 08 国有资本经营,
+    /// 09 财政拨款“三公”经费 (with 政府性基金), 06 the 明细表; 第三部分 一 to 十三 with 机关运行经费, 政府采购, 国有资产 and 预算绩效 each its own section.
+    /// </summary>
+    [Fact]
+    public void The_central_layout_from_2022_orders_its_tables_and_sections_as_published()
+    {
+        var accounts = Sample with { FiscalYear = 2022 };
+        var document = DisclosureBuilder.Build(accounts, new DisclosureOptions(Template: "central-2022"));
+        Assert.Equal(
+            ["公开01表 收入支出决算总表", "公开02表 收入决算表", "公开03表 支出决算表", "公开04表 财政拨款收入支出决算总表", "公开05表 一般公共预算财政拨款支出决算表",
+             "公开06表 一般公共预算财政拨款基本支出决算明细表", "公开07表 政府性基金预算财政拨款收入支出决算表", "公开08表 国有资本经营预算财政拨款支出决算表",
+             "公开09表 财政拨款“三公”经费支出决算表"],
+            document.Tables.Select(t => $"{t.Code} {t.Title}"));
+        var headings = document.Parts.Single(p => p.Id == "part3").Blocks.OfType<Heading>().Where(h => h.Level == 1).Select(h => h.Text).ToArray();
+        Assert.Equal(13, headings.Length);
+        Assert.Equal(["七、政府性基金预算财政拨款收入支出决算情况说明", "八、国有资本经营预算财政拨款支出决算情况说明", "九、财政拨款“三公”经费支出决算情况说明",
+            "十、机关运行经费支出情况说明", "十一、政府采购支出情况说明", "十二、国有资产占用情况说明", "十三、预算绩效情况说明"], headings[6..]);
+        var text = string.Concat(document.Paragraphs().Select(p => p.Paragraph.Text));
+        Assert.Contains("2022年度“三公”经费财政拨款支出预算为", text);
+        Assert.Null(DisclosureTemplate.Find("central-2022", 2021));
+    }
+
+    /// <summary>
+    /// The parts provincial layouts add, stated where a template asks for them: 一般性支出 (会议费 and 培训费 from the economic lines, basic and
+    /// project), the assets' values, 政府购买服务, 其他需说明的事项 and 联系方式 — asked for with a placeholder where the accounts lack them.
+    /// </summary>
+    [Fact]
+    public void A_template_may_state_general_expenses_asset_values_purchased_services_other_notes_and_the_contact()
+    {
+        var standard = DisclosureTemplate.Find("default", 2021)!;
+        var text = new Dictionary<string, string>(standard.Text)
+        {
+            ["x1"] = "十一、一般性支出情况",
+            ["x2"] = "十二、其他需说明的事项",
+            ["x3"] = "十三、联系方式",
+            ["s10.3.values"] = "截至{year}年12月31日，本{subject}资产总额{total}，其中：流动资产{current}，固定资产{fixed}（其中房屋{buildings}[，面积{buildingArea}平方米]），无形资产{intangible}。",
+            ["s10.2.services"] = "{year}年度本{subject}政府购买服务支出{purchasedServices}。",
+        };
+        var provincial = standard with
+        {
+            Text = text,
+            Sections = [.. standard.Sections, new SectionSpec(SectionKinds.GeneralExpenses, "x1"), new SectionSpec(SectionKinds.OtherNotes, "x2"), new SectionSpec(SectionKinds.Contact, "x3")],
+        };
+        Assert.Empty(TemplateValidation.Problems(provincial, "省级模板.json"));
+        var accounts = Sample with
+        {
+            BasicByEconomic = [.. Sample.BasicByEconomic.Where(l => l.Code is not ("30215" or "30216")), new EconomicLine("30215", Funding.GeneralBudget, Amount.FromYuan(1_200m))],
+            ProjectByEconomic = [new EconomicLine("30216", Funding.GeneralBudget, Amount.FromYuan(3_000m))],
+            Festivals = Amount.Zero,
+            PurchasedServices = Amount.FromYuan(45_000m),
+            Assets = Sample.Assets with { Total = Amount.FromYuan(2_000_000m), Current = Amount.FromYuan(500_000m), Fixed = Amount.FromYuan(1_400_000m), Buildings = Amount.FromYuan(900_000m), BuildingArea = 812.5m, Intangible = Amount.FromYuan(100_000m) },
+            OtherNotes = "本单位无其他重大事项。",
+        };
+        var document = DisclosureBuilder.Build(accounts, provincial, AmountUnit.Yuan);
+        var all = string.Concat(document.Paragraphs().Select(p => p.Paragraph.Text));
+        Assert.Contains("2021年度本单位一般性支出4,200.00元，其中：会议费1,200.00元，培训费3,000.00元，节庆、晚会、论坛、展会支出0.00元。", all);
+        Assert.Contains("资产总额2,000,000.00元，其中：流动资产500,000.00元，固定资产1,400,000.00元（其中房屋900,000.00元，面积812.5平方米），无形资产100,000.00元。", all);
+        Assert.Contains("2021年度本单位政府购买服务支出45,000.00元。", all);
+        Assert.Contains("本单位无其他重大事项。", all);
+        // The contact is not in the accounts: asked for, and held pending.
+        Assert.Contains(document.Pending, p => p.Key == "contact" && p.SectionId == "s10-7");
+        Assert.Contains(document.Parts.SelectMany(p => p.Blocks).OfType<Heading>(), h => h.Id == "s10-7" && h.Text == "十三、联系方式");
+    }
 }

@@ -80,6 +80,10 @@ public sealed class AccountsFigures
     /// <summary>一般公共预算财政拨款基本支出 by economic 款.</summary>
     public IEnumerable<EconomicLine> GeneralBudgetEconomic => Accounts.BasicByEconomic.Where(l => l.Funding == Funding.GeneralBudget);
 
+    /// <summary>An economic 款's spending, basic and project, of every funding (会议费 30215, 培训费 30216 of 一般性支出).</summary>
+    public Amount Economic(string code) =>
+        Accounts.BasicByEconomic.Where(l => l.Code == code).Sum(l => l.Amount) + Accounts.ProjectByEconomic.Where(l => l.Code == code).Sum(l => l.Amount);
+
     /// <summary>年初预算 of 一般公共预算财政拨款, all 项.</summary>
     public Amount YearStartBudget => Accounts.Budgets.Sum(b => b.YearStart);
 

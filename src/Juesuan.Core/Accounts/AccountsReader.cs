@@ -111,7 +111,9 @@ public static class AccountsReader
                 }
             }
             if (loaded.Count != members.Count || errors.Count > 0) return null;
-            return Consolidation.Consolidate(own.Unit, loaded, own.Reasons, own.Performance, own.PriorYear, own.Publication, own.PerformanceManagement);
+            // What the department says in its own words is its own, not a sum of its units'.
+            return Consolidation.Consolidate(own.Unit, loaded, own.Reasons, own.Performance, own.PriorYear, own.Publication, own.PerformanceManagement)
+                with { OtherNotes = own.OtherNotes, Contact = own.Contact };
         }
     }
 }

@@ -34,8 +34,8 @@ public static class Consolidation
                 .GroupBy(l => (l.Code, l.Source)).Select(g => new IncomeLine(g.Key.Code, g.Key.Source, g.Sum(l => l.Amount))).ToArray(),
             Expenditure = members.SelectMany(m => m.Expenditure)
                 .GroupBy(l => (l.Code, l.Kind, l.Funding)).Select(g => new ExpenditureLine(g.Key.Code, g.Key.Kind, g.Key.Funding, g.Sum(l => l.Amount))).ToArray(),
-            BasicByEconomic = members.SelectMany(m => m.BasicByEconomic)
-                .GroupBy(l => (l.Code, l.Funding)).Select(g => new EconomicLine(g.Key.Code, g.Key.Funding, g.Sum(l => l.Amount))).ToArray(),
+            BasicByEconomic = SumEconomic(members.SelectMany(m => m.BasicByEconomic)),
+            ProjectByEconomic = SumEconomic(members.SelectMany(m => m.ProjectByEconomic)),
             OpeningBalances = SumBalances(members.SelectMany(m => m.OpeningBalances)),
             ClosingBalances = SumBalances(members.SelectMany(m => m.ClosingBalances)),
             UseOfNonFiscalSurplus = members.Sum(m => m.UseOfNonFiscalSurplus),
@@ -61,12 +61,22 @@ public static class Consolidation
                 ReservedAwardedToSmallMicro = Add(a.ReservedAwardedToSmallMicro, b.ReservedAwardedToSmallMicro),
                 OtherAwardedToSmes = Add(a.OtherAwardedToSmes, b.OtherAwardedToSmes),
             }),
+            PurchasedServices = AddAll(members.Select(m => m.PurchasedServices)),
+            Festivals = AddAll(members.Select(m => m.Festivals)),
             Assets = new AssetHoldings(
                 members.SelectMany(m => m.Assets.Vehicles).GroupBy(v => v.Category)
                     .Select(g => new VehicleHolding(g.Key, g.Sum(v => v.Count))).OrderBy(v => v.Category).ToArray(),
                 members.Sum(m => m.Assets.GeneralEquipment),
                 members.Sum(m => m.Assets.SpecialEquipment),
-                null),
+                null)
+            {
+                Total = AddAll(members.Select(m => m.Assets.Total)),
+                Current = AddAll(members.Select(m => m.Assets.Current)),
+                Fixed = AddAll(members.Select(m => m.Assets.Fixed)),
+                Buildings = AddAll(members.Select(m => m.Assets.Buildings)),
+                BuildingArea = members.All(m => m.Assets.BuildingArea is not null) ? members.Sum(m => m.Assets.BuildingArea!.Value) : null,
+                Intangible = AddAll(members.Select(m => m.Assets.Intangible)),
+            },
             Projects = members.SelectMany(m => m.Projects.Select(p => p with { Id = m.Unit.Code + "/" + p.Id })).ToArray(),
             Performance = performance ?? PerformanceNotes.None,
             PerformanceManagement = performanceManagement ?? PerformanceManagement.None,
@@ -79,6 +89,12 @@ public static class Consolidation
 
     /// <summary>A sum of stated amounts is stated only when every part is.</summary>
     private static Amount? Add(Amount? a, Amount? b) => a is { } x && b is { } y ? x + y : null;
+
+    /// <summary>The members' amounts added, or null (not stated) unless every member states it.</summary>
+    private static Amount? AddAll(IEnumerable<Amount?> amounts) => amounts.Aggregate((a, b) => Add(a, b));
+
+    private static EconomicLine[] SumEconomic(IEnumerable<EconomicLine> lines) =>
+        lines.GroupBy(l => (l.Code, l.Funding)).Select(g => new EconomicLine(g.Key.Code, g.Key.Funding, g.Sum(l => l.Amount))).ToArray();
 
     /// <summary>What the members state about codes, the first member's words where two state the same code.</summary>
     private static Dictionary<string, string> FirstStated(IEnumerable<IReadOnlyDictionary<string, string>> stated) =>

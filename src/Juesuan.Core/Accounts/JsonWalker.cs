@@ -80,17 +80,18 @@ internal sealed class JsonWalker
         return null;
     }
 
-    /// <summary>得分: a number from 0 to 100 with at most two decimals.</summary>
-    public decimal? Score(string name, string label, bool required = false)
+    /// <summary>A number that is no amount (得分, 面积): not negative, at most two decimals, at most <paramref name="max"/>.</summary>
+    public decimal? Number(string name, string label, bool required = false, int max = int.MaxValue)
     {
         if (Field(name, label, required) is not { } v) return null;
+        var range = max == int.MaxValue ? "不小于0" : $"0至{max}之间";
         if (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d))
         {
-            if (d is >= 0m and <= 100m && decimal.Round(d, 2) == d) return d;
-            Error(ErrorCodes.OutOfRange, At(name), $"{label}应为0至100之间、至多两位小数的得分，实际为{d.ToString(CultureInfo.InvariantCulture)}", label: Here(label));
+            if (d >= 0m && d <= max && decimal.Round(d, 2) == d) return d;
+            Error(ErrorCodes.OutOfRange, At(name), $"{label}应为{range}、至多两位小数的数，实际为{d.ToString(CultureInfo.InvariantCulture)}", label: Here(label));
             return null;
         }
-        Error(ErrorCodes.WrongType, At(name), $"{label}应为得分（0至100的数字），实际为{Describe(v)}", label: Here(label));
+        Error(ErrorCodes.WrongType, At(name), $"{label}应为{range}的数，实际为{Describe(v)}", label: Here(label));
         return null;
     }
 

@@ -21,6 +21,9 @@ public sealed record UnitAccounts
     /// <summary>基本支出 by economic 款 (T6 uses the 一般公共预算 lines).</summary>
     public IReadOnlyList<EconomicLine> BasicByEconomic { get; init; } = [];
 
+    /// <summary>项目支出 by economic 款, where the layout asks for it; empty when not stated.</summary>
+    public IReadOnlyList<EconomicLine> ProjectByEconomic { get; init; } = [];
+
     /// <summary>年初结转和结余, by funding (and function 项 where known; required for 政府性基金).</summary>
     public IReadOnlyList<BalanceLine> OpeningBalances { get; init; } = [];
 
@@ -43,7 +46,19 @@ public sealed record UnitAccounts
 
     public Procurement Procurement { get; init; } = Procurement.None;
 
+    /// <summary>政府购买服务支出; null when not stated.</summary>
+    public Amount? PurchasedServices { get; init; }
+
+    /// <summary>节庆、晚会、论坛、展会支出 (一般性支出 besides 会议费 and 培训费, which the economic lines give); null when not stated.</summary>
+    public Amount? Festivals { get; init; }
+
     public AssetHoldings Assets { get; init; } = AssetHoldings.None;
+
+    /// <summary>其他需说明的事项, in the unit's words.</summary>
+    public string? OtherNotes { get; init; }
+
+    /// <summary>联系方式 (联系人、电话), as the unit gives it.</summary>
+    public string? Contact { get; init; }
 
     public IReadOnlyList<Project> Projects { get; init; } = [];
 
@@ -191,7 +206,7 @@ public sealed record Publication(DateOnly? ApprovalDate, DateOnly? PublishedDate
     public static readonly Publication None = new(null, null, null);
 }
 
-/// <summary>国有资产占用 — vehicles held at 31 December by category, and large equipment.</summary>
+/// <summary>国有资产占用 — vehicles held at 31 December by category, large equipment, and where the layout asks for them the assets' values.</summary>
 /// <param name="GeneralEquipment">单价在阈值以上的通用设备台（套）数 (threshold in the template, 50万元 by default).</param>
 /// <param name="SpecialEquipment">单价在阈值以上的专用设备台（套）数 (100万元 by default).</param>
 /// <param name="Note">补充说明.</param>
@@ -200,6 +215,24 @@ public sealed record AssetHoldings(IReadOnlyList<VehicleHolding> Vehicles, int G
     public static readonly AssetHoldings None = new([], 0, 0, null);
 
     public int VehicleCount => Vehicles.Sum(v => v.Count);
+
+    /// <summary>资产总额 at year end; null when not stated (as every value below).</summary>
+    public Amount? Total { get; init; }
+
+    /// <summary>流动资产.</summary>
+    public Amount? Current { get; init; }
+
+    /// <summary>固定资产.</summary>
+    public Amount? Fixed { get; init; }
+
+    /// <summary>其中房屋（价值）, part of 固定资产.</summary>
+    public Amount? Buildings { get; init; }
+
+    /// <summary>房屋面积 (平方米).</summary>
+    public decimal? BuildingArea { get; init; }
+
+    /// <summary>无形资产.</summary>
+    public Amount? Intangible { get; init; }
 }
 
 /// <summary>车辆数 — vehicles of one category held at year end.</summary>

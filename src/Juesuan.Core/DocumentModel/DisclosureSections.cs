@@ -38,5 +38,7 @@ public static class DisclosureSections
     /// itself; any other id of ours (a template's own section) is named as the narrative it is in.
     /// </summary>
     public static string Name(string id) =>
-        Titles.TryGetValue(id, out var title) ? title : id.Any(char.IsAsciiLetter) ? "情况说明" : id;
+        Titles.TryGetValue(id, out var title) ? title
+        : SectionKinds.All.Values.FirstOrDefault(k => k.Anchor == id).Name is { } kind ? kind
+        : id.Any(char.IsAsciiLetter) ? "情况说明" : id;
 }

@@ -119,7 +119,7 @@ public static class AccountsFormatDocument
             FieldKind.Year => $"年度（{leaf.Min}–{leaf.Max}）",
             FieldKind.Amount => "金额（元）",
             FieldKind.Count => leaf.Unit is null ? "整数" : $"整数（{leaf.Unit}）",
-            FieldKind.Score => "得分（0至100，至多两位小数）",
+            FieldKind.Number => leaf.Max == int.MaxValue ? $"数（{leaf.Unit}，至多两位小数）" : $"数（{leaf.Unit}，0至{leaf.Max}，至多两位小数）",
             FieldKind.Code => $"{ClassificationCode.Digits(leaf.Level)}位{ClassificationCode.LevelName(leaf.Level)}级{ClassificationCode.KindName(leaf.Codes)}编码",
             FieldKind.Choice => "选项：" + string.Join("、", leaf.Choices!.Choices.Select(c => $"`{c.Value}` {c.Name}")),
             FieldKind.Text => "文本",

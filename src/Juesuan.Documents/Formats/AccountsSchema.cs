@@ -123,7 +123,9 @@ public static class AccountsSchema
         FieldKind.Year => new JsonObject { ["type"] = "integer", ["minimum"] = leaf.Min, ["maximum"] = leaf.Max },
         FieldKind.Amount => new JsonObject { ["$ref"] = "#/$defs/amount" },
         FieldKind.Count => new JsonObject { ["type"] = "integer", ["minimum"] = 0 },
-        FieldKind.Score => new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 100, ["multipleOf"] = 0.01 },
+        FieldKind.Number => leaf.Max == int.MaxValue
+            ? new JsonObject { ["type"] = "number", ["minimum"] = 0, ["multipleOf"] = 0.01 }
+            : new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = leaf.Max, ["multipleOf"] = 0.01 },
         FieldKind.Code => new JsonObject { ["type"] = "string", ["pattern"] = CodePattern(leaf.Level) },
         FieldKind.Choice => new JsonObject { ["enum"] = new JsonArray([.. leaf.Choices!.Spellings.Select(s => JsonValue.Create(s))]) },
         FieldKind.Date => new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },

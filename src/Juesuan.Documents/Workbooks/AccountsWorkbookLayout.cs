@@ -19,8 +19,8 @@ public enum InputType
     /// <summary>A whole number of things (people, vehicles, batches) or a year.</summary>
     Count,
 
-    /// <summary>得分, 0 to 100.</summary>
-    Score,
+    /// <summary>A number that is no amount (得分, 面积).</summary>
+    Number,
 
     /// <summary>A date.</summary>
     Date,
@@ -190,7 +190,7 @@ public sealed class AccountsWorkbookLayout
         {
             FieldKind.Amount => InputType.Amount,
             FieldKind.Count or FieldKind.Year => InputType.Count,
-            FieldKind.Score => InputType.Score,
+            FieldKind.Number => InputType.Number,
             FieldKind.Code or FieldKind.AnyCode => InputType.Code,
             FieldKind.Choice => InputType.Choice,
             FieldKind.LongText => InputType.LongText,
@@ -201,7 +201,7 @@ public sealed class AccountsWorkbookLayout
         var width = type switch
         {
             InputType.Amount => 18,
-            InputType.Count or InputType.YesNo or InputType.Score => 12,
+            InputType.Count or InputType.YesNo or InputType.Number => 12,
             InputType.Code => 14,
             InputType.Choice => 26,
             InputType.LongText => 40,

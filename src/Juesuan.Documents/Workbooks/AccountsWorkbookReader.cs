@@ -227,8 +227,8 @@ public static partial class AccountsWorkbookReader
             {
                 case InputType.Amount:
                     return cell.Number() is { } number ? JsonValue.Create(number) : Fail(ErrorCodes.WrongType, $"{input.Label}应为金额（以元为单位的数字），实际为{cell.Describe()}", Hints.Amount);
-                case InputType.Score:
-                    return cell.Number() is { } score ? JsonValue.Create(score) : Fail(ErrorCodes.WrongType, $"{input.Label}应为得分（0至100的数字），实际为{cell.Describe()}");
+                case InputType.Number:
+                    return cell.Number() is { } value ? JsonValue.Create(value) : Fail(ErrorCodes.WrongType, $"{input.Label}应为数，实际为{cell.Describe()}");
                 case InputType.Count:
                     if (cell.Number() is { } count)
                         return count == decimal.Truncate(count) && count is >= int.MinValue and <= int.MaxValue ? JsonValue.Create((int)count) : JsonValue.Create(count);
@@ -265,7 +265,7 @@ public static partial class AccountsWorkbookReader
             InputType.Choice => string.Join("、", input.Choices!.Select(c => $"“{c.Name}”")) + "之一",
             InputType.Amount => "金额",
             InputType.Count => "整数",
-            InputType.Score => "得分",
+            InputType.Number => "数",
             InputType.Date => "日期",
             InputType.YesNo => "“是”或“否”",
             _ => "文本",

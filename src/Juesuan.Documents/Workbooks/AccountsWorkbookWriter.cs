@@ -198,7 +198,7 @@ public static class AccountsWorkbookWriter
         var reference = XlsxRenderer.Reference(column, row);
         var style = input.Type switch
         {
-            InputType.Amount or InputType.Score => AmountInput,
+            InputType.Amount or InputType.Number => AmountInput,
             InputType.Count => CountInput,
             InputType.Date => DateInput,
             InputType.LongText => LongInput,
@@ -207,7 +207,7 @@ public static class AccountsWorkbookWriter
         if (value is null) return new Cell { CellReference = reference, StyleIndex = style };
         string? number = input.Type switch
         {
-            InputType.Amount or InputType.Count or InputType.Score => value.ToJsonString(),
+            InputType.Amount or InputType.Count or InputType.Number => value.ToJsonString(),
             InputType.Date => (DateOnly.ParseExact(value.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - ExcelEpoch.DayNumber).ToString(CultureInfo.InvariantCulture),
             _ => null,
         };
@@ -255,11 +255,11 @@ public static class AccountsWorkbookWriter
                 amount.Operator = DataValidationOperatorValues.GreaterThanOrEqual;
                 amount.Append(new Formula1("0"));
                 return amount;
-            case InputType.Score:
-                var score = Make(DataValidationValues.Decimal, input.Label, "请填写0至100之间的得分，最多两位小数");
-                score.Operator = DataValidationOperatorValues.Between;
-                score.Append(new Formula1("0"), new Formula2("100"));
-                return score;
+            case InputType.Number:
+                var number = Make(DataValidationValues.Decimal, input.Label, "请填写不小于0的数，最多两位小数");
+                number.Operator = DataValidationOperatorValues.GreaterThanOrEqual;
+                number.Append(new Formula1("0"));
+                return number;
             case InputType.Count:
                 var count = Make(DataValidationValues.Whole, input.Label, "请填写不小于0的整数");
                 count.Operator = DataValidationOperatorValues.GreaterThanOrEqual;

@@ -111,7 +111,7 @@ public static class AccountsForm
         if (text.Length == 0) return null;
         switch (field.Kind)
         {
-            case InputKind.Amount or InputKind.OptionalAmount or InputKind.Score:
+            case InputKind.Amount or InputKind.OptionalAmount or InputKind.Number:
                 return decimal.TryParse(Digits(text), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
                     ? JsonValue.Create(d) : JsonValue.Create(text);
             case InputKind.Count or InputKind.OptionalCount:

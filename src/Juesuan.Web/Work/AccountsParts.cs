@@ -20,8 +20,8 @@ public enum InputKind
     Count,
     OptionalCount,
 
-    /// <summary>得分 (0–100), may be left empty.</summary>
-    Score,
+    /// <summary>A number that is no amount (得分, 面积), may be left empty.</summary>
+    Number,
     Choice,
     Boolean,
 
@@ -44,7 +44,7 @@ public sealed record FieldSpec(string Path, string Label, InputKind Kind, IReadO
         var kind = field.Kind switch
         {
             FieldKind.Amount => field.Required ? InputKind.Amount : InputKind.OptionalAmount,
-            FieldKind.Score => InputKind.Score,
+            FieldKind.Number => InputKind.Number,
             FieldKind.Count or FieldKind.Year => field.Required ? InputKind.Count : InputKind.OptionalCount,
             FieldKind.Code when field.Codes == CodeKind.Economic => InputKind.EconomicCode,
             FieldKind.Code => field.Required ? InputKind.FunctionCode : InputKind.OptionalFunctionCode,

@@ -67,7 +67,7 @@ public static class FieldInputs
                         tag.AddCssClass("count");
                         tag.Attributes["inputmode"] = "numeric";
                         break;
-                    case InputKind.Score:
+                    case InputKind.Number:
                         tag.AddCssClass("count");
                         tag.Attributes["inputmode"] = "decimal";
                         break;

@@ -22,6 +22,24 @@ internal static class RuleCases
     private static Case Accounts(Func<UnitAccounts, UnitAccounts> change) => new(Small, () => With(change));
     private static Amount Y(decimal yuan) => Amount.FromYuan(yuan);
 
+    /// <summary>The small unit's project expenditure by economic 款, the general budget's 30227 as given.</summary>
+    public static UnitAccounts ProjectsByEconomic(UnitAccounts a, decimal entrusted) => a with
+    {
+        ProjectByEconomic =
+        [
+            new("30215", Funding.GeneralBudget, Y(60_000m)),
+            new("30227", Funding.GeneralBudget, Y(entrusted)),
+            new("30299", Funding.GovernmentFund, Y(18_000m)),
+            new("30299", Funding.StateCapital, Y(5_000m)),
+        ],
+    };
+
+    /// <summary>The small unit's assets in value: 资产总额 1,000,000 with 流动 300,000, 无形 50,000, 房屋 as given within 固定资产.</summary>
+    public static UnitAccounts WithAssets(UnitAccounts a, decimal @fixed, decimal buildings = 400_000m) => a with
+    {
+        Assets = a.Assets with { Total = Y(1_000_000m), Current = Y(300_000m), Fixed = Y(@fixed), Buildings = Y(buildings), BuildingArea = 1_234.5m, Intangible = Y(50_000m) },
+    };
+
     /// <summary>The small unit's performance management in figures: its 3 projects with targets, followed and self-evaluated, 2 graded 优; 1 problem found and rectified.</summary>
     public static UnitAccounts Managed(UnitAccounts a, int good, int rectifying = 0) => a with
     {
@@ -122,6 +140,12 @@ internal static class RuleCases
             () => With(a => a with { Performance = new PerformanceNotes("本单位未开展项目支出绩效自评。", null, null) })),
         // 3 projects self-evaluated: 2 优 and 1 良; graded 2 优 and 2 良, four are graded.
         ["P-4"] = new(() => With(a => Managed(a, good: 1)), () => With(a => Managed(a, good: 2))),
+        // The small unit's projects by economic 款: 100,000 general budget (60,000 30215 会议费, 40,000 30227), 18,000 fund, 5,000 state capital; 30227 at 39,000 leaves 1,000 out.
+        ["F-3"] = new(() => With(a => ProjectsByEconomic(a, 40_000m)), () => With(a => ProjectsByEconomic(a, 39_000m))),
+        // 资产总额 1,000,000: 流动 300,000 + 固定 600,000 (房屋 400,000) + 无形 50,000; 固定 at 800,000 makes the parts 1,150,000.
+        ["G-3"] = new(() => With(a => WithAssets(a, @fixed: 600_000m)), () => With(a => WithAssets(a, @fixed: 800_000m))),
+        // 本年支出合计 623,800.
+        ["G-4"] = new(() => With(a => a with { PurchasedServices = Y(50_000m) }), () => With(a => a with { PurchasedServices = Y(700_000m) })),
         ["G-1"] = Accounts(a => a with { Procurement = a.Procurement with { AwardedToSmallMicro = Y(6_000m) } }),
         // The small unit's 5,000 awarded to SMEs: 4,000 won in reserved projects and 1,000 in others; 1,500 in others is 500 too many.
         ["G-2"] = new(() => With(a => Reserved(a, otherAwarded: 1_000m)), () => With(a => Reserved(a, otherAwarded: 1_500m))),

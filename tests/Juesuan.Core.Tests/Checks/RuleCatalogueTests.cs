@@ -130,4 +130,12 @@ public class RuleCatalogueTests
         Assert.Equal("performanceManagement.problemsRectified", finding.Location.Field);
         Assert.Equal("已经完成整改和正在整改的问题数合计2个，发现的问题数为1个。", finding.Message);
     }
+
+    [Fact]
+    public void Buildings_lie_within_fixed_assets()
+    {
+        var finding = Run(SmallAccounts.Context(RuleCases.WithAssets(SmallAccounts.Unit(), @fixed: 600_000m, buildings: 650_000m))).Findings.Single(f => f.RuleId == "G-3");
+        Assert.Equal("assets.buildings", finding.Location.Field);
+        Assert.Equal("房屋价值650,000.00元大于固定资产600,000.00元。", finding.Message);
+    }
 }

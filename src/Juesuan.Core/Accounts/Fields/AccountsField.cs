@@ -17,8 +17,8 @@ public enum FieldKind
     /// <summary>A whole number of things (people, vehicles, batches).</summary>
     Count,
 
-    /// <summary>得分: a number from 0 to 100 with at most two decimals.</summary>
-    Score,
+    /// <summary>A number that is no amount (得分, 面积): not negative, at most two decimals, at most <see cref="LeafField.Max"/>, in its <see cref="LeafField.Unit"/>.</summary>
+    Number,
 
     /// <summary>A code of a classification catalogue (<see cref="LeafField.Codes"/>, <see cref="LeafField.Level"/>).</summary>
     Code,

@@ -133,6 +133,14 @@ public static class AccountsFields
                 Funding<EconomicLine>(l => l.Funding, (l, v) => l with { Funding = v }),
                 LineAmount<EconomicLine>(l => l.Amount, (l, v) => l with { Amount = v }),
             ]) with { UnitOnly = true, Help = "公开06表取一般公共预算财政拨款各行：301、303 类计入人员经费，其余类计入公用经费（哪些类计入人员经费由披露模板决定）" },
+        Declare<UnitAccounts>.List("projectByEconomic", "项目支出经济分类明细", a => a.ProjectByEconomic, (a, v) => a with { ProjectByEconomic = v },
+            new EconomicLine("", default, Amount.Zero), l => (l.Code, l.Funding), "同一经济分类科目同一资金性质",
+            [
+                Declare<EconomicLine>.Code("code", "经济分类科目编码", CodeKind.Economic, CodeLevel.Section, l => l.Code, (l, v) => l with { Code = v! })
+                    with { Required = true, Help = "5位款级科目编码，如 30227" },
+                Funding<EconomicLine>(l => l.Funding, (l, v) => l with { Funding = v }),
+                LineAmount<EconomicLine>(l => l.Amount, (l, v) => l with { Amount = v }),
+            ]) with { UnitOnly = true, Help = "公开格式要求按经济分类公开项目支出的填写；填写后，各资金性质的合计应等于项目支出，会议费（30215）、培训费（30216）计入一般性支出" },
         Balances("openingBalances", "年初结转和结余", a => a.OpeningBalances, (a, v) => a with { OpeningBalances = v }),
         Balances("closingBalances", "年末结转和结余", a => a.ClosingBalances, (a, v) => a with { ClosingBalances = v }),
         Declare<UnitAccounts>.Amount("useOfNonFiscalSurplus", "使用非财政拨款结余", a => a.UseOfNonFiscalSurplus, (a, v) => a with { UseOfNonFiscalSurplus = v })
@@ -179,6 +187,10 @@ public static class AccountsFields
             Declare<Procurement>.OptionalAmount("otherAwardedToSmes", "其他项目中由中小企业中标或成交的采购金额", p => p.OtherAwardedToSmes, (p, v) => p with { OtherAwardedToSmes = v })
                 with { Help = "未预留的政府采购项目中，由中小企业供应商中标或成交的采购金额；与预留项目中的合计即授予中小企业合同金额" })
             with { UnitOnly = true, Help = "货物、工程、服务合计即政府采购支出总额；有政府采购支出而未填中小企业、小微企业合同金额时，情况说明中显示“【待补充：…】”" },
+        Declare<UnitAccounts>.OptionalAmount("purchasedServices", "政府购买服务支出", a => a.PurchasedServices, (a, v) => a with { PurchasedServices = v })
+            with { UnitOnly = true, Help = "公开格式要求说明政府购买服务的填写" },
+        Declare<UnitAccounts>.OptionalAmount("festivals", "节庆、晚会、论坛、展会支出", a => a.Festivals, (a, v) => a with { Festivals = v })
+            with { UnitOnly = true, Help = "一般性支出中会议费、培训费以外的部分；公开格式要求说明一般性支出的填写" },
         Declare<UnitAccounts>.Group("assets", "国有资产占用", a => a.Assets, (a, v) => a with { Assets = v }, AssetHoldings.None,
             Declare<AssetHoldings>.List("vehicles", "车辆", a => a.Vehicles, (a, v) => a with { Vehicles = v },
                 new VehicleHolding(default, 0), v => v.Category, "同一车辆类别",
@@ -190,6 +202,12 @@ public static class AccountsFields
                 with { Unit = "台、套", Help = "单价在阈值（默认50万元）以上的通用设备" },
             Declare<AssetHoldings>.Count("specialEquipment", "大型专用设备台（套）数", a => a.SpecialEquipment, (a, v) => a with { SpecialEquipment = v })
                 with { Unit = "台、套", Help = "单价在阈值（默认100万元）以上的专用设备" },
+            Declare<AssetHoldings>.OptionalAmount("total", "资产总额", a => a.Total, (a, v) => a with { Total = v }) with { Help = "年末数；公开格式要求公开资产价值的填写（以下各项同）" },
+            Declare<AssetHoldings>.OptionalAmount("current", "流动资产", a => a.Current, (a, v) => a with { Current = v }),
+            Declare<AssetHoldings>.OptionalAmount("fixed", "固定资产", a => a.Fixed, (a, v) => a with { Fixed = v }),
+            Declare<AssetHoldings>.OptionalAmount("buildings", "房屋价值", a => a.Buildings, (a, v) => a with { Buildings = v }) with { Help = "固定资产中的房屋" },
+            Declare<AssetHoldings>.OptionalNumber("buildingArea", "房屋面积", "平方米", a => a.BuildingArea, (a, v) => a with { BuildingArea = v }),
+            Declare<AssetHoldings>.OptionalAmount("intangible", "无形资产", a => a.Intangible, (a, v) => a with { Intangible = v }),
             Declare<AssetHoldings>.Text("note", "资产补充说明", a => a.Note, (a, v) => a with { Note = v }, longText: true))
             with { UnitOnly = true },
         Declare<UnitAccounts>.List("projects", "项目", a => a.Projects, (a, v) => a with { Projects = v },
@@ -234,7 +252,7 @@ public static class AccountsFields
         Declare<PerformanceManagement>.OptionalAmount("monitoredBudget", "绩效跟踪评价的项目预算金额", p => p.MonitoredBudget, (p, v) => p with { MonitoredBudget = v }),
         Declare<PerformanceManagement>.OptionalCount("evaluatedProjects", "绩效自评的项目数", p => p.EvaluatedProjects, (p, v) => p with { EvaluatedProjects = v }) with { Unit = "个" },
         Declare<PerformanceManagement>.OptionalAmount("evaluatedBudget", "绩效自评的项目预算金额", p => p.EvaluatedBudget, (p, v) => p with { EvaluatedBudget = v }),
-        Declare<PerformanceManagement>.OptionalScore("averageScore", "绩效自评平均得分", p => p.AverageScore, (p, v) => p with { AverageScore = v }),
+        Declare<PerformanceManagement>.OptionalNumber("averageScore", "绩效自评平均得分", "分", p => p.AverageScore, (p, v) => p with { AverageScore = v }, max: 100),
         Declare<PerformanceManagement>.OptionalCount("excellent", "绩效评级为“优”的项目数", p => p.Excellent, (p, v) => p with { Excellent = v }) with { Unit = "个" },
         Declare<PerformanceManagement>.OptionalCount("good", "绩效评级为“良”的项目数", p => p.Good, (p, v) => p with { Good = v }) with { Unit = "个" },
         Declare<PerformanceManagement>.OptionalCount("pass", "绩效评级为“合格”的项目数", p => p.Pass, (p, v) => p with { Pass = v }) with { Unit = "个" },
@@ -291,7 +309,10 @@ public static class AccountsFields
         Disclosure,
         LeafField.Unbound("notes", "文件说明", FieldKind.LongText) with { Help = "数据来源、假设等；不进入公开文档" },
         LeafField.Unbound("members", "部门汇总的单位文件", FieldKind.Files) with { Help = "部门汇总文件填写：各单位文件的路径（相对于本文件）；填写后不能再填写收支明细" },
-        Declare<AccountsFile>.Inline(f => f.Accounts, (f, v) => f with { Accounts = v }, [CodeNames, CodeExplanations, .. Lines, Performance, PerformanceManagementPart, PriorYear, Reasons]),
+        Declare<AccountsFile>.Inline(f => f.Accounts, (f, v) => f with { Accounts = v }, [CodeNames, CodeExplanations, .. Lines, Performance, PerformanceManagementPart,
+            Declare<UnitAccounts>.Text("otherNotes", "其他需说明的事项", a => a.OtherNotes, (a, v) => a with { OtherNotes = v }, longText: true),
+            Declare<UnitAccounts>.Text("contact", "联系方式", a => a.Contact, (a, v) => a with { Contact = v }) with { Help = "公开文本中的联系人及联系电话，如“联系人：张三；联系电话：021-12345678”" },
+            PriorYear, Reasons]),
     ];
 
     /// <summary>The field at a dotted path ("procurement", "threePublic.budget"), looking through inline parts; null when none.</summary>

@@ -27,8 +27,9 @@ public static class Declare<T> where T : class
     public static LeafField Count(string name, string label, Func<T, int> get, Func<T, int, T> set) =>
         Leaf(name, label, FieldKind.Count, get, set);
 
-    public static LeafField OptionalScore(string name, string label, Func<T, decimal?> get, Func<T, decimal?, T> set) =>
-        new(name, label, FieldKind.Score, Getter(get), Setter(set)) { Optional = true, Unit = "分" };
+    /// <summary>A number that is no amount, in its unit ("分", "平方米"), at most <paramref name="max"/>; null when not stated.</summary>
+    public static LeafField OptionalNumber(string name, string label, string unit, Func<T, decimal?> get, Func<T, decimal?, T> set, int max = int.MaxValue) =>
+        new(name, label, FieldKind.Number, Getter(get), Setter(set)) { Optional = true, Unit = unit, Max = max };
 
     public static LeafField OptionalCount(string name, string label, Func<T, int?> get, Func<T, int?, T> set) =>
         new(name, label, FieldKind.Count, Getter(get), Setter(set)) { Optional = true };

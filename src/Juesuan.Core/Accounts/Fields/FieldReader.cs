@@ -160,8 +160,8 @@ internal sealed class FieldReader(List<FileError> errors, bool department, Catal
                 return w.Amount(leaf.Name, leaf.Label, leaf.Required);
             case FieldKind.Count:
                 return w.Int(leaf.Name, leaf.Label, leaf.Required);
-            case FieldKind.Score:
-                return w.Score(leaf.Name, leaf.Label, leaf.Required);
+            case FieldKind.Number:
+                return w.Number(leaf.Name, leaf.Label, leaf.Required, leaf.Max);
             case FieldKind.Code:
                 return ReadCode(leaf, w);
             case FieldKind.Choice:

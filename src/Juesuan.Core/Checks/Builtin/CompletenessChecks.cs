@@ -330,6 +330,52 @@ internal sealed class PerformanceManagementCountsCheck : BuiltinCheck
     }
 }
 
+/// <summary>
+/// 资产价值的包含关系 (G-3): 流动资产, 固定资产 and 无形资产 together no more than 资产总额, 房屋 no more than 固定资产 — where stated.
+/// </summary>
+internal sealed class AssetPartsCheck : BuiltinCheck
+{
+    public override string Name => "assetParts";
+    public override IReadOnlyList<string> Values => ["part", "partAmount", "whole", "wholeAmount"];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        var a = c.Accounts.Assets;
+        if (a.Total is null && a.Current is null && a.Fixed is null && a.Buildings is null && a.Intangible is null) { yield return CheckResult.NotApplicable; yield break; }
+        Amount? parts = a.Current is { } current && a.Fixed is { } @fixed ? current + @fixed + (a.Intangible ?? Amount.Zero) : null;
+        var pairs = new (string Part, Amount? PartAmount, string Whole, Amount? WholeAmount, string Field)[]
+        {
+            ("流动资产、固定资产和无形资产合计", parts, "资产总额", a.Total, "assets.total"),
+            ("房屋价值", a.Buildings, "固定资产", a.Fixed, "assets.buildings"),
+        };
+        foreach (var (part, partAmount, whole, wholeAmount, field) in pairs)
+        {
+            if (partAmount is not { } x || wholeAmount is not { } y) { yield return CheckResult.NotEnoughData; continue; }
+            yield return x <= y
+                ? CheckResult.Pass
+                : CheckResult.Fail(new FindingLocation(Section: "s10-3", Field: field),
+                    V(("part", part), ("partAmount", Money(c, x)), ("whole", whole), ("wholeAmount", Money(c, y))), x.Yuan, y.Yuan);
+        }
+    }
+}
+
+/// <summary>政府购买服务支出不超过本年支出合计 (G-4).</summary>
+internal sealed class PurchasedServicesWithinExpenditureCheck : BuiltinCheck
+{
+    public override string Name => "purchasedServicesWithinExpenditure";
+    public override IReadOnlyList<string> Values => ["services", "expenditure"];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        if (c.Accounts.PurchasedServices is not { } services) { yield return CheckResult.NotApplicable; yield break; }
+        var expenditure = c.Figures.CurrentYearExpenditure;
+        yield return services <= expenditure
+            ? CheckResult.Pass
+            : CheckResult.Fail(new FindingLocation(Section: "s10-2", Field: "purchasedServices"),
+                V(("services", Money(c, services)), ("expenditure", Money(c, expenditure))), services.Yuan, expenditure.Yuan);
+    }
+}
+
 /// <summary>行政、参公单位须填报机关运行经费.</summary>
 internal sealed class OperatingCostsStatedCheck : BuiltinCheck
 {

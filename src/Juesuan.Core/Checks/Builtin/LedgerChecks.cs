@@ -70,6 +70,29 @@ internal sealed class EconomicMatchesBasicCheck : BuiltinCheck
     }
 }
 
+/// <summary>项目支出经济分类合计等于项目支出 (F-3) — where the accounts state the project expenditure by economic 款, for each funding.</summary>
+internal sealed class EconomicMatchesProjectCheck : BuiltinCheck
+{
+    public override string Name => "economicMatchesProject";
+    public override IReadOnlyList<string> Values => ["funding", "economic", "project", "difference"];
+
+    public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
+    {
+        if (c.Accounts.ProjectByEconomic.Count == 0) { yield return CheckResult.NotApplicable; yield break; }
+        foreach (var funding in Enum.GetValues<Funding>())
+        {
+            var economic = c.Accounts.ProjectByEconomic.Where(l => l.Funding == funding).Sum(l => l.Amount);
+            var project = c.Figures.ExpenditureOf(funding, ExpenditureKind.Project);
+            if (economic.IsZero && project.IsZero) continue;
+            yield return economic == project
+                ? CheckResult.Pass
+                : CheckResult.Fail(new FindingLocation("T3", "合计", "项目支出", Field: "projectByEconomic"),
+                    V(("funding", funding.Name()), ("economic", Money(c, economic)), ("project", Money(c, project)), ("difference", Money(c, economic - project))),
+                    economic.Yuan, project.Yuan);
+        }
+    }
+}
+
 /// <summary>项目支出等于各项目执行数之和 — per function 项 and funding, when the accounts list projects.</summary>
 internal sealed class ProjectsMatchExpenditureCheck : BuiltinCheck
 {

@@ -30,6 +30,9 @@ internal static class ExplanationSections
         [SectionKinds.Procurement] = (w, _) => Procurement(w),
         [SectionKinds.Assets] = (w, _) => Assets(w),
         [SectionKinds.Performance] = (w, _) => Performance(w),
+        [SectionKinds.GeneralExpenses] = (w, _) => GeneralExpenses(w),
+        [SectionKinds.OtherNotes] = (w, _) => OtherNotes(w),
+        [SectionKinds.Contact] = (w, _) => Contact(w),
     };
 
     public static void Write(NarrativeWriter w)
@@ -345,6 +348,8 @@ internal static class ExplanationSections
             : [];
         w.Paragraph(procurement, procurementChange, Restated(w, PriorYearItem.Procurement, a.PriorYear.Procurement));
         w.Paragraph(reserved);
+        if (Says(w, "s10.2.services"))
+            w.Paragraph(w.Sentence("s10.2.services", ("purchasedServices", a.PurchasedServices is { } services ? m.Money(services) : w.Missing("purchasedServices", "missing.purchasedServices"))));
     }
 
     /// <summary>国有资产占用情况: vehicles by category, equipment above the template's thresholds.</summary>
@@ -362,6 +367,14 @@ internal static class ExplanationSections
             ? w.Sentence("s10.3.noVehicles")
             : w.Sentence("s10.3.vehicles", ("count", MoneyFormat.Count(assets.VehicleCount)), ("categories", NarrativeWriter.Join(
                 listed.Select(v => w.Phrase("s10.3.category", ("name", v.Name), ("count", MoneyFormat.Count(v.Count)))), w.Wording("s10.3.separator"))));
+        if (Says(w, "s10.3.values"))
+        {
+            object Asked(string field, Amount? value) => value is { } v ? w.Format.Money(v)
+                : w.Missing("assets." + field, "missing.assets", ("what", Accounts.Fields.FieldLabels.Of("assets." + field) ?? field));
+            w.Paragraph(w.Sentence("s10.3.values", ("total", Asked("total", assets.Total)), ("current", Asked("current", assets.Current)), ("fixed", Asked("fixed", assets.Fixed)),
+                ("buildings", Asked("buildings", assets.Buildings)), ("buildingArea", assets.BuildingArea is { } area ? Scorer.Number(area) : null),
+                ("intangible", Asked("intangible", assets.Intangible))));
+        }
         w.Paragraph(vehicles, w.Sentence("s10.3.equipment",
             ("generalThreshold", c.Template.Options.GeneralEquipmentThreshold), ("general", MoneyFormat.Count(assets.GeneralEquipment)),
             ("specialThreshold", c.Template.Options.SpecialEquipmentThreshold), ("special", MoneyFormat.Count(assets.SpecialEquipment))));
@@ -446,6 +459,26 @@ internal static class ExplanationSections
             ("problemsFound", Count("problemsFound", p.ProblemsFound)), ("problemsRectified", Count("problemsRectified", p.ProblemsRectified)),
             ("problemsRectifying", Count("problemsRectifying", p.ProblemsRectifying))));
     }
+
+    /// <summary>一般性支出情况: 会议费 and 培训费 from the economic lines (basic and project), 节庆、晚会、论坛、展会 as stated.</summary>
+    private static void GeneralExpenses(NarrativeWriter w)
+    {
+        var (f, m, a) = (w.Context.Figures, w.Format, w.Context.Accounts);
+        var (meetings, training) = (f.Economic("30215"), f.Economic("30216"));
+        w.Paragraph(w.Sentence("generalExpenses.total", ("total", m.Money(meetings + training + (a.Festivals ?? Amount.Zero))),
+            ("meetings", m.Money(meetings)), ("training", m.Money(training)), ("festivals", a.Festivals is { } festivals ? m.Money(festivals) : null)));
+    }
+
+    /// <summary>其他需说明的事项, in the unit's words, or that there are none.</summary>
+    private static void OtherNotes(NarrativeWriter w)
+    {
+        if (string.IsNullOrWhiteSpace(w.Context.Accounts.OtherNotes)) w.Paragraph(w.Sentence("otherNotes.none"));
+        else w.FreeText(w.Context.Accounts.OtherNotes);
+    }
+
+    /// <summary>联系方式, or a placeholder asking for it.</summary>
+    private static void Contact(NarrativeWriter w) =>
+        w.Paragraph(w.Sentence("contact.text", ("contact", w.Context.Accounts.Contact is { Length: > 0 } contact ? contact.Trim() : w.Missing("contact", "missing.contact"))));
 
     /// <summary>Grades in the method's order, best first.</summary>
     private static int GradeOrder(string grade, ScoringMethod method) =>

@@ -21,6 +21,9 @@ public static class SectionKinds
     public const string Procurement = "procurement";
     public const string Assets = "assets";
     public const string Performance = "performance";
+    public const string GeneralExpenses = "generalExpenses";
+    public const string OtherNotes = "otherNotes";
+    public const string Contact = "contact";
 
     /// <summary>Each kind with its heading's id and what it explains, as a template's author reads it.</summary>
     public static IReadOnlyDictionary<string, (string Anchor, string Name)> All { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
@@ -39,6 +42,9 @@ public static class SectionKinds
         [Procurement] = ("s10-2", "政府采购支出情况"),
         [Assets] = ("s10-3", "国有资产占用情况"),
         [Performance] = ("s10-4", "预算绩效情况"),
+        [GeneralExpenses] = ("s10-5", "一般性支出情况（会议费、培训费，节庆、晚会、论坛、展会支出）"),
+        [OtherNotes] = ("s10-6", "其他需说明的事项"),
+        [Contact] = ("s10-7", "联系方式"),
     };
 
     /// <summary>Whether a kind holds parts of its own (其他重要事项) rather than figures.</summary>

@@ -26,6 +26,8 @@ public static class TemplateValidation
         ["s7.total"] = ["items"],
         ["s7.totalItem"] = ["name", "actual", "rate"],
         ["s10.4.management"] = ["rules", "mechanism", "targetProjects", "targetBudget", "monitoredProjects", "monitoredBudget", "evaluatedProjects", "evaluatedBudget", "averageScore", "excellent", "good", "pass", "fail", "problemsFound", "problemsRectified", "problemsRectifying"],
+        ["s10.2.services"] = ["purchasedServices"],
+        ["s10.3.values"] = ["total", "current", "fixed", "buildings", "buildingArea", "intangible"],
         ["s10.2.smes"] = ["reservedForSmes", "reservedForSmallMicro", "reservedAwardedToSmes", "reservedAwardedToSmallMicro", "otherAwardedToSmes"],
     };
 
