@@ -242,4 +242,19 @@ public class TemplateTests
         Assert.Contains(document.Pending, p => p.Key == "contact" && p.SectionId == "s10-7");
         Assert.Contains(document.Parts.SelectMany(p => p.Blocks).OfType<Heading>(), h => h.Id == "s10-7" && h.Text == "十三、联系方式");
     }
+
+    [Fact]
+    public void A_template_asks_for_the_parts_it_states_and_no_others()
+    {
+        var (central, shanghai) = (DisclosureTemplate.Find("default", 2024)!, DisclosureTemplate.Find("shanghai-district", 2024)!);
+        foreach (var path in new[] { "performanceManagement", "performanceManagement.averageScore", "procurement.reservedForSmes", "otherNotes", "contact", "assets.total", "projectByEconomic" })
+            Assert.False(TemplateAsks.Field(central, path), path);
+        Assert.True(TemplateAsks.Field(shanghai, "performanceManagement.averageScore"));
+        Assert.True(TemplateAsks.Field(shanghai, "procurement.otherAwardedToSmes"));
+        Assert.False(TemplateAsks.Field(shanghai, "assets.total"));
+        // What every layout states is asked for by every template.
+        foreach (var t in DisclosureTemplate.All)
+            foreach (var path in new[] { "procurement.goods", "assets.vehicles", "threePublic.budget", "performance.summary" })
+                Assert.True(TemplateAsks.Field(t, path), $"{t.Id} {path}");
+    }
 }

@@ -42,17 +42,33 @@ public class WorkFormTests
     public void Every_part_edits_fields_the_accounts_file_has_and_every_reason_has_a_part()
     {
         var sample = JsonNode.Parse(File.ReadAllText(RepoPaths.SampleAccounts))!.AsObject();
-        var known = new HashSet<string>(sample.Select(p => p.Key)) { "useOfNonFiscalSurplus", "surplusDistribution" };
         foreach (var part in AccountsParts.All)
         {
             foreach (var path in part.Fields.Select(f => f.Path).Concat(part.Lists.Select(l => l.Path)))
-                Assert.Contains(path.Split('.')[0], known);
+                Assert.True(Juesuan.Accounts.Fields.AccountsFields.Find(Juesuan.Accounts.Fields.AccountsFields.All, path.Split('.')[0]) is not null, path);
             Assert.Same(part, AccountsParts.Find(part.Id));
+            Assert.Same(part, AccountsParts.OfField(part.Fields.Select(f => f.Path).Concat(part.Lists.Select(l => l.Path)).FirstOrDefault() ?? "reasons.total.change"));
         }
         foreach (var key in AccountsParts.ReasonKeysFor(StoredFor(sample)))
             Assert.NotNull(AccountsParts.OfReason(key));
         Assert.Equal("budgets", AccountsParts.OfReason("budget.2060702").Id);
         Assert.Equal("reasons", AccountsParts.OfReason("total.change").Id);
+    }
+
+    /// <summary>The workbench offers a part only where the unit's template asks for it: Shanghai's layout its 预算绩效管理情况 in figures, the central one not.</summary>
+    [Fact]
+    public void The_parts_offered_are_those_the_template_asks_for()
+    {
+        var central = AccountsParts.AskedBy(Juesuan.DocumentModel.DisclosureTemplate.Find("default", 2024)!);
+        var shanghai = AccountsParts.AskedBy(Juesuan.DocumentModel.DisclosureTemplate.Find("shanghai-district", 2024)!);
+        Assert.DoesNotContain(central, p => p.Id == "otherNotes");
+        Assert.DoesNotContain(central.Single(p => p.Id == "performanceNotes").Fields, f => f.Path.StartsWith("performanceManagement.", StringComparison.Ordinal));
+        Assert.Contains(shanghai.Single(p => p.Id == "performanceNotes").Fields, f => f.Path == "performanceManagement.averageScore");
+        Assert.Contains(shanghai.Single(p => p.Id == "operating").Fields, f => f.Path == "procurement.reservedForSmes");
+        Assert.DoesNotContain(central.Single(p => p.Id == "operating").Fields, f => f.Path == "procurement.reservedForSmes");
+        Assert.DoesNotContain(central.Single(p => p.Id == "projects").Lists, l => l.Path == "projectByEconomic");
+        // A part with nothing of its own to fill (原因说明) stays.
+        Assert.Contains(central, p => p.Id == "reasons");
     }
 
     private static UnitAccounts StoredFor(JsonObject json) => AccountsReader.Read(json.ToJsonString(), "sample.json").Accounts!;

@@ -1,4 +1,5 @@
 using Juesuan.Accounts;
+using Juesuan.DocumentModel;
 using Juesuan.Accounts.Fields;
 using Juesuan.Catalog;
 
@@ -72,7 +73,13 @@ public sealed record AccountsPart(
     IReadOnlyList<FieldSpec> Fields,
     IReadOnlyList<ListSpec> Lists,
     IReadOnlyList<string> Tables,
-    IReadOnlyList<string> ReasonPrefixes);
+    IReadOnlyList<string> ReasonPrefixes)
+{
+    /// <summary>A part is the same part whatever of it a template asks for: it is known by its id.</summary>
+    public bool Equals(AccountsPart? other) => other is not null && other.Id == Id;
+
+    public override int GetHashCode() => Id.GetHashCode(StringComparison.Ordinal);
+}
 
 /// <summary>
 /// 填报部分目录 — every part of the accounts a preparer edits, in the order of the work. A part names the
@@ -109,22 +116,37 @@ public static class AccountsParts
                 [], [List("budgets")], ["T5"], ["budget.", "generalBudget.budget"]),
             new("threePublic", "“三公”经费", "一般公共预算财政拨款“三公”经费的预算数、决算数，以及须在说明中写明的批次、人次和车辆数。",
                 Fields("threePublic"), [], ["T9"], ["threePublic."]),
-            new("operating", "机关运行经费、政府采购", "机关运行经费（事业单位不填），以及本年政府采购合同金额。",
-                Fields("operatingCosts", "procurement"), [], [], ["operatingCosts.", "procurement."]),
+            new("operating", "机关运行经费、政府采购", "机关运行经费（事业单位不填），本年政府采购合同金额，以及公开格式要求的政府购买服务和一般性支出。",
+                Fields("operatingCosts", "procurement", "purchasedServices", "festivals"), [], [], ["operatingCosts.", "procurement."]),
             new("assets", "国有资产占用", "年末车辆按类别的数量，以及单价在标准以上的通用设备、专用设备台（套）数。",
                 Fields("assets"), [List("assets.vehicles")], [], []),
-            new("projects", "项目", "项目的预算和执行情况；开展绩效自评的项目在“绩效自评”中评分。",
-                [], [List("projects")], [], []),
+            new("projects", "项目", "项目的预算和执行情况；开展绩效自评的项目在“绩效自评”中评分。公开格式要求时，项目支出按经济分类科目（款）填报。",
+                [], [List("projects"), List("projectByEconomic")], [], []),
             new("priorYear", "上年数", "说明中与上年比较所用的上年决算数；不知道的留空，说明中不作比较。",
                 Fields("priorYear"), [], [], []),
-            new("performanceNotes", "预算绩效情况说明", "说明中“预算绩效情况说明”的文字：绩效管理工作开展情况、问题和改进措施。",
-                Fields("performance"), [], [], []),
+            new("performanceNotes", "预算绩效情况说明", "说明中“预算绩效情况说明”的文字：绩效管理工作开展情况、问题和改进措施；公开格式要求时，预算绩效管理情况的各项数字。",
+                Fields("performance", "performanceManagement"), [], [], []),
+            new("otherNotes", "其他事项", "公开格式要求的其他需说明的事项和联系方式。",
+                Fields("otherNotes", "contact"), [], [], []),
             new("reasons", "原因说明", "说明中各项增减变化、预算与决算差异的原因。检查发现须说明而未说明的，标为必填。",
                 [], [], [], [""]),
         ];
     }
 
     public static AccountsPart? Find(string id) => All.FirstOrDefault(p => p.Id == id);
+
+    /// <summary>
+    /// The parts as a template asks for them: each without the fields and lists the template does not state (<see cref="TemplateAsks"/>),
+    /// and without a part left with nothing to fill.
+    /// </summary>
+    public static IReadOnlyList<AccountsPart> AskedBy(DisclosureTemplate template) => All
+        .Select(p => p with
+        {
+            Fields = [.. p.Fields.Where(f => TemplateAsks.Field(template, f.Path))],
+            Lists = [.. p.Lists.Where(l => TemplateAsks.Field(template, l.Path))],
+        })
+        .Where(p => p.Fields.Count + p.Lists.Count > 0 || All.Single(a => a.Id == p.Id) is { Fields.Count: 0, Lists.Count: 0 })
+        .ToList();
 
     /// <summary>The part a field of the accounts is edited in ("threePublic.vehiclesHeld" → 三公经费, "reasons.budget.2012901" → 预算数).</summary>
     public static AccountsPart? OfField(string field)
@@ -138,8 +160,10 @@ public static class AccountsParts
             "surplusDistribution" => Find("expenditure"),
             "basicByEconomic" => Find("economic"),
             "openingBalances" or "closingBalances" => Find("balances"),
-            "operatingCosts" or "procurement" => Find("operating"),
-            "performance" => Find("performanceNotes"),
+            "projectByEconomic" => Find("projects"),
+            "operatingCosts" or "procurement" or "purchasedServices" or "festivals" => Find("operating"),
+            "performance" or "performanceManagement" => Find("performanceNotes"),
+            "contact" => Find("otherNotes"),
             _ => Find(root),
         };
     }

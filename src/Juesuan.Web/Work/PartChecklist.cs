@@ -28,8 +28,8 @@ public sealed record ChecklistItem(AccountsPart Part, bool Entered, IReadOnlyLis
 /// </summary>
 public static class PartChecklist
 {
-    public static IReadOnlyList<ChecklistItem> Of(JsonObject accounts, CheckReport? report) =>
-        AccountsParts.All
+    public static IReadOnlyList<ChecklistItem> Of(IReadOnlyList<AccountsPart> parts, JsonObject accounts, CheckReport? report) =>
+        parts
             .Select(part => new ChecklistItem(part, Entered(accounts, part), FindingPlaces.In(report, part).Select(x => x.Finding).Distinct().ToList()))
             .ToList();
 

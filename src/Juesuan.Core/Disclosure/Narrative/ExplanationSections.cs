@@ -48,7 +48,7 @@ internal static class ExplanationSections
     }
 
     /// <summary>Whether the template says a sentence at all (an empty wording is one it leaves out).</summary>
-    private static bool Says(NarrativeWriter w, string key) => w.Wording(key).Length > 0;
+    private static bool Says(NarrativeWriter w, string key) => w.Template.Says(key);
 
     /// <summary>一、收入支出决算总体情况说明.</summary>
     private static void Totals(NarrativeWriter w)

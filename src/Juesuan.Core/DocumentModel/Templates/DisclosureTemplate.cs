@@ -49,6 +49,12 @@ public sealed record DisclosureTemplate
     /// <summary>Whether the template serves a fiscal year.</summary>
     public bool Serves(int fiscalYear) => FromYear <= fiscalYear && (ToYear is not { } to || fiscalYear <= to);
 
+    /// <summary>Whether the template says a sentence at all (an empty wording is one it leaves out).</summary>
+    public bool Says(string key) => Text.TryGetValue(key, out var wording) && wording.Length > 0;
+
+    /// <summary>Whether a kind of section is in 第三部分, on its own or under 其他重要事项.</summary>
+    public bool Lists(string kind) => Sections.Any(s => s.Kind == kind || (s.Parts ?? []).Any(p => p.Kind == kind));
+
     /// <summary>A table's spec by its id (T1 … T9).</summary>
     public TableSpec Table(string id) =>
         Tables.FirstOrDefault(t => t.Id == id) ?? throw new KeyNotFoundException($"模板“{Id}”没有表“{id}”");

@@ -178,7 +178,8 @@ public sealed class EditModel(Scope scope, UnitData data, DisclosureWorkflow wor
 
     private async Task<IActionResult?> PrepareAsync(string part)
     {
-        if (AccountsParts.Find(part) is not { } found) return NotFound();
+        // A part the template leaves out is still reached by its address, with everything it holds.
+        if ((Parts.FirstOrDefault(p => p.Id == part) ?? AccountsParts.Find(part)) is not { } found) return NotFound();
         if (Current is null) return Redirect($"{Base}/import");
         Part = found;
         Root = JsonNode.Parse(Current.AccountsJson)!.AsObject();

@@ -65,7 +65,7 @@ public sealed class UnitModel(Scope scope, UnitData data, DisclosureWorkflow wor
 
     private async Task LoadAsync()
     {
-        if (Current is not null) Checklist = PartChecklist.Of(JsonNode.Parse(Current.AccountsJson)!.AsObject(), Report);
+        if (Current is not null) Checklist = PartChecklist.Of(Parts, JsonNode.Parse(Current.AccountsJson)!.AsObject(), Report);
         if (Case is null) return;
         History = await workflow.HistoryAsync(Case.Id, HttpContext.RequestAborted);
         Versions = (await store.VersionsAsync(Unit.Id, Year, HttpContext.RequestAborted)).Take(10).ToList();

@@ -44,6 +44,22 @@ public abstract class UnitPage(Scope scope, UnitData data) : PageModel
     /// <summary>Looks up the names of the people a page's histories mention.</summary>
     protected async Task NamePeopleAsync(IEnumerable<string> userNames) => _people = await data.PeopleAsync(userNames, HttpContext.RequestAborted);
 
+    /// <summary>The parts to fill, as the template the unit's disclosure of the year is made with asks for them.</summary>
+    public IReadOnlyList<AccountsPart> Parts => _parts ??= AccountsParts.AskedBy(Template);
+
+    private IReadOnlyList<AccountsPart>? _parts;
+
+    /// <summary>The template the unit's disclosure of the year is made with: the one its file names, else the bureau's for the year, else the default.</summary>
+    public DocumentModel.DisclosureTemplate Template
+    {
+        get
+        {
+            var publishing = data.Publishing;
+            var id = (Current is { } current ? publishing.For(current.Settings, Year).Template : publishing.TemplateFor(Year)) ?? DocumentModel.DisclosureTemplate.DefaultId;
+            return publishing.FindTemplate(id, Year) ?? publishing.FindTemplate(DocumentModel.DisclosureTemplate.DefaultId, Year)!;
+        }
+    }
+
     /// <summary>The workbench address of this unit and year.</summary>
     public string Base => $"/work/{Uri.EscapeDataString(Unit.Code)}/{Year}";
 
