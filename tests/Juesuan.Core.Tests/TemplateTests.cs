@@ -62,6 +62,13 @@ public class TemplateTests
              "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入支出决算表"],
             document.Tables.Select(t => t.Title));
         Assert.All(document.Tables, t => Assert.Equal("", t.Code));
+        // The district prints its 收支总表 without 行次: the columns and the header's spans go with them, the figures stay.
+        var summary = document.Tables.First();
+        Assert.Equal(["收入项目", "收入决算数", "支出项目", "支出决算数"], summary.Columns);
+        Assert.Equal([2, 2], summary.Header[0].Select(h => h.ColSpan));
+        Assert.All(summary.Rows, r => Assert.Equal(4, r.Cells.Count));
+        Assert.Equal(29_953_890.00m, summary.Cell("收入总计"));
+        Assert.Contains("行次", DisclosureBuilder.Build(SampleFiles.Read("putuo-finance-2024").Accounts!, new DisclosureOptions(Template: "default")).Tables.First().Columns[1]);
         var headings = document.Parts.Single(p => p.Id == "part3").Blocks.OfType<Heading>().Where(h => h.Level == 1).Select(h => h.Text);
         Assert.Equal(
             ["一、收入支出决算总体情况说明", "二、收入决算情况说明", "三、支出决算情况说明", "四、财政拨款收入支出决算总体情况说明", "五、一般公共预算财政拨款支出决算情况说明",

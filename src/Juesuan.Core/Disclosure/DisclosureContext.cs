@@ -51,6 +51,7 @@ internal sealed class DisclosureContext
         var note = empty && spec.EmptyNote is { } n
             ? TemplateText.FillText(n, new Dictionary<string, object?> { ["subject"] = Subject, ["year"] = Year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["unit"] = Accounts.Unit.Name })
             : null;
-        return new DisclosureTable(id, spec.Code, spec.Title, Accounts.Unit.Name, Year, Format.Unit.Caption(), columns, header, empty ? [] : rows, note);
+        var table = new DisclosureTable(id, spec.Code, spec.Title, Accounts.Unit.Name, Year, Format.Unit.Caption(), columns, header, empty ? [] : rows, note);
+        return spec.LineNumbers ? table : table.WithoutColumns(name => name.EndsWith("行次", StringComparison.Ordinal));
     }
 }

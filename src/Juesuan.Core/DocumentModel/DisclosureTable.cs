@@ -37,6 +37,39 @@ public sealed record DisclosureTable(
         return row.Cells[column].Yuan;
     }
 
+    /// <summary>
+    /// The table without some of its columns (a layout that prints no 行次): their cells taken out of every row, and the header's
+    /// cells narrowed by what they spanned of them, or taken out where they spanned nothing else.
+    /// </summary>
+    public DisclosureTable WithoutColumns(Func<string, bool> drop)
+    {
+        var kept = Columns.Select((name, i) => (name, i)).Where(c => !drop(c.name)).Select(c => c.i).ToHashSet();
+        if (kept.Count == Columns.Count) return this;
+        var header = new List<IReadOnlyList<HeaderCell>>();
+        var covered = new Dictionary<(int Row, int Column), bool>();
+        for (var r = 0; r < Header.Count; r++)
+        {
+            var cells = new List<HeaderCell>();
+            var column = 0;
+            foreach (var cell in Header[r])
+            {
+                while (covered.ContainsKey((r, column))) column++;
+                for (var dr = 1; dr < cell.RowSpan; dr++)
+                    for (var dc = 0; dc < cell.ColSpan; dc++) covered[(r + dr, column + dc)] = true;
+                var span = Enumerable.Range(column, cell.ColSpan).Count(kept.Contains);
+                if (span > 0) cells.Add(cell with { ColSpan = span });
+                column += cell.ColSpan;
+            }
+            header.Add(cells);
+        }
+        return this with
+        {
+            Columns = [.. Columns.Where((_, i) => kept.Contains(i))],
+            Header = header,
+            Rows = [.. Rows.Select(row => row.Cells.Count == Columns.Count ? row with { Cells = [.. row.Cells.Where((_, i) => kept.Contains(i))] } : row)],
+        };
+    }
+
     /// <summary>The value in yuan of the cell with a key (two-sided tables such as T1 and T4 key their cells).</summary>
     public decimal? Cell(string cellKey) =>
         Rows.SelectMany(r => r.Cells).FirstOrDefault(c => c.Key == cellKey)?.Yuan

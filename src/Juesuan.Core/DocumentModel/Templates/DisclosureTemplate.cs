@@ -217,8 +217,11 @@ public enum CompletionBase
     Adjusted,
 }
 
-/// <summary>表 — one table of 第二部分: which of the nine (T1 … T9), its code as printed ("公开01表", or none), its title and the note of an empty table.</summary>
-public sealed record TableSpec(string Id, string Code, string Title, string? EmptyNote = null);
+/// <summary>
+/// 表 — one table of 第二部分: which of the nine (T1 … T9), its code as printed ("公开01表", or none), its title, the note of an
+/// empty table, and whether its 行次 columns are printed (收支总表 print them in the central layout, not in Shanghai's).
+/// </summary>
+public sealed record TableSpec(string Id, string Code, string Title, string? EmptyNote = null, bool LineNumbers = true);
 
 /// <summary>
 /// 情况说明的一节 — one section of 第三部分: what it explains (<see cref="SectionKinds"/>), the text key of its
