@@ -102,4 +102,23 @@ public sealed class TemplatesPageTests
         var department = await app.SignedInClientAsync("department");
         Assert.Equal(HttpStatusCode.Forbidden, (await department.GetAsync("/review/templates")).StatusCode);
     }
+
+    /// <summary>A layout asking for more than the unit filled says what, beside the preview: Shanghai's, made the bureau's own from 2021, on the sample.</summary>
+    [Fact]
+    public async Task The_preview_says_what_a_template_asks_of_the_unit_that_it_has_not_filled()
+    {
+        await using var app = await JuesuanApp.StartAsync();
+        await app.AddUserAsync("bureau", UserRole.BureauReviewer, SampleLoader.BureauCode);
+        var bureau = await app.SignedInClientAsync("bureau");
+        var token = await JuesuanApp.FormTokenAsync(bureau, "/review/templates");
+        long caseId;
+        await using (var db = app.Db()) caseId = await db.DisclosureCases.Where(c => c.Organisation!.Code == "140200-KX" && c.FiscalYear == 2021).Select(c => c.Id).SingleAsync();
+        using var stream = typeof(DisclosureTemplate).Assembly.GetManifestResourceStream("Juesuan.DocumentModel.Templates.shanghai-district.json")!;
+        var shanghai = System.Text.Json.Nodes.JsonNode.Parse(stream)!.AsObject();
+        (shanghai["id"], shanghai["fromYear"]) = ("datong-shanghai", 2021);
+        var (_, preview) = await UploadAsync(bureau, token, shanghai.ToJsonString(), "上海式.json", caseId);
+        Assert.Contains("按新模板，该单位还须填报以下", preview);
+        Assert.Contains("<li>预算绩效管理情况：编报绩效目标的项目数</li>", preview);
+        Assert.Contains("<li>面向中小企业预留政府采购项目预算金额</li>", preview);
+    }
 }

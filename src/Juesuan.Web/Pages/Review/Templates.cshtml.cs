@@ -48,6 +48,9 @@ public sealed class TemplatesModel(TemplateStore store, SettingsStore settings, 
     /// <summary>The unit's disclosure under the template it uses now and under the file's, side by side.</summary>
     public (string UnitName, DisclosureDocument InUse, DisclosureDocument Candidate)? Preview { get; private set; }
 
+    /// <summary>What the file's template asks of the unit that the unit has not filled and the template in use did not ask for.</summary>
+    public IReadOnlyList<string> Needs { get; private set; } = [];
+
     /// <summary>Why the file's template cannot be previewed on the unit (it serves other years), or null.</summary>
     public string? PreviewProblem { get; private set; }
 
@@ -151,6 +154,8 @@ public sealed class TemplatesModel(TemplateStore store, SettingsStore settings, 
         var candidate = DisclosurePipeline.Build(accounts, fileSettings with { Template = template.Id },
             publishing with { OwnTemplates = [template, .. publishing.OwnTemplates ?? []] });
         Preview = (shown.Name, inUse, candidate);
+        var asked = inUse.Pending.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        Needs = candidate.Pending.Where(p => !asked.Contains(p.Key)).Select(p => p.Description).Distinct().ToList();
     }
 
     private IActionResult? WrongYear(int year)
