@@ -264,4 +264,15 @@ public class TemplateTests
             foreach (var path in new[] { "procurement.goods", "assets.vehicles", "threePublic.budget", "performance.summary" })
                 Assert.True(TemplateAsks.Field(t, path), $"{t.Id} {path}");
     }
+
+    [Fact]
+    public void The_three_public_scope_names_the_table_and_the_section_as_the_template_takes_them()
+    {
+        var standard = DisclosureTemplate.Find("default", 2021)!;
+        var fiscal = standard with { Options = standard.Options with { ThreePublicScope = ThreePublicScope.Fiscal } };
+        var document = DisclosureBuilder.Build(Sample, fiscal, AmountUnit.Yuan);
+        Assert.Equal("财政拨款“三公”经费支出决算表", document.Tables.Single(t => t.Id == "T7").Title);
+        Assert.Contains(document.Parts.SelectMany(p => p.Blocks).OfType<Heading>(), h => h.Text == "七、财政拨款“三公”经费支出决算情况说明");
+        Assert.Equal("一般公共预算财政拨款“三公”经费支出决算表", DisclosureBuilder.Build(Sample, standard, AmountUnit.Yuan).Tables.Single(t => t.Id == "T7").Title);
+    }
 }

@@ -51,7 +51,8 @@ internal sealed class DisclosureContext
         var note = empty && spec.EmptyNote is { } n
             ? TemplateText.FillText(n, new Dictionary<string, object?> { ["subject"] = Subject, ["year"] = Year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["unit"] = Accounts.Unit.Name })
             : null;
-        var table = new DisclosureTable(id, spec.Code, spec.Title, Accounts.Unit.Name, Year, Format.Unit.Caption(), columns, header, empty ? [] : rows, note);
+        var title = TemplateText.FillText(spec.Title, new Dictionary<string, object?> { ["threePublicScope"] = Template.Options.ThreePublicScope.Name() });
+        var table = new DisclosureTable(id, spec.Code, title, Accounts.Unit.Name, Year, Format.Unit.Caption(), columns, header, empty ? [] : rows, note);
         return spec.LineNumbers ? table : table.WithoutColumns(name => name.EndsWith("行次", StringComparison.Ordinal));
     }
 }

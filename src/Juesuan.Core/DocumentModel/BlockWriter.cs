@@ -5,7 +5,7 @@ namespace Juesuan.DocumentModel;
 
 /// <summary>
 /// Writes document blocks from a template's sentences: headings, paragraphs of filled sentences, and
-/// free text given by the user. "year", "priorYear", "subject" and "unit" are available to every sentence.
+/// free text given by the user. "year", "priorYear", "subject", "unit" and "threePublicScope" are available to every sentence.
 /// </summary>
 internal class BlockWriter(DisclosureTemplate template, MoneyFormat format, int year, string subject, string unit)
 {
@@ -54,6 +54,7 @@ internal class BlockWriter(DisclosureTemplate template, MoneyFormat format, int 
         {
             ["year"] = year.ToString(CultureInfo.InvariantCulture),
             ["priorYear"] = (year - 1).ToString(CultureInfo.InvariantCulture),
+            ["threePublicScope"] = template.Options.ThreePublicScope.Name(),
             ["subject"] = subject,
             ["unit"] = unit,
         };

@@ -1,4 +1,6 @@
 using Juesuan.Testing;
+using Juesuan.Accounts;
+using Juesuan.Amounts;
 using Juesuan.Checks;
 using Juesuan.Disclosure;
 using Juesuan.DocumentModel;
@@ -137,5 +139,21 @@ public class RuleCatalogueTests
         var finding = Run(SmallAccounts.Context(RuleCases.WithAssets(SmallAccounts.Unit(), @fixed: 600_000m, buildings: 650_000m))).Findings.Single(f => f.RuleId == "G-3");
         Assert.Equal("assets.buildings", finding.Location.Field);
         Assert.Equal("房屋价值650,000.00元大于固定资产600,000.00元。", finding.Message);
+    }
+
+    /// <summary>
+    /// Q-6 under a template whose “三公” are of all 财政拨款 (the layouts from 2022) holds them to the 政府性基金 economic lines too: the small
+    /// unit's 5,000 of vehicle running costs cover its general budget's 30231 (5,000) but not with 1,000 of the fund's beside it.
+    /// </summary>
+    [Fact]
+    public void Under_a_fiscal_scope_the_three_public_items_cover_the_government_funds_economic_lines_too()
+    {
+        var unit = SmallAccounts.Unit() with { FiscalYear = 2022 };
+        unit = unit with { BasicByEconomic = [.. unit.BasicByEconomic, new EconomicLine("30231", Funding.GovernmentFund, Amount.FromYuan(1_000m))] };
+        CheckReport Under(string template) =>
+            Run(new CheckContext(unit, DisclosureBuilder.Build(unit, new DisclosureOptions(Template: template)), new DateOnly(2023, 6, 20)));
+        Assert.DoesNotContain(Under("default").Findings, f => f.RuleId == "Q-6");
+        var finding = Under("central-2022").Findings.Single(f => f.RuleId == "Q-6");
+        Assert.Contains("6,000.00元", finding.Message);
     }
 }

@@ -96,9 +96,11 @@ internal sealed class ThreePublicCoversEconomicCheck : BuiltinCheck
 
     public override IEnumerable<CheckResult> Run(CheckContext c, RuleDefinition rule)
     {
+        // The fundings the “三公” figures are of, as the document's template takes them.
+        Funding[] scope = c.Template.Options.ThreePublicScope == ThreePublicScope.Fiscal ? [Funding.GeneralBudget, Funding.GovernmentFund] : [Funding.GeneralBudget];
         foreach (var (item, code, economic, of) in Items)
         {
-            var basic = c.Accounts.BasicByEconomic.Where(l => l.Code == code && l.Funding == Funding.GeneralBudget).Sum(l => l.Amount);
+            var basic = c.Accounts.BasicByEconomic.Where(l => l.Code == code && scope.Contains(l.Funding)).Sum(l => l.Amount);
             if (basic.IsZero) { yield return CheckResult.NotApplicable; continue; }
             var actual = of(c.Accounts.ThreePublic.Actual);
             yield return actual >= basic

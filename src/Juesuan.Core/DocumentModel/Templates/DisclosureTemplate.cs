@@ -184,6 +184,7 @@ public sealed record DisclosureTemplate
 /// <param name="GlossaryExplainsFunctionItems">名词解释 also explains each function 项 in the tables whose catalogue row has an explanation.</param>
 /// <param name="PercentDecimals">Decimals of every percentage shown (2 by default).</param>
 /// <param name="AmountUnit">The 金额单位 ("元" or "万元") of documents whose accounts ask for none; 元 where the template names none either.</param>
+/// <param name="ThreePublicScope">“三公”经费的口径: 一般公共预算财政拨款 only (the central layout of 2021) or all 财政拨款 with 政府性基金 (from 2022); sentences and titles name it as {threePublicScope}.</param>
 /// <param name="VehicleCategories">The vehicle categories 国有资产占用 lists, in order and as the layout names them, none held too; null: the categories held, by their usual names.</param>
 public sealed record TemplateOptions(
     CompletionBase CompletionBase,
@@ -194,7 +195,8 @@ public sealed record TemplateOptions(
     bool GlossaryExplainsFunctionItems,
     int PercentDecimals = 2,
     string? AmountUnit = null,
-    IReadOnlyList<VehicleCategoryName>? VehicleCategories = null)
+    IReadOnlyList<VehicleCategoryName>? VehicleCategories = null,
+    ThreePublicScope ThreePublicScope = ThreePublicScope.GeneralBudget)
 {
     /// <summary>The amount unit the template asks for, or null.</summary>
     public AmountUnit? Unit => AmountUnit is { } text && AmountUnits.TryParse(text, out var unit) ? unit : null;
@@ -205,6 +207,22 @@ public sealed record VehicleCategoryName(string Category, string Name)
 {
     /// <summary>The category, or null when the spelling is none of the accounts file's.</summary>
     public Accounts.VehicleCategory? Of => Accounts.AccountsVocabulary.VehicleCategories.TryGetValue(Category, out var c) ? c : null;
+}
+
+/// <summary>“三公”经费口径 — which 财政拨款 the “三公” figures are of.</summary>
+public enum ThreePublicScope
+{
+    /// <summary>一般公共预算财政拨款.</summary>
+    GeneralBudget,
+
+    /// <summary>财政拨款 (一般公共预算 and 政府性基金).</summary>
+    Fiscal,
+}
+
+/// <summary>The words of a “三公” scope.</summary>
+public static class ThreePublicScopes
+{
+    public static string Name(this ThreePublicScope scope) => scope == ThreePublicScope.Fiscal ? "财政拨款" : "一般公共预算财政拨款";
 }
 
 /// <summary>完成率口径 — the budget figure execution is compared with.</summary>

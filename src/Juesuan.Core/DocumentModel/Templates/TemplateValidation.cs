@@ -16,7 +16,7 @@ public static class TemplateValidation
     public static IReadOnlyList<string> TableIds { get; } = ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"];
 
     /// <summary>Values every sentence may use (<see cref="BlockWriter"/>): the fiscal year, the year before, 部门/单位 and the unit's name.</summary>
-    public static IReadOnlyList<string> Everywhere { get; } = ["year", "priorYear", "subject", "unit"];
+    public static IReadOnlyList<string> Everywhere { get; } = ["year", "priorYear", "subject", "unit", "threePublicScope"];
 
     /// <summary>Values the builder gives a sentence beyond those the default template's wording uses.</summary>
     private static readonly Dictionary<string, string[]> Extra = new(StringComparer.Ordinal)
@@ -96,6 +96,7 @@ public static class TemplateValidation
                 add(ErrorCodes.Duplicate, path + ".id", label, $"表{table.Id}（{Reference.Table(table.Id).Title}）列了两次");
             if (string.IsNullOrWhiteSpace(table.Title))
                 add(ErrorCodes.Missing, path + ".title", label, $"第{i + 1}张表（{table.Id}）没有表名");
+            else Placeholders(table.Title, new HashSet<string>(["threePublicScope"], StringComparer.Ordinal), path + ".title", $"第{i + 1}张表的表名", add);
             if (table.EmptyNote is { } note) Placeholders(note, new HashSet<string>(["subject", "year", "unit"], StringComparer.Ordinal), path + ".emptyNote", $"第{i + 1}张表的空表说明", add);
         }
         foreach (var id in TableIds.Where(id => t.Tables.All(x => x.Id != id)))
