@@ -12,7 +12,23 @@ public static class CheckRunner
 {
     public static CheckReport Run(CheckContext context, RuleCatalogue catalogue) =>
         Run(catalogue, context.Accounts.Unit.Name, context.Accounts.FiscalYear, context.AsOf,
-            rule => rule.Formula is { } formula ? RunFormula(context.Facts, formula) : BuiltinChecks.ByName[rule.Check!].Run(context, rule));
+            rule => rule.Formula is { } formula ? RunFormula(context.Facts, formula) : BuiltinChecks.ByName[rule.Check!].Run(context, rule),
+            NamedAs(context.Document));
+
+    /// <summary>
+    /// Places named as the document names them: its tables by their code, or their title where the layout prints none, and its
+    /// sections by their headings — so a finding on T7 says 公开09表 in a layout that numbers the “三公” table 09.
+    /// </summary>
+    private static Func<FindingLocation, FindingLocation> NamedAs(DisclosureDocument document)
+    {
+        var tables = document.Tables.ToDictionary(t => t.Id, t => t.Code.Length > 0 ? t.Code : t.Title, StringComparer.Ordinal);
+        var headings = document.Parts.SelectMany(p => p.Blocks).OfType<Heading>().GroupBy(h => h.Id).ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
+        return location => location with
+        {
+            TableName = location.Table is { } table ? tables.GetValueOrDefault(table) : null,
+            SectionName = location.Section is { } section ? headings.GetValueOrDefault(section) : null,
+        };
+    }
 
     /// <summary>
     /// Checks tables alone, as published (figures that were stated rounded compare as intervals): the
@@ -26,7 +42,8 @@ public static class CheckRunner
     /// Runs every enabled rule of a catalogue through <paramref name="evaluate"/>, turning failures into
     /// findings (messages filled from the rule's templates) and counting each rule's coverage.
     /// </summary>
-    public static CheckReport Run(RuleCatalogue catalogue, string subject, int fiscalYear, DateOnly asOf, Func<RuleDefinition, IEnumerable<CheckResult>> evaluate)
+    public static CheckReport Run(RuleCatalogue catalogue, string subject, int fiscalYear, DateOnly asOf, Func<RuleDefinition, IEnumerable<CheckResult>> evaluate,
+        Func<FindingLocation, FindingLocation>? named = null)
     {
         var findings = new List<Finding>();
         var coverage = new List<RuleCoverage>();
@@ -42,7 +59,7 @@ public static class CheckRunner
                     case CheckStatus.NotEnoughData: notEnoughData++; break;
                     default:
                         failed++;
-                        findings.Add(ToFinding(subject, fiscalYear, rule, result));
+                        findings.Add(ToFinding(subject, fiscalYear, rule, result, named));
                         break;
                 }
             }
@@ -92,9 +109,10 @@ public static class CheckRunner
             yield return formula.References.Any(r => facts.Table(r.Table) is null) ? CheckResult.NotEnoughData : CheckResult.NotApplicable;
     }
 
-    private static Finding ToFinding(string subject, int fiscalYear, RuleDefinition rule, CheckResult result)
+    private static Finding ToFinding(string subject, int fiscalYear, RuleDefinition rule, CheckResult result, Func<FindingLocation, FindingLocation>? named)
     {
         var location = result.Location ?? new FindingLocation();
+        if (named is not null) location = named(location);
         var values = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["year"] = fiscalYear.ToString(CultureInfo.InvariantCulture),
@@ -103,7 +121,7 @@ public static class CheckRunner
         foreach (var (name, value) in result.Values ?? new Dictionary<string, string>()) values[name] = value;
         foreach (var (name, value) in rule.Thresholds) values["threshold." + name] = value.ToString("0.##", CultureInfo.InvariantCulture);
         return new Finding(
-            rule.Id, rule.Severity, rule.Category, location, result.Related ?? [],
+            rule.Id, rule.Severity, rule.Category, location, named is null ? result.Related ?? [] : [.. (result.Related ?? []).Select(named)],
             result.Stated, result.Recomputed,
             result.Stated is { } s && result.Recomputed is { } r ? s - r : null,
             result.Tolerance,

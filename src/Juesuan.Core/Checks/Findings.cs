@@ -56,19 +56,31 @@ public sealed record FindingLocation(string? Table = null, string? Row = null, s
 {
     private static readonly Dictionary<string, string> TableCodes = Enumerable.Range(1, 9).ToDictionary(i => "T" + i, i => $"公开0{i}表");
 
+    /// <summary>The table as the document it is found in names it (its code, or its title where the layout prints none); null: as the central layout of 2021 numbers it.</summary>
+    public string? TableName { get; init; }
+
+    /// <summary>The section as the document's heading names it; null: by its usual title.</summary>
+    public string? SectionName { get; init; }
+
     /// <summary>The location in Chinese: "公开03表 2012901行 本年支出合计列".</summary>
     public string Describe()
     {
         var parts = new List<string>();
-        if (Table is not null) parts.Add(TableCodes.GetValueOrDefault(Table, Table));
+        if (Table is not null) parts.Add(TableName ?? TableCodes.GetValueOrDefault(Table, Table));
         if (Row is not null) parts.Add(Column is null ? Row : Row + "行");
         if (Column is not null) parts.Add(Column + "列");
-        if (Section is not null) parts.Add($"“{DisclosureSections.Name(Section)}”");
+        if (Section is not null) parts.Add($"“{SectionName ?? DisclosureSections.Name(Section)}”");
         if (Field is not null && FieldLabels.Of(Field) is { } label) parts.Add($"填报项“{label}”");
         return string.Join(" ", parts);
     }
 
     public override string ToString() => $"{Table}|{Row}|{Column}|{Section}|{Field}";
+
+    /// <summary>The same place whatever a document calls it: the names are how it is shown, not where it is.</summary>
+    public bool Equals(FindingLocation? other) =>
+        other is not null && (Table, Row, Column, Section, Field) == (other.Table, other.Row, other.Column, other.Section, other.Field);
+
+    public override int GetHashCode() => HashCode.Combine(Table, Row, Column, Section, Field);
 }
 
 /// <summary>

@@ -155,5 +155,8 @@ public class RuleCatalogueTests
         Assert.DoesNotContain(Under("default").Findings, f => f.RuleId == "Q-6");
         var finding = Under("central-2022").Findings.Single(f => f.RuleId == "Q-6");
         Assert.Contains("6,000.00元", finding.Message);
+        // Named as that layout numbers and heads them: the “三公” table is its 公开09表, the section its 九.
+        Assert.Equal("公开09表 决算数.公务用车运行费 “九、财政拨款“三公”经费支出决算情况说明”", finding.Location.Describe());
+        Assert.Equal("公开06表 30231", Assert.Single(finding.Related).Describe());
     }
 }
