@@ -13,22 +13,7 @@ public static class CheckRunner
     public static CheckReport Run(CheckContext context, RuleCatalogue catalogue) =>
         Run(catalogue, context.Accounts.Unit.Name, context.Accounts.FiscalYear, context.AsOf,
             rule => rule.Formula is { } formula ? RunFormula(context.Facts, formula) : BuiltinChecks.ByName[rule.Check!].Run(context, rule),
-            NamedAs(context.Document));
-
-    /// <summary>
-    /// Places named as the document names them: its tables by their code, or their title where the layout prints none, and its
-    /// sections by their headings — so a finding on T7 says 公开09表 in a layout that numbers the “三公” table 09.
-    /// </summary>
-    private static Func<FindingLocation, FindingLocation> NamedAs(DisclosureDocument document)
-    {
-        var tables = document.Tables.ToDictionary(t => t.Id, t => t.Code.Length > 0 ? t.Code : t.Title, StringComparer.Ordinal);
-        var headings = document.Parts.SelectMany(p => p.Blocks).OfType<Heading>().GroupBy(h => h.Id).ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
-        return location => location with
-        {
-            TableName = location.Table is { } table ? tables.GetValueOrDefault(table) : null,
-            SectionName = location.Section is { } section ? headings.GetValueOrDefault(section) : null,
-        };
-    }
+            PlaceNames.Of(context.Document));
 
     /// <summary>
     /// Checks tables alone, as published (figures that were stated rounded compare as intervals): the
@@ -43,8 +28,9 @@ public static class CheckRunner
     /// findings (messages filled from the rule's templates) and counting each rule's coverage.
     /// </summary>
     public static CheckReport Run(RuleCatalogue catalogue, string subject, int fiscalYear, DateOnly asOf, Func<RuleDefinition, IEnumerable<CheckResult>> evaluate,
-        Func<FindingLocation, FindingLocation>? named = null)
+        PlaceNames? names = null)
     {
+        names ??= PlaceNames.Central;
         var findings = new List<Finding>();
         var coverage = new List<RuleCoverage>();
         foreach (var rule in catalogue.Rules.Where(r => r.Enabled))
@@ -59,7 +45,7 @@ public static class CheckRunner
                     case CheckStatus.NotEnoughData: notEnoughData++; break;
                     default:
                         failed++;
-                        findings.Add(ToFinding(subject, fiscalYear, rule, result, named));
+                        findings.Add(ToFinding(subject, fiscalYear, rule, result, names));
                         break;
                 }
             }
@@ -109,19 +95,19 @@ public static class CheckRunner
             yield return formula.References.Any(r => facts.Table(r.Table) is null) ? CheckResult.NotEnoughData : CheckResult.NotApplicable;
     }
 
-    private static Finding ToFinding(string subject, int fiscalYear, RuleDefinition rule, CheckResult result, Func<FindingLocation, FindingLocation>? named)
+    private static Finding ToFinding(string subject, int fiscalYear, RuleDefinition rule, CheckResult result, PlaceNames names)
     {
-        var location = result.Location ?? new FindingLocation();
-        if (named is not null) location = named(location);
+        var location = names.Name(result.Location ?? new FindingLocation());
         var values = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["year"] = fiscalYear.ToString(CultureInfo.InvariantCulture),
             ["unit"] = subject,
         };
+        foreach (var (id, name) in names.Tables) values[id] = name;
         foreach (var (name, value) in result.Values ?? new Dictionary<string, string>()) values[name] = value;
         foreach (var (name, value) in rule.Thresholds) values["threshold." + name] = value.ToString("0.##", CultureInfo.InvariantCulture);
         return new Finding(
-            rule.Id, rule.Severity, rule.Category, location, named is null ? result.Related ?? [] : [.. (result.Related ?? []).Select(named)],
+            rule.Id, rule.Severity, rule.Category, location, [.. (result.Related ?? []).Select(names.Name)],
             result.Stated, result.Recomputed,
             result.Stated is { } s && result.Recomputed is { } r ? s - r : null,
             result.Tolerance,
@@ -129,4 +115,29 @@ public static class CheckRunner
             TemplateText.FillText(rule.Hint, values),
             Finding.FingerprintOf(rule.Id, location));
     }
+}
+
+/// <summary>
+/// 位置的名称 — the tables and sections as a document names them: its tables by their code, or their title where the layout prints
+/// none, its sections by their headings; so a finding on T7 says 公开09表 in a layout that numbers the “三公” table 09, and a message
+/// writes {T7} as that. Without a document, the central layout of 2021's codes.
+/// </summary>
+public sealed record PlaceNames(IReadOnlyDictionary<string, string> Tables, IReadOnlyDictionary<string, string> Headings)
+{
+    public static readonly PlaceNames Central = new(
+        Enumerable.Range(1, 9).ToDictionary(i => "T" + i, i => $"公开0{i}表", StringComparer.Ordinal), new Dictionary<string, string>());
+
+    public static PlaceNames Of(DisclosureDocument document) => new(
+        Central.Tables.ToDictionary(t => t.Key, t => document.Tables.FirstOrDefault(d => d.Id == t.Key) is { } table ? (table.Code.Length > 0 ? table.Code : table.Title) : t.Value, StringComparer.Ordinal),
+        document.Parts.SelectMany(p => p.Blocks).OfType<Heading>().GroupBy(h => h.Id).ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal));
+
+    /// <summary>A text with its {T1} … {T9} written as these names.</summary>
+    public string Fill(string text) => Tables.Aggregate(text, (t, table) => t.Replace("{" + table.Key + "}", table.Value, StringComparison.Ordinal));
+
+    /// <summary>A place with its table's and section's names.</summary>
+    public FindingLocation Name(FindingLocation location) => location with
+    {
+        TableName = location.Table is { } table ? Tables.GetValueOrDefault(table) : null,
+        SectionName = location.Section is { } section ? Headings.GetValueOrDefault(section) : null,
+    };
 }

@@ -33,7 +33,7 @@ public static class RulesDocument
             | `tables`、`fields` | 涉及的表和项目 |
             | `formula` 或 `check` | 公式（见下），或内置检查的名称 |
             | `thresholds` | 阈值（内置检查使用），财政局可在配置文件中调整 |
-            | `message`、`hint` | 问题说明和修改建议，可用花括号引用规则提供的值，如 `{left}`、`{difference}` |
+            | `message`、`hint` | 问题说明和修改建议，可用花括号引用规则提供的值，如 `{left}`、`{difference}`；`{T1}` 至 `{T9}` 是九张表在被检查文本中的编号（未印编号的为表名），下文按 2021 年度中央格式写作“公开01表”等 |
 
             ### 公式
 
@@ -86,7 +86,7 @@ public static class RulesDocument
             sb.Append('\n');
             foreach (var r in group)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"- **{r.Id}** 问题：{r.Message}  \n  修改建议：{r.Hint}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"- **{r.Id}** 问题：{PlaceNames.Central.Fill(r.Message)}  \n  修改建议：{PlaceNames.Central.Fill(r.Hint)}\n");
             }
             sb.Append('\n');
         }

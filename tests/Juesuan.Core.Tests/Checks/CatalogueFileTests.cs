@@ -46,7 +46,7 @@ public class CatalogueFileTests
     public void A_message_may_only_use_values_the_rule_supplies()
     {
         var result = WithRules(Header + Rule("T1.收入总计 = T1.支出总计", "相差{diff}。") + "\n  ]\n}");
-        Assert.StartsWith("bureau-rules.json 第6行第18列：“message”中的“{diff}”不是本规则提供的值（可用：cell、column、difference、left", Assert.Single(result.Errors).ToString());
+        Assert.StartsWith("bureau-rules.json 第6行第18列：“message”中的“{diff}”不是本规则提供的值（可用：T1、T2、T3、T4、T5、T6、T7、T8、T9、cell、column、difference、left", Assert.Single(result.Errors).ToString());
     }
 
     [Fact]

@@ -158,5 +158,11 @@ public class RuleCatalogueTests
         // Named as that layout numbers and heads them: the “三公” table is its 公开09表, the section its 九.
         Assert.Equal("公开09表 决算数.公务用车运行费 “九、财政拨款“三公”经费支出决算情况说明”", finding.Location.Describe());
         Assert.Equal("公开06表 30231", Assert.Single(finding.Related).Describe());
+        Assert.Contains("少于财政拨款基本支出中的“公务用车运行维护费”（30231）6,000.00元", finding.Message);
+        Assert.EndsWith("核对公开09表和公开06表的数额和口径。", finding.Hint);
+        Assert.Contains("少于一般公共预算财政拨款基本支出中的", Run(SmallAccounts.Context(SmallAccounts.Unit() with
+        {
+            ThreePublic = SmallAccounts.Unit().ThreePublic with { Actual = SmallAccounts.Unit().ThreePublic.Actual with { VehicleOperation = Amount.FromYuan(4_000m) } },
+        })).Findings.Single(f => f.RuleId == "Q-6").Message);
     }
 }

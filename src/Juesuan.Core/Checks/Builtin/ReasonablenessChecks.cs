@@ -84,7 +84,7 @@ internal sealed class ThreePublicOverBudgetCheck : BuiltinCheck
 internal sealed class ThreePublicCoversEconomicCheck : BuiltinCheck
 {
     public override string Name => "threePublicCoversEconomic";
-    public override IReadOnlyList<string> Values => ["item", "actual", "code", "economic", "basic", "shortfall"];
+    public override IReadOnlyList<string> Values => ["item", "actual", "code", "economic", "basic", "shortfall", "scope"];
 
     private static readonly (string Item, string Code, string Economic, Func<ThreePublicItems, Amount> Of)[] Items =
     [
@@ -106,7 +106,8 @@ internal sealed class ThreePublicCoversEconomicCheck : BuiltinCheck
             yield return actual >= basic
                 ? CheckResult.Pass
                 : CheckResult.Fail(new FindingLocation("T7", "决算数." + item, Section: "s7"),
-                    V(("item", item), ("actual", Money(c, actual)), ("code", code), ("economic", economic), ("basic", Money(c, basic)), ("shortfall", Money(c, basic - actual))),
+                    V(("item", item), ("actual", Money(c, actual)), ("code", code), ("economic", economic), ("basic", Money(c, basic)), ("shortfall", Money(c, basic - actual)),
+                        ("scope", c.Template.Options.ThreePublicScope.Name())),
                     actual.Yuan, basic.Yuan, [new FindingLocation("T6", code)]);
         }
     }

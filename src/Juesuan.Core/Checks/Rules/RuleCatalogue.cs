@@ -18,7 +18,7 @@ public sealed partial class RuleCatalogue
     public const string ConfigFormat = "juesuan.check-config/1";
 
     private static readonly string[] FormulaValues = ["left", "right", "difference", "tolerance", "row", "column", "cell"];
-    private static readonly string[] CommonValues = ["year", "unit"];
+    private static readonly string[] CommonValues = ["year", "unit", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"];
 
     private readonly Dictionary<string, int> _order;
 
