@@ -65,6 +65,29 @@ public sealed class GridTablesTests
     }
 
     /// <summary>
+    /// Under the central layout from 2022 (07 政府性基金, 08 国有资本经营, 09 财政拨款“三公”经费) a generated page and Word document
+    /// are read back table by table by their titles, and audit clean: the 2021 sample made a 2022 unit.
+    /// </summary>
+    [Theory]
+    [InlineData(".html")]
+    [InlineData(".docx")]
+    public void The_central_layout_from_2022_audits_clean_tables_and_text(string format)
+    {
+        var read = SampleFiles.Read("datong-cast-2021");
+        var accounts = read.Accounts! with { FiscalYear = 2022, Publication = read.Accounts!.Publication with { ApprovalDate = null, PublishedDate = null } };
+        var document = DisclosurePipeline.Prepare(accounts, read.Settings with { Template = "central-2022" }, PublishingSettings.Shipped, new DateOnly(2023, 9, 30)).Document;
+        Assert.Equal("公开09表", document.Tables.Single(t => t.Id == "T7").Code);
+        var name = "central-2022" + format;
+        var source = AuditSource.Read(Render(document, format), name);
+        var report = DocumentAuditor.Audit(source, name, AsOf);
+        Assert.Empty(report.Tables!.Problems.Select(p => p.ToString()));
+        Assert.All(report.Tables.Found, f => Assert.True(f.Read, f.Code));
+        Assert.Equal(9, report.Tables.Found.Count);
+        Assert.Empty(report.TableChecks!.Findings.Select(f => f.Message));
+        OnlyItsPlaceholders(source.Text!, report);
+    }
+
+    /// <summary>
     /// A generated disclosure's text contradicts nothing; what it reports is exactly the placeholders the generator left
     /// where the accounts lack a reason (【待补充：…】), each a template blank the public should not see.
     /// </summary>
