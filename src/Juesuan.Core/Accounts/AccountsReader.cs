@@ -112,8 +112,8 @@ public static class AccountsReader
             }
             if (loaded.Count != members.Count || errors.Count > 0) return null;
             // What the department says in its own words is its own, not a sum of its units'.
-            return Consolidation.Consolidate(own.Unit, loaded, own.Reasons, own.Performance, own.PriorYear, own.Publication, own.PerformanceManagement)
-                with { OtherNotes = own.OtherNotes, Contact = own.Contact };
+            return Consolidation.Consolidate(own.Unit, loaded, own.Reasons, own.Performance, own.PriorYear, own.Publication)
+                with { PerformanceManagement = own.PerformanceManagement, OtherNotes = own.OtherNotes, Contact = own.Contact };
         }
     }
 }

@@ -16,8 +16,7 @@ public static class Consolidation
         IReadOnlyDictionary<string, string>? reasons = null,
         PerformanceNotes? performance = null,
         PriorYearFigures? priorYear = null,
-        Publication? publication = null,
-        PerformanceManagement? performanceManagement = null)
+        Publication? publication = null)
     {
         if (members.Count == 0) throw new ArgumentException("部门汇总至少需要一个单位", nameof(members));
         var year = members[0].FiscalYear;
@@ -79,7 +78,6 @@ public static class Consolidation
             },
             Projects = members.SelectMany(m => m.Projects.Select(p => p with { Id = m.Unit.Code + "/" + p.Id })).ToArray(),
             Performance = performance ?? PerformanceNotes.None,
-            PerformanceManagement = performanceManagement ?? PerformanceManagement.None,
             PriorYear = priorYear ?? PriorYearFigures.None,
             Reasons = reasons ?? new Dictionary<string, string>(),
             Publication = publication ?? Publication.None,

@@ -140,12 +140,13 @@ public static class AccountsParts
     /// and without a part left with nothing to fill.
     /// </summary>
     public static IReadOnlyList<AccountsPart> AskedBy(DisclosureTemplate template) => All
-        .Select(p => p with
+        .Select(part => (Whole: part, Asked: part with
         {
-            Fields = [.. p.Fields.Where(f => TemplateAsks.Field(template, f.Path))],
-            Lists = [.. p.Lists.Where(l => TemplateAsks.Field(template, l.Path))],
-        })
-        .Where(p => p.Fields.Count + p.Lists.Count > 0 || All.Single(a => a.Id == p.Id) is { Fields.Count: 0, Lists.Count: 0 })
+            Fields = [.. part.Fields.Where(f => TemplateAsks.Field(template, f.Path))],
+            Lists = [.. part.Lists.Where(l => TemplateAsks.Field(template, l.Path))],
+        }))
+        .Where(p => p.Asked.Fields.Count + p.Asked.Lists.Count > 0 || p.Whole.Fields.Count + p.Whole.Lists.Count == 0)
+        .Select(p => p.Asked)
         .ToList();
 
     /// <summary>The part a field of the accounts is edited in ("threePublic.vehiclesHeld" → 三公经费, "reasons.budget.2012901" → 预算数).</summary>

@@ -47,9 +47,6 @@ internal static class ExplanationSections
         Writers[s.Kind](w, s);
     }
 
-    /// <summary>Whether the template says a sentence at all (an empty wording is one it leaves out).</summary>
-    private static bool Says(NarrativeWriter w, string key) => w.Template.Says(key);
-
     /// <summary>一、收入支出决算总体情况说明.</summary>
     private static void Totals(NarrativeWriter w)
     {
@@ -235,7 +232,7 @@ internal static class ExplanationSections
         string Rate(Amount actualItem, Amount budgetItem) =>
             Percentage.Of(actualItem, budgetItem) is { } r ? w.Phrase("s7.rate", ("rate", m.Percent(r))) : "";
         w.Paragraph(w.Sentence("s7.detail"));
-        if (actual.IsZero && Says(w, "s7.noneDetail"))
+        if (actual.IsZero && w.Template.Says("s7.noneDetail"))
         {
             w.Paragraph(w.Sentence("s7.noneDetail"));
             return;
@@ -262,7 +259,7 @@ internal static class ExplanationSections
     /// </summary>
     private static string? ThreePublicItems(NarrativeWriter w)
     {
-        if (!Says(w, "s7.totalItem")) return null;
+        if (!w.Template.Says("s7.totalItem")) return null;
         var (m, t) = (w.Format, w.Context.Accounts.ThreePublic);
         var items = new (string Name, Amount Actual, Amount Budget)[]
         {
@@ -335,7 +332,7 @@ internal static class ExplanationSections
                 ("smeShare", p.AwardedToSmes is { } smes ? m.Share(smes, p.Total) : "—"),
                 ("smallMicro", Said("s10.2.amount", "smallMicro", p.AwardedToSmallMicro, "awardedToSmallMicro")),
                 ("smallMicroShare", p.AwardedToSmallMicro is { } small ? m.Share(small, p.Total) : "—"));
-        var reserved = p.Total.IsZero || !Says(w, "s10.2.smes")
+        var reserved = p.Total.IsZero || !w.Template.Says("s10.2.smes")
             ? []
             : w.Sentence("s10.2.smes",
                 ("reservedForSmes", Said("s10.2.smes", "reservedForSmes", p.ReservedForSmes, "reservedForSmes")),
@@ -348,7 +345,7 @@ internal static class ExplanationSections
             : [];
         w.Paragraph(procurement, procurementChange, Restated(w, PriorYearItem.Procurement, a.PriorYear.Procurement));
         w.Paragraph(reserved);
-        if (Says(w, "s10.2.services"))
+        if (w.Template.Says("s10.2.services"))
             w.Paragraph(w.Sentence("s10.2.services", ("purchasedServices", a.PurchasedServices is { } services ? m.Money(services) : w.Missing("purchasedServices", "missing.purchasedServices"))));
     }
 
@@ -367,10 +364,9 @@ internal static class ExplanationSections
             ? w.Sentence("s10.3.noVehicles")
             : w.Sentence("s10.3.vehicles", ("count", MoneyFormat.Count(assets.VehicleCount)), ("categories", NarrativeWriter.Join(
                 listed.Select(v => w.Phrase("s10.3.category", ("name", v.Name), ("count", MoneyFormat.Count(v.Count)))), w.Wording("s10.3.separator"))));
-        if (Says(w, "s10.3.values"))
+        if (w.Template.Says("s10.3.values"))
         {
-            object Asked(string field, Amount? value) => value is { } v ? w.Format.Money(v)
-                : w.Missing("assets." + field, "missing.assets", ("what", Accounts.Fields.FieldLabels.Of("assets." + field) ?? field));
+            object Asked(string field, Amount? value) => Labelled(w, "assets." + field, "missing.assets", value is { } v ? w.Format.Money(v) : null);
             w.Paragraph(w.Sentence("s10.3.values", ("total", Asked("total", assets.Total)), ("current", Asked("current", assets.Current)), ("fixed", Asked("fixed", assets.Fixed)),
                 ("buildings", Asked("buildings", assets.Buildings)), ("buildingArea", assets.BuildingArea is { } area ? Scorer.Number(area) : null),
                 ("intangible", Asked("intangible", assets.Intangible))));
@@ -442,11 +438,9 @@ internal static class ExplanationSections
     /// </summary>
     private static void Management(NarrativeWriter w)
     {
-        if (!Says(w, "s10.4.management")) return;
+        if (!w.Template.Says("s10.4.management")) return;
         var (m, p) = (w.Format, w.Context.Accounts.PerformanceManagement);
-        object Asked(string field, object? stated) =>
-            stated ?? w.Missing("performanceManagement." + field, "missing.performanceManagement",
-                ("what", Accounts.Fields.FieldLabels.Of("performanceManagement." + field) ?? field));
+        object Asked(string field, string? stated) => Labelled(w, "performanceManagement." + field, "missing.performanceManagement", stated);
         object Count(string field, int? count) => Asked(field, count is { } c ? MoneyFormat.Count(c) : null);
         object Money(string field, Amount? amount) => Asked(field, amount is { } a ? m.Money(a) : null);
         w.Paragraph(w.Sentence("s10.4.management",
@@ -500,6 +494,10 @@ internal static class ExplanationSections
         prior is { } p && w.Context.Accounts.PriorYear.Restated.TryGetValue(item, out var reason)
             ? w.Sentence("prior.restated", ("name", item.Name()), ("amount", w.Format.Money(p)), ("reason", reason.Trim().TrimEnd('。')))
             : [];
+
+    /// <summary>A figure as the sentence states it, or a placeholder asking for its field by the field's label.</summary>
+    private static object Labelled(NarrativeWriter w, string field, string missingKey, string? stated) =>
+        stated is not null ? stated : w.Missing(field, missingKey, ("what", Accounts.Fields.FieldLabels.Of(field) ?? field));
 
     /// <summary>A stated amount, or a placeholder asking for it.</summary>
     private static object Stated(NarrativeWriter w, Amount? amount, string field, string missingKey) =>

@@ -166,13 +166,20 @@ public sealed record DisclosureTemplate
 
     private static IReadOnlyList<DisclosureTemplate> LoadShipped() => Here.GetManifestResourceNames()
         .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
-        .Select(n =>
-        {
-            using var stream = Here.GetManifestResourceStream(n)!;
-            using var reader = new StreamReader(stream);
-            return Parse(reader.ReadToEnd(), n[Prefix.Length..]);
-        })
+        .Select(n => Parse(ShippedText(n[Prefix.Length..]), n[Prefix.Length..]))
         .ToArray();
+
+    /// <summary>A shipped template file's text ("default.json").</summary>
+    internal static string ShippedText(string fileName)
+    {
+        using var stream = Here.GetManifestResourceStream(Prefix + fileName)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>A template file read as it stands, unchecked: the reference the checks themselves compare with.</summary>
+    internal static DisclosureTemplate Unchecked(string json) =>
+        JsonSerializer.Deserialize<DisclosureTemplate>(json, Json) ?? throw new InvalidDataException("模板文件为空");
 }
 
 /// <summary>模板选项 — what a bureau may vary without changing wording.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Juesuan.Errors;
 
 namespace Juesuan.DocumentModel;
@@ -31,16 +30,7 @@ public static class TemplateValidation
         ["s10.2.smes"] = ["reservedForSmes", "reservedForSmallMicro", "reservedAwardedToSmes", "reservedAwardedToSmallMicro", "otherAwardedToSmes"],
     };
 
-    private static readonly Lazy<DisclosureTemplate> ReferenceTemplate = new(() =>
-    {
-        var here = typeof(TemplateValidation).Assembly;
-        using var stream = here.GetManifestResourceStream("Juesuan.DocumentModel.Templates.default.json")!;
-        return JsonSerializer.Deserialize<DisclosureTemplate>(stream, new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        })!;
-    });
+    private static readonly Lazy<DisclosureTemplate> ReferenceTemplate = new(() => DisclosureTemplate.Unchecked(DisclosureTemplate.ShippedText("default.json")));
 
     /// <summary>The shipped default template: the sentences there are and the values each may use.</summary>
     public static DisclosureTemplate Reference => ReferenceTemplate.Value;

@@ -50,14 +50,15 @@ public abstract class UnitPage(Scope scope, UnitData data) : PageModel
     private IReadOnlyList<AccountsPart>? _parts;
 
     /// <summary>The template the unit's disclosure of the year is made with: the one its file names, else the bureau's for the year, else the default.</summary>
-    public DocumentModel.DisclosureTemplate Template
+    public DocumentModel.DisclosureTemplate Template => _template ??= TemplateOfYear();
+
+    private DocumentModel.DisclosureTemplate? _template;
+
+    private DocumentModel.DisclosureTemplate TemplateOfYear()
     {
-        get
-        {
-            var publishing = data.Publishing;
-            var id = (Current is { } current ? publishing.For(current.Settings, Year).Template : publishing.TemplateFor(Year)) ?? DocumentModel.DisclosureTemplate.DefaultId;
-            return publishing.FindTemplate(id, Year) ?? publishing.FindTemplate(DocumentModel.DisclosureTemplate.DefaultId, Year)!;
-        }
+        var publishing = data.Publishing;
+        var id = (Current is { } current ? publishing.For(current.Settings, Year).Template : publishing.TemplateFor(Year)) ?? DocumentModel.DisclosureTemplate.DefaultId;
+        return publishing.FindTemplate(id, Year) ?? publishing.FindTemplate(DocumentModel.DisclosureTemplate.DefaultId, Year)!;
     }
 
     /// <summary>The workbench address of this unit and year.</summary>
