@@ -24,10 +24,11 @@ internal sealed partial class AuditDocument
         for (var i = 0; i < text.Length; i++)
             if (text[i] == '\n') _lineStarts.Add(i + 1);
         _original = text;
-        Text = text = WithoutInlinePinyin(JoinWrappedLines(text));
+        (Text, _toOriginal) = Reading(JoinWrappedLines(text));
+        text = Text;
         Paragraphs = Split(text, 0, text.Length, c => c == '\n').Where(r => text[r.Start..r.End].Trim().Length > 0).ToArray();
         Sentences = Paragraphs.SelectMany(p => Split(text, p.Start, p.End, IsSentenceEnd)).ToArray();
-        Numbers = NumberScanner.Scan(text);
+        Numbers = WholeWhereOthersAreNot(NumberScanner.Scan(text));
         // Each number's position in the list, its sentence and its paragraph, found once by one sweep.
         var sentence = 0;
         var paragraph = 0;
@@ -48,14 +49,18 @@ internal sealed partial class AuditDocument
     }
 
     /// <summary>
-    /// The text as read, except that a line the page width broke in mid-sentence (a long line that ends
-    /// without closing punctuation, as text copied from a PDF is) runs on into the next: its line break is
-    /// read as a space, so every position still points at the same character of the file.
+    /// The text as it is read: a line the page width broke in mid-sentence (a long line that ends without
+    /// closing punctuation, as text copied from a PDF is) runs on into the next, a mirror's inline pinyin
+    /// ("預(yù)算") is left out, and traditional characters read as their simplified forms, so that "預算數"
+    /// is the same name as "预算数". Offsets into it map back to the text given (<see cref="Span(int, int)"/>).
     /// </summary>
     public string Text { get; }
 
-    /// <summary>The text as read, which spans quote.</summary>
+    /// <summary>The text as given, which spans quote.</summary>
     private readonly string _original;
+
+    /// <summary>For each character of <see cref="Text"/>, its offset in the text given.</summary>
+    private readonly int[] _toOriginal;
 
     private static string JoinWrappedLines(string text)
     {
@@ -68,13 +73,89 @@ internal sealed partial class AuditDocument
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǘǚǜ]{1,6}\)")]
     private static partial Regex InlinePinyin();
 
-    /// <summary>
-    /// The text with inline pinyin made spaces, so that "經(jīng)費" reads as a name and every offset stays that of the text
-    /// given (a span still shows what was written).
-    /// </summary>
-    private static string WithoutInlinePinyin(string text) => InlinePinyin().Replace(text, m => new string(' ', m.Length));
+    private static (string Text, int[] ToOriginal) Reading(string text)
+    {
+        var chars = new System.Text.StringBuilder(text.Length);
+        var map = new List<int>(text.Length);
+        var pinyin = InlinePinyin().Match(text);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (pinyin.Success && i == pinyin.Index)
+            {
+                i += pinyin.Length - 1;
+                pinyin = pinyin.NextMatch();
+                continue;
+            }
+            chars.Append(SimplifiedVariants.Value.GetValueOrDefault(text[i], text[i]));
+            map.Add(i);
+        }
+        return (chars.ToString(), map.ToArray());
+    }
+
+    /// <summary>Traditional characters and their simplified forms (SimplifiedVariants.txt, from the Unicode Character Database).</summary>
+    private static readonly Lazy<Dictionary<char, char>> SimplifiedVariants = new(() =>
+    {
+        using var stream = typeof(AuditDocument).Assembly.GetManifestResourceStream("Juesuan.Audit.SimplifiedVariants.txt")!;
+        using var reader = new StreamReader(stream);
+        var pairs = new Dictionary<char, char>();
+        while (reader.ReadLine() is { } line)
+            if (line.Length == 2 && line[0] != '#') pairs[line[0]] = line[1];
+        return pairs;
+    });
 
     public IReadOnlyList<StatedNumber> Numbers { get; }
+
+    /// <summary>"约3万元", "3万余元", "近3万元": a whole amount the text says is rounded.</summary>
+    [GeneratedRegex(@"(约|近|超过|逾|达|多于|不足)\s*$")]
+    private static partial Regex RoughBefore();
+
+    [GeneratedRegex(@"^\s*(余|多|左右|以上)")]
+    private static partial Regex RoughAfter();
+
+    /// <summary>
+    /// "预算为3万元，支出决算为1.71万元": a whole amount in a sentence that writes the same unit with decimals left its
+    /// zeros out (3.00万元) rather than rounding, so it is as precise as its neighbours; said rough ("约3万元"), it is not.
+    /// </summary>
+    private IReadOnlyList<StatedNumber> WholeWhereOthersAreNot(IReadOnlyList<StatedNumber> numbers)
+    {
+        var result = numbers.ToArray();
+        if (Sentences.Count == 0) return result;
+        var sentence = 0;
+        var first = 0;
+        for (var i = 0; i < result.Length; i = first)
+        {
+            // The numbers of one sentence, result[i..last), taken together.
+            while (sentence < Sentences.Count - 1 && result[i].Start >= Sentences[sentence].End) sentence++;
+            var (start, end) = Sentences[sentence];
+            var last = i;
+            while (last < result.Length && result[last].Start < end) last++;
+            first = Math.Max(last, i + 1);
+            if (result[i].Start < start) continue;
+            var within = numbers.Skip(i).Take(last - i).ToArray();
+            foreach (var (n, at) in within.Select((n, k) => (n, i + k)))
+            {
+                if (n.Kind != NumberKind.Money || n.HasDecimals || n.UnitGuessed || n.Value == 0m || n.End > end) continue;
+                if (RoughBefore().IsMatch(Text[start..n.Start]) || RoughAfter().IsMatch(Text[n.End..end])) continue;
+                var finest = within.Where(o => o != n && o.Kind == NumberKind.Money && o.UnitFactor == n.UnitFactor && o.HasDecimals).Select(o => (decimal?)o.Step).Min();
+                if (finest is { } step) result[at] = n with { Step = step };
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The index of the sentence holding an offset (the last that starts at or before it), found by binary search.</summary>
+    public int SentenceIndexAt(int offset)
+    {
+        var (low, high) = (0, Sentences.Count - 1);
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (Sentences[mid].Start <= offset) low = mid;
+            else high = mid - 1;
+        }
+        return low;
+    }
+
     public IReadOnlyList<(int Start, int End)> Paragraphs { get; }
     public IReadOnlyList<(int Start, int End)> Sentences { get; }
 
@@ -105,7 +186,26 @@ internal sealed partial class AuditDocument
             if (_statedYears[mid].At < n.Start) (found, low) = (mid, mid + 1);
             else high = mid - 1;
         }
-        return found >= 0 && _statedYears[found].At >= SentenceOf(n).Start ? _statedYears[found].Year : null;
+        return found >= 0 && _statedYears[found].At >= StatementStart(n) ? _statedYears[found].Year : null;
+    }
+
+    /// <summary>
+    /// Where the statement holding a number starts: its sentence, and the sentences before it that only a semicolon
+    /// ends ("2016年度支出合计628万元，其中：基本支出230万元…；项目支出398万元…" is one statement of 2016).
+    /// </summary>
+    private int StatementStart(StatedNumber n)
+    {
+        var i = _sentenceOf[_index[n]];
+        while (i > 0 && Sentences[i - 1].End > 0 && Text[Sentences[i - 1].End - 1] is '；' or ';' && Sentences[i - 1].Start >= Paragraphs[ParagraphOf(n)].Start) i--;
+        return Sentences[i].Start;
+    }
+
+    /// <summary>The amount a part listed after 其中 belongs to: the last amount before that 其中 in its statement, or null.</summary>
+    public StatedNumber? WholeOf(StatedNumber part)
+    {
+        var start = StatementStart(part);
+        var at = Text.LastIndexOf("其中", part.Start, part.Start - start, StringComparison.Ordinal);
+        return at < 0 ? null : NumbersIn((start, at)).LastOrDefault(n => n.Kind == NumberKind.Money);
     }
 
     private Dictionary<(int, string), List<StatedNumber>>? _byYearAndLabel;
@@ -138,8 +238,11 @@ internal sealed partial class AuditDocument
 
     public TextSpan Span(StatedNumber n) => Span(n.Start, n.End);
 
+    /// <summary>A stretch of <see cref="Text"/>, as the text given has it: where it starts there, and what it quotes.</summary>
     public TextSpan Span(int start, int end)
     {
+        var last = _toOriginal.Length;
+        (start, end) = (start < last ? _toOriginal[start] : _original.Length, end > start && end - 1 < last ? _toOriginal[end - 1] + 1 : start < last ? _toOriginal[start] : _original.Length);
         var line = _lineStarts.BinarySearch(start);
         if (line < 0) line = ~line - 1;
         return new TextSpan(start, end - start, line + 1, start - _lineStarts[line] + 1, _original[start..end]);
@@ -224,7 +327,7 @@ internal sealed partial class AuditDocument
     [GeneratedRegex(@"^(20\d\d年度?|本年度|年度|全年|本单位|本部门|我单位|其中|主要包括|包括|共计|合计为|决算)+")]
     private static partial Regex LeadingWords();
 
-    [GeneratedRegex(@"(为|為|是|达到|達到|达|達|共计|共計|约|約|的|数为|數為|总额为|總額為)+$")]
+    [GeneratedRegex(@"(为|為|是|达到|達到|达|達|共计|共計|约|約|的|数为|數為|总额为|總額為|均为|均)+$")]
     private static partial Regex TrailingWords();
 
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
@@ -265,9 +368,12 @@ internal sealed partial class AuditDocument
         "一般公共预算财政拨款收入", "一般公共预算财政拨款支出", "决算支出总计",
     ];
 
+    /// <summary>Whether an amount is stated as a total: named as one of the accounts' totals, or written 总计 or 合计.</summary>
+    public bool IsTotal(StatedNumber n) => TotalLabels.Contains(Label(n)) || RawLabel(n).Contains("总计") || RawLabel(n).Contains("合计");
+
     public IReadOnlyList<StatedNumber> Totals((int Start, int End) sentence, StatedNumber part)
     {
-        bool IsTotal(StatedNumber n) => n != part && (TotalLabels.Contains(Label(n)) || RawLabel(n).Contains("总计") || RawLabel(n).Contains("合计"));
+        bool IsTotal(StatedNumber n) => n != part && this.IsTotal(n);
         var inSentence = NumbersIn((sentence.Start, part.Start)).Where(n => n.Kind == NumberKind.Money && IsLevel(n) && IsTotal(n)).Reverse();
         var documentTotals = NearestTotals(part);
         var paragraph = Paragraphs[ParagraphOf(part)];
@@ -304,6 +410,39 @@ internal sealed partial class AuditDocument
     public IEnumerable<StatedNumber> LevelsEndingWith(string label) =>
         label.Length < 4 ? [] : LevelsByLabel().Where(g => g.Key.EndsWith(label, StringComparison.Ordinal)).SelectMany(g => g.Value).OrderBy(n => n.Start);
 
+    /// <summary>The words a named base may end with that name no other quantity ("采购总量", "财政支出总额").</summary>
+    [GeneratedRegex(@"(总量|总额|总计|合计|总数|总规模|规模|金额|总和)$")]
+    private static partial Regex MeasureWords();
+
+    [GeneratedRegex(@"^(全国|全省|全市|全县|全区|本级|本单位|本部门)")]
+    private static partial Regex AreaPrefix();
+
+    /// <summary>
+    /// Level amounts for a base a share names as no figure is labelled: "支出总预算" is the "收支总预算" (收入 and 支出
+    /// of a budget are one total), and "采购总量" or "全市财政支出总量" is what the text states before the share as
+    /// "实际完成采购金额" or "全市财政支出完成" — the name without its measure word, ending the label or followed by one.
+    /// </summary>
+    public IEnumerable<StatedNumber> LevelsNamedLike(string label, int before)
+    {
+        // Found once per name: a long text's shares name few bases, and each search goes through every label.
+        if (!_namedLike.TryGetValue(label, out var found)) _namedLike[label] = found = NamedLike(label);
+        return found.Combined.Length > 0 ? found.Combined.Where(n => !HasRole(n)) : found.Core.Where(n => n.Start < before && !HasRole(n));
+    }
+
+    private readonly Dictionary<string, (StatedNumber[] Combined, StatedNumber[] Core)> _namedLike = new(StringComparer.Ordinal);
+
+    private (StatedNumber[] Combined, StatedNumber[] Core) NamedLike(string label)
+    {
+        foreach (var combined in new[] { label.Replace("支出总", "收支总"), label.Replace("收入总", "收支总") }.Where(l => l != label))
+            if (LevelsEndingWith(combined).ToArray() is { Length: > 0 } found) return (found, []);
+        var core = AreaPrefix().Replace(MeasureWords().Replace(label, ""), "");
+        if (core.Length < 2 || core == label || core is "支出" or "收入" or "经费" or "资金") return ([], []);
+        // A named quantity of the accounts (基本支出, 项目支出 …) is a part of some total, never the total a share names otherwise.
+        return ([], LevelsByLabel().Where(g => !IsVocabulary(g.Key)).Where(g => g.Key.EndsWith(core, StringComparison.Ordinal)
+                || (g.Key.LastIndexOf(core, StringComparison.Ordinal) is var at and >= 0 && MeasureWords().IsMatch(g.Key[(at + core.Length)..]) || g.Key.EndsWith(core + "完成", StringComparison.Ordinal)))
+            .SelectMany(g => g.Value).OrderBy(n => n.Start).ToArray());
+    }
+
     private Dictionary<string, List<StatedNumber>>? _levelsByLabel;
 
     /// <summary>The level amounts by label, rebuilt after a number is given a role.</summary>
@@ -322,12 +461,17 @@ internal sealed partial class AuditDocument
 
     public bool IsLevelAmount(StatedNumber n) => IsLevel(n);
 
-    private bool IsLevel(StatedNumber n) => !HasRole(n) && !IsPriorYear(n) && Label(n).Length >= 2;
+    private bool IsLevel(StatedNumber n) => !HasRole(n) && !IsPriorYear(n) && Label(n).Length >= 2 && !ChangeAmount().IsMatch(RawLabel(n));
+
+    /// <summary>"…增加136.12万元": an amount its words call a change is no level, whatever comparison it belongs to.</summary>
+    [GeneratedRegex(@"(增加|减少|增长|下降|降低|提高|上升|增收|减收|增支|减支)了?\s*$")]
+    private static partial Regex ChangeAmount();
 
     private bool IsPriorYear(StatedNumber n)
     {
         var raw = RawLabel(n);
-        if (raw.Contains("上年") || raw.Contains("去年") || raw.Contains("上一年")) return true;
+        // "上年结转和结余" is this year's opening balance, not a figure of the year before.
+        if ((raw.Contains("上年") && !raw.Contains("上年结转") && !raw.Contains("上年结余")) || raw.Contains("去年") || raw.Contains("上一年")) return true;
         var years = YearPattern().Matches(raw).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
         return years.Any(y => y < Year) || YearOf(n) < Year;
     }

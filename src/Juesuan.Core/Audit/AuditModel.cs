@@ -35,6 +35,9 @@ public enum ClaimKind
 
     /// <summary>模板空白：公开的文本中留着模板待填写的内容（XX万元、占 %、【待补充】、年 月 日）.</summary>
     TemplateBlank,
+
+    /// <summary>节约额与节约率：预算（送审）数减实际（审定）数为节约（审减）额，节约额除以预算数为节约率.</summary>
+    Savings,
 }
 
 /// <summary>核查结果.</summary>

@@ -32,6 +32,7 @@ public static partial class Auditor
         var shares = Shares(doc, claims, threePublic);
         cancellation.ThrowIfCancellationRequested();
         Rates(doc, claims);
+        Savings(doc, claims);
         SharesOverHundred(doc, shares, claims);
         cancellation.ThrowIfCancellationRequested();
         PairedChanges(doc, changes, claims);
@@ -51,8 +52,15 @@ public static partial class Auditor
         return new AuditReport(source, text.Length, claims.OrderBy(c => c.Span.Start).ThenBy(c => c.Kind).ToArray());
     }
 
-    /// <summary>A change recognised in the text: the quantity, and its stated difference and percentage.</summary>
-    private sealed record ChangeClaim(string Label, bool Decrease, StatedNumber? Difference, StatedNumber? Percent, TextSpan Span);
+    /// <summary>A change recognised in the text: the quantity, and its stated difference and percentage; against the budget or against last year.</summary>
+    private sealed record ChangeClaim(string Label, bool Decrease, StatedNumber? Difference, StatedNumber? Percent, TextSpan Span, bool AgainstBudget);
+
+    /// <summary>What a change is measured from, and what the figure it changes to is called, as the explanations say them.</summary>
+    private sealed record ChangeBasis(string From, string To)
+    {
+        public static readonly ChangeBasis PriorYear = new("上年数", "本年数");
+        public static readonly ChangeBasis Budget = new("预算数", "决算数");
+    }
 
     /// <summary>
     /// A share found consistent, with the base it fits, for the 100 % test of its structure: the shares of
@@ -60,14 +68,29 @@ public static partial class Auditor
     /// </summary>
     private sealed record ShareFit(StatedNumber Percent, decimal Base, int Paragraph, int List);
 
-    // ── changes against last year ──────────────────────────────────────────────────────────────
+    // ── changes against last year or the budget ──────────────────────────────────────────────────────────────
 
-    [GeneratedRegex(@"(比|较|較|与|與|相较于|相較於|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)年度?)(决算数?|決算數?|同期)?|同比(?=增|減|减|下降|上升|提高|降低)")]
+    /// <summary>
+    /// A comparison with last year ("较上年", "比2020年决算数", "同比") or with the budget ("较年初预算数",
+    /// "与2021年度预算相比"): the same arithmetic, from another base.
+    /// </summary>
+    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d年度?)?(年初|全年|调整后的?)?预算数?)|(比|较|与|相较于|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)年度?)(决算数?|同期)?|同比(?=增|减|下降|上升|提高|降低)")]
     private static partial Regex ChangeKeyword();
+
+    /// <summary>What a comparison may name between its keyword and its direction without naming a quantity ("较上年支出数减少").</summary>
+    [GeneratedRegex(@"^(支出|收入|决算|预算|执行|实际|实际支出|实际执行)?数?$")]
+    private static partial Regex OnlyTheMeasure();
 
     /// <summary>The direction of a change; 增收/减收 and 增支/减支 are how budget reports write it.</summary>
     [GeneratedRegex(@"(增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支|少|多)")]
     private static partial Regex Direction();
+
+    /// <summary>
+    /// "与2015年决算数相比，收入增加950.05万元…。支出增加841.13万元，增长13.36%": a sentence that opens with a quantity
+    /// and its change, in a paragraph whose comparison was made before, continues that comparison.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?=[\p{IsCJKUnifiedIdeographs}“”]{2,12}?(增加|减少|增长|下降|提高|降低|增收|减收|增支|减支)\s*[0-9])")]
+    private static partial Regex ContinuedChange();
 
     private static List<ChangeClaim> Changes(AuditDocument doc, List<Claim> claims)
     {
@@ -75,22 +98,27 @@ public static partial class Auditor
         foreach (var sentence in doc.Sentences)
         {
             var s = doc.Text[sentence.Start..sentence.End];
-            foreach (Match k in ChangeKeyword().Matches(s))
-                Guarded(doc, claims, ClaimKind.Change, sentence.Start, sentence.End, () => Change(doc, claims, found, sentence, s, k));
+            var comparisons = ChangeKeyword().Matches(s);
+            foreach (Match k in comparisons)
+                Guarded(doc, claims, ClaimKind.Change, sentence.Start, sentence.End, () => Change(doc, claims, found, sentence, s, k, k.Groups["budget"].Success));
+            if (comparisons.Count == 0 && found.LastOrDefault() is { } previous && doc.ParagraphAt(previous.Span.Start) == doc.ParagraphAt(sentence.Start)
+                && ContinuedChange().Match(s) is { Success: true } continued)
+                Guarded(doc, claims, ClaimKind.Change, sentence.Start, sentence.End, () => Change(doc, claims, found, sentence, s, continued, previous.AgainstBudget));
         }
         return found;
     }
 
-    /// <summary>One comparison with last year in a sentence: its quantity, direction, amount and rate, checked.</summary>
-    private static void Change(AuditDocument doc, List<Claim> claims, List<ChangeClaim> found, (int Start, int End) sentence, string s, Match k)
+    /// <summary>One comparison with last year or the budget in a sentence: its quantity, direction, amount and rate, checked.</summary>
+    private static void Change(AuditDocument doc, List<Claim> claims, List<ChangeClaim> found, (int Start, int End) sentence, string s, Match k, bool againstBudget)
     {
-        if (k.Groups["year"].Success && int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) >= doc.Year) return;
+        if (!againstBudget && k.Groups["year"].Success && int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) >= doc.Year) return;
         var keywordStart = sentence.Start + k.Index;
         var at = keywordStart + k.Length;
         var numbers = doc.NumbersIn(sentence).ToArray();
         // "比2020年决算数的6652元": the prior year's figure, written straight after the comparison.
         var explicitPrior = numbers.FirstOrDefault(n => n.Kind == NumberKind.Money && n.Start >= at && n.Start - at <= 8
             && !Direction().IsMatch(doc.Text[at..n.Start]) && !doc.Text[at..n.Start].Any(c => char.IsPunctuation(c) && c is not ('“' or '”')));
+        var writtenPrior = explicitPrior;
         var from = explicitPrior?.End ?? at;
         var direction = Direction().Match(doc.Text, from, sentence.End - from);
         if (!direction.Success) return;
@@ -98,8 +126,11 @@ public static partial class Auditor
         var next = ChangeKeyword().Match(s, k.Index + k.Length) is { Success: true } n2 ? sentence.Start + n2.Index : sentence.End;
         // "下降1.2%，增加2万元" but not "下降1.2%，其中：购置费414万元": a figure past a comma is the
         // change's only where its own clause names a direction too.
+        // Nor is a figure another quantity's inside brackets opened after it ("同比增长29.3%（税收收入完成131,589万元…"),
+        // though a rate bracketed alone is the change's ("减少1.5万元（42.86%）").
         var after = numbers.Where(n => n.Start >= direction.Index && n.Start < next
-            && (doc.ClauseStart(n.Start, direction.Index) is var clause && (clause <= direction.Index || Direction().IsMatch(doc.Text[clause..n.Start])))).ToArray();
+            && (doc.ClauseStart(n.Start, direction.Index) is var clause && (clause <= direction.Index || Direction().IsMatch(doc.Text[clause..n.Start])))
+            && (doc.Text.LastIndexOfAny(['(', '（'], n.Start - 1, n.Start - direction.Index) is var open && (open < 0 || doc.Text[(open + 1)..n.Start].Trim().Length == 0))).ToArray();
         var difference = after.FirstOrDefault(n => n.Kind == NumberKind.Money);
         var percent = after.FirstOrDefault(n => n.Kind == NumberKind.Percent);
         if (difference is null && percent is null) return;
@@ -112,15 +143,27 @@ public static partial class Auditor
             difference = repeated.Difference;
         // "2021年度…公务接待12.39万元" earlier, "公务接待较上年同期减少0.58万元" now: the prior year's figure, stated elsewhere.
         var priorYear = k.Groups["year"].Success ? int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) : doc.Year - 1;
-        explicitPrior ??= label.Length >= 2 && current is not null && priorYear is { } year ? doc.PriorLevel(label, year, keywordStart) : null;
+        explicitPrior ??= !againstBudget && label.Length >= 2 && current is not null && priorYear is { } year ? doc.PriorLevel(label, year, keywordStart) : null;
         foreach (var n in new[] { explicitPrior, difference, percent }.OfType<StatedNumber>()) doc.SetChangeRole(n);
         var span = doc.Span(current is not null && current.Start < keywordStart ? current.Start : keywordStart, (percent ?? difference)!.End);
-        found.Add(new ChangeClaim(label, decrease, difference, percent, span));
+        found.Add(new ChangeClaim(label, decrease, difference, percent, span, againstBudget));
 
         // Other amounts the sentence states before the comparison are readings of "this year's figure" too
         // ("收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收…").
         var readings = numbers.Where(n => n.Kind == NumberKind.Money && n.End <= keywordStart && n != current && !doc.HasRole(n)).Reverse().ToArray();
-        VerifyChange(doc, claims, label, decrease, current, explicitPrior, difference, percent, readings);
+        var basis = againstBudget ? ChangeBasis.Budget : ChangeBasis.PriorYear;
+        if (writtenPrior is not null && difference is null && percent is not null)
+        {
+            // "与2016年相比21.79万元，增加14.01%": the amount straight after the comparison is the earlier figure, or the
+            // change with its verb left out. Each is a reading; the claim is contradicted only when both readings contradict it.
+            var asPrior = new List<Claim>();
+            var asChange = new List<Claim>();
+            VerifyChange(doc, asPrior, basis, label, decrease, current, writtenPrior, null, percent, readings);
+            VerifyChange(doc, asChange, basis, label, decrease, current, null, writtenPrior, percent, readings);
+            claims.AddRange(asPrior.Any(c => c.Verdict == ClaimVerdict.Contradicted) && asChange.All(c => c.Verdict == ClaimVerdict.Consistent) ? asChange : asPrior);
+            return;
+        }
+        VerifyChange(doc, claims, basis, label, decrease, current, explicitPrior, difference, percent, readings);
     }
 
     /// <summary>
@@ -133,13 +176,26 @@ public static partial class Auditor
         int keywordStart, int keywordEnd, int afterPrior, int directionStart)
     {
         var named = Words(doc.Text[afterPrior..directionStart].Replace("相比", "").Replace("相较", ""));
-        if (named.Length >= 2) return (doc.LevelValue(AuditDocument.Normalize(named), keywordStart), AuditDocument.Normalize(named));
-        var preceding = numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n));
+        if (OnlyTheMeasure().IsMatch(named)) named = "";
+        if (named.Length >= 2) return (doc.LevelValue(AuditDocument.Normalize(named), keywordStart) ?? Total(doc, AuditDocument.Normalize(named), keywordStart), AuditDocument.Normalize(named));
+        // "税收收入112446万元，完成年初预算207380万元的54.22%，比上年同期…": the change is of the actual, not of the budget between.
+        var preceding = numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n) && !IsBudget(doc, n))
+            ?? numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n));
         // "2022年公务接待较上年…": the year that opens the clause is not part of the name.
         var betweenText = StatedYear().Replace(doc.Text[(preceding?.End ?? doc.ClauseStart(keywordStart, sentence.Start))..keywordStart], "");
         var between = Words(betweenText);
-        if (between.Length >= 2 && !betweenText.Any(char.IsAsciiDigit) && !betweenText.Contains('占')) return (doc.LevelValue(AuditDocument.Normalize(between), keywordStart), AuditDocument.Normalize(between));
+        if (between.Length >= 2 && !betweenText.Any(char.IsAsciiDigit) && !betweenText.Contains('占'))
+            return (doc.LevelValue(AuditDocument.Normalize(between), keywordStart) ?? Total(doc, AuditDocument.Normalize(between), keywordStart), AuditDocument.Normalize(between));
         if (preceding is not null) return (preceding, doc.Label(preceding));
+        // "公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元": a comparison that opens its clause shares the
+        // quantity an earlier comparison of the sentence named.
+        if (ChangeKeyword().Matches(doc.Text[sentence.Start..keywordStart]).LastOrDefault() is { } earlier)
+        {
+            var earlierStart = sentence.Start + earlier.Index;
+            var shared = StatedYear().Replace(doc.Text[doc.ClauseStart(earlierStart, sentence.Start)..earlierStart], "");
+            if (Words(shared) is { Length: >= 2 } name && !shared.Any(char.IsAsciiDigit))
+                return (doc.LevelValue(AuditDocument.Normalize(name), keywordStart), AuditDocument.Normalize(name));
+        }
         var before = doc.NumbersIn((doc.ParagraphAt(sentence.Start).Start, sentence.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n));
         return (before, before is null ? "" : doc.Label(before));
     }
@@ -147,16 +203,28 @@ public static partial class Auditor
     [GeneratedRegex(@"20\d\d年度?")]
     private static partial Regex StatedYear();
 
+    /// <summary>
+    /// "收入增加…", "收支较上年…减少": a change of 收入 or 支出 alone is of its total, as the text states it (总计, else
+    /// 本年…合计); of 收支, of the 收入支出总计, which is both.
+    /// </summary>
+    private static StatedNumber? Total(AuditDocument doc, string name, int before) => name switch
+    {
+        "收入" or "支出" => doc.LevelValue(name + "总计", before) ?? doc.LevelValue("本年" + name + "合计", before),
+        "收支" => doc.LevelValue("收入支出总计", before) ?? doc.LevelValue("收入总计", before) ?? doc.LevelValue("支出总计", before),
+        _ => null,
+    };
+
     /// <summary>The words of a stretch of text, without punctuation, spaces or a leading 元.</summary>
     private static string Words(string text) => new(text.Where(c => !char.IsPunctuation(c) && !char.IsWhiteSpace(c) && !char.IsAsciiDigit(c)).ToArray());
 
     /// <summary>A change rate beyond this (per cent) comes from a reading of which amount is this year's and which last year's that no report intends.</summary>
     private const int ImplausibleRate = 1000;
 
-    private static void VerifyChange(AuditDocument doc, List<Claim> claims, string label, bool decrease, StatedNumber? current,
+    private static void VerifyChange(AuditDocument doc, List<Claim> claims, ChangeBasis basis, string label, bool decrease, StatedNumber? current,
         StatedNumber? prior, StatedNumber? difference, StatedNumber? percent, StatedNumber[] readings)
     {
         var verb = decrease ? "减少" : "增加";
+        var (from, to) = (basis.From, basis.To);
         if (current is not null && prior is not null)
         {
             var (c, p) = (current.Interval, prior.Interval);
@@ -164,33 +232,42 @@ public static partial class Auditor
             var exact = Math.Abs(current.Value - prior.Value);
             if (difference is not null)
                 claims.Add(Compare(doc, ClaimKind.Change, difference, diff,
-                    decrease ? $"按上年数 {Y(prior.Value)} − 本年数 {Y(current.Value)} 应为减少 {Y(exact)}" : $"按本年数 {Y(current.Value)} − 上年数 {Y(prior.Value)} 应为增加 {Y(exact)}",
-                    $"上年数 {Y(prior.Value)} 与本年数 {Y(current.Value)} 相差 {Y(exact)}"));
+                    decrease ? $"按{from} {Y(prior.Value)} − {to} {Y(current.Value)} 应为减少 {Y(exact)}" : $"按{to} {Y(current.Value)} − {from} {Y(prior.Value)} 应为增加 {Y(exact)}",
+                    $"{from} {Y(prior.Value)} 与{to} {Y(current.Value)} 相差 {Y(exact)}"));
             if (percent is not null && p.Low <= 0m)
                 claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Unverifiable, doc.Span(percent), percent.Text, null, null, null, null,
-                    $"上年数为 {Y(prior.Value)}，增减率无从计算，无法核对。"));
+                    $"{from}为 {Y(prior.Value)}，增减率无从计算，无法核对。"));
             else if (percent is not null && Interval.Corners((x, y) => Math.Abs(x - y) * 100m / y, c, p).Low > ImplausibleRate)
                 claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Unverifiable, doc.Span(percent), percent.Text, null, null, null, null,
-                    $"按本年数 {Y(current.Value)} 和上年数 {Y(prior.Value)} 推算的增减率超过{ImplausibleRate}%，这两个数多半不是同一数据的本年数和上年数，无法核对。"));
+                    $"按{to} {Y(current.Value)} 和{from} {Y(prior.Value)} 推算的增减率超过{ImplausibleRate}%，这两个数多半不是同一数据的{to}和{from}，无法核对。"));
             else if (percent is not null)
             {
                 var rate = Interval.Corners((x, y) => Math.Abs(x - y) * 100m / y, c, p);
                 claims.Add(Compare(doc, ClaimKind.Change, percent, rate,
-                    $"按{verb}额 {Y(exact)} ÷ 上年数 {Y(prior.Value)} 应为 {P(exact * 100m / prior.Value)}", "与本年数和上年数相符"));
+                    $"按{verb}额 {Y(exact)} ÷ {from} {Y(prior.Value)} 应为 {P(exact * 100m / prior.Value)}", $"与{to}和{from}相符"));
             }
             return;
         }
         if (current is not null && difference is not null && percent is not null)
         {
-            var d = difference.Interval;
-            Interval? RateOn(StatedNumber reading) =>
+            Interval? RateWith(StatedNumber reading, Interval d) =>
                 (decrease ? reading.Interval + d : reading.Interval - d).Low <= 0m ? null
                 : decrease ? Interval.Corners((x, y) => y * 100m / (x + y), reading.Interval, d) : Interval.Corners((x, y) => y * 100m / (x - y), reading.Interval, d);
+            Interval? RateOn(StatedNumber reading) => RateWith(reading, difference.Interval);
+            // "因公出国（境）费支出3.3万元，…减少2.7元，下降45%": a change written in 元 beside a figure in 万元 that fits
+            // only when read in 万元 is a slip of the unit, not a wrong rate.
+            if (UnitSlip(current, difference) is { } slipped && RateOn(current) is { } asWritten && !asWritten.Meets(percent.Interval)
+                && RateWith(current, slipped) is { } asMeant && asMeant.Meets(percent.Interval))
+            {
+                claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Unverifiable, doc.Span(percent), percent.Text, null, null, null, null,
+                    $"{verb}额写作“{difference.Text.Trim()}”，与{to} {Y(current.Value)} 的单位不同；按与{to}相同的单位读，增减率相符，单位可能写错，无法核对。"));
+                return;
+            }
             // The year before is this year's amount less the increase (plus the decrease): at zero or below there is no rate to check.
             if (RateOn(current) is null)
             {
                 claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Unverifiable, doc.Span(percent), percent.Text, null, null, null, null,
-                    $"按本年数 {Y(current.Value)} 和{verb}额 {Y(difference.Value)}，上年数为零或更少，增减率无从计算，无法核对。"));
+                    $"按{to} {Y(current.Value)} 和{verb}额 {Y(difference.Value)}，{from}为零或更少，增减率无从计算，无法核对。"));
                 return;
             }
             // A rate that another amount of the sentence, read as this year's figure, gives is consistent with that reading.
@@ -199,14 +276,24 @@ public static partial class Auditor
             var rate = RateOn(current)!.Value;
             var priorValue = decrease ? current.Value + difference.Value : current.Value - difference.Value;
             claims.Add(Compare(doc, ClaimKind.Change, percent, rate,
-                $"按{verb}额 {Y(difference.Value)} ÷ 上年数 {Y(priorValue)}（本年数 {Y(current.Value)} {(decrease ? "+" : "−")} {verb}额）应为 {P(difference.Value * 100m / priorValue)}",
-                "与增减额和本年数相符"));
+                $"按{verb}额 {Y(difference.Value)} ÷ {from} {Y(priorValue)}（{to} {Y(current.Value)} {(decrease ? "+" : "−")} {verb}额）应为 {P(difference.Value * 100m / priorValue)}",
+                $"与增减额和{to}相符"));
             return;
         }
         var what = doc.IsVocabulary(label) ? $"“{label}”的" : "";
         foreach (var n in new[] { difference, percent }.OfType<StatedNumber>())
             claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Unverifiable, doc.Span(n), n.Text, null, null, null, null,
-                $"文中未写明{what}上年数{(current is null ? "和本年数" : "")}，无法核对这一增减。"));
+                $"文中未写明{what}{from}{(current is null ? $"和{to}" : "")}，无法核对这一增减。"));
+    }
+
+    /// <summary>
+    /// A change written in 元 beside a figure written in 万元 or 亿元: the change as it would be in the figure's unit,
+    /// else null.
+    /// </summary>
+    private static Interval? UnitSlip(StatedNumber figure, StatedNumber change)
+    {
+        var (f, c) = (figure.UnitFactor, change.UnitFactor);
+        return f > c && !change.UnitGuessed ? change.Interval.Scale(f / c) : null;
     }
 
     // ── shares ────────────────────────────────────────────────────────────────────────────────
@@ -236,11 +323,18 @@ public static partial class Auditor
             if (listed is null) return;
             (m, clauseStart) = listed.Value;
         }
-        var previousPercent = doc.NumbersIn(sentence).LastOrDefault(n => n.Kind == NumberKind.Percent && n.End <= p.Start && !doc.IsChange(n));
+        // "民生支出231.94亿元，增长11.6%，占总支出的86.7%": a rate of change between the part and its share, even one no
+        // comparison introduced, does not end the part's clause.
+        var previousPercent = doc.NumbersIn(sentence).LastOrDefault(n => n.Kind == NumberKind.Percent && n.End <= p.Start && !doc.IsChange(n)
+            && !Direction().IsMatch(doc.Text[Math.Max(sentence.Start, n.Start - 2)..n.Start]));
         var listedPart = Respectively(doc, sentence, p, m.Index + clauseStart);
+        var candidates = doc.NumbersIn(sentence).Where(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.IsChange(n)
+            && (previousPercent is null || n.Start > previousPercent.End)).ToArray();
+        // "财政拨款收入1,077.36万元（其中，…国有资本经营预算0万元），占收入合计93.57%": the part is the amount the
+        // brackets explain, not the last one inside them.
         var part = listedPart
-            ?? doc.NumbersIn(sentence).LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.IsChange(n)
-                && (previousPercent is null || n.Start > previousPercent.End));
+            ?? candidates.LastOrDefault(n => !ClosedBefore(doc.Text[n.End..p.Start]))
+            ?? candidates.LastOrDefault();
         if (part is null) return;
         doc.SetRole(p);
         var baseText = m.Groups["base"].Value.Trim();
@@ -262,14 +356,17 @@ public static partial class Auditor
             var label = AuditDocument.Normalize(baseText);
             bases = doc.LevelsLabelled(label).Where(b => b != part).ToArray();
             if (bases.Count == 0) bases = doc.LevelsEndingWith(label).Where(b => b != part).ToArray();
+            if (bases.Count == 0) bases = doc.LevelsNamedLike(label, p.Start).Where(b => b != part).ToArray();
             if (bases.Count == 0)
             {
                 claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, $"文中未找到“{baseText}”的数额，无法核对这一占比。"));
                 return;
             }
         }
-        // A base no greater than its part (or nothing at all) is not what the share is of: such a reading is left out.
-        bases = bases.Where(b => b.Value > 0m && b.Interval.High >= part.Interval.Low).ToArray();
+        // A base no greater than its part (or nothing at all) is not what the share is of, nor is another part of the
+        // same list after 其中 ("其中：财政拨款收入2326.34万元，占96.2%；事业收入90.79万元，占3.8%"): such readings are left out.
+        var list = doc.Text.LastIndexOf("其中", part.Start, part.Start - doc.ParagraphStart(part), StringComparison.Ordinal);
+        bases = bases.Where(b => b.Value > 0m && b.Interval.High >= part.Interval.Low && !(list >= 0 && b.Start > list && b.Start < part.Start)).ToArray();
         if (bases.Count == 0)
         {
             claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, "文中可作基数的数额都不大于这一部分，无法核对这一占比。"));
@@ -293,6 +390,10 @@ public static partial class Auditor
             (bases.Count > 1 ? $"（文中其他总计数作基数也都不相符）。" : "。")));
     }
 
+    /// <summary>Whether a stretch of text closes a bracket it did not open: what comes before it stands inside the brackets.</summary>
+    private static bool ClosedBefore(string between) =>
+        between.Count(c => c is ')' or '）') > between.Count(c => c is '(' or '（');
+
     /// <summary>
     /// "A、B分别为X和Y，占…的p和q": the part of the i-th share is the i-th amount after 分别 — not the
     /// nearest amount. Null when the sentence is not such a list.
@@ -300,9 +401,11 @@ public static partial class Auditor
     private static StatedNumber? Respectively(AuditDocument doc, (int Start, int End) sentence, StatedNumber percent, int shareWord)
     {
         var text = doc.Text[sentence.Start..shareWord];
-        var respectively = Math.Max(text.LastIndexOf("分别", StringComparison.Ordinal), text.LastIndexOf("分別", StringComparison.Ordinal));
-        if (respectively < 0) return null;
-        var parts = doc.NumbersIn((sentence.Start + respectively, shareWord)).Where(n => n.Kind == NumberKind.Money).ToArray();
+        // "…金额分别为121.22亿元、119.40亿元和85.52亿元，分别占采购规模的37.17%…": the 分别 the amounts follow, not the share's own.
+        var parts = Array.Empty<StatedNumber>();
+        for (var respectively = text.LastIndexOf("分别", StringComparison.Ordinal); respectively >= 0 && parts.Length < 2;
+             respectively = respectively == 0 ? -1 : text.LastIndexOf("分别", respectively - 1, StringComparison.Ordinal))
+            parts = doc.NumbersIn((sentence.Start + respectively, shareWord)).Where(n => n.Kind == NumberKind.Money).ToArray();
         var shares = doc.NumbersIn((shareWord, sentence.End)).Where(n => n.Kind == NumberKind.Percent).ToArray();
         var index = Array.IndexOf(shares, percent);
         return parts.Length >= 2 && index >= 0 && index < parts.Length ? parts[index] : null;
@@ -337,7 +440,7 @@ public static partial class Auditor
 
     // ── completion and execution rates ─────────────────────────────────────────────────────────
 
-    [GeneratedRegex(@"(完成了?(年初)?(预算|預算)(数|數)?的?|完成预算执行率|(预算)?执行率(为|达|是|达到)?|完成率(为|达)?|执行进度(为)?)\s*$")]
+    [GeneratedRegex(@"(完成了?(年初)?(预算|預算)(数|數)?的?|(为|占)(年初|全年|调整后的?)?预算数?的|完成预算执行率|(预算)?执行率(为|达|是|达到)?|完成率(为|达)?|执行进度(为)?)\s*$")]
     private static partial Regex RateLead();
 
     /// <summary>The budget a fund belongs to ("一般公共预算财政拨款支出"), which does not make an amount a budget figure.</summary>
@@ -361,7 +464,7 @@ public static partial class Auditor
         if (!RateLead().IsMatch(before)) return;
         doc.SetRole(p);
         var candidates = doc.NumbersIn((doc.ParagraphStart(p), p.Start)).Where(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.HasRole(n)).Reverse().ToArray();
-        var budget = candidates.FirstOrDefault(n => FundType().Replace(doc.RawLabel(n), "") is var l && l.Contains("预算") && !l.Contains("决算") && !l.Contains("执行"));
+        var budget = candidates.FirstOrDefault(n => IsBudget(doc, n));
         var actual = candidates.FirstOrDefault(n => n != budget && Regex.IsMatch(doc.RawLabel(n), "决算|执行|实际|支出") && !doc.RawLabel(n).EndsWith("预算", StringComparison.Ordinal));
         if (budget is null && actual is not null && GapToBudget(doc, p) is var (gap, over))
         {
@@ -395,6 +498,10 @@ public static partial class Auditor
     [GeneratedRegex(@"(年初|全年|调整后?的?)?(预算|决算|執行|执行)数?|支出|财政拨款|累计|完成|实际|为|的|数")]
     private static partial Regex NotItem();
 
+    /// <summary>A budget figure by its label ("年初预算为…"), not an actual of a fund type's budget ("一般公共预算财政拨款支出").</summary>
+    private static bool IsBudget(AuditDocument doc, StatedNumber n) =>
+        FundType().Replace(doc.RawLabel(n), "") is var l && l.Contains("预算", StringComparison.Ordinal) && !l.Contains("决算", StringComparison.Ordinal) && !l.Contains("执行", StringComparison.Ordinal);
+
     /// <summary>The item a budget or an actual figure is of, from its label: 公务接待费 of "公务接待费支出决算"; empty when the label names none.</summary>
     private static string Item(string label) => NotItem().Replace(FundType().Replace(label, ""), "");
 
@@ -418,8 +525,8 @@ public static partial class Auditor
     {
         foreach (var (a, b) in Pairs)
         {
-            var first = changes.FirstOrDefault(c => c.Label == a && c.Difference is not null);
-            var second = changes.FirstOrDefault(c => c.Label == b && c.Difference is not null);
+            var first = changes.FirstOrDefault(c => c.Label == a && c.Difference is not null && !c.AgainstBudget);
+            var second = changes.FirstOrDefault(c => c.Label == b && c.Difference is not null && !c.AgainstBudget);
             if (first is null || second is null || first.Decrease != second.Decrease) continue;
             var (x, y) = first.Span.Start < second.Span.Start ? (first, second) : (second, first);
             if (x.Difference!.Interval.Meets(y.Difference!.Interval)) continue;
@@ -432,7 +539,9 @@ public static partial class Auditor
     private static void Levels(AuditDocument doc, List<Claim> claims)
     {
         var levels = doc.Levels().Where(n => doc.IsVocabulary(doc.Label(n))).ToArray();
-        foreach (var group in levels.GroupBy(n => Qualified(doc, n)))
+        // "机构运行1100910.5元，其中：基本支出1100910.5元": a part after 其中 is of the amount before it, the same
+        // quantity as another only where that amount is too.
+        foreach (var group in levels.GroupBy(n => (Qualified(doc, n), doc.WholeOf(n) is { } whole ? doc.Label(whole) : "")))
         {
             var list = group.ToArray();
             for (var i = 1; i < list.Length; i++)
@@ -441,7 +550,7 @@ public static partial class Auditor
                 if (earlier is null || list.Take(i).Any(e => e.Interval.Meets(list[i].Interval))) continue;
                 claims.Add(new Claim(ClaimKind.StatedTwice, ClaimVerdict.Contradicted, doc.Span(list[i]), list[i].Text, earlier.Value, earlier.Interval.Low, earlier.Interval.High,
                     list[i].Value - earlier.Value,
-                    $"“{group.Key}”在第{doc.Span(earlier).Line}行写为 {Y(earlier.Value)}，此处写为 {Y(list[i].Value)}，同一数据前后不一致。"));
+                    $"“{group.Key.Item1}”在第{doc.Span(earlier).Line}行写为 {Y(earlier.Value)}，此处写为 {Y(list[i].Value)}，同一数据前后不一致。"));
                 break;
             }
         }
@@ -450,6 +559,10 @@ public static partial class Auditor
             var xs = levels.Where(n => doc.Label(n) == a).ToArray();
             var ys = levels.Where(n => doc.Label(n) == b).ToArray();
             if (xs.Length == 0 || ys.Length == 0 || xs.Any(x => ys.Any(y => x.Interval.Meets(y.Interval)))) continue;
+            // Only figures written as totals: a hospital's "总收入" and "总支出" are its income and spending of the year, which differ.
+            xs = xs.Where(n => doc.RawLabel(n).Contains("总计", StringComparison.Ordinal)).ToArray();
+            ys = ys.Where(n => doc.RawLabel(n).Contains("总计", StringComparison.Ordinal)).ToArray();
+            if (xs.Length == 0 || ys.Length == 0) continue;
             var (first, second) = xs[0].Start < ys[0].Start ? (xs[0], ys[0]) : (ys[0], xs[0]);
             claims.Add(new Claim(ClaimKind.PairedTotals, ClaimVerdict.Contradicted, doc.Span(second), second.Text, first.Value, first.Interval.Low, first.Interval.High,
                 second.Value - first.Value, $"{a}与{b}必然相等，文中{doc.Label(first)}为 {Y(first.Value)}，{doc.Label(second)}为 {Y(second.Value)}。"));

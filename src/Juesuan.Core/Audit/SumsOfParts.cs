@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Juesuan.Amounts;
 
 namespace Juesuan.Audit;
@@ -10,11 +11,13 @@ public static partial class Auditor
     /// <summary>
     /// 部分之和 — a total against the parts it consists of by definition: a 基本支出 is its 人员经费 and its
     /// 公用经费, whatever the wording between them, so the two stated after it must add to it; a “三公” total is its
-    /// three items. (Any other list after 其中 may leave items out, and its parts are often another quantity's; it is
-    /// not checked this way.)
+    /// three items; a 收入总计 or 支出合计 is the sum of the kinds of income or expenditure the tables define it by.
+    /// Any other list after 其中 may leave items out: its parts can prove only that they exceed their whole.
     /// </summary>
     private static void SumsOfParts(AuditDocument doc, List<Claim> claims, StatedNumber[] totals)
     {
+        foreach (var total in doc.Levels().Where(n => Components.ContainsKey(doc.Label(n))).ToArray())
+            Guarded(doc, claims, ClaimKind.SumOfParts, total, () => TotalOfComponents(doc, claims, total));
         foreach (var total in doc.Levels().Where(n => doc.Label(n).EndsWith("基本支出", StringComparison.Ordinal)).ToArray())
             Guarded(doc, claims, ClaimKind.SumOfParts, total, () => PersonnelAndPublic(doc, claims, total));
         for (var i = 0; i < totals.Length; i++)
@@ -23,6 +26,89 @@ public static partial class Auditor
             var end = Math.Min(i + 1 < totals.Length ? totals[i + 1].Start : doc.Text.Length, total.End + DecompositionReach);
             Guarded(doc, claims, ClaimKind.SumOfParts, total, () => ThreePublicSum(doc, claims, total, end));
         }
+        var summed = claims.Where(c => c.Kind == ClaimKind.SumOfParts).Select(c => c.Span.Start).ToHashSet();
+        foreach (Match m in ListOpening().Matches(doc.Text))
+            Guarded(doc, claims, ClaimKind.SumOfParts, m.Index, m.Index + m.Length, () => ListedParts(doc, claims, m.Index, m.Length, summed));
+    }
+
+    [GeneratedRegex(@"其中[：:，,]?")]
+    private static partial Regex ListOpening();
+
+    /// <summary>A count stated as a whole ("共完成交易项目114项", "合计…个").</summary>
+    [GeneratedRegex(@"共|合计|总计|累计|总数")]
+    private static partial Regex CountedWhole();
+
+    /// <summary>Where a list of parts ends: its statement, the sentences a semicolon joins.</summary>
+    private static int StatementEnd(AuditDocument doc, int at)
+    {
+        if (doc.Sentences.Count == 0) return at;
+        var i = doc.SentenceIndexAt(at);
+        if (at >= doc.Sentences[i].End) return at;
+        while (i + 1 < doc.Sentences.Count && doc.Text[doc.Sentences[i].End - 1] is '；' or ';' && doc.ParagraphAt(doc.Sentences[i + 1].Start) == doc.ParagraphAt(at)) i++;
+        return doc.Sentences[i].End;
+    }
+
+    /// <summary>
+    /// 其中 — "一般公共预算财政拨款支出629.31万元…。其中：基本支出768.93万元": the whole is the last amount before 其中 in
+    /// its paragraph (or the last count, for a list of counts), its parts the first figure of the same kind and unit in each
+    /// clause after it, to the end of the statement. The list may leave parts out, so only parts exceeding the whole are a
+    /// contradiction; parts adding to it are consistent. A list with a list of its own inside (a second 其中) is not read.
+    /// </summary>
+    private static void ListedParts(AuditDocument doc, List<Claim> claims, int at, int length, HashSet<int> summed)
+    {
+        var paragraph = doc.ParagraphAt(at);
+        var end = StatementEnd(doc, at);
+        if (end <= at + length || doc.Text.IndexOf("其中", at + length, end - at - length, StringComparison.Ordinal) >= 0) return;
+        // The last figure before 其中 other than a change stated with it ("…629.31万元，比2024年减少88.85万元。其中：").
+        var before = doc.NumbersIn((paragraph.Start, at)).Where(n => n.Kind is NumberKind.Money or NumberKind.Count && !n.UnitGuessed && !doc.IsChange(n)).ToArray();
+        if (before.Length == 0) return;
+        var whole = before[^1];
+        // The whole is stated in the sentence of the list or the one just before it, as a figure of this year.
+        var sentence = doc.SentenceIndexAt(at);
+        if (whole.Start < doc.Sentences[Math.Max(0, sentence - 1)].Start || summed.Contains(doc.Span(whole).Start)) return;
+        if (whole.Kind == NumberKind.Money ? !doc.IsLevelAmount(whole) || !doc.IsTotal(whole) : doc.HasRole(whole) || !CountedWhole().IsMatch(doc.RawLabel(whole))) return;
+        var unit = Unit(whole);
+        var parts = new List<StatedNumber>();
+        var clauseStart = at + length;
+        // A comma inside a figure ("4,001,132.90元") separates no clauses.
+        var inFigures = doc.NumbersIn((clauseStart, end)).SelectMany(n => Enumerable.Range(n.Start, n.Length)).ToHashSet();
+        for (var i = clauseStart; i <= end; i++)
+        {
+            if (i < end && (doc.Text[i] is not ('，' or ',' or '；' or ';' or '、' or '。') || inFigures.Contains(i))) continue;
+            var part = doc.NumbersIn((clauseStart, i)).FirstOrDefault(n => n.End <= i && n.Kind == whole.Kind && !n.UnitGuessed && Unit(n) == unit
+                && (n.Kind == NumberKind.Count ? !doc.HasRole(n) : doc.IsLevelAmount(n)) && !ClosedBefore(doc.Text[n.End..i]) && !InBrackets(doc.Text[clauseStart..n.Start]));
+            // The parts of an amount are quantities of the accounts (基本支出, 财政拨款收入, 教育支出 …); a clause with another
+            // quantity, or with two figures of the kind, is a list this check does not read.
+            if (part is not null && whole.Kind == NumberKind.Money && !doc.IsVocabulary(doc.Label(part))) return;
+            if (doc.NumbersIn((clauseStart, i)).Count(n => n.Kind == whole.Kind && !n.UnitGuessed && Unit(n) == unit && !doc.IsChange(n)) > 1) return;
+            if (part is not null) parts.Add(part);
+            clauseStart = i + 1;
+        }
+        if (parts.Count == 0) return;
+        var sum = parts.Aggregate(Interval.Zero, (acc, p) => p.Value == 0 ? acc : acc + Exactly(p));
+        var total = Exactly(whole);
+        var verdict = sum.Low > total.High ? ClaimVerdict.Contradicted : parts.Count >= 2 && sum.Meets(total) ? ClaimVerdict.Consistent : (ClaimVerdict?)null;
+        if (verdict is null) return;
+        var added = parts.Sum(p => p.Value);
+        var addition = string.Join(" + ", parts.Select(p => Shown(p)));
+        if (parts.Count == 1)
+        {
+            // One part larger than its whole: the part is what the reader stops at.
+            claims.Add(new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(parts[0]), parts[0].Text, whole.Value, total.Low, total.High, added - whole.Value,
+                $"其中所列的 {Shown(parts[0])} 大于其所属的 {Shown(whole)}，部分不能大于整体。"));
+            return;
+        }
+        claims.Add(new Claim(ClaimKind.SumOfParts, verdict.Value, doc.Span(whole), whole.Text, added, sum.Low, sum.High, verdict == ClaimVerdict.Contradicted ? whole.Value - added : null,
+            verdict == ClaimVerdict.Consistent
+                ? $"其中所列各项 {addition} = {Sum(added, whole)}，与所写的合计相符。"
+                : $"其中所列各项 {addition} = {Sum(added, whole)}，已超过所写的 {Shown(whole)}，部分不能大于整体。"));
+
+        // A count is exact; an amount stands for what its stated precision allows.
+        static Interval Exactly(StatedNumber n) => n.Kind == NumberKind.Count ? Interval.Exact(n.Value) : n.Interval;
+        static string Unit(StatedNumber n) => n.Kind == NumberKind.Count ? new string(n.Text.SkipWhile(c => char.IsAsciiDigit(c) || c is '.' or ',').ToArray()).Trim() : "";
+        static bool InBrackets(string before) => before.Count(c => c is '(' or '（') > before.Count(c => c is ')' or '）');
+        static string Shown(StatedNumber n) => n.Kind == NumberKind.Count ? n.Text.Trim() : Y(n.Value);
+        static string Sum(decimal value, StatedNumber like) => like.Kind == NumberKind.Count ? $"{value:0.##}{Unit(like)}" : Y(value);
     }
 
     // The “三公” items as texts name them, simplified or traditional: 因公出國(境)經費, 公务用车及运行维护费, 公务车购置及运行维护费 …
@@ -121,6 +207,44 @@ public static partial class Auditor
                 fits ? $"公务用车购置费 {Y(purchase.Value)} + 公务用车运行费 {Y(operation.Value)} = {Y(purchase.Value + operation.Value)}，与所写相符。"
                      : $"公务用车购置及运行费由购置费和运行费组成：{Y(purchase.Value)} + {Y(operation.Value)} = {Y(purchase.Value + operation.Value)}，不是 {Y(vehicles.Value)}。"));
         }
+    }
+
+    /// <summary>
+    /// The kinds each income and expenditure total of the 收入支出决算总表 adds up (the names texts use for them; the
+    /// year's opening balance is also written 上年结转和结余).
+    /// </summary>
+    private static readonly Dictionary<string, string[]> Components = new(StringComparer.Ordinal)
+    {
+        ["本年收入合计"] = ["财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"],
+        ["收入总计"] = ["财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入", "用事业基金弥补收支差额", "使用非财政拨款结余", "年初结转和结余", "上年结转和结余"],
+        ["本年支出合计"] = ["基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"],
+        ["支出总计"] = ["基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出", "结余分配", "年末结转和结余"],
+    };
+
+    /// <summary>
+    /// "收入总计为10070.54万元，其中：1.财政拨款收入…6.上年结转和结余27.93万元": the kinds stated after a total, the first
+    /// figure of each, up to the next figure of the same total. Kinds left unstated may be nil, so kinds adding to more
+    /// than the total contradict it, and kinds short of it say nothing.
+    /// </summary>
+    private static void TotalOfComponents(AuditDocument doc, List<Claim> claims, StatedNumber total)
+    {
+        var label = doc.Label(total);
+        var end = Math.Min(doc.Text.Length, total.End + DecompositionReach);
+        var after = doc.NumbersIn((total.End, end)).Where(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n)).ToArray();
+        var next = Array.FindIndex(after, n => doc.Label(n) == label);
+        if (next >= 0) after = after[..next];
+        var parts = Components[label].Select(kind => (Kind: kind, Number: after.FirstOrDefault(n => doc.Label(n) == kind)))
+            .Where(p => p.Number is not null).ToArray();
+        if (parts.Length < 2) return;
+        var sum = parts.Aggregate(Interval.Zero, (acc, p) => p.Number!.Value == 0 ? acc : acc + p.Number.Interval);
+        var verdict = sum.Meets(total.Interval) ? ClaimVerdict.Consistent : sum.Low > total.Interval.High ? ClaimVerdict.Contradicted : (ClaimVerdict?)null;
+        if (verdict is null) return;
+        var addition = string.Join(" + ", parts.Select(p => $"{p.Kind} {Y(p.Number!.Value)}"));
+        var added = parts.Sum(p => p.Number!.Value);
+        claims.Add(new Claim(ClaimKind.SumOfParts, verdict.Value, doc.Span(total), total.Text, added, sum.Low, sum.High, verdict == ClaimVerdict.Contradicted ? total.Value - added : null,
+            verdict == ClaimVerdict.Consistent
+                ? $"{addition} = {Y(added)}，与所写的{label}相符。"
+                : $"{label}不小于文中列出的各项之和：{addition} = {Y(added)}，大于所写的 {Y(total.Value)}。"));
     }
 
     private static void PersonnelAndPublic(AuditDocument doc, List<Claim> claims, StatedNumber total)

@@ -23,6 +23,7 @@ public static class AuditReportWriter
         ClaimKind.OtherYear => "年度不符",
         ClaimKind.BudgetComparison => "比较用语",
         ClaimKind.TemplateBlank => "模板空白",
+        ClaimKind.Savings => "节约额与节约率",
         _ => "占比合计",
     };
 

@@ -89,9 +89,12 @@ public class AuditorTests
         var growth = Assert.Single(Audit("2021年“三公”经费支出100.00万元，比上年增加100.00万元，增长50%。").Claims);
         Assert.Equal((ClaimVerdict.Unverifiable, "50%"), (growth.Verdict, growth.Span.Text));
         Assert.Contains("上年数为零或更少", growth.Explanation);
-        var share = Assert.Single(Audit("2021年支出总计0.00元，其中：项目支出20.00元，占支出总计的20%。").Claims);
+        var nothing = Audit("2021年支出总计0.00元，其中：项目支出20.00元，占支出总计的20%。").Claims;
+        var share = Assert.Single(nothing, c => c.Kind == ClaimKind.Share);
         Assert.Equal(ClaimVerdict.Unverifiable, share.Verdict);
         Assert.Contains("都不大于这一部分", share.Explanation);
+        // The part listed under a whole of nothing is itself the contradiction.
+        Assert.Equal("20.00元", Assert.Single(nothing, c => c.Kind == ClaimKind.SumOfParts).Span.Text);
     }
 
     [Fact]
@@ -392,6 +395,169 @@ public class AuditorTests
         var split = "一、总体情况\n2021年本年支出合计4000720.64元，其中基本支出3670245.42元，占本年支出合计的91.73%；项目支出330475.22元，占本年支出合计的0.825\n%。\n";
         var claim2 = Audit(split).Contradictions.Single();
         Assert.Equal(("0.825\n%", "当前写为 0.825 %，按 330,475.22元 ÷ 4,000,720.64元 应为 8.26%。"), (claim2.Span.Text, claim2.Explanation));
+    }
+
+    [Fact]
+    public void Traditional_characters_and_inline_pinyin_read_as_simplified_and_spans_quote_the_file()
+    {
+        const string text = "2017年度一般公共預(yù)算財(cái)政撥款支出總計1741.75萬元,完成年初預(yù)算100%,決算數(shù)大于預(yù)算數(shù)55.93萬元。";
+        var claim = Audit(text).Contradictions.Single();
+        Assert.Equal((ClaimKind.CompletionRate, "100%", text.IndexOf("100%", StringComparison.Ordinal)), (claim.Kind, claim.Span.Text, claim.Span.Start));
+        Assert.Equal(103.32m, Math.Round(claim.Recomputed!.Value, 2));   // 1741.75 ÷ (1741.75 − 55.93)
+        Assert.Empty(Audit(text.Replace("100%", "103.3%")).Contradictions);
+    }
+
+    [Fact]
+    public void A_change_against_the_budget_is_checked_like_a_change_against_last_year()
+    {
+        // 1.14 ÷ (2.14 − 1.14) = 114 %: the budget was 1.00万元.
+        var claim = Audit("公务接待费支出2.14万元，与2021年度预算相比，增加1.14万元，增长1.14%。").Contradictions.Single();
+        Assert.Equal("1.14%", claim.Span.Text);
+        Assert.Contains("预算数 10,000.00元", claim.Explanation, StringComparison.Ordinal);
+        Assert.Empty(Audit("公务接待费支出2.14万元，与2021年度预算相比，增加1.14万元，增长114%。").Contradictions);
+        // Both comparisons of one sentence: 10.93 ÷ 20 = 54.65 % against the budget; 0.71 ÷ (9.07 + 0.71) = 7.26 %, not 7.83 %, against last year.
+        var both = Audit("2021年“三公”经费支出共计9.07万元，较年初预算数减少10.93万元，下降54.65%，较上年支出数减少0.71万元，下降7.83%。");
+        Assert.Equal(ClaimVerdict.Consistent, both.Claims.Single(c => c.Span.Text == "54.65%").Verdict);
+        Assert.Equal("7.83%", both.Contradictions.Single().Span.Text);
+    }
+
+    [Fact]
+    public void A_whole_amount_among_amounts_with_decimals_is_as_precise_as_they_are()
+    {
+        // 1.71 ÷ 3.00 = 57 %: 43 % is what was left unspent. Read as anything from 2.5 to 4 万元, 3 would have allowed it.
+        Assert.Equal("43%", Audit("2023年度“三公”经费支出预算为3万元，支出决算为1.71万元，完成预算的43%。").Contradictions.Single().Span.Text);
+        Assert.Empty(Audit("2023年度“三公”经费支出预算为3万元，支出决算为1.71万元，完成预算的57%。").Contradictions);
+        // Said to be rough, it is not.
+        Assert.Empty(Audit("2023年度“三公”经费支出预算约3万元，支出决算为1.71万元，完成预算的43%。").Contradictions);
+    }
+
+    [Fact]
+    public void A_change_in_yuan_beside_a_figure_in_wan_that_fits_only_in_wan_is_a_slip_of_the_unit()
+    {
+        // 2.7 ÷ (3.3 + 2.7) = 45 % with 2.7万元; 2.7元 would make it 0.01 %.
+        var claim = Audit("2018年因公出国（境）费支出3.3万元，与2018年度预算相比，减少2.7元，下降45%。").Claims.Single(c => c.Span.Text == "45%");
+        Assert.Equal(ClaimVerdict.Unverifiable, claim.Verdict);
+        Assert.Contains("单位可能写错", claim.Explanation, StringComparison.Ordinal);
+        Assert.Equal("40%", Audit("2018年因公出国（境）费支出3.3万元，与2018年度预算相比，减少2.7万元，下降40%。").Contradictions.Single().Span.Text);
+    }
+
+    [Fact]
+    public void An_amount_straight_after_the_comparison_may_be_the_change_with_its_verb_left_out()
+    {
+        // 21.79 ÷ (177.28 − 21.79) = 14.01 %; read as 2016's figure, 177.28 − 21.79 would be a rise of 713 %.
+        var report = Audit("2017年财政拨款收入177.28万元，与2016年相比21.79万元，增加14.01%。");
+        Assert.Empty(report.Contradictions);
+        Assert.Equal(ClaimVerdict.Consistent, report.Claims.Single(c => c.Span.Text == "14.01%").Verdict);
+        Assert.Equal("15.01%", Audit("2017年财政拨款收入177.28万元，与2016年相比21.79万元，增加15.01%。").Contradictions.Single().Span.Text);
+    }
+
+    [Fact]
+    public void A_shares_part_is_the_amount_its_brackets_explain_and_never_a_sibling_of_its_list()
+    {
+        const string bracketed = "2021年本年收入合计1,151.41万元；包括财政拨款收入1,077.36万元（其中，一般公共预算1,077.36万元，政府性基金预算0万元），占收入合计93.57%。";
+        Assert.Equal(ClaimVerdict.Consistent, Audit(bracketed).Claims.Single(c => c.Span.Text == "93.57%").Verdict);
+        Assert.Equal("95.57%", Audit(bracketed.Replace("93.57%", "95.57%")).Contradictions.Single().Span.Text);
+        // 90.79 is a sibling of 2326.34 after 其中, not a share of it; the total is in the paragraph before.
+        Assert.Empty(Audit("2022年度收入合计2417.13万元，较上年决算\n\n数增加136.12万元，增长6%。其中：财政拨款收入2326.34万元，占96.2%；事业收入90.79万元，占3.8%").Contradictions);
+    }
+
+    [Fact]
+    public void A_base_named_otherwise_than_any_figure_is_found_by_its_name_without_the_measure_word()
+    {
+        // "支出总预算" is the 收支总预算 stated after it: 74784.48 ÷ 1085203.63 = 6.89 %.
+        const string budget = "2025年住房保障支出类科目 74784.48 元，占支出总预算6.90 %。\n2025 年财政拨款收支总预算 1085203.63 元。";
+        Assert.Equal("6.90 %", Audit(budget).Contradictions.Single().Span.Text);
+        Assert.Empty(Audit(budget.Replace("6.90 %", "6.89 %")).Contradictions);
+        // "采购总量" is the 实际完成采购金额: 29.81 ÷ 71.22 = 41.86 %, 41.41 ÷ 71.22 = 58.14 %.
+        const string procurement = "2022年全市实施政府采购预算77.06亿元，实际完成采购金额71.22亿元。从项目层级来看，市级政府采购规模29.81亿元，占采购总量的41.86%；区县级政府采购规模41.41亿元，占采购总量的16.26%。";
+        Assert.Equal("16.26%", Audit(procurement).Contradictions.Single().Span.Text);
+        // A quantity of the accounts (基本支出, 项目支出) is a part, never the total a share names otherwise.
+        Assert.Empty(Audit("2017年度支出合计2906万元，其中：基本支出279万元；项目支出2626万元。2016年度支出合计628万元，其中：基本支出230万元，占总支出的37%；项目支出398万元，占总支出的63%。").Contradictions);
+    }
+
+    [Fact]
+    public void A_rate_of_change_between_a_part_and_its_share_does_not_hide_the_part()
+    {
+        const string text = "2017年1-9月，全市财政支出完成267.37亿元。社会保障和就业支出27.36亿元，增长12.0%，占财政支出总量的16%。";
+        var claim = Audit(text).Contradictions.Single();
+        Assert.Equal(("16%", 10.23m), (claim.Span.Text, Math.Round(claim.Recomputed!.Value, 2)));
+        Assert.Empty(Audit(text.Replace("16%", "10.2%")).Contradictions);
+    }
+
+    [Fact]
+    public void A_total_is_no_less_than_the_kinds_of_income_the_text_lists_under_it()
+    {
+        const string text = "2017年度，收入总计为10070.54万元，其中：\n1.财政拨款收入1813.24万元。\n2.事业收入8257.3万元。\n3.上年结转和结余27.93万元。";
+        var claim = Audit(text).Contradictions.Single();
+        Assert.Equal((ClaimKind.SumOfParts, "10070.54万元"), (claim.Kind, claim.Span.Text));
+        Assert.Equal(ClaimVerdict.Consistent, Audit(text.Replace("10070.54", "10098.47")).Claims.Single(c => c.Kind == ClaimKind.SumOfParts).Verdict);
+        // Kinds short of the total may leave others out: nothing is said.
+        Assert.DoesNotContain(Audit(text.Replace("10070.54", "10200.00")).Claims, c => c.Kind == ClaimKind.SumOfParts);
+    }
+
+    [Fact]
+    public void A_saving_is_the_planned_amount_less_the_amount_spent_and_its_rate_is_over_either()
+    {
+        var report = Audit("2018年全县采购预算金额为42875.34万元，实际采购金额为42642.41万元，节约金额232.93万元，资金节约率为0.54%。全县送审金额115991万元，审定金额97219万元，审减金额18906万元，审减率16.39%。");
+        Assert.Equal(["18906万元", "16.39%"], report.Contradictions.Select(c => c.Span.Text));
+        Assert.All(report.Contradictions, c => Assert.Equal(ClaimKind.Savings, c.Kind));
+        Assert.Equal(2, report.Claims.Count(c => c.Kind == ClaimKind.Savings && c.Verdict == ClaimVerdict.Consistent));
+        // 5.84 ÷ 71.22 = 8.2 %: the rate over the amount spent is a reading too.
+        Assert.Empty(Audit("2022年实施政府采购预算77.06亿元，实际完成采购金额71.22亿元，节约资金5.84亿元，节约率达8.2%。").Contradictions);
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_with_a_quantity_and_its_change_continues_the_comparison_before_it()
+    {
+        const string text = "本部门2016年度收入总计6955.73万元，支出总计6,955.73万元。与2015年决算数相比，收入增加950.05万元、增长15.82%。支出增加841.13万元，增长13.36%。";
+        var claim = Audit(text).Contradictions.Single();
+        Assert.Equal("13.36%", claim.Span.Text);   // 841.13 ÷ (6955.73 − 841.13) = 13.76 %
+        Assert.Empty(Audit(text.Replace("13.36%", "13.76%")).Contradictions);
+    }
+
+    [Fact]
+    public void A_figure_in_brackets_after_a_change_is_its_rate_only_when_alone_there()
+    {
+        var report = Audit("2019年1—10月，一般公共预算收入完成322,215万元，同比增长29.3%（税收收入完成131,589万元，为预算的68.5%，同比下降14.7%）。");
+        Assert.Empty(report.Contradictions);
+        // 1.5 ÷ (2.30 + 1.5) = 39.47 %.
+        Assert.Equal("42.86%", Audit("2019年公务接待费2.30万元，较上年减少1.5万元（42.86%）。").Contradictions.Single().Span.Text);
+    }
+
+    [Fact]
+    public void Parts_of_different_wholes_and_income_that_is_not_a_total_are_not_the_same_quantity()
+    {
+        // 基本支出 of the whole and of one item after 其中.
+        Assert.Empty(Audit("2021 年一般公共预算拨款支出 1493924.6 元，其中：基本支出 1440224.6 元，项目支出 53700 元。\n机构运行 1100910.5 元，其中：基本支出 1100910.5 元，项目支出 0元。").Contradictions);
+        // A hospital's 总收入 and 总支出 differ; 收入总计 and 支出总计 do not.
+        Assert.Empty(Audit("2017年總收入6628.72萬元。\n2017年總支出7778.55萬元，其中財政項目補助支出683.20萬元，基本支出7095.35萬元。").Contradictions);
+        Assert.Single(Audit("2017年收入总计6628.72万元。\n2017年支出总计7778.55万元。").Contradictions);
+    }
+
+    [Fact]
+    public void Parts_listed_after_qizhong_may_fall_short_of_their_whole_but_never_exceed_it()
+    {
+        // One part larger than the whole it is listed under.
+        var claim = Audit("2025年一般公共预算财政拨款支出629.31万元，比2024年减少88.85万元。其中：基本支出768.93万元，比2024年减少55.08万元。").Contradictions.Single();
+        Assert.Equal((ClaimKind.SumOfParts, "768.93万元"), (claim.Kind, claim.Span.Text));
+        Assert.Empty(Audit("2025年一般公共预算财政拨款支出629.31万元，比2024年减少88.85万元。其中：基本支出573.93万元，比2024年减少55.08万元。").Contradictions);
+        // Counts too, exactly: 456 + 314 + 57 + 28 = 855, more than 850; a list short of its whole may leave items out.
+        const string counts = "2021年共完成交易项目850个，其中：工程建设项目456个，政府采购项目314个，土地矿业权项目57个，国有产权项目28个。";
+        Assert.Equal("850个", Audit(counts).Contradictions.Single(c => c.Kind == ClaimKind.SumOfParts).Span.Text);
+        Assert.Equal(ClaimVerdict.Consistent, Audit(counts.Replace("850个", "855个")).Claims.Single(c => c.Kind == ClaimKind.SumOfParts).Verdict);
+        Assert.DoesNotContain(Audit(counts.Replace("850个", "856个")).Claims, c => c.Kind == ClaimKind.SumOfParts);
+        // A list whose clauses hold figures of several measures, or parts that are no quantities of the accounts, is not read.
+        Assert.Empty(Audit("本月共完成交易金额101132.92万元，节约资金2784.26万元，增价87.67万元。其中：市级中心完成交易金额55327.81万元，节约资金528.43万元，增价3.78万元；县级中心交易金额45805.11万元，节约资金2255.83万元，增价83.89万元。").Contradictions);
+        Assert.Empty(Audit("一般公共预算收入累计完成316580万元，其中：税收收入累计完成238998万元；非税收入累计完成77582万元；政府性基金预算收入1616万元；国有资本经营收入1868万元。").Contradictions);
+    }
+
+    [Fact]
+    public void A_change_of_shou_zhi_is_of_the_total_of_both()
+    {
+        // 287.87 ÷ (385.28 + 287.87) = 42.76 %.
+        const string text = "2020年度收入总计385.28万元，支出总计385.28万元。收支较上年决算数减少287.87万元，下降了42.78%。";
+        Assert.Equal("42.78%", Audit(text).Contradictions.Single().Span.Text);
+        Assert.Empty(Audit(text.Replace("42.78%", "42.76%")).Contradictions);
     }
 
     [Fact]

@@ -8,9 +8,10 @@ namespace Juesuan.Core.Tests.Audit;
 /// <summary>
 /// The auditor on real published passages, each with its source and every claim labelled with its arithmetic:
 /// recall of the real contradictions, and false alarms on the claims that are not. Two corpora: Audit/corpus,
-/// the 19 passages the auditor was built on, and Audit/field, 150 passages from 150 other published pages
-/// collected and labelled afterwards, split once by a hash of each source address into a part to develop on
-/// (“dev”) and a frozen third (“frozen”) that nothing is tuned on.
+/// the 19 passages the auditor was built on, and Audit/field, 208 passages from 208 other published pages
+/// collected and labelled afterwards: a part to develop on (“dev”), the third first set aside and measured blind
+/// until it was opened to develop on (“opened”), and 58 passages collected and labelled after that, by other hands,
+/// that nothing is tuned on (“frozen”). docs/benchmarks.md has the history of each.
 /// </summary>
 public class CorpusTests(ITestOutputHelper output)
 {
@@ -36,11 +37,16 @@ public class CorpusTests(ITestOutputHelper output)
         var unlabelled = new List<(string File, Claim Claim)>();
         foreach (var passage in passages)
         {
-            var report = Auditor.Audit(Read(corpus, passage), passage.File);
+            var text = Read(corpus, passage);
+            var report = Auditor.Audit(text, passage.File);
             var used = new HashSet<Claim>();
+            var at = 0;
             foreach (var label in passage.Claims)
             {
-                var claims = report.Claims.Where(c => c.Span.Text == label.Span && !used.Contains(c)).ToArray();
+                // The field corpus labels its spans in order, so a figure written twice is told apart by where it stands.
+                var position = corpus == "field" ? text.IndexOf(label.Span, at, StringComparison.Ordinal) : -1;
+                if (position >= 0) at = position + 1;
+                var claims = report.Claims.Where(c => c.Span.Text == label.Span && !used.Contains(c) && (position < 0 || c.Span.Start == position)).ToArray();
                 // A span that a contradiction is proven for counts as found even where another claim also reads it.
                 var claim = claims.FirstOrDefault(c => c.Verdict == ClaimVerdict.Contradicted && label.Verdict == "contradicted") ?? claims.FirstOrDefault();
                 if (claim is not null) used.Add(claim);
@@ -77,11 +83,13 @@ public class CorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The field corpus, each part on its own (docs/benchmarks.md has the figures). The bounds are the figures
     /// as measured, so that a change that finds fewer contradictions or raises more false alarms fails here;
-    /// they are not the aim (recall 90 %, false alarms 2 % on the frozen part).
+    /// they are not the aim (recall 90 %, false alarms 2 % on the frozen part). The frozen part's details are
+    /// printed like the others' for whoever audits the measure; developing against them would spend it.
     /// </summary>
     [Theory]
-    [InlineData("dev", 19, 41, 2, 846)]
-    [InlineData("frozen", 4, 10, 10, 436)]
+    [InlineData("dev", 33, 41, 0, 846)]
+    [InlineData("opened", 8, 10, 2, 436)]
+    [InlineData("frozen", 4, 16, 8, 651)]
     public void Recall_and_false_alarms_on_the_field_corpus(string part, int leastFound, int contradictions, int mostFalseAlarms, int others)
     {
         var m = Run("field", p => p.Part == part);
@@ -91,12 +99,12 @@ public class CorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_field_corpus_has_150_passages_from_150_sources_and_a_frozen_third()
+    public void The_field_corpus_has_208_passages_from_208_sources_in_three_parts()
     {
         var passages = Load("field");
-        Assert.Equal(150, passages.Length);
-        Assert.Equal(150, passages.Select(p => p.Source).Distinct().Count());
-        Assert.Equal(51, passages.Count(p => p.Part == "frozen"));
+        Assert.Equal(208, passages.Length);
+        Assert.Equal(208, passages.Select(p => p.Source).Distinct().Count());
+        Assert.Equal((99, 51, 58), (passages.Count(p => p.Part == "dev"), passages.Count(p => p.Part == "opened"), passages.Count(p => p.Part == "frozen")));
         // No source of the passages the auditor was built on is in the frozen part.
         Assert.Empty(passages.Where(p => p.Part == "frozen").Select(p => p.Source).Intersect(Load("corpus").Select(p => p.Source)));
     }
