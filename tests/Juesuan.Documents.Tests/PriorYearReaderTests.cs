@@ -66,14 +66,18 @@ public sealed class PriorYearReaderTests
     }
 
     [RequiresPdftotextFact]
-    public void What_a_real_pdf_does_not_state_plainly_is_listed_as_unread_and_never_guessed()
+    public void What_a_real_pdf_does_not_state_is_listed_as_unread_and_never_guessed()
     {
+        // The district's template states no figures in its text: 机关运行经费 and 政府采购 are not read, and it says so.
+        var template = ReadReal("shanghai-district-template-2024.pdf");
+        Assert.Equal(["priorYear.operatingCosts", "priorYear.procurement"], template.Unread.Select(u => u.Field).Order());
+        Assert.All(template.Unread, u => Assert.Contains("找不到", u.Why, StringComparison.Ordinal));
+        Assert.Null(template.Figures.Procurement);
+        // The planning bureau's procurement total stands on the line its page width wrapped to (“…政府采购金额” /
+        // “（以合同签订为准）为 2319.21 万元”), read as the figure its transcription has.
         var reading = ReadReal("putuo-planning-resources-2024.pdf");
-        // Its procurement total stands after a blank line, under a heading, apart from its name: not read, and said so.
-        var procurement = Assert.Single(reading.Unread);
-        Assert.Equal("priorYear.procurement", procurement.Field);
-        Assert.Contains("找不到", procurement.Why, StringComparison.Ordinal);
-        Assert.Null(reading.Figures.Procurement);
+        Assert.Empty(reading.Unread);
+        Assert.Equal(Amount.FromYuan(23_192_100m), reading.Figures.Procurement);
         // The class whose name the PDF wraps over two lines is named as the catalogue names it.
         var social = Assert.Single(reading.Read, r => r.Field == "priorYear.generalBudgetByClass.208");
         Assert.Equal("208 社会保障和就业支出", social.Row);

@@ -2,10 +2,12 @@ namespace Juesuan.Audit;
 
 /// <summary>
 /// 折行 — the line breaks a page's width put in the middle of a sentence (text copied from a PDF or a
-/// PDF-to-web page): a line about as wide as the widest that ends without closing punctuation runs on
-/// into the next. Text whose lines are whole paragraphs (any line over 200 characters) has none.
+/// PDF-to-web page): a line about as wide as the page's lines that ends without closing punctuation runs on
+/// into the next. The page's width is the width most of the wide lines share, not the widest: a table's note
+/// or a title can run wider than the body. Text whose lines are whole paragraphs (any line over 200 characters)
+/// has none.
 /// </summary>
-public static class WrappedLines
+public static partial class WrappedLines
 {
     private const string ClosingPunctuation = "。；：！？!?:;";
 
@@ -19,15 +21,23 @@ public static class WrappedLines
         var widest = lines.Max(Width);
         var breaks = new List<int>();
         if (lines.Length < 3 || widest > 200) return breaks;
+        var page = lines.Select(Width).Where(w => w >= widest / 2).GroupBy(w => Math.Round(w))
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
         var at = 0;
         for (var i = 0; i < lines.Length - 1; i++)
         {
             var line = lines[i].TrimEnd();
             at += lines[i].Length;
-            if (line.Length > 0 && Width(line) >= widest * 0.8 && !ClosingPunctuation.Contains(line[^1]) && lines[i + 1].Trim().Length > 0)
+            if (line.Length > 0 && Width(line) >= page * 0.8 && !ClosingPunctuation.Contains(line[^1]) && lines[i + 1].Trim().Length > 0 && !IsHeading(line))
                 breaks.Add(at);
             at++;
         }
         return breaks;
     }
+
+    /// <summary>"（三）一般公共预算财政拨款支出决算具体情况": a numbered heading, a line of its own however wide.</summary>
+    private static bool IsHeading(string line) => Heading().IsMatch(line.Trim());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．])[^，,。；;：:]*$")]
+    private static partial System.Text.RegularExpressions.Regex Heading();
 }

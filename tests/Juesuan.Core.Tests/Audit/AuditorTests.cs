@@ -561,6 +561,22 @@ public class AuditorTests
     }
 
     [Fact]
+    public void A_page_whose_table_notes_run_wider_than_its_body_still_has_its_wrapped_lines_joined()
+    {
+        // As the planning bureau's PDF prints it: body lines of about 28 characters, a table's note of 47.
+        const string text = "说明：上海市普陀区规划和自然资源局本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。\n"
+            + "（三）一般公共预算财政拨款支出决算具体情况\n"
+            + "一般公共预算财政拨款支出年初预算为 10210.34 万元，支\n"
+            + "出决算为 9746.50 万元，完成年初预算的 96.45%。决算数小于\n"
+            + "预算数的主要原因：城乡社区支出（类）未完成年初预期。\n";
+        var breaks = WrappedLines.Breaks(text);
+        Assert.Contains(text.IndexOf("，支\n", StringComparison.Ordinal) + 2, breaks);
+        Assert.Contains(text.IndexOf("小于\n", StringComparison.Ordinal) + 2, breaks);
+        var claim = Audit(text).Contradictions.Single();   // 9746.50 ÷ 10210.34 = 95.46 %
+        Assert.Equal((ClaimKind.CompletionRate, "96.45%"), (claim.Kind, claim.Span.Text));
+    }
+
+    [Fact]
     public void Nothing_is_reported_for_text_without_claims() => Assert.Empty(Audit("本单位2021年度无政府性基金预算财政拨款收入。").Claims);
 }
 
