@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Juesuan.Checks;
 using Juesuan.DocumentModel;
 using Juesuan.Documents.Audit;
@@ -17,7 +18,7 @@ namespace Juesuan.Documents.Tests;
 /// bureau's figures laid out as a spreadsheet exports them (title and unit inside the table, codes split over
 /// 类/款/项 with the parts above a row left blank), each figure read as printed and the tables checked.
 /// </summary>
-public sealed class GridTablesTests
+public sealed partial class GridTablesTests
 {
     private static readonly DateOnly AsOf = new(2026, 12, 1);
 
@@ -160,6 +161,37 @@ public sealed class GridTablesTests
         Assert.Equal("31.68%", rate.Span.Text);
         Assert.Contains("应为 13.68%", rate.Explanation);
     }
+
+    /// <summary>
+    /// The “三公” budget the text states is compared with 公开07表's 预算数 block; one the text calls 年初 or 全年 that
+    /// differs is unverifiable, since the block may hold either.
+    /// </summary>
+    [Fact]
+    public void The_three_public_budget_of_the_text_is_compared_with_its_tables_budget_block()
+    {
+        var html = Encoding.UTF8.GetString(Render(CentralPlanning(), ".html"));
+        var sentence = ThreePublicBudget().Match(html);
+        Assert.True(sentence.Success, "“三公”经费的预算句");
+        var report = DocumentAuditor.Audit(AuditSource.Read(Encoding.UTF8.GetBytes(html), "planning.html"), "planning.html", AsOf);
+        Assert.Contains(report.Text.Claims, c => c.Kind == Juesuan.Audit.ClaimKind.TableFigure && c.Verdict == Juesuan.Audit.ClaimVerdict.Consistent
+            && c.Explanation.Contains("“三公”经费支出决算表的预算数（合计）", StringComparison.Ordinal));
+
+        var changed = html.Replace(sentence.Value, sentence.Value.Replace(sentence.Groups["amount"].Value, "9.99", StringComparison.Ordinal), StringComparison.Ordinal);
+        var wrong = DocumentAuditor.Audit(AuditSource.Read(Encoding.UTF8.GetBytes(changed), "changed.html"), "changed.html", AsOf);
+        var budget = Assert.Single(wrong.Text.Contradictions, c => c.Kind == Juesuan.Audit.ClaimKind.TableFigure);
+        Assert.StartsWith("9.99", budget.Span.Text, StringComparison.Ordinal);
+        Assert.Contains("预算数（合计）", budget.Explanation, StringComparison.Ordinal);
+
+        var yearStart = changed.Replace(sentence.Value.Replace(sentence.Groups["amount"].Value, "9.99", StringComparison.Ordinal),
+            sentence.Value.Replace(sentence.Groups["amount"].Value, "9.99", StringComparison.Ordinal).Replace("支出预算为", "支出全年预算为", StringComparison.Ordinal), StringComparison.Ordinal);
+        var either = DocumentAuditor.Audit(AuditSource.Read(Encoding.UTF8.GetBytes(yearStart), "full-year.html"), "full-year.html", AsOf);
+        Assert.DoesNotContain(either.Text.Contradictions, c => c.Kind == Juesuan.Audit.ClaimKind.TableFigure);
+        Assert.Contains(either.Text.Claims, c => c.Kind == Juesuan.Audit.ClaimKind.TableFigure && c.Verdict == Juesuan.Audit.ClaimVerdict.Unverifiable
+            && c.Explanation.Contains("可能是年初预算，也可能是全年预算", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"“三公”经费(财政拨款)?支出预算为(?<amount>[0-9.,]+)万元")]
+    private static partial Regex ThreePublicBudget();
 
     /// <summary>
     /// Every table figure of samples/putuo-planning-2024/figures.tsv (transcribed by hand from the real PDF) is read

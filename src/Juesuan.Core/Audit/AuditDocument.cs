@@ -238,6 +238,13 @@ internal sealed partial class AuditDocument
 
     public TextSpan Span(StatedNumber n) => Span(n.Start, n.End);
 
+    /// <summary>Where an offset of the text given (a span's start) falls in <see cref="Text"/>.</summary>
+    public int ReadingOffset(int original)
+    {
+        var at = Array.BinarySearch(_toOriginal, original);
+        return at >= 0 ? at : ~at;
+    }
+
     /// <summary>A stretch of <see cref="Text"/>, as the text given has it: where it starts there, and what it quotes.</summary>
     public TextSpan Span(int start, int end)
     {

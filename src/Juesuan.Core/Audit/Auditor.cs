@@ -52,8 +52,11 @@ public static partial class Auditor
         return new AuditReport(source, text.Length, claims.OrderBy(c => c.Span.Start).ThenBy(c => c.Kind).ToArray());
     }
 
-    /// <summary>A change recognised in the text: the quantity, and its stated difference and percentage; against the budget or against last year.</summary>
-    private sealed record ChangeClaim(string Label, bool Decrease, StatedNumber? Difference, StatedNumber? Percent, TextSpan Span, bool AgainstBudget);
+    /// <summary>
+    /// A change recognised in the text: the quantity, and its stated difference and percentage; against the budget or
+    /// against last year; where it starts in the text read (<see cref="At"/>) and in the text given (<see cref="Span"/>).
+    /// </summary>
+    private sealed record ChangeClaim(string Label, bool Decrease, StatedNumber? Difference, StatedNumber? Percent, int At, TextSpan Span, bool AgainstBudget);
 
     /// <summary>What a change is measured from, and what the figure it changes to is called, as the explanations say them.</summary>
     private sealed record ChangeBasis(string From, string To)
@@ -101,7 +104,7 @@ public static partial class Auditor
             var comparisons = ChangeKeyword().Matches(s);
             foreach (Match k in comparisons)
                 Guarded(doc, claims, ClaimKind.Change, sentence.Start, sentence.End, () => Change(doc, claims, found, sentence, s, k, k.Groups["budget"].Success));
-            if (comparisons.Count == 0 && found.LastOrDefault() is { } previous && doc.ParagraphAt(previous.Span.Start) == doc.ParagraphAt(sentence.Start)
+            if (comparisons.Count == 0 && found.LastOrDefault() is { } previous && doc.ParagraphAt(previous.At) == doc.ParagraphAt(sentence.Start)
                 && ContinuedChange().Match(s) is { Success: true } continued)
                 Guarded(doc, claims, ClaimKind.Change, sentence.Start, sentence.End, () => Change(doc, claims, found, sentence, s, continued, previous.AgainstBudget));
         }
@@ -138,15 +141,15 @@ public static partial class Auditor
         var (current, label) = Current(doc, sentence, numbers, keywordStart, at, explicitPrior?.End ?? at, direction.Index);
         // "同比增加8.25万元，同比增长2.8%": the rate's comparison repeats the one before it in the sentence, whose amount it shares.
         if (difference is null && percent is not null
-            && found.LastOrDefault(f => f.Span.Start >= sentence.Start && f.Percent is null && f.Decrease == decrease && f.Difference is not null) is { } repeated
+            && found.LastOrDefault(f => f.At >= sentence.Start && f.Percent is null && f.Decrease == decrease && f.Difference is not null) is { } repeated
             && repeated.Difference!.End <= keywordStart)
             difference = repeated.Difference;
         // "2021年度…公务接待12.39万元" earlier, "公务接待较上年同期减少0.58万元" now: the prior year's figure, stated elsewhere.
         var priorYear = k.Groups["year"].Success ? int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) : doc.Year - 1;
         explicitPrior ??= !againstBudget && label.Length >= 2 && current is not null && priorYear is { } year ? doc.PriorLevel(label, year, keywordStart) : null;
         foreach (var n in new[] { explicitPrior, difference, percent }.OfType<StatedNumber>()) doc.SetChangeRole(n);
-        var span = doc.Span(current is not null && current.Start < keywordStart ? current.Start : keywordStart, (percent ?? difference)!.End);
-        found.Add(new ChangeClaim(label, decrease, difference, percent, span, againstBudget));
+        var start = current is not null && current.Start < keywordStart ? current.Start : keywordStart;
+        found.Add(new ChangeClaim(label, decrease, difference, percent, start, doc.Span(start, (percent ?? difference)!.End), againstBudget));
 
         // Other amounts the sentence states before the comparison are readings of "this year's figure" too
         // ("收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收…").

@@ -8,7 +8,11 @@ namespace Juesuan.Audit;
 public static partial class Auditor
 {
     /// <summary>A cell of the published tables a figure of the text may state: by key, or by row and column.</summary>
-    private sealed record TableCell(string Table, string? Key, string? Row, string? Column, string Name)
+    /// <param name="OtherBasis">
+    /// A budget the text calls 年初 or 全年 read against the table's 预算数, which may hold the other of the two: a figure
+    /// that differs from it is unverifiable, not a contradiction.
+    /// </param>
+    private sealed record TableCell(string Table, string? Key, string? Row, string? Column, string Name, bool OtherBasis = false)
     {
         public Interval? Value(FactSet facts) => facts.Table(Table) is { } t ? Key is not null ? t.Cell(Key) : t.Cell(Row!, Column!) : null;
     }
@@ -70,6 +74,17 @@ public static partial class Auditor
     /// <summary>What may follow an item's name when the figure is its 决算 (actual) amount.</summary>
     private static readonly string[] ActualSuffixes = ["", "支出", "决算", "决算数", "支出决算", "支出决算数"];
 
+    /// <summary>What may follow an item's name when the figure is its budget, as 公开07表 prints it in its 预算数 block.</summary>
+    [GeneratedRegex(@"^(支出)?(?<basis>年初|全年)?预算数?$")]
+    private static partial Regex BudgetSuffix();
+
+    /// <summary>A bare clause stating a budget ("预算为", "支出年初预算为") of the item its sentence names before.</summary>
+    private static bool IsBareBudget(string clause) => BudgetSuffix().IsMatch(clause);
+
+    /// <summary>The fund a “三公” figure may be qualified by, before its name or after it ("一般公共预算财政拨款“三公”经费", "“三公”经费财政拨款支出").</summary>
+    [GeneratedRegex(@"(一般公共预算财政拨款|政府性基金预算财政拨款|财政拨款)(安排的)?")]
+    private static partial Regex FundQualifier();
+
     [GeneratedRegex(@"上年|去年|上一年|同期|(20\d\d)\s*年")]
     private static partial Regex YearWords();
 
@@ -86,14 +101,28 @@ public static partial class Auditor
     [GeneratedRegex(@"[（(](类|款|项)[)）]")]
     private static partial Regex LevelMark();
 
-    /// <summary>A “三公” item's 决算 ("公务接待费支出", "“三公”经费支出决算数"): its cell of 公开07表.</summary>
+    /// <summary>
+    /// A “三公” item's 决算 ("公务接待费支出", "“三公”经费支出决算数") or its budget ("“三公”经费支出预算"): its cell of
+    /// 公开07表, in the 决算数 or the 预算数 block.
+    /// </summary>
     private static IEnumerable<TableCell> ThreePublicCells(string label)
     {
+        label = FundQualifier().Replace(label, "");
         foreach (var (name, column) in ThreePublicItems)
-            if (label.StartsWith(name, StringComparison.Ordinal) && ActualSuffixes.Contains(label[name.Length..]))
-                return [new TableCell("T7", null, "决算", "决算数." + column, $"“三公”经费支出决算表的决算数（{column}）")];
+        {
+            if (!label.StartsWith(name, StringComparison.Ordinal)) continue;
+            if (ActualSuffixes.Contains(label[name.Length..])) return [ThreePublicCell("决算数", column)];
+            if (BudgetSuffix().Match(label[name.Length..]) is { Success: true } budget) return [ThreePublicBudget(column, budget)];
+        }
         return [];
     }
+
+    private static TableCell ThreePublicCell(string block, string column) =>
+        new("T7", null, "决算", block + "." + column, $"“三公”经费支出决算表的{block}（{column}）");
+
+    /// <summary>The 预算数 cell of a “三公” item, for a budget the text calls 年初 or 全年 only one of two readings.</summary>
+    private static TableCell ThreePublicBudget(string column, Match suffix) =>
+        ThreePublicCell("预算数", column) with { OtherBasis = suffix.Groups["basis"].Success };
 
     /// <summary>
     /// The name before a figure back to the clause's start or the figure before it, brackets included (a label stops at
@@ -212,7 +241,10 @@ public static partial class Auditor
             // 人员经费…主要包括：基本工资…、公务接待费…: economic items of the basic expenditure, not the “三公” item of that name.
             : InBasicExpenditure(doc, n) ? EconomicCells(tables, clause).ToArray()
             : ThreePublicCells(label).Concat(FunctionCells(tables, clause))
-                .Concat(IsBareActual(clause) && ItemHeading(doc, n) is { } heading ? FunctionCells(tables, heading) : []).ToArray();
+                .Concat(IsBareActual(clause) && ItemHeading(doc, n) is { } heading ? FunctionCells(tables, heading) : [])
+                // "“三公”经费支出预算为22.00万元，支出决算为8.77万元": a bare budget or actual of the item the sentence named.
+                .Concat((IsBareActual(clause) || IsBareBudget(clause)) && ThreePublicItemBefore(doc, n) is { } item
+                    ? [IsBareBudget(clause) ? ThreePublicBudget(item, BudgetSuffix().Match(clause)) : ThreePublicCell("决算数", item)] : []).ToArray();
         if (cells.Length == 0) return;
         var read = cells.Select(c => (Cell: c, Value: c.Value(tables))).Where(c => c.Value is not null).ToArray();
         if (read.Length == 0) return;
@@ -225,6 +257,12 @@ public static partial class Auditor
             return;
         }
         var (cell, value) = read[0];
+        if (read.All(r => r.Cell.OtherBasis))
+        {
+            claims.Add(new Claim(ClaimKind.TableFigure, ClaimVerdict.Unverifiable, span, n.Text, value!.Value.Value, value.Value.Low, value.Value.High, null,
+                $"文中写为{n.Text}，{cell.Name}为{Shown(value.Value, n)}；表中的预算数可能是年初预算，也可能是全年预算，无法核对。"));
+            return;
+        }
         var others = read.Length > 1 ? "，" + string.Join("，", read.Skip(1).Select(r => $"{r.Cell.Name}为{Shown(r.Value!.Value, n)}")) : "";
         claims.Add(new Claim(ClaimKind.TableFigure, ClaimVerdict.Contradicted, span, n.Text, value!.Value.Value, value.Value.Low, value.Value.High, n.Value - value.Value.Value,
             $"文中写为{n.Text}，{cell.Name}为{Shown(value.Value, n)}{others}。"));
@@ -241,7 +279,8 @@ public static partial class Auditor
         {
             var claim = claims[i];
             if (claim.Kind != ClaimKind.CompletionRate || claim.Verdict != ClaimVerdict.Unverifiable) continue;
-            var rate = doc.NumbersIn((claim.Span.Start, claim.Span.Start + claim.Span.Length)).FirstOrDefault(n => n.Kind == NumberKind.Percent);
+            var at = doc.ReadingOffset(claim.Span.Start);
+            var rate = doc.NumbersIn((at, at + claim.Span.Length)).FirstOrDefault(n => n.Kind == NumberKind.Percent);
             if (rate is null || ThreePublicItemBefore(doc, rate) is not { } item) continue;
             var (budget, actual) = (t7.Cell("决算", "预算数." + item), t7.Cell("决算", "决算数." + item));
             if (budget.Low <= 0) continue;
