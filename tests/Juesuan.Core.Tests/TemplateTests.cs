@@ -275,4 +275,18 @@ public class TemplateTests
         Assert.Contains(document.Parts.SelectMany(p => p.Blocks).OfType<Heading>(), h => h.Text == "七、财政拨款“三公”经费支出决算情况说明");
         Assert.Equal("一般公共预算财政拨款“三公”经费支出决算表", DisclosureBuilder.Build(Sample, standard, AmountUnit.Yuan).Tables.Single(t => t.Id == "T7").Title);
     }
+
+    [Fact]
+    public void The_three_public_budget_is_named_as_the_budget_the_template_says_it_is()
+    {
+        var shanghai = DisclosureTemplate.Find("shanghai-district", 2024)!;
+        string Text(DisclosureTemplate t) => string.Concat(DisclosureBuilder.Build(Sample with { FiscalYear = 2024 }, t, AmountUnit.TenThousandYuan).Paragraphs().Select(p => p.Paragraph.Text));
+        Assert.Contains("“三公”经费财政拨款支出年初预算为", Text(shanghai), StringComparison.Ordinal);
+        var fullYear = shanghai with { Options = shanghai.Options with { ThreePublicBudget = ThreePublicBudgetBasis.FullYear } };
+        Assert.Contains("“三公”经费财政拨款支出全年预算为", Text(fullYear), StringComparison.Ordinal);
+        Assert.DoesNotContain("“三公”经费财政拨款支出年初预算为", Text(fullYear), StringComparison.Ordinal);
+        // Read from a template file as bureaus write it.
+        var json = DisclosureTemplate.ShippedText("shanghai-district.json").Replace("\"id\": \"shanghai-district\"", "\"id\": \"shanghai-full-year\"", StringComparison.Ordinal).Replace("\"options\": {", "\"options\": {\n    \"threePublicBudget\": \"fullYear\",", StringComparison.Ordinal);
+        Assert.Equal(ThreePublicBudgetBasis.FullYear, DisclosureTemplate.Load(json, "shanghai-full-year.json").Template!.Options.ThreePublicBudget);
+    }
 }

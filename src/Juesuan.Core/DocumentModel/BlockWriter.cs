@@ -55,6 +55,7 @@ internal class BlockWriter(DisclosureTemplate template, MoneyFormat format, int 
             ["year"] = year.ToString(CultureInfo.InvariantCulture),
             ["priorYear"] = (year - 1).ToString(CultureInfo.InvariantCulture),
             ["threePublicScope"] = template.Options.ThreePublicScope.Name(),
+            ["threePublicBudget"] = template.Options.ThreePublicBudget.Name(),
             ["subject"] = subject,
             ["unit"] = unit,
         };

@@ -193,6 +193,7 @@ public sealed record DisclosureTemplate
 /// <param name="AmountUnit">The 金额单位 ("元" or "万元") of documents whose accounts ask for none; 元 where the template names none either.</param>
 /// <param name="ThreePublicScope">“三公”经费的口径: 一般公共预算财政拨款 only (the central layout of 2021) or all 财政拨款 with 政府性基金 (from 2022); sentences and titles name it as {threePublicScope}.</param>
 /// <param name="VehicleCategories">The vehicle categories 国有资产占用 lists, in order and as the layout names them, none held too; null: the categories held, by their usual names.</param>
+/// <param name="ThreePublicBudget">Which budget the “三公” 预算数 is: 年初预算 (yearStart) or 全年预算 (fullYear); sentences name it as {threePublicBudget}.</param>
 public sealed record TemplateOptions(
     CompletionBase CompletionBase,
     bool ListAllFunctionClasses,
@@ -203,7 +204,8 @@ public sealed record TemplateOptions(
     int PercentDecimals = 2,
     string? AmountUnit = null,
     IReadOnlyList<VehicleCategoryName>? VehicleCategories = null,
-    ThreePublicScope ThreePublicScope = ThreePublicScope.GeneralBudget)
+    ThreePublicScope ThreePublicScope = ThreePublicScope.GeneralBudget,
+    ThreePublicBudgetBasis ThreePublicBudget = ThreePublicBudgetBasis.YearStart)
 {
     /// <summary>The amount unit the template asks for, or null.</summary>
     public AmountUnit? Unit => AmountUnit is { } text && AmountUnits.TryParse(text, out var unit) ? unit : null;
@@ -230,6 +232,18 @@ public enum ThreePublicScope
 public static class ThreePublicScopes
 {
     public static string Name(this ThreePublicScope scope) => scope == ThreePublicScope.Fiscal ? "财政拨款" : "一般公共预算财政拨款";
+
+    public static string Name(this ThreePublicBudgetBasis basis) => basis == ThreePublicBudgetBasis.FullYear ? "全年预算" : "年初预算";
+}
+
+/// <summary>“三公”经费预算口径 — which budget the “三公” 预算数 is (domain.md: some bureaus publish the 全年预算).</summary>
+public enum ThreePublicBudgetBasis
+{
+    /// <summary>年初预算.</summary>
+    YearStart,
+
+    /// <summary>全年预算.</summary>
+    FullYear,
 }
 
 /// <summary>完成率口径 — the budget figure execution is compared with.</summary>

@@ -15,7 +15,7 @@ public static class TemplateValidation
     public static IReadOnlyList<string> TableIds { get; } = ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"];
 
     /// <summary>Values every sentence may use (<see cref="BlockWriter"/>): the fiscal year, the year before, 部门/单位 and the unit's name.</summary>
-    public static IReadOnlyList<string> Everywhere { get; } = ["year", "priorYear", "subject", "unit", "threePublicScope"];
+    public static IReadOnlyList<string> Everywhere { get; } = ["year", "priorYear", "subject", "unit", "threePublicScope", "threePublicBudget"];
 
     /// <summary>Values the builder gives a sentence beyond those the default template's wording uses.</summary>
     private static readonly Dictionary<string, string[]> Extra = new(StringComparer.Ordinal)
