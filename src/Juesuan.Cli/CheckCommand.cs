@@ -57,16 +57,17 @@ internal static class CheckCommand
             AccountsFiles.Report(result, stderr, "未进行检查");
             return ExitCodes.InvalidInput;
         }
-        return Write(DisclosurePipeline.Prepare(unit, result.Settings, new PublishingSettings(null, catalogue), asOf).Checks, catalogue, format, stdout);
+        var prepared = DisclosurePipeline.Prepare(unit, result.Settings, new PublishingSettings(null, catalogue), asOf);
+        return Write(prepared.Checks, catalogue, format, stdout, PlaceNames.Of(prepared.Document));
     }
 
-    private static int Write(CheckReport report, RuleCatalogue catalogue, string format, TextWriter stdout)
+    private static int Write(CheckReport report, RuleCatalogue catalogue, string format, TextWriter stdout, PlaceNames? names = null)
     {
         stdout.Write(format switch
         {
             "json" => CheckReportWriter.JsonText(report),
             "csv" => CheckReportWriter.Csv(report),
-            _ => CheckReportWriter.Text(report, catalogue),
+            _ => CheckReportWriter.Text(report, catalogue, names),
         });
         return report.HasBlocking ? BlockingFound : ExitCodes.Success;
     }

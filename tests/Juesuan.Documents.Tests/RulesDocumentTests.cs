@@ -26,3 +26,25 @@ public class RulesDocumentTests
         });
     }
 }
+
+public class CheckReportNamesTests
+{
+    /// <summary>
+    /// A unit published in Shanghai's layout, which prints its tables by title and without codes: the check report names
+    /// them so, in rule titles and in the messages checks word themselves, and never as the central layout's 公开05表.
+    /// </summary>
+    [Fact]
+    public void A_check_report_names_tables_as_the_documents_layout_does()
+    {
+        var read = SampleFiles.Read("putuo-finance-2024");
+        var unit = read.Accounts! with { Budgets = [] };
+        var prepared = Juesuan.Pipeline.DisclosurePipeline.Prepare(unit, read.Settings, Juesuan.Pipeline.PublishingSettings.Shipped, new DateOnly(2025, 9, 30));
+        var names = PlaceNames.Of(prepared.Document);
+        Assert.Equal("一般公共预算财政拨款支出决算表", names.Tables["T5"]);
+        var budgets = Assert.Single(prepared.Checks.Findings, f => f.Message.Contains("各项的年初预算数", StringComparison.Ordinal));
+        Assert.Contains("有一般公共预算财政拨款支出，一般公共预算财政拨款支出决算表和支出决算具体情况须列出", budgets.Message, StringComparison.Ordinal);
+        var text = CheckReportWriter.Text(prepared.Checks, RuleCatalogue.Builtin, names);
+        Assert.DoesNotContain("公开05表", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{T", text, StringComparison.Ordinal);
+    }
+}

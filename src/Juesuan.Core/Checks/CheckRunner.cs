@@ -104,7 +104,8 @@ public static class CheckRunner
             ["unit"] = subject,
         };
         foreach (var (id, name) in names.Tables) values[id] = name;
-        foreach (var (name, value) in result.Values ?? new Dictionary<string, string>()) values[name] = value;
+        // A value a check words itself may name a table too ("{T4}有…").
+        foreach (var (name, value) in result.Values ?? new Dictionary<string, string>()) values[name] = names.Fill(value);
         foreach (var (name, value) in rule.Thresholds) values["threshold." + name] = value.ToString("0.##", CultureInfo.InvariantCulture);
         return new Finding(
             rule.Id, rule.Severity, rule.Category, location, [.. (result.Related ?? []).Select(names.Name)],

@@ -10,8 +10,10 @@ namespace Juesuan.Documents.Checks;
 /// <summary>检查报告的输出 — the report as text for people (Chinese, grouped by severity and table), JSON and CSV for machines.</summary>
 public static class CheckReportWriter
 {
-    public static string Text(CheckReport report, RuleCatalogue catalogue)
+    /// <param name="names">The tables as the checked document names them (its layout's codes or titles); the central layout of 2021's by default.</param>
+    public static string Text(CheckReport report, RuleCatalogue catalogue, PlaceNames? names = null)
     {
+        names ??= PlaceNames.Central;
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"{report.UnitName} {report.FiscalYear}年度决算检查（检查日期：{report.AsOf:yyyy-MM-dd}）\n");
         var byStatus = report.Coverage.GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Count());
@@ -31,10 +33,10 @@ public static class CheckReportWriter
             sb.Append(CultureInfo.InvariantCulture, $"\n【{RuleCatalogue.SeverityName(severity)}】{findings.Length} 项\n");
             foreach (var group in findings.GroupBy(f => f.Location.Table))
             {
-                sb.Append("  ").Append(group.Key is { } t ? new FindingLocation(t).Describe() : "情况说明及其他").Append('\n');
+                sb.Append("  ").Append(group.Key is { } t ? names.Name(new FindingLocation(t)).Describe() : "情况说明及其他").Append('\n');
                 foreach (var f in group)
                 {
-                    var title = catalogue.Find(f.RuleId)?.Title ?? "";
+                    var title = names.Fill(catalogue.Find(f.RuleId)?.Title ?? "");
                     sb.Append(CultureInfo.InvariantCulture, $"    [{f.RuleId} {title}] {f.Message}\n");
                     sb.Append("      位置：").Append(f.Location.Describe()).Append('\n');
                     sb.Append("      修改建议：").Append(f.Hint).Append('\n');
@@ -45,7 +47,7 @@ public static class CheckReportWriter
         if (notRun.Length > 0)
         {
             sb.Append("\n数据不足、未能检查的规则：\n");
-            foreach (var c in notRun) sb.Append("  ").Append(c.RuleId).Append(' ').Append(catalogue.Find(c.RuleId)?.Title).Append('\n');
+            foreach (var c in notRun) sb.Append("  ").Append(c.RuleId).Append(' ').Append(names.Fill(catalogue.Find(c.RuleId)?.Title ?? "")).Append('\n');
         }
         return sb.ToString();
     }

@@ -81,7 +81,7 @@ public static class RulesDocument
                 var how = r.Formula is { } f ? $"`{f.Text}`" : $"内置检查 `{r.Check}`";
                 if (r.Thresholds.Count > 0)
                     how += "；阈值 " + string.Join("，", r.Thresholds.Select(t => $"{t.Key} = {t.Value.ToString("0.##", CultureInfo.InvariantCulture)}"));
-                sb.Append(CultureInfo.InvariantCulture, $"| {r.Id} | {Cell(r.Title)} | {RuleCatalogue.SeverityName(r.Severity)} | {Cell(r.Basis)} | {Cell(touches)} | {Cell(how)} |\n");
+                sb.Append(CultureInfo.InvariantCulture, $"| {r.Id} | {Cell(PlaceNames.Central.Fill(r.Title))} | {RuleCatalogue.SeverityName(r.Severity)} | {Cell(r.Basis)} | {Cell(touches)} | {Cell(how)} |\n");
             }
             sb.Append('\n');
             foreach (var r in group)

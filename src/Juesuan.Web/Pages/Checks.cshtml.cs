@@ -2,6 +2,7 @@ using System.Text.Json;
 using Juesuan.Accounts;
 using Juesuan.Checks;
 using Juesuan.Data;
+using Juesuan.DocumentModel;
 using Juesuan.Documents.Json;
 using Juesuan.Web.Work;
 using Microsoft.AspNetCore.Mvc;
@@ -31,16 +32,20 @@ public sealed class ChecksModel(JuesuanDb db, CurrentSettings settings) : PageMo
 
     private UnitAccounts _accounts = null!;
 
+    private PlaceNames _names = PlaceNames.Central;
+
     public string Api => Juesuan.Web.Api.PublicApi.DisclosureUrl(Code, Year);
 
     public async Task<IActionResult> OnGetAsync(string code, int year, int? sequence)
     {
         var published = db.Publications.AsNoTracking().Where(p => p.Organisation!.Code == code && p.FiscalYear == year);
         var shown = await published.OrderByDescending(p => p.Sequence).Where(p => sequence == null || p.Sequence == sequence)
-            .Select(p => new { p.Sequence, p.Kind, p.ChecksJson, p.AccountsJson, Name = p.Organisation!.Name }).FirstOrDefaultAsync(HttpContext.RequestAborted);
+            .Select(p => new { p.Sequence, p.Kind, p.ChecksJson, p.AccountsJson, p.DisclosureJson, Name = p.Organisation!.Name }).FirstOrDefaultAsync(HttpContext.RequestAborted);
         if (shown is null || JsonSerializer.Deserialize<CheckReport>(shown.ChecksJson, DocumentJson.Options) is not { } report) return NotFound();
         (Code, Year, Sequence, UnitName, Historical, Report) = (code, year, shown.Sequence, shown.Name, shown.Kind == PublicationKind.Historical, report);
         _accounts = StoredAccounts.Read(shown.AccountsJson).Accounts;
+        // Rules name tables as {T5}: here as this publication's layout names them.
+        _names = JsonSerializer.Deserialize<DisclosureDocument>(shown.DisclosureJson, DocumentJson.Options) is { } document ? PlaceNames.Of(document) : PlaceNames.Central;
         ViewData["Title"] = $"{UnitName} {year}年度决算 · 检查情况";
         return Page();
     }
@@ -49,7 +54,7 @@ public sealed class ChecksModel(JuesuanDb db, CurrentSettings settings) : PageMo
     private RuleDefinition? Rule(string ruleId) => settings.Rules.Find(ruleId) ?? RuleCatalogue.Builtin.Find(ruleId);
 
     /// <summary>A rule as people name it: its title, never its id.</summary>
-    public string Title(string ruleId) => Rule(ruleId)?.Title ?? "其他检查";
+    public string Title(string ruleId) => Rule(ruleId) is { } rule ? _names.Fill(rule.Title) : "其他检查";
 
     /// <summary>The rules by kind of check, each with how many passed, failed and could not run.</summary>
     public IEnumerable<(string Category, int Checked, int Passed, int Failed, int NotRun)> ByCategory() =>

@@ -24,8 +24,8 @@ internal sealed class EmptyTableCheck : BuiltinCheck
             var empty = table.Table.IsEmpty;
             string? state = (columnIsZero, empty) switch
             {
-                (true, false) => $"公开04表{budget}预算财政拨款各栏均为0，本表却有数据",
-                (false, true) => $"公开04表有{budget}预算财政拨款，本表却为空表",
+                (true, false) => $"{{T4}}{budget}预算财政拨款各栏均为0，本表却有数据",
+                (false, true) => $"{{T4}}有{budget}预算财政拨款，本表却为空表",
                 (true, true) when string.IsNullOrWhiteSpace(table.Table.EmptyNote) => "本表为空表，但未附空表说明",
                 _ => null,
             };
@@ -54,9 +54,9 @@ internal sealed class RequiredContentCheck : BuiltinCheck
         {
             ("unit.functions", true, !string.IsNullOrWhiteSpace(a.Unit.Functions), "第一部分“概况”须写明单位的主要职能"),
             ("unit.structure", true, !string.IsNullOrWhiteSpace(a.Unit.Structure), "第一部分“概况”须写明机构设置"),
-            ("income", true, a.Income.Count > 0, "公开01、02表按本年收入填列"),
-            ("expenditure", true, a.Expenditure.Count > 0, "公开01、03、05表按本年支出填列"),
-            ("budgets", !c.Figures.GeneralBudgetExpenditure.IsZero, a.Budgets.Count > 0, "有一般公共预算财政拨款支出，公开05表和支出决算具体情况须列出各项的年初预算数"),
+            ("income", true, a.Income.Count > 0, "{T1}、{T2}按本年收入填列"),
+            ("expenditure", true, a.Expenditure.Count > 0, "{T1}、{T3}、{T5}按本年支出填列"),
+            ("budgets", !c.Figures.GeneralBudgetExpenditure.IsZero, a.Budgets.Count > 0, "有一般公共预算财政拨款支出，{T5}和支出决算具体情况须列出各项的年初预算数"),
             ("priorYear.total", true, a.PriorYear.Total is not null, "情况说明须与上年比较收入、支出总计；本年新设的单位填 0"),
         };
         foreach (var (path, applies, given, need) in cases)

@@ -78,7 +78,7 @@ public sealed class SettingsModel(SettingsStore store, CurrentSettings current) 
             {
                 var text = Request.Form[ThresholdName(rule, name)].ToString().Trim();
                 if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-                    errors.Add($"规则 {rule.Id}（{rule.Title}）的阈值“{name}”应为数字，实际为“{text}”");
+                    errors.Add($"规则 {rule.Id}（{PlaceNames.Central.Fill(rule.Title)}）的阈值“{name}”应为数字，实际为“{text}”");
                 else if (value != shipped)
                     thresholds[name] = value;
             }
