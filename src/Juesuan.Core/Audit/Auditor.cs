@@ -36,6 +36,7 @@ public static partial class Auditor
         SharesOverHundred(doc, shares, claims);
         cancellation.ThrowIfCancellationRequested();
         PairedChanges(doc, changes, claims);
+        ChangesStatedTwice(doc, changes, claims);
         Levels(doc, claims);
         SumsOfParts(doc, claims, threePublic);
         OtherYears(doc, claims);
@@ -56,7 +57,7 @@ public static partial class Auditor
     /// A change recognised in the text: the quantity, and its stated difference and percentage; against the budget or
     /// against last year; where it starts in the text read (<see cref="At"/>) and in the text given (<see cref="Span"/>).
     /// </summary>
-    private sealed record ChangeClaim(string Label, bool Decrease, StatedNumber? Difference, StatedNumber? Percent, int At, TextSpan Span, bool AgainstBudget);
+    private sealed record ChangeClaim(string Label, StatedNumber? Current, bool Decrease, StatedNumber? Difference, StatedNumber? Percent, int At, TextSpan Span, bool AgainstBudget);
 
     /// <summary>What a change is measured from, and what the figure it changes to is called, as the explanations say them.</summary>
     private sealed record ChangeBasis(string From, string To)
@@ -149,7 +150,7 @@ public static partial class Auditor
         explicitPrior ??= !againstBudget && label.Length >= 2 && current is not null && priorYear is { } year ? doc.PriorLevel(label, year, keywordStart) : null;
         foreach (var n in new[] { explicitPrior, difference, percent }.OfType<StatedNumber>()) doc.SetChangeRole(n);
         var start = current is not null && current.Start < keywordStart ? current.Start : keywordStart;
-        found.Add(new ChangeClaim(label, decrease, difference, percent, start, doc.Span(start, (percent ?? difference)!.End), againstBudget));
+        found.Add(new ChangeClaim(label, current, decrease, difference, percent, start, doc.Span(start, (percent ?? difference)!.End), againstBudget));
 
         // Other amounts the sentence states before the comparison are readings of "this year's figure" too
         // ("收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收…").
@@ -163,7 +164,9 @@ public static partial class Auditor
             var asChange = new List<Claim>();
             VerifyChange(doc, asPrior, basis, label, decrease, current, writtenPrior, null, percent, readings);
             VerifyChange(doc, asChange, basis, label, decrease, current, null, writtenPrior, percent, readings);
-            claims.AddRange(asPrior.Any(c => c.Verdict == ClaimVerdict.Contradicted) && asChange.All(c => c.Verdict == ClaimVerdict.Consistent) ? asChange : asPrior);
+            var readAsChange = asPrior.Any(c => c.Verdict == ClaimVerdict.Contradicted) && asChange.All(c => c.Verdict == ClaimVerdict.Consistent);
+            claims.AddRange(readAsChange ? asChange : asPrior);
+            if (readAsChange) found[^1] = found[^1] with { Difference = writtenPrior };
             return;
         }
         VerifyChange(doc, claims, basis, label, decrease, current, explicitPrior, difference, percent, readings);
@@ -523,6 +526,30 @@ public static partial class Auditor
     // ── totals that are always equal, and quantities stated twice ──────────────────────────────
 
     private static readonly (string A, string B)[] Pairs = [("收入总计", "支出总计"), ("财政拨款收入总计", "财政拨款支出总计")];
+
+    /// <summary>A quantity's name without the words that only say it is the year's total or actual ("财政拨款收入决算总计").</summary>
+    private static string Root(string label) => label.Replace("决算", "", StringComparison.Ordinal).Replace("总计", "", StringComparison.Ordinal).Replace("合计", "", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "财政拨款收入177.28万元，与2016年相比增加21.79万元…。财政拨款收入决算总计177.28万元，与2016年相比增加22.13万元":
+    /// one quantity, the same figure this year, compared with last year twice, must change by the same amount.
+    /// </summary>
+    private static void ChangesStatedTwice(AuditDocument doc, List<ChangeClaim> changes, List<Claim> claims)
+    {
+        var stated = changes.Where(c => !c.AgainstBudget && c.Current is not null && c.Difference is not null && Root(c.Label).Length >= 2).ToArray();
+        for (var i = 1; i < stated.Length; i++)
+        {
+            var y = stated[i];
+            var x = stated.Take(i).FirstOrDefault(e => e.Current != y.Current && e.Current!.Interval.Meets(y.Current!.Interval)
+                && (Root(e.Label).StartsWith(Root(y.Label), StringComparison.Ordinal) || Root(y.Label).StartsWith(Root(e.Label), StringComparison.Ordinal)));
+            if (x is null) continue;
+            var (a, b) = (x.Decrease ? -x.Difference!.Interval : x.Difference!.Interval, y.Decrease ? -y.Difference!.Interval : y.Difference!.Interval);
+            if (a.Meets(b)) continue;
+            claims.Add(new Claim(ClaimKind.StatedTwice, ClaimVerdict.Contradicted, doc.Span(y.Difference), y.Difference.Text, x.Difference.Value,
+                x.Difference.Interval.Low, x.Difference.Interval.High, y.Difference.Value - x.Difference.Value,
+                $"{x.Label}本年同为 {Y(y.Current!.Value)}，前文与上年相比{(x.Decrease ? "减少" : "增加")} {Y(x.Difference.Value)}，此处{(y.Decrease ? "减少" : "增加")} {Y(y.Difference.Value)}，同一增减前后不一致。"));
+        }
+    }
 
     private static void PairedChanges(AuditDocument doc, List<ChangeClaim> changes, List<Claim> claims)
     {

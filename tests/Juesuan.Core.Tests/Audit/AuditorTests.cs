@@ -577,6 +577,18 @@ public class AuditorTests
     }
 
     [Fact]
+    public void One_quantity_compared_with_last_year_twice_changes_by_the_same_amount()
+    {
+        const string text = "2017年本年收入合计597.52万元；其中：财政拨款收入177.28万元，与2016年相比增加21.79万元，增加14.01%。\n"
+            + "四、财政拨款收入支出决算总体情况说明\n2017年度财政拨款收入决算总计177.28万元。与2016年相比增加22.13万元。";
+        var claim = Audit(text).Contradictions.Single();
+        Assert.Equal((ClaimKind.StatedTwice, "22.13万元"), (claim.Kind, claim.Span.Text));
+        Assert.Empty(Audit(text.Replace("22.13万元", "21.79万元")).Contradictions);
+        // Another quantity with the same figure this year may change otherwise: 本年收入合计 is not 收入总计.
+        Assert.Empty(Audit("2017年收入总计177.28万元，较上年增加21.79万元。本年收入合计177.28万元，较上年增加30.00万元。").Contradictions);
+    }
+
+    [Fact]
     public void Nothing_is_reported_for_text_without_claims() => Assert.Empty(Audit("本单位2021年度无政府性基金预算财政拨款收入。").Claims);
 }
 
