@@ -183,20 +183,12 @@ public static partial class Auditor
         (string Item, StatedNumber? Number)[] items = vehicles is null
             ? [("因公出国（境）费", abroad), ("公务用车购置费", purchase), ("公务用车运行费", operation), ("公务接待费", reception)]
             : [("因公出国（境）费", abroad), ("公务用车购置及运行费", vehicles), ("公务接待费", reception)];
-        var stated = items.Where(p => p.Number is not null).ToArray();
+        var stated = items.Where(p => p.Number is not null).Select(p => (p.Item, p.Number!)).ToArray();
         if (stated.Length < 2) return;
-        // "0万元" is none at all, not anything below half a 万元.
-        var sum = stated.Aggregate(Interval.Zero, (acc, p) => p.Number!.Value == 0 ? acc : acc + p.Number.Interval);
         var complete = abroad is not null && reception is not null && (vehicles is not null || (purchase is not null && operation is not null));
-        var verdict = sum.Meets(total.Interval) ? ClaimVerdict.Consistent
-            : complete || sum.Low > total.Interval.High ? ClaimVerdict.Contradicted : (ClaimVerdict?)null;
-        if (verdict is null) return;
-        var addition = string.Join(" + ", stated.Select(p => $"{p.Item} {Y(p.Number!.Value)}"));
-        var added = stated.Sum(p => p.Number!.Value);
-        claims.Add(new Claim(ClaimKind.SumOfParts, verdict.Value, doc.Span(total), total.Text, added, sum.Low, sum.High, verdict == ClaimVerdict.Contradicted ? total.Value - added : null,
-            verdict == ClaimVerdict.Consistent
-                ? $"{addition} = {Y(added)}，与所写的“三公”经费相符。"
-                : $"“三公”经费由其各项组成：{addition} = {Y(added)}，不是 {Y(total.Value)}。"));
+        // Items that prove nothing of the total are not read as the vehicles' parts either.
+        if (!PartsAgainstWhole(doc, claims, total, stated, complete, "“三公”经费",
+            (addition, added) => $"“三公”经费由其各项组成：{addition} = {Y(added)}，不是 {Y(total.Value)}。")) return;
         // The vehicles' figure against its 购置费 and 运行费, where all three are stated.
         if (vehicles is not null && purchase is not null && operation is not null && purchase.Start > vehicles.Start)
         {
@@ -234,17 +226,28 @@ public static partial class Auditor
         var next = Array.FindIndex(after, n => doc.Label(n) == label);
         if (next >= 0) after = after[..next];
         var parts = Components[label].Select(kind => (Kind: kind, Number: after.FirstOrDefault(n => doc.Label(n) == kind)))
-            .Where(p => p.Number is not null).ToArray();
+            .Where(p => p.Number is not null).Select(p => (p.Kind, p.Number!)).ToArray();
         if (parts.Length < 2) return;
-        var sum = parts.Aggregate(Interval.Zero, (acc, p) => p.Number!.Value == 0 ? acc : acc + p.Number.Interval);
-        var verdict = sum.Meets(total.Interval) ? ClaimVerdict.Consistent : sum.Low > total.Interval.High ? ClaimVerdict.Contradicted : (ClaimVerdict?)null;
-        if (verdict is null) return;
-        var addition = string.Join(" + ", parts.Select(p => $"{p.Kind} {Y(p.Number!.Value)}"));
-        var added = parts.Sum(p => p.Number!.Value);
+        PartsAgainstWhole(doc, claims, total, parts, complete: false, label,
+            (addition, added) => $"{label}不小于文中列出的各项之和：{addition} = {Y(added)}，大于所写的 {Y(total.Value)}。");
+    }
+
+    /// <summary>
+    /// Named parts against their whole: consistent when they add to it; contradicted when they exceed it, or, being all its
+    /// parts, fall short of it; else nothing is said (false). "0万元" is none at all, not anything below half a 万元.
+    /// </summary>
+    private static bool PartsAgainstWhole(AuditDocument doc, List<Claim> claims, StatedNumber total, IReadOnlyList<(string Name, StatedNumber Number)> parts,
+        bool complete, string whole, Func<string, decimal, string> contradiction)
+    {
+        var sum = parts.Aggregate(Interval.Zero, (acc, p) => p.Number.Value == 0 ? acc : acc + p.Number.Interval);
+        var verdict = sum.Meets(total.Interval) ? ClaimVerdict.Consistent
+            : complete || sum.Low > total.Interval.High ? ClaimVerdict.Contradicted : (ClaimVerdict?)null;
+        if (verdict is null) return false;
+        var addition = string.Join(" + ", parts.Select(p => $"{p.Name} {Y(p.Number.Value)}"));
+        var added = parts.Sum(p => p.Number.Value);
         claims.Add(new Claim(ClaimKind.SumOfParts, verdict.Value, doc.Span(total), total.Text, added, sum.Low, sum.High, verdict == ClaimVerdict.Contradicted ? total.Value - added : null,
-            verdict == ClaimVerdict.Consistent
-                ? $"{addition} = {Y(added)}，与所写的{label}相符。"
-                : $"{label}不小于文中列出的各项之和：{addition} = {Y(added)}，大于所写的 {Y(total.Value)}。"));
+            verdict == ClaimVerdict.Consistent ? $"{addition} = {Y(added)}，与所写的{whole}相符。" : contradiction(addition, added)));
+        return true;
     }
 
     private static void PersonnelAndPublic(AuditDocument doc, List<Claim> claims, StatedNumber total)
