@@ -8,7 +8,8 @@ public static partial class Auditor
     /// What a template leaves for its user to fill, as published by mistake: a name or amount written XX/××/xx
     /// ("XX万元", "××局", "xxxx.xx"), a year 20xx, a bracketed instruction (【待补充…】, 【请填写…】), a spreadsheet's
     /// prompt (双击此单元格), an empty slot where a figure belongs ("占 %", "比上年减少 萬元", "年 月 日"), a title whose
-    /// year is missing ("第二部分度部门决算"), an empty document number (〔〕号).
+    /// year is missing ("第二部分度部门决算", "（ 年度）", "x年1至6月"), an empty document number (〔〕号), a form's field
+    /// left empty where the published table ends ("填报日期：", "项目负责人：财务负责人：").
     /// </summary>
     [GeneratedRegex(
         @"(?<![A-Za-z])[XxＸｘ×]{2,}(?:[.．][XxＸｘ]{1,2})?(?![A-Za-z])" +
@@ -18,7 +19,10 @@ public static partial class Auditor
         @"|(?:占|为|為|计|計|达|達|约|約|共|的|减少|減少|增加|增长|增長|下降|降低)[ \u3000]+(?:[%％]|(?:[万萬][ \u3000]*)?元)" +
         @"|(?<![0-9０-９])年[ \u3000]+月[ \u3000]+日" +
         @"|(?<![0-9０-９年本上今该該*＊])(?<![0-9０-９][ \u3000])(?<![0-9０-９][ \u3000]{2})(?:年度?|度)(?:部门|單位|单位)(?:决算|決算|预算|預算)" +
-        @"|〔[ \u3000]*〕[ \u3000]*号")]
+        @"|〔[ \u3000]*〕[ \u3000]*号" +
+        @"|(?<![0-9０-９A-Za-z])[XxＸｘ×](?=[ \u3000]*年)" +
+        @"|[（(][ \u3000]+年度?[）)]" +
+        @"|(?:填报日期|填报人|单位负责人|财务负责人|项目负责人)[ \u3000]*[：:][ \u3000]*(?=$|\n|(?:[^\s：:，。]{2,8}[：:]))")]
     private static partial Regex TemplateBlank();
 
     /// <summary>

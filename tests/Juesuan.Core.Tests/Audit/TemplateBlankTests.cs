@@ -20,8 +20,8 @@ public class TemplateBlankTests(ITestOutputHelper output)
 
     /// <summary>The figures as measured, held so that no change makes them worse: passages with a placeholder found, look-alike passages alarmed.</summary>
     [Theory]
-    [InlineData("dev", 15, 22, 8)]
-    [InlineData("frozen", 2, 17, 9)]
+    [InlineData("dev", 20, 22, 8)]
+    [InlineData("frozen", 3, 17, 9)]
     public void Placeholders_left_in_published_text_are_found_and_look_alikes_are_not(string part, int leastFound, int withPlaceholders, int lookAlikes)
     {
         var passages = Load().Where(p => p.Part == part).ToArray();
@@ -47,6 +47,10 @@ public class TemplateBlankTests(ITestOutputHelper output)
     [InlineData("第二部分度部门决算表", "度部门决算")]
     [InlineData("报送日期：年 月 日", "年 月 日")]
     [InlineData("乌政发〔〕号", "〔〕号")]
+    [InlineData("x年1至6月公务接待费支出3040元", "x")]
+    [InlineData("项目支出绩效目标申报表（ 年度）", "（ 年度）")]
+    [InlineData("填报单位：县城管局\n项目负责人：财务负责人：\n", "项目负责人：")]
+    [InlineData("填报人：张三 填报日期：\n", "填报日期：")]
     public void A_placeholder_is_reported_where_it_stands(string text, string first)
     {
         var blank = Auditor.Audit(text, "t.txt").Claims.First(c => c.Kind == ClaimKind.TemplateBlank);
@@ -57,6 +61,8 @@ public class TemplateBlankTests(ITestOutputHelper output)
     [InlineData("2024年度部门决算，本年度部门决算收入100.00万元，占100.00%。")]
     [InlineData("购置X线计算机断层扫描仪1台，县道X329改造。")]
     [InlineData("上年度部门决算数为20.00万元，2023年 5 月 6 日批复。")]
+    [InlineData("填报人：张三 填报日期：2024年3月1日\n项目负责人：李四\n")]
+    [InlineData("（2023年度）项目支出绩效自评表")]
     public void Filled_text_has_no_placeholder(string text) =>
         Assert.DoesNotContain(Auditor.Audit(text, "t.txt").Claims, c => c.Kind == ClaimKind.TemplateBlank);
 }
