@@ -72,7 +72,7 @@ public static partial class Auditor
     /// </summary>
     private sealed record ShareFit(StatedNumber Percent, decimal Base, int Paragraph, int List);
 
-    // ── changes against last year or the budget ──────────────────────────────────────────────────────────────
+    // ── changes against last year or the budget ──────────────────────────────────────────────
 
     /// <summary>
     /// A comparison with last year ("较上年", "比2020年决算数", "同比") or with the budget ("较年初预算数",
