@@ -204,7 +204,8 @@ public class TemplateTests
         Assert.Equal(["七、政府性基金预算财政拨款收入支出决算情况说明", "八、国有资本经营预算财政拨款支出决算情况说明", "九、财政拨款“三公”经费支出决算情况说明",
             "十、机关运行经费支出情况说明", "十一、政府采购支出情况说明", "十二、国有资产占用情况说明", "十三、预算绩效情况说明"], headings[6..]);
         var text = string.Concat(document.Paragraphs().Select(p => p.Paragraph.Text));
-        Assert.Contains("2022年度“三公”经费财政拨款支出预算为", text);
+        // The central release compares “三公” spending with the 全年预算 (新京报 2023-07-26, 经济日报 2025-07-27).
+        Assert.Contains("2022年度“三公”经费财政拨款支出全年预算为", text);
         Assert.Null(DisclosureTemplate.Find("central-2022", 2021));
     }
 
