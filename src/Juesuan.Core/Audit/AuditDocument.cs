@@ -113,8 +113,9 @@ internal sealed partial class AuditDocument
     private static partial Regex RoughAfter();
 
     /// <summary>
-    /// "预算为3万元，支出决算为1.71万元": a whole amount in a sentence that writes the same unit with decimals left its
-    /// zeros out (3.00万元) rather than rounding, so it is as precise as its neighbours; said rough ("约3万元"), it is not.
+    /// "预算为3万元，支出决算为1.71万元": a whole amount in a statement (its sentences a semicolon joins) that writes the
+    /// same unit with decimals left its zeros out (3.00万元) rather than rounding, so it is as precise as its neighbours;
+    /// said rough ("约3万元"), it is not.
     /// </summary>
     private IReadOnlyList<StatedNumber> WholeWhereOthersAreNot(IReadOnlyList<StatedNumber> numbers)
     {
@@ -124,9 +125,11 @@ internal sealed partial class AuditDocument
         var first = 0;
         for (var i = 0; i < result.Length; i = first)
         {
-            // The numbers of one sentence, result[i..last), taken together.
+            // The numbers of one statement, result[i..last), taken together.
             while (sentence < Sentences.Count - 1 && result[i].Start >= Sentences[sentence].End) sentence++;
             var (start, end) = Sentences[sentence];
+            for (var next = sentence; next < Sentences.Count - 1 && Text[Sentences[next].End - 1] is '；' or ';' && ParagraphAt(Sentences[next + 1].Start) == ParagraphAt(start); next++)
+                (end, sentence) = (Sentences[next + 1].End, next + 1);
             var last = i;
             while (last < result.Length && result[last].Start < end) last++;
             first = Math.Max(last, i + 1);
@@ -198,6 +201,27 @@ internal sealed partial class AuditDocument
         var i = _sentenceOf[_index[n]];
         while (i > 0 && Sentences[i - 1].End > 0 && Text[Sentences[i - 1].End - 1] is '；' or ';' && Sentences[i - 1].Start >= Paragraphs[ParagraphOf(n)].Start) i--;
         return Sentences[i].Start;
+    }
+
+    [GeneratedRegex(@"一般公共预算|政府性基金|国有资本经营|社会保险基金")]
+    private static partial Regex BudgetKind();
+
+    [GeneratedRegex(@"[省市县区镇乡]本级|全[国省市县区镇乡](?!本级)|本级")]
+    private static partial Regex Scope();
+
+    /// <summary>
+    /// Which of a government's budgets (一般公共预算, 政府性基金 …) and which level (全区, 区本级) the paragraph holding a
+    /// figure last named before it, or the heading line just above: a report states each budget's figures under the same names.
+    /// </summary>
+    public (string Budget, string Scope) BudgetAndScopeOf(StatedNumber n)
+    {
+        var paragraph = ParagraphOf(n);
+        var before = Text[Paragraphs[paragraph].Start..n.Start];
+        var heading = paragraph > 0 && Paragraphs[paragraph - 1].End - Paragraphs[paragraph - 1].Start <= 30 ? Text[Paragraphs[paragraph - 1].Start..Paragraphs[paragraph - 1].End] : "";
+        string Last(Regex r) => r.Matches(before).LastOrDefault()?.Value ?? r.Matches(heading).LastOrDefault()?.Value ?? "";
+        // A township is the lowest level of government: 全镇 is the 镇本级.
+        var scope = Last(Scope()) switch { "全镇" or "镇本级" or "全乡" or "乡本级" => "乡镇", var other => other };
+        return (Last(BudgetKind()), scope);
     }
 
     /// <summary>The amount a part listed after 其中 belongs to: the last amount before that 其中 in its statement, or null.</summary>
@@ -319,6 +343,8 @@ internal sealed partial class AuditDocument
         var previous = index > 0 ? Numbers[index - 1] : null;
         var floor = previous is not null && ParagraphOf(previous) == ParagraphOf(n) ? previous.End : Paragraphs[ParagraphOf(n)].Start;
         // "收、支总计": a 、 between two single characters joins them into one name.
+        // "收入总计：100万元", "支出总计,867.48万元": a colon or comma straight before the figure ends no name.
+        if (start > floor && Text[start - 1] is '：' or ':' or '，' or ',') start--;
         while (start > floor && (!IsLabelBoundary(Text[start - 1]) || (Text[start - 1] == '、' && start - 2 >= floor && Text[start - 2] == '收' && Text[start] == '支'))) start--;
         return _rawLabels[n] = Text[start..n.Start];
     }
@@ -355,7 +381,7 @@ internal sealed partial class AuditDocument
 
     public static string Normalize(string raw)
     {
-        var s = raw.Trim().Replace(" ", "").Replace("“", "").Replace("”", "").Replace("\"", "");
+        var s = raw.Trim().TrimEnd('：', ':', '，', ',').Replace(" ", "").Replace("“", "").Replace("”", "").Replace("\"", "");
         // "上海市普陀区财政局2024年度收入支出总计": the unit and the year before the quantity's name are not part of it.
         s = UnitAndYear().Replace(s, "");
         for (var previous = ""; previous != s;)

@@ -336,9 +336,14 @@ public static partial class Auditor
         var listedPart = Respectively(doc, sentence, p, m.Index + clauseStart);
         var candidates = doc.NumbersIn(sentence).Where(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.IsChange(n)
             && (previousPercent is null || n.Start > previousPercent.End)).ToArray();
+        // "税收收入完成31283万元、非税收入完成18225万元，税收收入占本级收入的比重为63.2%": a share that names its part.
+        var partName = AuditDocument.Normalize(Words(doc.Text[clauseStart..(clauseStart + m.Index)]));
+        var named = partName.Length >= 2 && listedPart is null
+            ? doc.NumbersIn((doc.ParagraphStart(p), p.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && !doc.IsChange(n) && doc.Label(n) is var l && (l == partName || l == partName + "完成"))
+            : null;
         // "财政拨款收入1,077.36万元（其中，…国有资本经营预算0万元），占收入合计93.57%": the part is the amount the
         // brackets explain, not the last one inside them.
-        var part = listedPart
+        var part = listedPart ?? named
             ?? candidates.LastOrDefault(n => !ClosedBefore(doc.Text[n.End..p.Start]))
             ?? candidates.LastOrDefault();
         if (part is null) return;
@@ -574,16 +579,23 @@ public static partial class Auditor
         foreach (var group in levels.GroupBy(n => (Qualified(doc, n), doc.WholeOf(n) is { } whole ? doc.Label(whole) : "")))
         {
             var list = group.ToArray();
+            var contexts = list.Select(doc.BudgetAndScopeOf).ToArray();
             for (var i = 1; i < list.Length; i++)
             {
-                var earlier = list.Take(i).FirstOrDefault(e => !e.Interval.Meets(list[i].Interval));
-                if (earlier is null || list.Take(i).Any(e => e.Interval.Meets(list[i].Interval))) continue;
+                // A report's 上级补助收入 of the 政府性基金 is not that of the 一般公共预算, nor a 区本级 figure the 全区 one.
+                var same = Enumerable.Range(0, i).Where(j => Compatible(contexts[j], contexts[i])).Select(j => list[j]).ToArray();
+                var earlier = same.FirstOrDefault(e => !e.Interval.Meets(list[i].Interval));
+                if (earlier is null || same.Any(e => e.Interval.Meets(list[i].Interval))) continue;
                 claims.Add(new Claim(ClaimKind.StatedTwice, ClaimVerdict.Contradicted, doc.Span(list[i]), list[i].Text, earlier.Value, earlier.Interval.Low, earlier.Interval.High,
                     list[i].Value - earlier.Value,
                     $"“{group.Key.Item1}”在第{doc.Span(earlier).Line}行写为 {Y(earlier.Value)}，此处写为 {Y(list[i].Value)}，同一数据前后不一致。"));
                 break;
             }
         }
+
+        // Two figures' budgets and levels agree where each names one, or one names none.
+        static bool Compatible((string Budget, string Scope) a, (string Budget, string Scope) b) =>
+            (a.Budget.Length == 0 || b.Budget.Length == 0 || a.Budget == b.Budget) && (a.Scope.Length == 0 || b.Scope.Length == 0 || a.Scope == b.Scope);
         foreach (var (a, b) in Pairs)
         {
             var xs = levels.Where(n => doc.Label(n) == a).ToArray();

@@ -62,6 +62,7 @@ public static partial class NumberScanner
     public static IReadOnlyList<StatedNumber> Scan(string text)
     {
         var numbers = new List<StatedNumber>();
+        var bare = new HashSet<int>();
         // A figure written without a unit right after an amount with one ("2.05万元，较上年2.08") shares its unit.
         var (lastFactor, lastEnd) = (1m, -1000);
         foreach (Match m in Number().Matches(text))
@@ -95,8 +96,18 @@ public static partial class NumberScanner
             var guessed = unit.Length == 0;
             if (guessed && !LooksLikeAmount(digits, text, m.Index) && !(m.Index - lastEnd <= 20 && lastFactor > 1m && !text[lastEnd..m.Index].Contains('。'))) continue;
             if (guessed && m.Index - lastEnd <= 20 && !text[lastEnd..m.Index].Contains('。')) factor = lastFactor;
+            if (guessed && factor == 1m) bare.Add(numbers.Count);
             if (kind == NumberKind.Money && !guessed) (lastFactor, lastEnd) = (factor, m.Index + m.Length);
             numbers.Add(new StatedNumber(kind, value * factor, step * factor, m.Index, m.Length, m.Value, guessed));
+        }
+        // "收入减少84.55、支出总计减少99.6万元": a figure without a unit that a list joins to the figure after it takes that one's unit.
+        for (var i = numbers.Count - 2; i >= 0; i--)
+        {
+            var (n, next) = (numbers[i], numbers[i + 1]);
+            if (!bare.Contains(i) || next.Kind != NumberKind.Money || next.UnitGuessed || next.UnitFactor == 1m || next.Start - n.End > 16) continue;
+            var between = text[n.End..next.Start];
+            if (between.Contains('。') || !(between.StartsWith('、') || between.StartsWith('和') || between.StartsWith('及'))) continue;
+            numbers[i] = n with { Value = n.Value * next.UnitFactor, Step = n.Step * next.UnitFactor };
         }
         return numbers;
     }

@@ -589,6 +589,43 @@ public class AuditorTests
     }
 
     [Fact]
+    public void A_budget_reports_figures_of_one_name_are_one_quantity_only_within_one_budget_and_one_level()
+    {
+        // 上级补助收入 of the 一般公共预算 and of the 政府性基金; of 全区 and of 区本级.
+        const string report = "全区一般公共预算收入35.01亿元，上级补助收入11.96亿元。\n全区政府性基金上年结余26.38亿元，上级补助收入14.78亿元。\n"
+            + "区本级一般公共预算收入32.20亿元，上级补助收入11.75亿元。";
+        Assert.Empty(Audit(report).Contradictions);
+        // Within one budget and level, and a township's 全镇 being its 镇本级, a figure stated twice is one quantity.
+        const string town = "全镇本级一般公共预算支出1,867.48万元，支出总计1,867.48万元。\n全镇一般公共预算财力1,867.48万元。支出总计,867.48万元。";
+        var claim = Audit(town).Contradictions.Single();
+        Assert.Equal((ClaimKind.StatedTwice, "867.48万元"), (claim.Kind, claim.Span.Text));
+    }
+
+    [Fact]
+    public void A_share_that_names_its_part_is_of_that_part()
+    {
+        // 31283 ÷ 49508 = 63.19 %; the amount just before the share is another part's.
+        const string text = "2020年本级收入49508万元，其中税收收入完成31283万元、非税收入完成18225万元，税收收入占本级收入的比重为63.2%。";
+        Assert.Equal(ClaimVerdict.Consistent, Audit(text).Claims.Single(c => c.Span.Text == "63.2%").Verdict);
+        Assert.Equal("36.8%", Audit(text.Replace("63.2%", "36.8%")).Contradictions.Single().Span.Text);
+    }
+
+    [Fact]
+    public void A_figure_without_a_unit_listed_before_one_with_a_unit_takes_that_unit()
+    {
+        var numbers = NumberScanner.Scan("与2019年相比，收入减少84.55、支出总计减少99.6万元。");
+        Assert.Equal([845_500m, 996_000m], numbers.Where(n => n.Kind == NumberKind.Money).Select(n => n.Value));
+    }
+
+    [Fact]
+    public void Whole_amounts_are_as_precise_as_the_statement_around_them_across_its_semicolons()
+    {
+        // 380.17 + 80.00 = 460.17, more than 460.06: 80 is not 80 ± 0.5 beside amounts written to the 0.01万元.
+        const string text = "2020年本年支出合计460.06万元，其中：基本支出380.17万元，占83%；项目支出80万元，占17%；经营支出0万元，占0%。";
+        Assert.Equal((ClaimKind.SumOfParts, "460.06万元"), Audit(text).Contradictions.Select(c => (c.Kind, c.Span.Text)).Single());
+    }
+
+    [Fact]
     public void Nothing_is_reported_for_text_without_claims() => Assert.Empty(Audit("本单位2021年度无政府性基金预算财政拨款收入。").Claims);
 }
 

@@ -8,7 +8,7 @@ namespace Juesuan.Core.Tests.Audit;
 /// <summary>
 /// The auditor on real published passages, each with its source and every claim labelled with its arithmetic:
 /// recall of the real contradictions, and false alarms on the claims that are not. Two corpora: Audit/corpus,
-/// the 19 passages the auditor was built on, and Audit/field, 208 passages from 208 other published pages
+/// the 19 passages the auditor was built on, and Audit/field, 243 passages from 243 other published pages
 /// collected and labelled afterwards: a part to develop on (“dev”), the third first set aside and measured blind
 /// until it was opened to develop on (“opened”), and 58 passages collected and labelled after that, by other hands,
 /// that nothing is tuned on (“frozen”). docs/benchmarks.md has the history of each.
@@ -43,10 +43,13 @@ public class CorpusTests(ITestOutputHelper output)
             var at = 0;
             foreach (var label in passage.Claims)
             {
-                // The field corpus labels its spans in order, so a figure written twice is told apart by where it stands.
+                // The field corpus labels its spans in order, so a figure written twice is told apart by where it stands; a span
+                // written with the words that name its figure ("支出总计,867.48万元") holds the claim on that figure.
                 var position = corpus == "field" ? text.IndexOf(label.Span, at, StringComparison.Ordinal) : -1;
                 if (position >= 0) at = position + 1;
-                var claims = report.Claims.Where(c => c.Span.Text == label.Span && !used.Contains(c) && (position < 0 || c.Span.Start == position)).ToArray();
+                var claims = report.Claims.Where(c => !used.Contains(c) && (position < 0
+                    ? c.Span.Text == label.Span
+                    : c.Span.Start >= position && c.Span.Start + c.Span.Length <= position + label.Span.Length)).ToArray();
                 // A span that a contradiction is proven for counts as found even where another claim also reads it.
                 var claim = claims.FirstOrDefault(c => c.Verdict == ClaimVerdict.Contradicted && label.Verdict == "contradicted") ?? claims.FirstOrDefault();
                 if (claim is not null) used.Add(claim);
@@ -87,7 +90,7 @@ public class CorpusTests(ITestOutputHelper output)
     /// printed like the others' for whoever audits the measure; developing against them would spend it.
     /// </summary>
     [Theory]
-    [InlineData("dev", 34, 41, 0, 846)]
+    [InlineData("dev", 45, 60, 0, 1194)]
     [InlineData("opened", 8, 10, 2, 436)]
     [InlineData("frozen", 4, 16, 9, 651)]
     public void Recall_and_false_alarms_on_the_field_corpus(string part, int leastFound, int contradictions, int mostFalseAlarms, int others)
@@ -99,12 +102,12 @@ public class CorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_field_corpus_has_208_passages_from_208_sources_in_three_parts()
+    public void The_field_corpus_has_243_passages_from_243_sources_in_three_parts()
     {
         var passages = Load("field");
-        Assert.Equal(208, passages.Length);
-        Assert.Equal(208, passages.Select(p => p.Source).Distinct().Count());
-        Assert.Equal((99, 51, 58), (passages.Count(p => p.Part == "dev"), passages.Count(p => p.Part == "opened"), passages.Count(p => p.Part == "frozen")));
+        Assert.Equal(243, passages.Length);
+        Assert.Equal(243, passages.Select(p => p.Source).Distinct().Count());
+        Assert.Equal((134, 51, 58), (passages.Count(p => p.Part == "dev"), passages.Count(p => p.Part == "opened"), passages.Count(p => p.Part == "frozen")));
         // No source of the passages the auditor was built on is in the frozen part.
         Assert.Empty(passages.Where(p => p.Part == "frozen").Select(p => p.Source).Intersect(Load("corpus").Select(p => p.Source)));
     }
