@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Juesuan.Amounts;
 
@@ -108,7 +109,7 @@ public static partial class Auditor
         static string Unit(StatedNumber n) => n.Kind == NumberKind.Count ? new string(n.Text.SkipWhile(c => char.IsAsciiDigit(c) || c is '.' or ',').ToArray()).Trim() : "";
         static bool InBrackets(string before) => before.Count(c => c is '(' or '（') > before.Count(c => c is ')' or '）');
         static string Shown(StatedNumber n) => n.Kind == NumberKind.Count ? n.Text.Trim() : Y(n.Value);
-        static string Sum(decimal value, StatedNumber like) => like.Kind == NumberKind.Count ? $"{value:0.##}{Unit(like)}" : Y(value);
+        static string Sum(decimal value, StatedNumber like) => like.Kind == NumberKind.Count ? value.ToString("0.##", CultureInfo.InvariantCulture) + Unit(like) : Y(value);
     }
 
     // The “三公” items as texts name them, simplified or traditional: 因公出國(境)經費, 公务用车及运行维护费, 公务车购置及运行维护费 …
