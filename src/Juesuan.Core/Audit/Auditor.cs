@@ -37,6 +37,7 @@ public static partial class Auditor
         cancellation.ThrowIfCancellationRequested();
         PairedChanges(doc, changes, claims);
         ChangesStatedTwice(doc, changes, claims);
+        ThreePublicChanges(doc, changes, claims);
         Levels(doc, claims);
         SumsOfParts(doc, claims, threePublic);
         OtherYears(doc, claims);
@@ -185,7 +186,8 @@ public static partial class Auditor
         if (OnlyTheMeasure().IsMatch(named)) named = "";
         if (named.Length >= 2) return (doc.LevelValue(AuditDocument.Normalize(named), keywordStart) ?? Total(doc, AuditDocument.Normalize(named), keywordStart), AuditDocument.Normalize(named));
         // "税收收入112446万元，完成年初预算207380万元的54.22%，比上年同期…": the change is of the actual, not of the budget between.
-        var preceding = numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n) && !IsBudget(doc, n))
+        // Nor of an amount in brackets that explain it ("公务用车购置及运行维护费2712万元（其中：…运行维护费2712万元），比预算数减少…").
+        var preceding = numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n) && !IsBudget(doc, n) && !ClosedBefore(doc.Text[n.End..keywordStart]))
             ?? numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n));
         // "2022年公务接待较上年…": the year that opens the clause is not part of the name.
         var betweenText = StatedYear().Replace(doc.Text[(preceding?.End ?? doc.ClauseStart(keywordStart, sentence.Start))..keywordStart], "");

@@ -203,6 +203,42 @@ public static partial class Auditor
     }
 
     /// <summary>
+    /// "“三公”经费…比上年减少支出613.80万元…因公出国（境）经费支出减少28.23万元…公务用车购置费减少79.4万元…运行费减少
+    /// 596.98万元…公务接待费支出增加1.36万元": a “三公” total's change against last year (or against its budget) is the
+    /// sum of its items' changes, signed. Checked only where every item's change is stated after it.
+    /// </summary>
+    private static void ThreePublicChanges(AuditDocument doc, List<ChangeClaim> changes, List<Claim> claims)
+    {
+        // What a change is of, by the whole name its figure is written with ("因公出国(境)费", brackets and all).
+        string Name(ChangeClaim c) => c.Current is { } n ? ClauseLabel(doc, n) + "|" + c.Label : c.Label;
+        bool IsTotal(ChangeClaim c) => Name(c).Contains("三公", StringComparison.Ordinal) && !IsThreePublicItem(Name(c));
+        for (var t = 0; t < changes.Count; t++)
+        {
+            var total = changes[t];
+            if (total.Difference is null || !IsTotal(total)) continue;
+            var after = changes.Skip(t + 1).TakeWhile(c => c.At - total.At <= DecompositionReach && !IsTotal(c))
+                .Where(c => c.AgainstBudget == total.AgainstBudget && c.Difference is not null).ToArray();
+            ChangeClaim? First(Func<string, bool> names) => after.FirstOrDefault(c => names(Name(c)));
+            var (abroad, vehicles, reception, purchase, operation) = (First(IsAbroad), First(IsVehicles), First(IsReception), First(IsPurchase), First(IsOperation));
+            (string Item, ChangeClaim? Change)[] items = vehicles is not null
+                ? [("因公出国（境）费", abroad), ("公务用车购置及运行费", vehicles), ("公务接待费", reception)]
+                : [("因公出国（境）费", abroad), ("公务用车购置费", purchase), ("公务用车运行费", operation), ("公务接待费", reception)];
+            if (items.Any(i => i.Change is null)) continue;
+            Interval Signed(ChangeClaim c) => c.Decrease ? -c.Difference!.Interval : c.Difference!.Interval;
+            var sum = items.Aggregate(Interval.Zero, (acc, i) => acc + Signed(i.Change!));
+            var stated = Signed(total);
+            var added = items.Sum(i => i.Change!.Decrease ? -i.Change.Difference!.Value : i.Change.Difference!.Value);
+            var addition = string.Join("，", items.Select(i => $"{i.Item}{(i.Change!.Decrease ? "减少" : "增加")} {Y(i.Change.Difference!.Value)}"));
+            var basis = total.AgainstBudget ? "与预算数相比" : "与上年相比";
+            var fits = sum.Meets(stated);
+            claims.Add(new Claim(ClaimKind.SumOfParts, fits ? ClaimVerdict.Consistent : ClaimVerdict.Contradicted, doc.Span(total.Difference!), total.Difference!.Text,
+                Math.Abs(added), sum.Low, sum.High, fits ? null : total.Difference.Value - Math.Abs(added),
+                fits ? $"{basis}，{addition}，合计{(added < 0 ? "减少" : "增加")} {Y(Math.Abs(added))}，与所写相符。"
+                     : $"{basis}，“三公”经费的增减是各项增减之和：{addition}，合计{(added < 0 ? "减少" : "增加")} {Y(Math.Abs(added))}，不是{(total.Decrease ? "减少" : "增加")} {Y(total.Difference.Value)}。"));
+        }
+    }
+
+    /// <summary>
     /// The kinds each income and expenditure total of the 收入支出决算总表 adds up (the names texts use for them; the
     /// year's opening balance is also written 上年结转和结余).
     /// </summary>

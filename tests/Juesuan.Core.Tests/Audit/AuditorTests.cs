@@ -626,6 +626,21 @@ public class AuditorTests
     }
 
     [Fact]
+    public void A_three_public_totals_change_is_the_sum_of_its_items_changes()
+    {
+        // −28.23 − 79.4 − 596.98 + 1.36 = −703.25, not −613.80.
+        const string text = "2017年区级“三公”经费支出1360.13万元，比上年减少支出613.80万元。\n（一）因公出国(境)费22.00万元。与2016年相比，因公出国(境)经费支出减少28.23万元。\n"
+            + "（二）公务用车购置费34.71万元，与2016年相比，公务用车购置费减少79.4万元。公务用车运行费1116.14万元，与2016年相比，公务用车运行费减少596.98万元。\n"
+            + "（三）公务接待费221.98万元。与2016年相比，公务接待费支出增加1.36万元。";
+        var claim = Audit(text).Contradictions.Single(c => c.Span.Text == "613.80万元");
+        Assert.Equal(ClaimKind.SumOfParts, claim.Kind);
+        Assert.Contains("合计减少 7,032,500.00元", claim.Explanation, StringComparison.Ordinal);
+        Assert.Equal(ClaimVerdict.Consistent, Audit(text.Replace("613.80万元", "703.25万元")).Claims.Single(c => c.Kind == ClaimKind.SumOfParts && c.Span.Text == "703.25万元").Verdict);
+        // Against the budget too; an item whose change is not stated leaves the total unchecked.
+        Assert.DoesNotContain(Audit(text.Replace("与2016年相比，公务接待费支出增加1.36万元。", "")).Claims, c => c.Kind == ClaimKind.SumOfParts && c.Span.Text == "613.80万元");
+    }
+
+    [Fact]
     public void Nothing_is_reported_for_text_without_claims() => Assert.Empty(Audit("本单位2021年度无政府性基金预算财政拨款收入。").Claims);
 }
 
