@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Juesuan.Audit;
 
 /// <summary>
@@ -38,6 +40,6 @@ public static partial class WrappedLines
     /// <summary>"（三）一般公共预算财政拨款支出决算具体情况": a numbered heading, a line of its own however wide.</summary>
     private static bool IsHeading(string line) => Heading().IsMatch(line.Trim());
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．])[^，,。；;：:]*$")]
-    private static partial System.Text.RegularExpressions.Regex Heading();
+    [GeneratedRegex(@"^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．])[^，,。；;：:]*$")]
+    private static partial Regex Heading();
 }
