@@ -476,6 +476,15 @@ public class AuditorTests
     }
 
     [Fact]
+    public void A_share_written_as_reaching_its_figure_is_read()
+    {
+        // 868.04 ÷ 1091.71 = 79.51 %.
+        const string text = "今年1-4月，全区一般公共预算支出1091.71亿元，同比增长10.1%；其中民生支出完成868.04亿元，同比增长5.6%，民生支出占一般公共预算支出的比重达79.1%。";
+        Assert.Equal("79.1%", Audit(text).Contradictions.Single().Span.Text);
+        Assert.Empty(Audit(text.Replace("79.1%", "79.5%")).Contradictions);
+    }
+
+    [Fact]
     public void A_rate_of_change_between_a_part_and_its_share_does_not_hide_the_part()
     {
         const string text = "2017年1-9月，全市财政支出完成267.37亿元。社会保障和就业支出27.36亿元，增长12.0%，占财政支出总量的16%。";
