@@ -97,6 +97,8 @@ public sealed class BrowserStoryTests : IAsyncLifetime
         await preparer.GetByLabel("选择绩效自评文件（.json）").SetInputFilesAsync(RepoPaths.File("samples", "datong-cast-2021", "performance.json"));
         await preparer.GetByRole(AriaRole.Button, new() { Name = "导入绩效自评" }).ClickAsync();
         await preparer.GetByRole(AriaRole.Link, new() { Name = "绩效自评", Exact = true }).ClickAsync();
+        // The live score listens once the page's script has run, at the end of the page: typing before it would go unscored.
+        await preparer.WaitForLoadStateAsync(LoadState.Load);
         var score = preparer.Locator("#s-0-0");
         var totalScore = preparer.Locator("#total-0");
         await Expect(score).ToHaveTextAsync("2");
