@@ -28,6 +28,7 @@ internal sealed partial class AuditDocument
         text = Text;
         Paragraphs = Split(text, 0, text.Length, c => c == '\n').Where(r => text[r.Start..r.End].Trim().Length > 0).ToArray();
         Sentences = Paragraphs.SelectMany(p => Split(text, p.Start, p.End, IsSentenceEnd)).ToArray();
+        (Statements, _statementOfSentence) = JoinedBySemicolons(text, Paragraphs, Sentences);
         Numbers = WholeWhereOthersAreNot(NumberScanner.Scan(text));
         // Each number's position in the list, its sentence and its paragraph, found once by one sweep.
         var sentence = 0;
@@ -120,16 +121,14 @@ internal sealed partial class AuditDocument
     private IReadOnlyList<StatedNumber> WholeWhereOthersAreNot(IReadOnlyList<StatedNumber> numbers)
     {
         var result = numbers.ToArray();
-        if (Sentences.Count == 0) return result;
-        var sentence = 0;
+        if (Statements.Count == 0) return result;
+        var statement = 0;
         var first = 0;
         for (var i = 0; i < result.Length; i = first)
         {
             // The numbers of one statement, result[i..last), taken together.
-            while (sentence < Sentences.Count - 1 && result[i].Start >= Sentences[sentence].End) sentence++;
-            var (start, end) = Sentences[sentence];
-            for (var next = sentence; next < Sentences.Count - 1 && Text[Sentences[next].End - 1] is '；' or ';' && ParagraphAt(Sentences[next + 1].Start) == ParagraphAt(start); next++)
-                (end, sentence) = (Sentences[next + 1].End, next + 1);
+            while (statement < Statements.Count - 1 && result[i].Start >= Statements[statement].End) statement++;
+            var (start, end) = Statements[statement];
             var last = i;
             while (last < result.Length && result[last].Start < end) last++;
             first = Math.Max(last, i + 1);
@@ -193,15 +192,37 @@ internal sealed partial class AuditDocument
     }
 
     /// <summary>
-    /// Where the statement holding a number starts: its sentence, and the sentences before it that only a semicolon
-    /// ends ("2016年度支出合计628万元，其中：基本支出230万元…；项目支出398万元…" is one statement of 2016).
+    /// 陈述 — the sentences of a paragraph that only semicolons part, read as one: "2016年度支出合计628万元，其中：
+    /// 基本支出230万元…；项目支出398万元…" is one statement, of 2016, and its list runs to its end.
     /// </summary>
-    private int StatementStart(StatedNumber n)
+    public IReadOnlyList<(int Start, int End)> Statements { get; }
+
+    /// <summary>For each sentence, the statement it belongs to.</summary>
+    private readonly int[] _statementOfSentence;
+
+    private static ((int Start, int End)[] Statements, int[] OfSentence) JoinedBySemicolons(string text,
+        IReadOnlyList<(int Start, int End)> paragraphs, IReadOnlyList<(int Start, int End)> sentences)
     {
-        var i = _sentenceOf[_index[n]];
-        while (i > 0 && Sentences[i - 1].End > 0 && Text[Sentences[i - 1].End - 1] is '；' or ';' && Sentences[i - 1].Start >= Paragraphs[ParagraphOf(n)].Start) i--;
-        return Sentences[i].Start;
+        var statements = new List<(int Start, int End)>();
+        var of = new int[sentences.Count];
+        var paragraph = 0;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var previousParagraph = paragraph;
+            while (paragraph < paragraphs.Count - 1 && sentences[i].Start >= paragraphs[paragraph].End) paragraph++;
+            if (i > 0 && paragraph == previousParagraph && text[sentences[i - 1].End - 1] is '；' or ';')
+                statements[^1] = (statements[^1].Start, sentences[i].End);
+            else
+                statements.Add(sentences[i]);
+            of[i] = statements.Count - 1;
+        }
+        return (statements.ToArray(), of);
     }
+
+    /// <summary>The statement holding an offset.</summary>
+    public (int Start, int End) StatementAt(int offset) => Statements[_statementOfSentence[SentenceIndexAt(offset)]];
+
+    private int StatementStart(StatedNumber n) => Statements[_statementOfSentence[_sentenceOf[_index[n]]]].Start;
 
     [GeneratedRegex(@"一般公共预算|政府性基金|国有资本经营|社会保险基金")]
     private static partial Regex BudgetKind();

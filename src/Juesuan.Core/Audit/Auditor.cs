@@ -407,6 +407,10 @@ public static partial class Auditor
     private static bool ClosedBefore(string between) =>
         between.Count(c => c is ')' or '）') > between.Count(c => c is '(' or '（');
 
+    /// <summary>Whether a stretch of text opens a bracket it does not close: what comes after it stands inside the brackets.</summary>
+    private static bool OpenedBefore(string before) =>
+        before.Count(c => c is '(' or '（') > before.Count(c => c is ')' or '）');
+
     /// <summary>
     /// "A、B分别为X和Y，占…的p和q": the part of the i-th share is the i-th amount after 分别 — not the
     /// nearest amount. Null when the sentence is not such a list.

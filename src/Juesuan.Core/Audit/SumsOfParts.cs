@@ -39,16 +39,6 @@ public static partial class Auditor
     [GeneratedRegex(@"共|合计|总计|累计|总数")]
     private static partial Regex CountedWhole();
 
-    /// <summary>Where a list of parts ends: its statement, the sentences a semicolon joins.</summary>
-    private static int StatementEnd(AuditDocument doc, int at)
-    {
-        if (doc.Sentences.Count == 0) return at;
-        var i = doc.SentenceIndexAt(at);
-        if (at >= doc.Sentences[i].End) return at;
-        while (i + 1 < doc.Sentences.Count && doc.Text[doc.Sentences[i].End - 1] is '；' or ';' && doc.ParagraphAt(doc.Sentences[i + 1].Start) == doc.ParagraphAt(at)) i++;
-        return doc.Sentences[i].End;
-    }
-
     /// <summary>
     /// 其中 — "一般公共预算财政拨款支出629.31万元…。其中：基本支出768.93万元": the whole is the last amount before 其中 in
     /// its paragraph (or the last count, for a list of counts), its parts the first figure of the same kind and unit in each
@@ -58,7 +48,8 @@ public static partial class Auditor
     private static void ListedParts(AuditDocument doc, List<Claim> claims, int at, int length, HashSet<int> summed)
     {
         var paragraph = doc.ParagraphAt(at);
-        var end = StatementEnd(doc, at);
+        if (doc.Sentences.Count == 0) return;
+        var end = doc.StatementAt(at).End;
         if (end <= at + length || doc.Text.IndexOf("其中", at + length, end - at - length, StringComparison.Ordinal) >= 0) return;
         // The last figure before 其中 other than a change stated with it ("…629.31万元，比2024年减少88.85万元。其中：").
         var before = doc.NumbersIn((paragraph.Start, at)).Where(n => n.Kind is NumberKind.Money or NumberKind.Count && !n.UnitGuessed && !doc.IsChange(n)).ToArray();
@@ -77,7 +68,7 @@ public static partial class Auditor
         {
             if (i < end && (doc.Text[i] is not ('，' or ',' or '；' or ';' or '、' or '。') || inFigures.Contains(i))) continue;
             var part = doc.NumbersIn((clauseStart, i)).FirstOrDefault(n => n.End <= i && n.Kind == whole.Kind && !n.UnitGuessed && Unit(n) == unit
-                && (n.Kind == NumberKind.Count ? !doc.HasRole(n) : doc.IsLevelAmount(n)) && !ClosedBefore(doc.Text[n.End..i]) && !InBrackets(doc.Text[clauseStart..n.Start]));
+                && (n.Kind == NumberKind.Count ? !doc.HasRole(n) : doc.IsLevelAmount(n)) && !ClosedBefore(doc.Text[n.End..i]) && !OpenedBefore(doc.Text[clauseStart..n.Start]));
             // The parts of an amount are quantities of the accounts (基本支出, 财政拨款收入, 教育支出 …); a clause with another
             // quantity, or with two figures of the kind, is a list this check does not read.
             if (part is not null && whole.Kind == NumberKind.Money && !doc.IsVocabulary(doc.Label(part))) return;
@@ -107,7 +98,6 @@ public static partial class Auditor
         // A count is exact; an amount stands for what its stated precision allows.
         static Interval Exactly(StatedNumber n) => n.Kind == NumberKind.Count ? Interval.Exact(n.Value) : n.Interval;
         static string Unit(StatedNumber n) => n.Kind == NumberKind.Count ? new string(n.Text.SkipWhile(c => char.IsAsciiDigit(c) || c is '.' or ',').ToArray()).Trim() : "";
-        static bool InBrackets(string before) => before.Count(c => c is '(' or '（') > before.Count(c => c is ')' or '）');
         static string Shown(StatedNumber n) => n.Kind == NumberKind.Count ? n.Text.Trim() : Y(n.Value);
         static string Sum(decimal value, StatedNumber like) => like.Kind == NumberKind.Count ? value.ToString("0.##", CultureInfo.InvariantCulture) + Unit(like) : Y(value);
     }
@@ -209,16 +199,16 @@ public static partial class Auditor
     /// </summary>
     private static void ThreePublicChanges(AuditDocument doc, List<ChangeClaim> changes, List<Claim> claims)
     {
-        // What a change is of, by the whole name its figure is written with ("因公出国(境)费", brackets and all).
-        string Name(ChangeClaim c) => c.Current is { } n ? ClauseLabel(doc, n) + "|" + c.Label : c.Label;
-        bool IsTotal(ChangeClaim c) => Name(c).Contains("三公", StringComparison.Ordinal) && !IsThreePublicItem(Name(c));
+        // What each change is of, by the whole name its figure is written with ("因公出国(境)费", brackets and all), named once.
+        var names = changes.Select(c => c.Current is { } n ? ClauseLabel(doc, n) + "|" + c.Label : c.Label).ToArray();
+        bool IsTotal(int i) => names[i].Contains("三公", StringComparison.Ordinal) && !IsThreePublicItem(names[i]);
         for (var t = 0; t < changes.Count; t++)
         {
             var total = changes[t];
-            if (total.Difference is null || !IsTotal(total)) continue;
-            var after = changes.Skip(t + 1).TakeWhile(c => c.At - total.At <= DecompositionReach && !IsTotal(c))
-                .Where(c => c.AgainstBudget == total.AgainstBudget && c.Difference is not null).ToArray();
-            ChangeClaim? First(Func<string, bool> names) => after.FirstOrDefault(c => names(Name(c)));
+            if (total.Difference is null || !IsTotal(t)) continue;
+            var after = Enumerable.Range(t + 1, changes.Count - t - 1).TakeWhile(i => changes[i].At - total.At <= DecompositionReach && !IsTotal(i))
+                .Where(i => changes[i].AgainstBudget == total.AgainstBudget && changes[i].Difference is not null).ToArray();
+            ChangeClaim? First(Func<string, bool> named) => after.Where(i => named(names[i])).Select(i => changes[i]).FirstOrDefault();
             var (abroad, vehicles, reception, purchase, operation) = (First(IsAbroad), First(IsVehicles), First(IsReception), First(IsPurchase), First(IsOperation));
             (string Item, ChangeClaim? Change)[] items = vehicles is not null
                 ? [("因公出国（境）费", abroad), ("公务用车购置及运行费", vehicles), ("公务接待费", reception)]

@@ -20,17 +20,18 @@ public static partial class WrappedLines
         // Widths without spaces (a page that spaces out its characters, "同 比 增 加", still wraps at one width), a
         // half-width digit or letter counting half a Chinese character, as printed: a line of figures is no wider for its digits.
         static double Width(string line) => line.Where(c => !char.IsWhiteSpace(c)).Sum(c => c < '\u2E80' ? 0.5 : 1.0);
-        var widest = lines.Max(Width);
+        var widths = lines.Select(Width).ToArray();
+        var widest = widths.Max();
         var breaks = new List<int>();
         if (lines.Length < 3 || widest > 200) return breaks;
-        var page = lines.Select(Width).Where(w => w >= widest / 2).GroupBy(w => Math.Round(w))
+        var page = widths.Where(w => w >= widest / 2).GroupBy(w => Math.Round(w))
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
         var at = 0;
         for (var i = 0; i < lines.Length - 1; i++)
         {
             var line = lines[i].TrimEnd();
             at += lines[i].Length;
-            if (line.Length > 0 && Width(line) >= page * 0.8 && !ClosingPunctuation.Contains(line[^1]) && lines[i + 1].Trim().Length > 0 && !IsHeading(line))
+            if (line.Length > 0 && widths[i] >= page * 0.8 && !ClosingPunctuation.Contains(line[^1]) && lines[i + 1].Trim().Length > 0 && !IsHeading(line))
                 breaks.Add(at);
             at++;
         }
