@@ -515,7 +515,10 @@ internal sealed partial class AuditDocument
 
     public bool IsLevelAmount(StatedNumber n) => IsLevel(n);
 
-    private bool IsLevel(StatedNumber n) => !HasRole(n) && !IsPriorYear(n) && Label(n).Length >= 2 && !ChangeAmount().IsMatch(RawLabel(n));
+    private bool IsLevel(StatedNumber n) => IsFigureOfTheYear(n) && Label(n).Length >= 2;
+
+    /// <summary>An amount of the year, named or not ("各是4125.49,4143.91万元"): not a difference, a prior-year figure or a share.</summary>
+    public bool IsFigureOfTheYear(StatedNumber n) => !HasRole(n) && !IsPriorYear(n) && !ChangeAmount().IsMatch(RawLabel(n));
 
     /// <summary>"…增加136.12万元": an amount its words call a change is no level, whatever comparison it belongs to.</summary>
     [GeneratedRegex(@"(增加|减少|增长|下降|降低|提高|上升|增收|减收|增支|减支)了?\s*$")]

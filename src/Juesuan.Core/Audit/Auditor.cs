@@ -79,7 +79,7 @@ public static partial class Auditor
     /// A comparison with last year ("较上年", "比2020年决算数", "同比") or with the budget ("较年初预算数",
     /// "与2021年度预算相比"): the same arithmetic, from another base.
     /// </summary>
-    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d年度?)?(年初|全年|调整后的?)?预算数?)|(比|较|与|相较于|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)年度?)(决算数?|同期)?|同比(?=增|减|下降|上升|提高|降低)")]
+    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d\s?年度?)?(年初|全年|调整后的?)?预算数?)|(比|较|与|相较于|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)\s?年度?)(决算数?|同期)?|同比(?=增|减|下降|上升|提高|降低)")]
     private static partial Regex ChangeKeyword();
 
     /// <summary>What a comparison may name between its keyword and its direction without naming a quantity ("较上年支出数减少").</summary>
@@ -109,9 +109,143 @@ public static partial class Auditor
             if (comparisons.Count == 0 && found.LastOrDefault() is { } previous && doc.ParagraphAt(previous.At) == doc.ParagraphAt(sentence.Start)
                 && ContinuedChange().Match(s) is { Success: true } continued)
                 Guarded(doc, claims, ClaimKind.Change, sentence.Start, sentence.End, () => Change(doc, claims, found, sentence, s, continued, previous.AgainstBudget));
+            Guarded(doc, claims, ClaimKind.Change, sentence.Start, sentence.End, () => UnnamedChanges(doc, claims, found, sentence));
         }
         return found;
     }
+
+    /// <summary>"分别下降", "各减少", "分别较上年增加": a comparison whose amounts and rates are listed, one for each quantity.</summary>
+    [GeneratedRegex(@"(分别|各)(是|为)?(比|较|与|同比)?")]
+    private static partial Regex Distributive();
+
+    /// <summary>What may join the figures of one list: separators, and the direction its first figure was given.</summary>
+    [GeneratedRegex(@"^\s*([、，,和及与]|分别|各)+\s*$")]
+    private static partial Regex ListJoin();
+
+    /// <summary>
+    /// "与2019年相比，收入减少84.55、支出总计减少99.6万元，分别下降18%、21.6%", "收、支总计各减少1267.86,2570.97万元，
+    /// 各下降23.51%、38.28%": a comparison that lists its amounts and rates, one for each quantity, in order. The quantities are
+    /// named before each amount, or listed before 分别/各; their figures are the named ones, else the figures the sentence before
+    /// lists, as many as there are changes. A list that cannot be paired is unverifiable, never read as one change (true when read).
+    /// </summary>
+    private static bool ListedChanges(AuditDocument doc, List<Claim> claims, List<ChangeClaim> found, (int Start, int End) sentence, StatedNumber[] numbers,
+        int keywordStart, int at, int next, bool againstBudget)
+    {
+        var clause = doc.ClauseStart(keywordStart, sentence.Start);
+        var marker = Distributive().Matches(doc.Text[clause..next]).FirstOrDefault(m => Direction().Match(doc.Text, clause + m.Index + m.Length) is { Success: true } d
+            && d.Index - (clause + m.Index + m.Length) <= 8);
+        if (marker is null) return false;
+        // Each figure of the comparison with the direction it follows, where only a list's separators stand between them.
+        var listed = new List<(StatedNumber Number, Match Direction)>();
+        foreach (var n in numbers.Where(n => n.Start >= at && n.Start < next && n.Kind is NumberKind.Money or NumberKind.Percent && !doc.HasRole(n)))
+        {
+            var direction = Direction().Matches(doc.Text[at..n.Start]).LastOrDefault();
+            if (direction is null) continue;
+            var from = at + direction.Index + direction.Length;
+            var between = doc.Text[from..n.Start];
+            var previous = listed.Count > 0 ? listed[^1] : default;
+            if (between.Trim().Length == 0 || (previous.Number is not null && previous.Direction.Index == direction.Index && ListJoin().IsMatch(doc.Text[previous.Number.End..n.Start])))
+                listed.Add((n, direction));
+        }
+        var amounts = listed.Where(x => x.Number.Kind == NumberKind.Money).ToArray();
+        var rates = listed.Where(x => x.Number.Kind == NumberKind.Percent).ToArray();
+        var count = Math.Max(amounts.Length, rates.Length);
+        if (count < 2) return false;
+        foreach (var x in listed) doc.SetChangeRole(x.Number);
+        var names = NamesOfListedChanges(doc, amounts, clause, keywordStart, at, count, clause + marker.Index);
+        var currents = names?.Select(n => doc.LevelValue(n, keywordStart) ?? Total(doc, n, keywordStart)).ToArray();
+        if (currents is null || currents.Any(c => c is null)) currents = ListedBefore(doc, sentence, count);
+        var basis = againstBudget ? ChangeBasis.Budget : ChangeBasis.PriorYear;
+        if ((amounts.Length != 0 && amounts.Length != count) || (rates.Length != 0 && rates.Length != count) || currents is null)
+        {
+            foreach (var x in listed)
+                claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Unverifiable, doc.Span(x.Number), x.Number.Text, null, null, null, null,
+                    $"这句按顺序列出几项的增减，文中未写明与之一一对应的{basis.To}，无法核对。"));
+            return true;
+        }
+        for (var i = 0; i < count; i++)
+        {
+            var amount = amounts.Length == 0 ? null : amounts[i].Number;
+            var rate = rates.Length == 0 ? null : rates[i].Number;
+            var decrease = IsDecrease((amounts.Length == 0 ? rates[i] : amounts[i]).Direction.Value);
+            if (amount is not null && rate is not null && IsDecrease(rates[i].Direction.Value) != decrease) continue;
+            var label = names?[i] ?? doc.Label(currents[i]!);
+            found.Add(new ChangeClaim(label, currents[i], decrease, amount, rate, (amount ?? rate)!.Start, doc.Span((amount ?? rate)!), againstBudget));
+            VerifyChange(doc, claims, basis, label, decrease, currents[i], null, amount, rate, []);
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The quantities of a listed comparison: each named just before its own direction ("收入减少84.55、支出总计减少99.6万元"),
+    /// or listed before 分别/各 ("收入、支出分别较上年…", "收、支总计各减少…"); null when they cannot be told.
+    /// </summary>
+    private static string[]? NamesOfListedChanges(AuditDocument doc, (StatedNumber Number, Match Direction)[] amounts, int clause, int keywordStart, int at, int count, int marker)
+    {
+        if (amounts.Length == count && amounts.Select(a => a.Direction.Index).Distinct().Count() == count)
+        {
+            var own = amounts.Select((a, i) => AuditDocument.Normalize(Words(doc.Text[(i == 0 ? at : amounts[i - 1].Number.End)..(at + a.Direction.Index)]).TrimStart('、'))).ToArray();
+            if (own.All(n => n.Length >= 2)) return own;
+        }
+        var listText = marker < keywordStart ? doc.Text[clause..marker] : doc.Text[at..marker];
+        var parts = listText.Split(['、', '和', '及'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Words).ToArray();
+        if (parts.Length != count) return null;
+        // "收、支总计": the last name's 总计 (合计) is each one's, and 收 and 支 are 收入 and 支出.
+        var suffix = parts[^1].EndsWith("总计", StringComparison.Ordinal) ? "总计" : parts[^1].EndsWith("合计", StringComparison.Ordinal) ? "合计" : "";
+        return parts.Select(p =>
+        {
+            var name = p.Replace("支总计", "支出总计").Replace("收总计", "收入总计");
+            name = name is "收" ? "收入" : name is "支" ? "支出" : name;
+            return AuditDocument.Normalize(name.EndsWith(suffix, StringComparison.Ordinal) ? name : name + suffix);
+        }).ToArray();
+    }
+
+    /// <summary>The figures the sentence before states, when it states just as many as a listed comparison has changes.</summary>
+    private static StatedNumber?[]? ListedBefore(AuditDocument doc, (int Start, int End) sentence, int count)
+    {
+        var index = doc.SentenceIndexAt(sentence.Start);
+        if (index == 0 || doc.ParagraphAt(doc.Sentences[index - 1].Start) != doc.ParagraphAt(sentence.Start)) return null;
+        var figures = doc.NumbersIn(doc.Sentences[index - 1]).Where(n => n.Kind == NumberKind.Money && doc.IsFigureOfTheYear(n)).ToArray();
+        return figures.Length == count ? figures : null;
+    }
+
+    /// <summary>What stands between a figure and its change's amount or rate, or between the two: a comma and the direction.</summary>
+    [GeneratedRegex(@"^\s*[，,]\s*(增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支)了?\s*$")]
+    private static partial Regex ChangeStep();
+
+    /// <summary>
+    /// "其中，税收收入完成1036.5亿元，增长55.4%，增收369.4亿元": a figure followed straight away by its change's amount and
+    /// rate names no comparison, and needs none: whatever the change is from, its rate is its amount over the figure less
+    /// the amount. Only the figures no named comparison took are read so.
+    /// </summary>
+    private static void UnnamedChanges(AuditDocument doc, List<Claim> claims, List<ChangeClaim> found, (int Start, int End) sentence)
+    {
+        var numbers = doc.NumbersIn(sentence).ToArray();
+        for (var i = 0; i + 2 < numbers.Length; i++)
+        {
+            // "完成129748万元，为调整预算数的100.66%，增收…": a completion rate may stand between the figure and its change.
+            var skip = i + 3 < numbers.Length && numbers[i + 1].Kind == NumberKind.Percent && CompletionBetween().IsMatch(doc.Text[numbers[i].End..numbers[i + 1].Start]) ? 1 : 0;
+            var (current, first, second) = (numbers[i], numbers[i + 1 + skip], numbers[i + 2 + skip]);
+            if (current.Kind != NumberKind.Money || current.UnitGuessed || doc.HasRole(current) || doc.HasRole(first) || doc.HasRole(second)) continue;
+            var (to, on) = (ChangeStep().Match(doc.Text[(skip == 0 ? current : numbers[i + 1]).End..first.Start]), ChangeStep().Match(doc.Text[first.End..second.Start]));
+            if (!to.Success || !on.Success) continue;
+            var (difference, percent) = first.Kind == NumberKind.Money && second.Kind == NumberKind.Percent ? (first, second)
+                : first.Kind == NumberKind.Percent && second.Kind == NumberKind.Money ? (second, first) : (null, null);
+            var decrease = IsDecrease(to.Groups[1].Value);
+            if (difference is null || percent is null || decrease != IsDecrease(on.Groups[1].Value)) continue;
+            foreach (var n in new[] { difference, percent }) doc.SetChangeRole(n);
+            var label = doc.Label(current);
+            found.Add(new ChangeClaim(label, current, decrease, difference, percent, current.Start, doc.Span(current.Start, second.End), AgainstBudget: false));
+            VerifyChange(doc, claims, ChangeBasis.PriorYear, label, decrease, current, null, difference, percent, []);
+            i += 2 + skip;
+        }
+    }
+
+    [GeneratedRegex(@"^\s*[，,]\s*(为|是|占|完成)[^，,。；]{0,12}预算[^，,。；]{0,4}$")]
+    private static partial Regex CompletionBetween();
+
+    private static bool IsDecrease(string direction) =>
+        direction is "减少" or "減少" or "下降" or "降低" or "减收" or "減收" or "减支" or "減支" or "少";
 
     /// <summary>One comparison with last year or the budget in a sentence: its quantity, direction, amount and rate, checked.</summary>
     private static void Change(AuditDocument doc, List<Claim> claims, List<ChangeClaim> found, (int Start, int End) sentence, string s, Match k, bool againstBudget)
@@ -127,8 +261,9 @@ public static partial class Auditor
         var from = explicitPrior?.End ?? at;
         var direction = Direction().Match(doc.Text, from, sentence.End - from);
         if (!direction.Success) return;
-        var decrease = direction.Value is "减少" or "減少" or "下降" or "降低" or "减收" or "減收" or "减支" or "減支" or "少";
+        var decrease = IsDecrease(direction.Value);
         var next = ChangeKeyword().Match(s, k.Index + k.Length) is { Success: true } n2 ? sentence.Start + n2.Index : sentence.End;
+        if (explicitPrior is null && ListedChanges(doc, claims, found, sentence, numbers, keywordStart, at, next, againstBudget)) return;
         // "下降1.2%，增加2万元" but not "下降1.2%，其中：购置费414万元": a figure past a comma is the
         // change's only where its own clause names a direction too.
         // Nor is a figure another quantity's inside brackets opened after it ("同比增长29.3%（税收收入完成131,589万元…"),

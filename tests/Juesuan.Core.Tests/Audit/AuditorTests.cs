@@ -137,6 +137,42 @@ public class AuditorTests
     }
 
     [Fact]
+    public void A_figure_followed_by_its_changes_amount_and_rate_needs_no_comparison_named()
+    {
+        // Budget reports name the comparison once, or not at all: "完成1036.5亿元，增长55.4%，增收369.4亿元".
+        var report = Audit("其中，税收收入完成1036.5亿元，增长55.4%，增收369.4亿元；非税收入完成225.1亿元，下降0.3%，减收0.7亿元。"
+            + "市级一般公共预算收入决算数129748万元，为调整预算数的100.66%，增收12423万元，增长10.59%。");
+        Assert.Empty(report.Contradictions);
+        Assert.Equal(["55.4%", "0.3%", "10.59%"], report.Claims.Where(c => c.Verdict == ClaimVerdict.Consistent).Select(c => c.Span.Text));
+        var wrong = Assert.Single(Audit("民生支出1322.5亿元，增长17.8%，增支209.7亿元。").Contradictions);
+        Assert.Equal("17.8%", wrong.Span.Text);
+        Assert.Contains("应为 18.84%", wrong.Explanation);
+        // Directions that disagree are no change of one figure.
+        Assert.Empty(Audit("民生支出1322.5亿元，增长17.8%，减支209.7亿元。").Claims);
+    }
+
+    [Fact]
+    public void A_comparison_that_lists_its_changes_pairs_them_with_its_quantities_in_order()
+    {
+        // The figures listed in the sentence before, with 各; the amounts and rates listed after it.
+        var listed = Audit("2022年度收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.28%。");
+        Assert.Empty(listed.Contradictions);
+        Assert.Equal(["23.51%", "38.28%"], listed.Claims.Where(c => c.Verdict == ClaimVerdict.Consistent).Select(c => c.Span.Text));
+        // Each quantity named before its own amount; the rates, on this year's figure, are wrong on last year's.
+        var named = Audit("2020年度收入476.17万元、支出总计460.06万元。与2019年相比,收入减少84.55、支出总计减少99.6万元,分别下降18%、21.6%。");
+        Assert.Equal(["18%", "21.6%"], named.Contradictions.Select(c => c.Span.Text));
+        Assert.Contains("应为 17.80%", named.Contradictions.Last().Explanation);
+        // Quantities listed before 分别 and the comparison after it.
+        var before = Audit("2023年基本支出80.5万元，项目支出40.2万元。基本支出、项目支出分别较上年增加10.1万元、8.2万元，分别增长14.35%、30.63%。");
+        Assert.Equal(["14.35%"], before.Claims.Where(c => c.Verdict == ClaimVerdict.Consistent).Select(c => c.Span.Text));
+        Assert.Contains("应为 25.63%", Assert.Single(before.Contradictions).Explanation);
+        // Three amounts for two quantities cannot be paired: unverifiable, never read as one change.
+        var unpaired = Audit("收入、支出分别较上年增加10万元、8万元、3万元。");
+        Assert.All(unpaired.Claims, c => Assert.Equal(ClaimVerdict.Unverifiable, c.Verdict));
+        Assert.Equal(3, unpaired.Claims.Count);
+    }
+
+    [Fact]
     public void 收_支总计_is_收入支出总计_and_a_rate_after_a_repeated_同比_shares_the_amount_before_it()
     {
         var total = Assert.Single(Audit("2019年度收、支总计302.19万元。与2018年相比，收、支总计减少16.36万元，下降5.18%。").Claims, c => c.Span.Text == "5.18%");

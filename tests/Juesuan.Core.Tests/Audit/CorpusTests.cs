@@ -90,7 +90,7 @@ public class CorpusTests(ITestOutputHelper output)
     /// printed like the others' for whoever audits the measure; developing against them would spend it.
     /// </summary>
     [Theory]
-    [InlineData("dev", 48, 60, 0, 1194)]
+    [InlineData("dev", 49, 60, 0, 1194)]
     [InlineData("opened", 8, 10, 2, 436)]
     [InlineData("frozen", 4, 16, 10, 651)]
     public void Recall_and_false_alarms_on_the_field_corpus(string part, int leastFound, int contradictions, int mostFalseAlarms, int others)
