@@ -58,7 +58,8 @@ public static partial class Auditor
         // The whole is stated in the sentence of the list or the one just before it, as a figure of this year.
         var sentence = doc.SentenceIndexAt(at);
         if (whole.Start < doc.Sentences[Math.Max(0, sentence - 1)].Start || summed.Contains(doc.Span(whole).Start)) return;
-        if (whole.Kind == NumberKind.Money ? !doc.IsLevelAmount(whole) || !doc.IsTotal(whole) : doc.HasRole(whole) || !CountedWhole().IsMatch(doc.RawLabel(whole))) return;
+        var revenue = whole.Kind == NumberKind.Money && doc.IsLevelAmount(whole) && doc.Label(whole).Contains("收入", StringComparison.Ordinal);
+        if (whole.Kind == NumberKind.Money ? !doc.IsLevelAmount(whole) || !(doc.IsTotal(whole) || revenue) : doc.HasRole(whole) || !CountedWhole().IsMatch(doc.RawLabel(whole))) return;
         var unit = Unit(whole);
         var parts = new List<StatedNumber>();
         var clauseStart = at + length;
@@ -71,7 +72,7 @@ public static partial class Auditor
                 && (n.Kind == NumberKind.Count ? !doc.HasRole(n) : doc.IsLevelAmount(n)) && !ClosedBefore(doc.Text[n.End..i]) && !OpenedBefore(doc.Text[clauseStart..n.Start]));
             // The parts of an amount are quantities of the accounts (基本支出, 财政拨款收入, 教育支出 …); a clause with another
             // quantity, or with two figures of the kind, is a list this check does not read.
-            if (part is not null && whole.Kind == NumberKind.Money && !doc.IsVocabulary(doc.Label(part))) return;
+            if (part is not null && whole.Kind == NumberKind.Money && !(doc.IsTotal(whole) && doc.IsVocabulary(doc.Label(part))) && !(revenue && RevenueKind(doc.Label(part)) is not null)) return;
             if (doc.NumbersIn((clauseStart, i)).Count(n => n.Kind == whole.Kind && !n.UnitGuessed && Unit(n) == unit && !doc.IsChange(n)) > 1) return;
             if (part is not null) parts.Add(part);
             clauseStart = i + 1;
@@ -79,7 +80,10 @@ public static partial class Auditor
         if (parts.Count == 0) return;
         var sum = parts.Aggregate(Interval.Zero, (acc, p) => p.Value == 0 ? acc : acc + Exactly(p));
         var total = Exactly(whole);
-        var verdict = sum.Low > total.High ? ClaimVerdict.Contradicted : parts.Count >= 2 && sum.Meets(total) ? ClaimVerdict.Consistent : (ClaimVerdict?)null;
+        // 税收收入 and 非税收入 are the whole of a revenue: short of it they are wrong too.
+        var complete = revenue && parts.Count == 2 && parts.Select(p => RevenueKind(doc.Label(p))).Distinct().Count(k => k is not null) == 2;
+        var verdict = sum.Low > total.High ? ClaimVerdict.Contradicted : parts.Count >= 2 && sum.Meets(total) ? ClaimVerdict.Consistent
+            : complete ? ClaimVerdict.Contradicted : (ClaimVerdict?)null;
         if (verdict is null) return;
         var added = parts.Sum(p => p.Value);
         var addition = string.Join(" + ", parts.Select(p => Shown(p)));
@@ -93,6 +97,7 @@ public static partial class Auditor
         claims.Add(new Claim(ClaimKind.SumOfParts, verdict.Value, doc.Span(whole), whole.Text, added, sum.Low, sum.High, verdict == ClaimVerdict.Contradicted ? whole.Value - added : null,
             verdict == ClaimVerdict.Consistent
                 ? $"其中所列各项 {addition} = {Sum(added, whole)}，与所写的合计相符。"
+                : complete ? $"{doc.Label(whole)}由税收收入和非税收入组成：{addition} = {Sum(added, whole)}，不是 {Shown(whole)}。"
                 : $"其中所列各项 {addition} = {Sum(added, whole)}，已超过所写的 {Shown(whole)}，部分不能大于整体。"));
 
         // A count is exact; an amount stands for what its stated precision allows.
@@ -101,6 +106,12 @@ public static partial class Auditor
         static string Shown(StatedNumber n) => n.Kind == NumberKind.Count ? n.Text.Trim() : Y(n.Value);
         static string Sum(decimal value, StatedNumber like) => like.Kind == NumberKind.Count ? value.ToString("0.##", CultureInfo.InvariantCulture) + Unit(like) : Y(value);
     }
+
+    /// <summary>"税收收入完成", "其中地方税收收入", "非税收入累计完成": the kind of revenue a part names, else null.</summary>
+    private static string? RevenueKind(string label) => RevenueKindName().Match(label) is { Success: true } m ? m.Groups["kind"].Value : null;
+
+    [GeneratedRegex(@"^(地方)?(?<kind>非?税收?收入)(累计)?(完成|实现|收入)?(数|额)?$")]
+    private static partial Regex RevenueKindName();
 
     // The “三公” items as texts name them, simplified or traditional: 因公出國(境)經費, 公务用车及运行维护费, 公务车购置及运行维护费 …
 

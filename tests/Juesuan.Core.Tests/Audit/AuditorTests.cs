@@ -597,6 +597,19 @@ public class AuditorTests
     }
 
     [Fact]
+    public void Tax_and_non_tax_revenue_are_the_whole_of_a_revenue()
+    {
+        const string text = "2024年地方一般公共预算收入116059万元，较上年增加6570万元，增长6%，其中税收收入82539万元，较上年增加4674万元，增长6%；非税收入33520万元。";
+        Assert.Equal(ClaimVerdict.Consistent, Audit(text).Claims.Single(c => c.Kind == ClaimKind.SumOfParts).Verdict);
+        // Short of the whole, the two are wrong too: there is no third kind to make up the rest.
+        var short_ = Audit(text.Replace("33520万元", "32520万元")).Contradictions.Single(c => c.Kind == ClaimKind.SumOfParts);
+        Assert.Equal("116059万元", short_.Span.Text);
+        Assert.StartsWith("地方一般公共预算收入由税收收入和非税收入组成", short_.Explanation);
+        // Parts of another kind beside them are a list that may leave items out.
+        Assert.DoesNotContain(Audit("2024年一般公共预算收入116059万元，其中税收收入82539万元，非税收入32520万元，专项收入500万元。").Claims, c => c.Kind == ClaimKind.SumOfParts);
+    }
+
+    [Fact]
     public void A_change_of_shou_zhi_is_of_the_total_of_both()
     {
         // 287.87 ÷ (385.28 + 287.87) = 42.76 %.
