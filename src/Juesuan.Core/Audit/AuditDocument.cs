@@ -171,7 +171,9 @@ internal sealed partial class AuditDocument
     private readonly (int Year, int At)[] _statedYears;
 
     private IEnumerable<(int Year, int At)> StatedYears() => YearPattern().Matches(Text)
-        .Where(m => m.Index == 0 || Text[m.Index - 1] is not ('比' or '较' or '較' or '与' or '與' or '于' or '於'))
+        .Where(m => m.Index == 0 || !(Text[m.Index - 1] is '比' or '较' or '較' or '与' or '與'
+            // "高于2018年" compares; "关于2017年度…的报告" names its year.
+            || (Text[m.Index - 1] is '于' or '於' && !(m.Index >= 2 && Text[m.Index - 2] is '关' or '關'))))
         .Select(m => (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Index));
 
     /// <summary>
@@ -243,6 +245,45 @@ internal sealed partial class AuditDocument
         // A township is the lowest level of government: 全镇 is the 镇本级.
         var scope = Last(Scope()) switch { "全镇" or "镇本级" or "全乡" or "乡本级" => "乡镇", var other => other };
         return (Last(BudgetKind()), scope);
+    }
+
+    /// <summary>A line that is only a unit's name ("市公安局"): what follows it, to the next such line, is that unit's.</summary>
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()]{1,20}(部|局|委员会|委|厅|办公室|办|院|中心|学校|小学|中学|幼儿园|医院|政府|街道办事处|街道|镇|乡|公司|馆|所|站|队)$")]
+    private static partial Regex UnitHeading();
+
+    /// <summary>"农业农村部2020年度财政拨款收入", "以人力资源和社保部为例，2020年度…": the unit a figure's own words name.</summary>
+    [GeneratedRegex(@"以(?<unit>[^，,。；]{2,20}?)为例|^(?<unit>[\p{IsCJKUnifiedIdeographs}]{1,20}(部|局|委员会|委|厅|办公室|院|中心|学校|医院|政府|街道|镇|乡|公司))(?=20\d\d年)")]
+    private static partial Regex NamedUnit();
+
+    private string[]? _unitHeadings;
+
+    /// <summary>
+    /// Whether two figures can be of one unit: under the same heading that names a unit (or both under none), and not
+    /// named with two different units.
+    /// </summary>
+    public bool SameUnit(StatedNumber a, StatedNumber b)
+    {
+        if (_unitHeadings is null)
+        {
+            _unitHeadings = new string[Paragraphs.Count];
+            var current = "";
+            for (var i = 0; i < Paragraphs.Count; i++)
+            {
+                var line = Text[Paragraphs[i].Start..Paragraphs[i].End].Trim();
+                if (UnitHeading().IsMatch(line)) current = line;
+                _unitHeadings[i] = current;
+            }
+        }
+        if (_unitHeadings[ParagraphOf(a)] != _unitHeadings[ParagraphOf(b)]) return false;
+        var (x, y) = (Named(a), Named(b));
+        return x.Length == 0 || y.Length == 0 || x == y;
+
+        string Named(StatedNumber n)
+        {
+            var sentence = SentenceOf(n);
+            var before = Text[sentence.Start..n.Start];
+            return NamedUnit().Matches(before).LastOrDefault() is { } m ? m.Groups["unit"].Value.Trim() : NamedUnit().Match(RawLabel(n)) is { Success: true } own ? own.Groups["unit"].Value.Trim() : "";
+        }
     }
 
     /// <summary>The amount a part listed after 其中 belongs to: the last amount before that 其中 in its statement, or null.</summary>
@@ -468,7 +509,7 @@ internal sealed partial class AuditDocument
     [GeneratedRegex(@"(总量|总额|总计|合计|总数|总规模|规模|金额|总和)$")]
     private static partial Regex MeasureWords();
 
-    [GeneratedRegex(@"^(全国|全省|全市|全县|全区|本级|本单位|本部门)")]
+    [GeneratedRegex(@"^(全国|全省|全市|全县|全区|省级|市级|县级|区级|本级|本单位|本部门)")]
     private static partial Regex AreaPrefix();
 
     /// <summary>
@@ -518,6 +559,8 @@ internal sealed partial class AuditDocument
     private bool IsLevel(StatedNumber n) => IsFigureOfTheYear(n) && Label(n).Length >= 2;
 
     /// <summary>An amount of the year, named or not ("各是4125.49,4143.91万元"): not a difference, a prior-year figure or a share.</summary>
+    public bool IsOfAnEarlierYear(StatedNumber n) => IsPriorYear(n);
+
     public bool IsFigureOfTheYear(StatedNumber n) => !HasRole(n) && !IsPriorYear(n) && !ChangeAmount().IsMatch(RawLabel(n));
 
     /// <summary>"…增加136.12万元": an amount its words call a change is no level, whatever comparison it belongs to.</summary>

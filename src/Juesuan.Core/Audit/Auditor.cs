@@ -255,7 +255,7 @@ public static partial class Auditor
         var at = keywordStart + k.Length;
         var numbers = doc.NumbersIn(sentence).ToArray();
         // "比2020年决算数的6652元": the prior year's figure, written straight after the comparison.
-        var explicitPrior = numbers.FirstOrDefault(n => n.Kind == NumberKind.Money && n.Start >= at && n.Start - at <= 8
+        var explicitPrior = numbers.FirstOrDefault(n => n.Kind == NumberKind.Money && n.Start >= at && n.Start - at <= 20
             && !Direction().IsMatch(doc.Text[at..n.Start]) && !doc.Text[at..n.Start].Any(c => char.IsPunctuation(c) && c is not ('“' or '”')));
         var writtenPrior = explicitPrior;
         var from = explicitPrior?.End ?? at;
@@ -275,7 +275,12 @@ public static partial class Auditor
         var percent = after.FirstOrDefault(n => n.Kind == NumberKind.Percent);
         if (difference is null && percent is null) return;
 
-        var (current, label) = Current(doc, sentence, numbers, keywordStart, at, explicitPrior?.End ?? at, direction.Index);
+        // "比上年财政总收入238960.28万元减少…": the quantity is named with last year's figure.
+        var (current, label) = explicitPrior is not null && AuditDocument.Normalize(Words(doc.Text[at..explicitPrior.Start])) is { Length: >= 2 } withPrior
+            && Words(doc.Text[explicitPrior.End..direction.Index]).Length == 0
+            && (doc.LevelValue(withPrior, keywordStart) ?? Total(doc, withPrior, keywordStart) ?? doc.LevelsEndingWith(withPrior).LastOrDefault(n => n.Start < keywordStart)) is { } named
+            ? (named, withPrior)
+            : Current(doc, sentence, numbers, keywordStart, at, explicitPrior?.End ?? at, direction.Index);
         // "同比增加8.25万元，同比增长2.8%": the rate's comparison repeats the one before it in the sentence, whose amount it shares.
         if (difference is null && percent is not null
             && found.LastOrDefault(f => f.At >= sentence.Start && f.Percent is null && f.Decrease == decrease && f.Difference is not null) is { } repeated
@@ -485,7 +490,9 @@ public static partial class Auditor
             ?? candidates.LastOrDefault();
         if (part is null) return;
         doc.SetRole(p);
-        var baseText = m.Groups["base"].Value.Trim();
+        // "公共基础设施1,933亿元，占全市资产总额48.8%…；流动资产750亿元，占18.9%": a share that names no base shares the
+        // base an earlier share of its sentence named.
+        var baseText = m.Groups["base"].Value.Trim() is { Length: > 0 } own ? own : NamedBaseBefore(doc, p);
         var span = doc.Span(p);
         IReadOnlyList<StatedNumber> bases;
         if (baseText.Length == 0 || baseText == "比")
@@ -536,6 +543,18 @@ public static partial class Auditor
         claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Contradicted, doc.Span(p), p.Text, expected.Value, expected.Low, expected.High, p.Value - expected.Value,
             $"当前写为 {p.Text}，按 {Y(part.Value)} ÷ {Y(closest.Value)} 应为 {P(expected.Value)}" +
             (bases.Count > 1 ? $"（文中其他总计数作基数也都不相符）。" : "。")));
+    }
+
+    /// <summary>The base the last share before a percentage in its statement named (sentences a semicolon joins), else "".</summary>
+    private static string NamedBaseBefore(AuditDocument doc, StatedNumber percent)
+    {
+        var statement = doc.StatementAt(percent.Start);
+        foreach (var earlier in doc.NumbersIn((statement.Start, percent.Start)).Where(n => n.Kind == NumberKind.Percent && !doc.IsChange(n)).Reverse())
+        {
+            var m = ShareBase().Match(doc.Text[doc.ClauseStart(earlier.Start, statement.Start)..earlier.Start]);
+            if (m.Success && m.Groups["base"].Value.Trim() is { Length: > 0 } named && named != "比") return named;
+        }
+        return "";
     }
 
     /// <summary>Whether a stretch of text closes a bracket it did not open: what comes before it stands inside the brackets.</summary>
@@ -671,6 +690,10 @@ public static partial class Auditor
 
     // ── totals that are always equal, and quantities stated twice ──────────────────────────────
 
+    /// <summary>Words of accounts whose 收入总计 and 支出总计 need not be equal: a government's budget report, a hospital's income statement.</summary>
+    [GeneratedRegex(@"滚存结余|净结余|结转下年支出|医疗收入|医疗业务成本|本期结余")]
+    private static partial Regex NotUnitAccounts();
+
     private static readonly (string A, string B)[] Pairs = [("收入总计", "支出总计"), ("财政拨款收入总计", "财政拨款支出总计")];
 
     /// <summary>A quantity's name without the words that only say it is the year's total or actual ("财政拨款收入决算总计").</summary>
@@ -699,6 +722,7 @@ public static partial class Auditor
 
     private static void PairedChanges(AuditDocument doc, List<ChangeClaim> changes, List<Claim> claims)
     {
+        if (NotUnitAccounts().IsMatch(doc.Text)) return;
         foreach (var (a, b) in Pairs)
         {
             var first = changes.FirstOrDefault(c => c.Label == a && c.Difference is not null && !c.AgainstBudget);
@@ -724,7 +748,7 @@ public static partial class Auditor
             for (var i = 1; i < list.Length; i++)
             {
                 // A report's 上级补助收入 of the 政府性基金 is not that of the 一般公共预算, nor a 区本级 figure the 全区 one.
-                var same = Enumerable.Range(0, i).Where(j => Compatible(contexts[j], contexts[i])).Select(j => list[j]).ToArray();
+                var same = Enumerable.Range(0, i).Where(j => Compatible(contexts[j], contexts[i]) && doc.SameUnit(list[j], list[i])).Select(j => list[j]).ToArray();
                 var earlier = same.FirstOrDefault(e => !e.Interval.Meets(list[i].Interval));
                 if (earlier is null || same.Any(e => e.Interval.Meets(list[i].Interval))) continue;
                 claims.Add(new Claim(ClaimKind.StatedTwice, ClaimVerdict.Contradicted, doc.Span(list[i]), list[i].Text, earlier.Value, earlier.Interval.Low, earlier.Interval.High,
@@ -737,6 +761,8 @@ public static partial class Auditor
         // Two figures' budgets and levels agree where each names one, or one names none.
         static bool Compatible((string Budget, string Scope) a, (string Budget, string Scope) b) =>
             (a.Budget.Length == 0 || b.Budget.Length == 0 || a.Budget == b.Budget) && (a.Scope.Length == 0 || b.Scope.Length == 0 || a.Scope == b.Scope);
+        // A government's fiscal report carries a balance over (滚存结余), a hospital's accounts a surplus: their totals differ.
+        if (NotUnitAccounts().IsMatch(doc.Text)) return;
         foreach (var (a, b) in Pairs)
         {
             var xs = levels.Where(n => doc.Label(n) == a).ToArray();

@@ -149,7 +149,7 @@ public static partial class Auditor
             || (ActualWords.Contains(clause) && doc.Text.AsSpan(doc.SentenceOf(n).Start, n.Start - doc.SentenceOf(n).Start).Contains("三公", StringComparison.Ordinal));
         // "…公车运行费（“三公”经费）决算总额": items named before 三公 are what it consists of; one named after it is the figure's.
         var afterName = clause.LastIndexOf("三公", StringComparison.Ordinal) is var at and >= 0 ? clause[(at + 2)..] : clause;
-        return named && IsActualOfTheYear(clause) && !IsThreePublicItem(afterName);
+        return named && IsActualOfTheYear(clause) && !IsThreePublicItem(afterName) && !doc.IsOfAnEarlierYear(n);
     }
 
     /// <summary>What a clause stating an actual amount reads when it names no quantity (决算为 … reads as nothing once normalised).</summary>
@@ -187,7 +187,9 @@ public static partial class Auditor
             : [("因公出国（境）费", abroad), ("公务用车购置及运行费", vehicles), ("公务接待费", reception)];
         var stated = items.Where(p => p.Number is not null).Select(p => (p.Item, p.Number!)).ToArray();
         if (stated.Length < 2) return;
-        var complete = abroad is not null && reception is not null && (vehicles is not null || (purchase is not null && operation is not null));
+        // "公务接待费1.58万元，车辆运行费28.91万元，因公出国(境)费0万元" with no word of a purchase: the running costs are all the vehicles cost.
+        var noPurchase = purchase is null && !Mentions(doc.Text[total.End..end], "购置", "購置");
+        var complete = abroad is not null && reception is not null && (vehicles is not null || (operation is not null && (purchase is not null || noPurchase)));
         // Items that prove nothing of the total are not read as the vehicles' parts either.
         if (!PartsAgainstWhole(doc, claims, total, stated, complete, "“三公”经费",
             (addition, added) => $"“三公”经费由其各项组成：{addition} = {Y(added)}，不是 {Y(total.Value)}。")) return;

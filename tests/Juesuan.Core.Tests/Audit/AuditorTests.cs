@@ -258,6 +258,19 @@ public class AuditorTests
     {
         const string text = "上年“三公”经费支出决算为9.00万元，“三公”经费年初预算为22.00万元，其中：公务用车运行维护费8.47万元，公务接待费0.30万元。";
         Assert.DoesNotContain(Audit(text).Claims, c => c.Kind == ClaimKind.SumOfParts);
+        // Nor one named with the earlier year it is compared with.
+        const string compared = "2015年“三公”经费合计30.49万元，其中：公务接待费1.58万元，车辆运行费28.91万元，因公出国(境)费0万元。较2014年度“三公”经费合计16.08万元增加14.41万元。其中：公务接待费减少0.26万元。";
+        Assert.Equal("30.49万元", Assert.Single(Audit(compared).Claims, c => c.Kind == ClaimKind.SumOfParts).Span.Text);
+    }
+
+    [Fact]
+    public void Running_costs_named_with_no_word_of_a_purchase_are_all_the_vehicles_cost()
+    {
+        const string text = "2015年“三公”经费合计31.23万元，其中：公务接待费1.58万元，车辆运行费28.91万元，因公出国(境)费0万元。";
+        var sum = Assert.Single(Audit(text).Contradictions);
+        Assert.Equal(("31.23万元", ClaimKind.SumOfParts), (sum.Span.Text, sum.Kind));
+        // A purchase mentioned but not stated may make up the difference.
+        Assert.Empty(Audit(text.Replace("。", "，公务用车购置费另行说明。")).Contradictions);
     }
 
     /// <summary>Each item's words comparing its actual with its budget, against the two amounts stated for that item.</summary>
@@ -288,6 +301,28 @@ public class AuditorTests
         Assert.Contains("本文说明的是2024年度", copied[1].Explanation);
         // The same text of 2023 is consistent with itself.
         Assert.DoesNotContain(Audit(text.Replace("2024", "2023")).Claims, c => c.Kind == ClaimKind.OtherYear);
+        // "关于2017年度…的报告" names the year a report is of; "高于2018年" compares.
+        Assert.DoesNotContain(Audit("要求在2018年年底前建立制度。听取了关于2017年度国有资产管理情况的报告。报告显示，截至2017年底，资产总额70560亿元。").Claims,
+            c => c.Kind == ClaimKind.OtherYear);
+    }
+
+    [Fact]
+    public void A_share_that_names_no_base_shares_the_base_an_earlier_share_of_its_statement_named()
+    {
+        const string text = "截至2021年底，资产总额3,964亿元。\n从全市资产结构来看，公共基础设施1,933亿元，占全市资产总额48.8%，其中：等级公路1.6万公里；流动资产750亿元，占18.9%；固定资产724亿元，占18.3%。";
+        var report = Audit(text);
+        Assert.Empty(report.Contradictions);
+        Assert.Equal(["48.8%", "18.9%", "18.3%"], report.Claims.Where(c => c.Kind == ClaimKind.Share && c.Verdict == ClaimVerdict.Consistent).Select(c => c.Span.Text));
+        Assert.Contains("75,000,000,000.00元 ÷ 396,400,000,000.00元", Audit(text.Replace("占18.9%", "占19.9%")).Contradictions.Single().Explanation);
+    }
+
+    [Fact]
+    public void A_quantity_named_with_last_years_figure_is_the_one_the_change_is_of()
+    {
+        const string text = "2022年，我镇实现财政总收入203541.54万元，其中，一般转移支付收入180500.00万元，专项转移支付收入23041.54万元。比上年财政总收入238960.28万元减少35418.74万元，下降14.82%。";
+        var report = Audit(text);
+        Assert.Empty(report.Contradictions);
+        Assert.Equal(ClaimVerdict.Consistent, report.Claims.Single(c => c.Span.Text == "14.82%").Verdict);
     }
 
     [Fact]
@@ -577,6 +612,21 @@ public class AuditorTests
         // A hospital's 总收入 and 总支出 differ; 收入总计 and 支出总计 do not.
         Assert.Empty(Audit("2017年總收入6628.72萬元。\n2017年總支出7778.55萬元，其中財政項目補助支出683.20萬元，基本支出7095.35萬元。").Contradictions);
         Assert.Single(Audit("2017年收入总计6628.72万元。\n2017年支出总计7778.55万元。").Contradictions);
+        // A government's report carries a balance over, a hospital's accounts a surplus: their 收入总计 and 支出总计 differ.
+        Assert.Empty(Audit("2021年收入总计411143万元。\n2021年支出总计407656万元。收入总计减支出总计，财政滚存结余3487万元。").Contradictions);
+        Assert.Empty(Audit("2017年收入总计58596771.09元，其中医疗收入51420916.22元。\n2017年支出总计68040296.8元，其中医疗业务成本47100683.28元。").Contradictions);
+    }
+
+    [Fact]
+    public void Figures_of_different_units_are_not_the_same_quantity()
+    {
+        // Under a line that names another unit.
+        const string headed = "2017年\n我市公务用车购置及运行维护费3371.9万元\n公务用车运行维护费 3139.9万元\n市公安局\n公务用车运行维护费 1124.05万元，比2016年减少了344.46万元。";
+        Assert.DoesNotContain(Audit(headed).Claims, c => c.Kind == ClaimKind.StatedTwice);
+        Assert.Contains(Audit(headed.Replace("市公安局\n", "")).Claims, c => c.Kind == ClaimKind.StatedTwice);
+        // Named with the figure, or as the example the sentence takes.
+        const string named = "以人力资源和社保部为例，2020年度财政拨款收入40.67亿元。农业农村部2020年度财政拨款收入272.52亿元，比2019年度决算数减少约33亿元。";
+        Assert.DoesNotContain(Audit(named).Claims, c => c.Kind == ClaimKind.StatedTwice);
     }
 
     [Fact]
