@@ -26,9 +26,9 @@ public static partial class Auditor
         var doc = new AuditDocument(text);
         var claims = new List<Claim>();
         cancellation.ThrowIfCancellationRequested();
-        var changes = Changes(doc, claims);
-        cancellation.ThrowIfCancellationRequested();
         var threePublic = ThreePublicTotals(doc);
+        var changes = Changes(doc, claims, threePublic);
+        cancellation.ThrowIfCancellationRequested();
         var shares = Shares(doc, claims, threePublic);
         cancellation.ThrowIfCancellationRequested();
         Rates(doc, claims);
@@ -79,15 +79,15 @@ public static partial class Auditor
     /// A comparison with last year ("较上年", "比2020年决算数", "同比") or with the budget ("较年初预算数",
     /// "与2021年度预算相比"): the same arithmetic, from another base.
     /// </summary>
-    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d\s?年度?)?(年初|全年|调整后的?)?预算数?)|(比|较|与|相较于|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)\s?年度?)(决算数?|同期)?|同比(?=增|减|下降|上升|提高|降低)")]
+    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d\s?年度?)?(年初|全年|调整后的?)?预算数?)|(比|较|与|相较于|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)\s?年度?)(决算数?|同期)?|同比(?=增|减|下降|上升|提高|降低)|同口径(?=增|减|下降|上升|提高|降低)")]
     private static partial Regex ChangeKeyword();
 
-    /// <summary>What a comparison may name between its keyword and its direction without naming a quantity ("较上年支出数减少").</summary>
-    [GeneratedRegex(@"^(支出|收入|决算|预算|执行|实际|实际支出|实际执行)?数?$")]
+    /// <summary>What a comparison may name between its keyword and its direction without naming a quantity ("较上年支出数减少", "同口径相比增").</summary>
+    [GeneratedRegex(@"^(同口径)?(支出|收入|决算|预算|执行|实际|实际支出|实际执行)?数?$")]
     private static partial Regex OnlyTheMeasure();
 
     /// <summary>The direction of a change; 增收/减收 and 增支/减支 are how budget reports write it.</summary>
-    [GeneratedRegex(@"(增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支|少|多)")]
+    [GeneratedRegex(@"(增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支|少|多|增(?=\s*[-−]?[0-9])|减(?=\s*[0-9]))")]
     private static partial Regex Direction();
 
     /// <summary>
@@ -97,7 +97,7 @@ public static partial class Auditor
     [GeneratedRegex(@"^\s*(?=[\p{IsCJKUnifiedIdeographs}“”]{2,12}?(增加|减少|增长|下降|提高|降低|增收|减收|增支|减支)\s*[0-9])")]
     private static partial Regex ContinuedChange();
 
-    private static List<ChangeClaim> Changes(AuditDocument doc, List<Claim> claims)
+    private static List<ChangeClaim> Changes(AuditDocument doc, List<Claim> claims, StatedNumber[] threePublic)
     {
         var found = new List<ChangeClaim>();
         foreach (var sentence in doc.Sentences)
@@ -105,13 +105,52 @@ public static partial class Auditor
             var s = doc.Text[sentence.Start..sentence.End];
             var comparisons = ChangeKeyword().Matches(s);
             foreach (Match k in comparisons)
-                Guarded(doc, claims, ClaimKind.Change, sentence.Start, sentence.End, () => Change(doc, claims, found, sentence, s, k, k.Groups["budget"].Success));
+                Guarded(doc, claims, ClaimKind.Change, sentence.Start, sentence.End, () => Change(doc, claims, found, sentence, s, k, k.Groups["budget"].Success, threePublic));
             if (comparisons.Count == 0 && found.LastOrDefault() is { } previous && doc.ParagraphAt(previous.At) == doc.ParagraphAt(sentence.Start)
                 && ContinuedChange().Match(s) is { Success: true } continued)
-                Guarded(doc, claims, ClaimKind.Change, sentence.Start, sentence.End, () => Change(doc, claims, found, sentence, s, continued, previous.AgainstBudget));
+                Guarded(doc, claims, ClaimKind.Change, sentence.Start, sentence.End, () => Change(doc, claims, found, sentence, s, continued, previous.AgainstBudget, threePublic));
             Guarded(doc, claims, ClaimKind.Change, sentence.Start, sentence.End, () => UnnamedChanges(doc, claims, found, sentence));
+            if (found.LastOrDefault() is { } last && doc.ParagraphAt(last.At) == doc.ParagraphAt(sentence.Start))
+                Guarded(doc, claims, ClaimKind.Change, sentence.Start, sentence.End, () => PartChanges(doc, claims, found, sentence, last.AgainstBudget, threePublic));
         }
         return found;
+    }
+
+    /// <summary>What may open a clause before the name it states: 其中, a list's number ("2、", "（三）").</summary>
+    [GeneratedRegex(@"^\s*(其中)?\s*([0-9一二三四五六七八九十]+[、.．]|[（(][0-9一二三四五六七八九十]+[）)])?\s*$")]
+    private static partial Regex ClauseOpening();
+
+    /// <summary>A quantity named straight before its direction and amount: "公务用车购置及运行费支出决算减少1.52万元".</summary>
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”（）()]{2,30}?)(?<direction>增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支)了?\s*(?=[0-9])")]
+    private static partial Regex NamedDirection();
+
+    /// <summary>
+    /// "比2017年减少2.01万元，下降9.77%。其中：因公出国（境）费…；公务用车购置及运行费支出决算减少1.52万元，下降14.31%":
+    /// after a comparison in its paragraph, a quantity named straight before its change continues that comparison, each
+    /// clause on its own; its figure of the year is the one stated under its name.
+    /// </summary>
+    private static void PartChanges(AuditDocument doc, List<Claim> claims, List<ChangeClaim> found, (int Start, int End) sentence, bool againstBudget, StatedNumber[] threePublic)
+    {
+        var numbers = doc.NumbersIn(sentence).ToArray();
+        foreach (Match m in NamedDirection().Matches(doc.Text[sentence.Start..sentence.End]))
+        {
+            var nameStart = sentence.Start + m.Groups["name"].Index;
+            // The name opens its clause, after a list's number at most.
+            if (!ClauseOpening().IsMatch(doc.Text[doc.ClauseStart(nameStart, sentence.Start)..nameStart])) continue;
+            var at = sentence.Start + m.Index + m.Length;
+            var index = Array.FindIndex(numbers, n => n.Start >= at);
+            if (index < 0 || numbers[index] is not { Kind: NumberKind.Money } difference || difference.Start != at || doc.HasRole(difference)) continue;
+            var decrease = IsDecrease(m.Groups["direction"].Value);
+            var percent = index + 1 < numbers.Length && numbers[index + 1] is { Kind: NumberKind.Percent } p && !doc.HasRole(p)
+                && ChangeStep().Match(doc.Text[difference.End..p.Start]) is { Success: true } step && IsDecrease(step.Groups[1].Value) == decrease ? p : null;
+            var name = AuditDocument.Normalize(m.Groups["name"].Value);
+            var current = Named(doc, name, nameStart, threePublic);
+            if (current is null || current.Start > nameStart) continue;
+            foreach (var n in new[] { difference, percent }.OfType<StatedNumber>()) doc.SetChangeRole(n);
+            found.Add(new ChangeClaim(name, current, decrease, difference, percent, nameStart, doc.Span(nameStart, (percent ?? difference).End), againstBudget));
+            if (percent is not null)
+                VerifyChange(doc, claims, againstBudget ? ChangeBasis.Budget : ChangeBasis.PriorYear, name, decrease, current, null, difference, percent, []);
+        }
     }
 
     /// <summary>"分别下降", "各减少", "分别较上年增加": a comparison whose amounts and rates are listed, one for each quantity.</summary>
@@ -245,10 +284,11 @@ public static partial class Auditor
     private static partial Regex CompletionBetween();
 
     private static bool IsDecrease(string direction) =>
-        direction is "减少" or "減少" or "下降" or "降低" or "减收" or "減收" or "减支" or "減支" or "少";
+        direction is "减少" or "減少" or "下降" or "降低" or "减收" or "減收" or "减支" or "減支" or "少" or "减";
 
     /// <summary>One comparison with last year or the budget in a sentence: its quantity, direction, amount and rate, checked.</summary>
-    private static void Change(AuditDocument doc, List<Claim> claims, List<ChangeClaim> found, (int Start, int End) sentence, string s, Match k, bool againstBudget)
+    private static void Change(AuditDocument doc, List<Claim> claims, List<ChangeClaim> found, (int Start, int End) sentence, string s, Match k, bool againstBudget,
+        StatedNumber[] threePublic)
     {
         if (!againstBudget && k.Groups["year"].Success && int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) >= doc.Year) return;
         var keywordStart = sentence.Start + k.Index;
@@ -280,17 +320,21 @@ public static partial class Auditor
             && Words(doc.Text[explicitPrior.End..direction.Index]).Length == 0
             && (doc.LevelValue(withPrior, keywordStart) ?? Total(doc, withPrior, keywordStart) ?? doc.LevelsEndingWith(withPrior).LastOrDefault(n => n.Start < keywordStart)) is { } named
             ? (named, withPrior)
-            : Current(doc, sentence, numbers, keywordStart, at, explicitPrior?.End ?? at, direction.Index);
+            : Current(doc, sentence, numbers, keywordStart, at, explicitPrior?.End ?? at, direction.Index, threePublic);
         // "同比增加8.25万元，同比增长2.8%": the rate's comparison repeats the one before it in the sentence, whose amount it shares.
         if (difference is null && percent is not null
             && found.LastOrDefault(f => f.At >= sentence.Start && f.Percent is null && f.Decrease == decrease && f.Difference is not null) is { } repeated
             && repeated.Difference!.End <= keywordStart)
             difference = repeated.Difference;
+        // "普通初中上年14383.56元，本年11662.98元，同口径增加3.72%": last year's figure, stated before the comparison.
+        explicitPrior ??= againstBudget || current is null ? null
+            : numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && n != current && !doc.HasRole(n) && doc.IsOfAnEarlierYear(n)
+                && PriorYearWord().IsMatch(doc.RawLabel(n)));
         // "2021年度…公务接待12.39万元" earlier, "公务接待较上年同期减少0.58万元" now: the prior year's figure, stated elsewhere.
         var priorYear = k.Groups["year"].Success ? int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) : doc.Year - 1;
         explicitPrior ??= !againstBudget && label.Length >= 2 && current is not null && priorYear is { } year ? doc.PriorLevel(label, year, keywordStart) : null;
         foreach (var n in new[] { explicitPrior, difference, percent }.OfType<StatedNumber>()) doc.SetChangeRole(n);
-        var start = current is not null && current.Start < keywordStart ? current.Start : keywordStart;
+        var start = current is not null && current.Start < keywordStart && current.Start >= sentence.Start ? current.Start : keywordStart;
         found.Add(new ChangeClaim(label, current, decrease, difference, percent, start, doc.Span(start, (percent ?? difference)!.End), againstBudget));
 
         // Other amounts the sentence states before the comparison are readings of "this year's figure" too
@@ -320,11 +364,11 @@ public static partial class Auditor
     /// comparison, the last amount of the sentence before.
     /// </summary>
     private static (StatedNumber? Current, string Label) Current(AuditDocument doc, (int Start, int End) sentence, StatedNumber[] numbers,
-        int keywordStart, int keywordEnd, int afterPrior, int directionStart)
+        int keywordStart, int keywordEnd, int afterPrior, int directionStart, StatedNumber[] threePublic)
     {
         var named = Words(doc.Text[afterPrior..directionStart].Replace("相比", "").Replace("相较", ""));
         if (OnlyTheMeasure().IsMatch(named)) named = "";
-        if (named.Length >= 2) return (doc.LevelValue(AuditDocument.Normalize(named), keywordStart) ?? Total(doc, AuditDocument.Normalize(named), keywordStart), AuditDocument.Normalize(named));
+        if (named.Length >= 2) return (Named(doc, AuditDocument.Normalize(named), keywordStart, threePublic), AuditDocument.Normalize(named));
         // "税收收入112446万元，完成年初预算207380万元的54.22%，比上年同期…": the change is of the actual, not of the budget between.
         // Nor of an amount in brackets that explain it ("公务用车购置及运行维护费2712万元（其中：…运行维护费2712万元），比预算数减少…").
         var preceding = numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n) && !IsBudget(doc, n) && !ClosedBefore(doc.Text[n.End..keywordStart]))
@@ -332,8 +376,9 @@ public static partial class Auditor
         // "2022年公务接待较上年…": the year that opens the clause is not part of the name.
         var betweenText = StatedYear().Replace(doc.Text[(preceding?.End ?? doc.ClauseStart(keywordStart, sentence.Start))..keywordStart], "");
         var between = Words(betweenText);
+        if (OnlyTheMeasure().IsMatch(between)) between = "";
         if (between.Length >= 2 && !betweenText.Any(char.IsAsciiDigit) && !betweenText.Contains('占'))
-            return (doc.LevelValue(AuditDocument.Normalize(between), keywordStart) ?? Total(doc, AuditDocument.Normalize(between), keywordStart), AuditDocument.Normalize(between));
+            return (Named(doc, AuditDocument.Normalize(between), keywordStart, threePublic), AuditDocument.Normalize(between));
         if (preceding is not null) return (preceding, doc.Label(preceding));
         // "公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元": a comparison that opens its clause shares the
         // quantity an earlier comparison of the sentence named.
@@ -344,12 +389,33 @@ public static partial class Auditor
             if (Words(shared) is { Length: >= 2 } name && !shared.Any(char.IsAsciiDigit))
                 return (doc.LevelValue(AuditDocument.Normalize(name), keywordStart), AuditDocument.Normalize(name));
         }
-        var before = doc.NumbersIn((doc.ParagraphAt(sentence.Start).Start, sentence.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n));
+        var paragraphStart = doc.ParagraphAt(sentence.Start).Start;
+        var before = doc.NumbersIn((paragraphStart, sentence.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n));
+        // "…预算为3328万元。其中，…2800万元。同口径比2018年减少830万元": after a sentence listing parts, the comparison is of their whole.
+        if (before is not null && doc.Sentences[doc.SentenceIndexAt(before.Start)] is var listing && doc.Text[listing.Start..listing.End].TrimStart().StartsWith("其中", StringComparison.Ordinal))
+            before = doc.NumbersIn((paragraphStart, listing.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n));
         return (before, before is null ? "" : doc.Label(before));
     }
 
     [GeneratedRegex(@"20\d\d年度?")]
     private static partial Regex StatedYear();
+
+    /// <summary>The words that end a figure's name when it is last year's ("上年", "上年度", "去年同期"), not 上年结转.</summary>
+    [GeneratedRegex(@"(上年|上年度|上一年|去年|上年同期|去年同期)的?$")]
+    private static partial Regex PriorYearWord();
+
+    /// <summary>
+    /// The figure of the year a change names, by its name: as labelled; 收入, 支出 or 收支 as their totals; without the
+    /// words that say it is the actual ("公务用车购置及运行费支出决算"); a “三公” total named at length
+    /// ("一般公共预算财政拨款“三公”经费支出决算数") as the one stated before.
+    /// </summary>
+    private static StatedNumber? Named(AuditDocument doc, string name, int before, StatedNumber[] threePublic) =>
+        doc.LevelValue(name, before) ?? Total(doc, name, before)
+        ?? (ActualSuffix().Replace(name, "") is { Length: >= 2 } bare && bare != name ? doc.LevelValue(bare, before) : null)
+        ?? (name.Contains("三公", StringComparison.Ordinal) && !IsThreePublicItem(name) ? threePublic.LastOrDefault(t => t.Start < before) : null);
+
+    [GeneratedRegex(@"(支出)?(决算|決算)(数|數)?$|支出$")]
+    private static partial Regex ActualSuffix();
 
     /// <summary>
     /// "收入增加…", "收支较上年…减少": a change of 收入 or 支出 alone is of its total, as the text states it (总计, else
@@ -363,7 +429,11 @@ public static partial class Auditor
     };
 
     /// <summary>The words of a stretch of text, without punctuation, spaces or a leading 元.</summary>
-    private static string Words(string text) => new(text.Where(c => !char.IsPunctuation(c) && !char.IsWhiteSpace(c) && !char.IsAsciiDigit(c)).ToArray());
+    private static string Words(string text) => LeadingUnit().Replace(new(text.Where(c => !char.IsPunctuation(c) && !char.IsWhiteSpace(c) && !char.IsAsciiDigit(c)).ToArray()), "");
+
+    /// <summary>The unit a figure before a stretch of text ends with ("元，同口径比上年" after "10359.52").</summary>
+    [GeneratedRegex(@"^(亿元|万元|千元|元|萬元|億元)")]
+    private static partial Regex LeadingUnit();
 
     /// <summary>A change rate beyond this (per cent) comes from a reading of which amount is this year's and which last year's that no report intends.</summary>
     private const int ImplausibleRate = 1000;
@@ -378,6 +448,17 @@ public static partial class Auditor
             var (c, p) = (current.Interval, prior.Interval);
             var diff = decrease ? Interval.Between(p.Low - c.High, p.High - c.Low) : Interval.Between(c.Low - p.High, c.High - p.Low);
             var exact = Math.Abs(current.Value - prior.Value);
+            // "与上年的73991万元同口径相比增12.05%" of 64469万元: the figures fell, whatever the rate. "增长-9.41%" is a fall.
+            var statedFall = decrease ^ ((percent ?? difference)?.Value < 0);
+            if ((c.High < p.Low || c.Low > p.High) && c.High < p.Low != statedFall && p.Low > 0m)
+            {
+                var (fell, said) = (c.High < p.Low, statedFall ? "减少" : "增加");
+                var rate = exact * 100m / prior.Value;
+                foreach (var n in new[] { difference, percent }.OfType<StatedNumber>())
+                    claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Contradicted, doc.Span(n), n.Text, n.Kind == NumberKind.Percent ? -rate : -exact, null, null, null,
+                        $"当前写为{said} {n.Text}，按{to} {Y(current.Value)}、{from} {Y(prior.Value)}，实际{(fell ? "减少" : "增加")} {Y(exact)}、{(fell ? "下降" : "增长")} {P(rate)}，方向相反。"));
+                return;
+            }
             if (difference is not null)
                 claims.Add(Compare(doc, ClaimKind.Change, difference, diff,
                     decrease ? $"按{from} {Y(prior.Value)} − {to} {Y(current.Value)} 应为减少 {Y(exact)}" : $"按{to} {Y(current.Value)} − {from} {Y(prior.Value)} 应为增加 {Y(exact)}",

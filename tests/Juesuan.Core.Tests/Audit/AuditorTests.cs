@@ -152,6 +152,33 @@ public class AuditorTests
     }
 
     [Fact]
+    public void Parts_named_straight_before_their_change_continue_the_comparison_of_their_paragraph()
+    {
+        const string text = "2018年度一般公共预算财政拨款“三公”经费支出预算为12.04万元，支出决算为12.04万元。其中：因公出国（境）费支出决算为0万元；公务用车购置及运行费支出决算为4.04万元；公务接待费支出决算为8万元。"
+            + "2018年度一般公共预算财政拨款“三公”经费支出决算数比2017年减少2.01万元，下降14.31%。其中：公务用车购置及运行费支出决算减少1.52万元，下降14.31%；公务接待费支出决算减少0.49万元，下降5.77%。";
+        var report = Audit(text);
+        // The total named at length is the “三公” total stated before; each item is its own figure of the year.
+        Assert.Equal(ClaimVerdict.Consistent, report.Claims.First(c => c.Span.Text == "14.31%").Verdict);
+        var vehicles = Assert.Single(report.Contradictions, c => c.Kind == ClaimKind.Change);
+        Assert.Equal(("14.31%", 183), (vehicles.Span.Text, vehicles.Span.Start));
+        Assert.Contains("应为 27.34%", vehicles.Explanation);
+        Assert.Equal(ClaimVerdict.Consistent, report.Claims.Single(c => c.Span.Text == "5.77%").Verdict);
+    }
+
+    [Fact]
+    public void A_change_whose_figures_go_the_other_way_is_contradicted_whatever_its_rate()
+    {
+        // Last year's figure stated with the comparison, and before it; 增 and 同口径 as budget reports write them.
+        var report = Audit("2021年全县一般公共预算教育经费为64469万元，与上年的73991万元同口径相比增12.05%。\n普通小学上年10321.31元，本年10359.52元，同口径比上年增长20.97%。\n普通初中上年14383.56元，本年11662.98元，同口径减少18.91%。");
+        Assert.Equal(["12.05%", "20.97%"], report.Contradictions.Select(c => c.Span.Text));
+        Assert.Contains("实际减少 95,220,000.00元、下降 12.87%，方向相反", report.Contradictions.First().Explanation);
+        Assert.Contains("应为 0.37%", report.Contradictions.Last().Explanation);
+        Assert.Equal(ClaimVerdict.Consistent, report.Claims.Single(c => c.Span.Text == "18.91%").Verdict);
+        // "增长-9.41%" is a fall.
+        Assert.Equal(ClaimVerdict.Consistent, Audit("2021年教育经费总投入为73728万元，比上年的81381万元增长-9.40%。").Claims.Single().Verdict);
+    }
+
+    [Fact]
     public void A_comparison_that_lists_its_changes_pairs_them_with_its_quantities_in_order()
     {
         // The figures listed in the sentence before, with 各; the amounts and rates listed after it.

@@ -79,8 +79,8 @@ public class CorpusTests(ITestOutputHelper output)
     public void Recall_and_false_alarms_on_the_passages_the_auditor_was_built_on()
     {
         var m = Run("corpus", _ => true);
-        Assert.True(m.Found >= m.Contradictions * 0.9, $"recall {m.Found}/{m.Contradictions}");
-        Assert.True(m.FalseAlarms <= m.Others * 0.02, $"false alarms {m.FalseAlarms} on {m.Others}");
+        Assert.True(m.Found == m.Contradictions, $"recall {m.Found}/{m.Contradictions}");
+        Assert.True(m.FalseAlarms == 0, $"false alarms {m.FalseAlarms} on {m.Others}");
     }
 
     /// <summary>
@@ -90,9 +90,9 @@ public class CorpusTests(ITestOutputHelper output)
     /// printed like the others' for whoever audits the measure; developing against them would spend it.
     /// </summary>
     [Theory]
-    [InlineData("dev", 53, 77, 0, 1893)]
+    [InlineData("dev", 58, 77, 0, 1893)]
     [InlineData("opened", 8, 10, 2, 436)]
-    [InlineData("frozen", 4, 16, 10, 651)]
+    [InlineData("frozen", 5, 16, 9, 651)]
     public void Recall_and_false_alarms_on_the_field_corpus(string part, int leastFound, int contradictions, int mostFalseAlarms, int others)
     {
         var m = Run("field", p => p.Part == part);
