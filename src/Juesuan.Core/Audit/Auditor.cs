@@ -121,7 +121,7 @@ public static partial class Auditor
     private static partial Regex ClauseOpening();
 
     /// <summary>A quantity named straight before its direction and amount: "公务用车购置及运行费支出决算减少1.52万元".</summary>
-    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”（）()]{2,30}?)(?<direction>增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支)了?\s*(?=[0-9])")]
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”（）()]{2,30}?)(?<direction>增加/减少|增长/下降|增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支)了?\s*(?=[0-9])")]
     private static partial Regex NamedDirection();
 
     /// <summary>
@@ -140,6 +140,9 @@ public static partial class Auditor
             var at = sentence.Start + m.Index + m.Length;
             var index = Array.FindIndex(numbers, n => n.Start >= at);
             if (index < 0 || numbers[index] is not { Kind: NumberKind.Money } difference || difference.Start != at || doc.HasRole(difference)) continue;
+            // "增加/减少0万元": a template's two directions, left as they were, say nothing of a change that is none.
+            var undecided = m.Groups["direction"].Value.Contains('/');
+            if (undecided && difference.Value != 0) continue;
             var decrease = IsDecrease(m.Groups["direction"].Value);
             var percent = index + 1 < numbers.Length && numbers[index + 1] is { Kind: NumberKind.Percent } p && !doc.HasRole(p)
                 && ChangeStep().Match(doc.Text[difference.End..p.Start]) is { Success: true } step && IsDecrease(step.Groups[1].Value) == decrease ? p : null;
@@ -249,7 +252,7 @@ public static partial class Auditor
     }
 
     /// <summary>What stands between a figure and its change's amount or rate, or between the two: a comma and the direction.</summary>
-    [GeneratedRegex(@"^\s*[，,]\s*(增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支)了?\s*$")]
+    [GeneratedRegex(@"^\s*[，,]\s*(增长/下降|增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支)了?\s*$")]
     private static partial Regex ChangeStep();
 
     /// <summary>
@@ -412,7 +415,21 @@ public static partial class Auditor
     private static StatedNumber? Named(AuditDocument doc, string name, int before, StatedNumber[] threePublic) =>
         doc.LevelValue(name, before) ?? Total(doc, name, before)
         ?? (ActualSuffix().Replace(name, "") is { Length: >= 2 } bare && bare != name ? doc.LevelValue(bare, before) : null)
-        ?? (name.Contains("三公", StringComparison.Ordinal) && !IsThreePublicItem(name) ? threePublic.LastOrDefault(t => t.Start < before) : null);
+        ?? (name.Contains("三公", StringComparison.Ordinal) && !IsThreePublicItem(name) ? threePublic.LastOrDefault(t => t.Start < before) : null)
+        ?? ThreePublicItemBefore(doc, name, before);
+
+    /// <summary>
+    /// "因公出国(境)费支出决算为0万元" before "因公出国(境)费支出决算增加0万元": a “三公” item's actual of the year, the
+    /// last stated under the item's whole name (brackets and all) within the reach of an item's statement.
+    /// </summary>
+    private static StatedNumber? ThreePublicItemBefore(AuditDocument doc, string name, int before)
+    {
+        Func<string, bool>? item = IsAbroad(name) ? IsAbroad : IsReception(name) ? IsReception : IsVehicles(name) ? IsVehicles
+            : IsPurchase(name) ? IsPurchase : IsOperation(name) ? IsOperation : null;
+        if (item is null) return null;
+        return doc.NumbersIn((Math.Max(0, before - 2 * DecompositionReach), before)).LastOrDefault(n => n.Kind == NumberKind.Money && doc.IsFigureOfTheYear(n)
+            && ClauseLabel(doc, n) is var clause && item(clause) && IsActualOfTheYear(clause) && !clause.Contains("三公", StringComparison.Ordinal));
+    }
 
     [GeneratedRegex(@"(支出)?(决算|決算)(数|數)?$|支出$")]
     private static partial Regex ActualSuffix();
@@ -609,7 +626,8 @@ public static partial class Auditor
             return;
         }
         var stated = p.Interval;
-        var partRange = part.Interval;
+        // "0万元" is none at all: its share is 0, not anything below half a 万元 over the base.
+        var partRange = part.Value == 0 ? Interval.Zero : part.Interval;
         var fit = bases.FirstOrDefault(b => Interval.Corners((x, y) => x * 100m / y, partRange, b.Interval).Meets(stated));
         if (fit is not null)
         {

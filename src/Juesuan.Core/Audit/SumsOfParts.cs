@@ -227,7 +227,8 @@ public static partial class Auditor
                 ? [("因公出国（境）费", abroad), ("公务用车购置及运行费", vehicles), ("公务接待费", reception)]
                 : [("因公出国（境）费", abroad), ("公务用车购置费", purchase), ("公务用车运行费", operation), ("公务接待费", reception)];
             if (items.Any(i => i.Change is null)) continue;
-            Interval Signed(ChangeClaim c) => c.Decrease ? -c.Difference!.Interval : c.Difference!.Interval;
+            // "减少0万元" is no change at all, not anything below half a 万元.
+            Interval Signed(ChangeClaim c) => c.Difference!.Value == 0 ? Interval.Zero : c.Decrease ? -c.Difference.Interval : c.Difference.Interval;
             var sum = items.Aggregate(Interval.Zero, (acc, i) => acc + Signed(i.Change!));
             var stated = Signed(total);
             var added = items.Sum(i => i.Change!.Decrease ? -i.Change.Difference!.Value : i.Change.Difference!.Value);

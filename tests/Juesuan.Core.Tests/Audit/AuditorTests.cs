@@ -163,6 +163,14 @@ public class AuditorTests
         Assert.Equal(("14.31%", 183), (vehicles.Span.Text, vehicles.Span.Start));
         Assert.Contains("应为 27.34%", vehicles.Explanation);
         Assert.Equal(ClaimVerdict.Consistent, report.Claims.Single(c => c.Span.Text == "5.77%").Verdict);
+
+        // Items whose change the template left as "增加/减少0万元" are no change at all: the total's change is the vehicles' alone.
+        const string template = "2018年度“三公”经费支出决算为12.04万元。其中：因公出国（境）费支出决算为0万元；公务用车购置及运行费支出决算为4.04万元；公务接待费支出决算为8万元。"
+            + "2018年度“三公”经费支出决算数比2017年减少2.01万元。其中：因公出国（境）费支出决算增加/减少0万元，增长/下降0%；公务用车购置及运行费支出决算减少1.52万元；公务接待费支出决算增加/减少0万元，增长/下降0%。";
+        var sum = Assert.Single(Audit(template).Contradictions);
+        Assert.Equal(("2.01万元", ClaimKind.SumOfParts), (sum.Span.Text, sum.Kind));
+        Assert.Contains("合计减少 15,200.00元，不是减少 20,100.00元", sum.Explanation);
+        Assert.Empty(Audit(template.Replace("减少2.01万元", "减少1.52万元")).Contradictions);
     }
 
     [Fact]
