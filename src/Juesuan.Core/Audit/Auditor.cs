@@ -39,6 +39,7 @@ public static partial class Auditor
         ChangesStatedTwice(doc, changes, claims);
         ThreePublicChanges(doc, changes, claims);
         Levels(doc, claims);
+        DecimalSlips(doc, claims);
         SumsOfParts(doc, claims, threePublic);
         OtherYears(doc, claims);
         BudgetComparisons(doc, claims);
@@ -817,6 +818,30 @@ public static partial class Auditor
                 x.Difference.Interval.Low, x.Difference.Interval.High, y.Difference.Value - x.Difference.Value,
                 $"{x.Label}本年同为 {Y(y.Current!.Value)}，前文与上年相比{(x.Decrease ? "减少" : "增加")} {Y(x.Difference.Value)}，此处{(y.Decrease ? "减少" : "增加")} {Y(y.Difference.Value)}，同一增减前后不一致。"));
         }
+    }
+
+    /// <summary>
+    /// "全国政府采购规模为349931亿元" in a title, "全国政府采购规模为34,993.1亿元" in the body: one quantity written with the same
+    /// digits and its decimal point lost. The figure without it is reported, whatever its name (any quantity's, not only
+    /// the accounts' own), since the same digits at another scale are no coincidence.
+    /// </summary>
+    private static void DecimalSlips(AuditDocument doc, List<Claim> claims)
+    {
+        foreach (var group in doc.Levels().Where(n => doc.Label(n).Length >= 4).GroupBy(doc.Label))
+        {
+            var list = group.ToArray();
+            foreach (var slipped in list.Where(n => !n.HasDecimals))
+            {
+                var digits = Digits(slipped);
+                var written = list.FirstOrDefault(n => n != slipped && n.HasDecimals && Digits(n) == digits && !n.Interval.Meets(slipped.Interval) && doc.SameUnit(n, slipped));
+                if (written is null || digits.TrimStart('0').Length < 3) continue;
+                claims.Add(new Claim(ClaimKind.StatedTwice, ClaimVerdict.Contradicted, doc.Span(slipped), slipped.Text, written.Value, written.Interval.Low, written.Interval.High,
+                    slipped.Value - written.Value,
+                    $"“{group.Key}”在第{doc.Span(written).Line}行写为 {written.Text.Trim()}，此处写为 {slipped.Text.Trim()}：数字相同，小数点不见了，同一数据前后不一致。"));
+            }
+        }
+
+        static string Digits(StatedNumber n) => new(n.Text.Where(char.IsAsciiDigit).ToArray());
     }
 
     private static void PairedChanges(AuditDocument doc, List<ChangeClaim> changes, List<Claim> claims)

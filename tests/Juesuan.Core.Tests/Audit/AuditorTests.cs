@@ -653,6 +653,17 @@ public class AuditorTests
     }
 
     [Fact]
+    public void A_figure_written_again_with_its_decimal_point_lost_is_reported()
+    {
+        const string text = "财政部：2022年全国政府采购规模为349931亿元\n2022年全国政府采购规模为34,993.1亿元，较上年减少1,405.9亿元，下降3.9%。";
+        var slip = Assert.Single(Audit(text).Contradictions);
+        Assert.Equal(("349931亿元", ClaimKind.StatedTwice), (slip.Span.Text, slip.Kind));
+        Assert.Contains("在第2行写为 34,993.1亿元", slip.Explanation);
+        // Other digits are another figure, which a name outside the accounts' own does not make one quantity.
+        Assert.Empty(Audit(text.Replace("349931亿元", "349932亿元")).Contradictions);
+    }
+
+    [Fact]
     public void Figures_of_different_units_are_not_the_same_quantity()
     {
         // Under a line that names another unit.
