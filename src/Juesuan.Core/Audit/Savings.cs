@@ -33,6 +33,22 @@ public static partial class Auditor
             if (!SavingRateLead().IsMatch(doc.Text[doc.ClauseStart(rate.Start, sentence.Start)..rate.Start])) continue;
             Guarded(doc, claims, ClaimKind.Savings, rate, () => Saving(doc, claims, rate, sentence));
         }
+        // "完成政府采购24617.99万元，采购预算25439.38万元，节约资金821.5万元": a saving stated without its rate.
+        foreach (var saved in doc.Numbers.Where(n => n.Kind == NumberKind.Money && !doc.HasRole(n) && SavedWords().IsMatch(doc.RawLabel(n))).ToArray())
+            Guarded(doc, claims, ClaimKind.Savings, saved, () => SavedAmount(doc, claims, saved));
+    }
+
+    private static void SavedAmount(AuditDocument doc, List<Claim> claims, StatedNumber saved)
+    {
+        var amounts = doc.NumbersIn((doc.SentenceOf(saved).Start, saved.Start)).Where(n => n.Kind == NumberKind.Money && !doc.HasRole(n)).ToArray();
+        var planned = amounts.Where(n => PlannedWords().IsMatch(doc.RawLabel(n)) && !SpentWords().IsMatch(doc.RawLabel(n))).ToArray();
+        var spent = amounts.Where(n => SpentWords().IsMatch(doc.RawLabel(n)) && !PlannedWords().IsMatch(doc.RawLabel(n))).ToArray();
+        // One amount of each side, or the saving cannot be told from them.
+        if (planned.Length != 1 || spent.Length != 1) return;
+        var (p, a) = (planned[0], spent[0]);
+        doc.SetRole(saved);
+        claims.Add(Compare(doc, ClaimKind.Savings, saved, p.Interval - a.Interval,
+            $"按 {Y(p.Value)} − {Y(a.Value)} 应为 {Y(p.Value - a.Value)}", $"{Y(p.Value)} − {Y(a.Value)} = {Y(p.Value - a.Value)}"));
     }
 
     private static void Saving(AuditDocument doc, List<Claim> claims, StatedNumber rate, (int Start, int End) sentence)

@@ -619,6 +619,11 @@ public class AuditorTests
         Assert.Equal(2, report.Claims.Count(c => c.Kind == ClaimKind.Savings && c.Verdict == ClaimVerdict.Consistent));
         // 5.84 ÷ 71.22 = 8.2 %: the rate over the amount spent is a reading too.
         Assert.Empty(Audit("2022年实施政府采购预算77.06亿元，实际完成采购金额71.22亿元，节约资金5.84亿元，节约率达8.2%。").Contradictions);
+        // A saving stated without its rate, the amount spent first; a saving of a part, with no budget of its own, says nothing.
+        const string text = "2020年1-6月，共完成政府采购24617.99万元，采购预算25439.38万元，节约资金821.5万元。其中，完成货物采购5144.04万元，节约资金536.8万元。";
+        var saving = Assert.Single(Audit(text).Contradictions);
+        Assert.Equal(("821.5万元", ClaimKind.Savings), (saving.Span.Text, saving.Kind));
+        Assert.Equal(ClaimVerdict.Consistent, Assert.Single(Audit(text.Replace("821.5万元", "821.39万元")).Claims).Verdict);
     }
 
     [Fact]
