@@ -152,7 +152,7 @@ public sealed partial class GridTablesTests
         var html = Encoding.UTF8.GetString(Render(CentralPlanning(), ".html"));
         var report = DocumentAuditor.Audit(AuditSource.Read(Encoding.UTF8.GetBytes(html), "planning.html"), "planning.html", AsOf);
         Assert.Contains(report.Text.Claims, c => c.Kind == Juesuan.Audit.ClaimKind.CompletionRate && c.Verdict == Juesuan.Audit.ClaimVerdict.Consistent
-            && c.Explanation.Contains("按“三公”经费支出决算表中公务接待费的决算数 3,900.00元 ÷ 预算数 28,500.00元 为 13.68%", StringComparison.Ordinal));
+            && c.Explanation.Contains("按“三公”经费支出决算表中公务接待费的决算数 0.39万元 ÷ 预算数 2.85万元 为 13.68%", StringComparison.Ordinal));
 
         var changed = html.Replace("公务接待费支出决算为0.39万元，完成预算的13.68%", "公务接待费支出决算为0.39万元，完成预算的31.68%", StringComparison.Ordinal);
         Assert.NotEqual(html, changed);

@@ -167,6 +167,32 @@ internal sealed partial class AuditDocument
     /// </summary>
     public int? Year { get; }
 
+    /// <summary>
+    /// The unit the text writes most of its amounts in (元, 万元 or 亿元; 千元 is shown in 元), for amounts the explanations
+    /// state: an auditor reads "1.52万元" beside a text in 万元, not "15,200.00元".
+    /// </summary>
+    private (decimal Factor, string Name) DisplayUnit => _displayUnit ??= Numbers.Where(n => n.Kind == NumberKind.Money && !n.UnitGuessed)
+        .GroupBy(n => n.UnitFactor switch { 100_000_000m => 100_000_000m, 10_000m => 10_000m, _ => 1m })
+        .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => g.Key).FirstOrDefault() switch
+        {
+            100_000_000m => (100_000_000m, "亿元"),
+            10_000m => (10_000m, "万元"),
+            _ => (1m, "元"),
+        };
+
+    private (decimal Factor, string Name)? _displayUnit;
+
+    /// <summary>An amount in yuan as the explanations state it: in the text's unit, to the cent at least, exactly.</summary>
+    public string Money(decimal yuan)
+    {
+        var (factor, name) = DisplayUnit;
+        var value = yuan / factor;
+        // As many decimals as the amount needs in that unit, two at least (a yuan figure in 万元 keeps its fen).
+        var decimals = 2;
+        while (decimals < 8 && Math.Round(value, decimals) != value) decimals++;
+        return Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,##0.00" + new string('#', decimals - 2), System.Globalization.CultureInfo.InvariantCulture) + name;
+    }
+
     /// <summary>The years named as the year of what follows, not as the year compared with ("比2018年"), in order.</summary>
     private readonly (int Year, int At)[] _statedYears;
 

@@ -14,7 +14,6 @@ namespace Juesuan.Audit;
 /// </summary>
 public static partial class Auditor
 {
-    private static readonly MoneyFormat Yuan = new(AmountUnit.Yuan);
 
     /// <param name="cancellation">Stops the audit between its passes: a request whose client left does no more work.</param>
     public static AuditReport Audit(string text, string source, CancellationToken cancellation = default) => Audit(text, source, null, cancellation);
@@ -474,24 +473,24 @@ public static partial class Auditor
                 var rate = exact * 100m / prior.Value;
                 foreach (var n in new[] { difference, percent }.OfType<StatedNumber>())
                     claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Contradicted, doc.Span(n), n.Text, n.Kind == NumberKind.Percent ? -rate : -exact, null, null, null,
-                        $"当前写为{said} {n.Text}，按{to} {Y(current.Value)}、{from} {Y(prior.Value)}，实际{(fell ? "减少" : "增加")} {Y(exact)}、{(fell ? "下降" : "增长")} {P(rate)}，方向相反。"));
+                        $"当前写为{said} {n.Text}，按{to} {doc.Money(current.Value)}、{from} {doc.Money(prior.Value)}，实际{(fell ? "减少" : "增加")} {doc.Money(exact)}、{(fell ? "下降" : "增长")} {P(rate)}，方向相反。"));
                 return;
             }
             if (difference is not null)
                 claims.Add(Compare(doc, ClaimKind.Change, difference, diff,
-                    decrease ? $"按{from} {Y(prior.Value)} − {to} {Y(current.Value)} 应为减少 {Y(exact)}" : $"按{to} {Y(current.Value)} − {from} {Y(prior.Value)} 应为增加 {Y(exact)}",
-                    $"{from} {Y(prior.Value)} 与{to} {Y(current.Value)} 相差 {Y(exact)}"));
+                    decrease ? $"按{from} {doc.Money(prior.Value)} − {to} {doc.Money(current.Value)} 应为减少 {doc.Money(exact)}" : $"按{to} {doc.Money(current.Value)} − {from} {doc.Money(prior.Value)} 应为增加 {doc.Money(exact)}",
+                    $"{from} {doc.Money(prior.Value)} 与{to} {doc.Money(current.Value)} 相差 {doc.Money(exact)}"));
             if (percent is not null && p.Low <= 0m)
                 claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Unverifiable, doc.Span(percent), percent.Text, null, null, null, null,
-                    $"{from}为 {Y(prior.Value)}，增减率无从计算，无法核对。"));
+                    $"{from}为 {doc.Money(prior.Value)}，增减率无从计算，无法核对。"));
             else if (percent is not null && Interval.Corners((x, y) => Math.Abs(x - y) * 100m / y, c, p).Low > ImplausibleRate)
                 claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Unverifiable, doc.Span(percent), percent.Text, null, null, null, null,
-                    $"按{to} {Y(current.Value)} 和{from} {Y(prior.Value)} 推算的增减率超过{ImplausibleRate}%，这两个数多半不是同一数据的{to}和{from}，无法核对。"));
+                    $"按{to} {doc.Money(current.Value)} 和{from} {doc.Money(prior.Value)} 推算的增减率超过{ImplausibleRate}%，这两个数多半不是同一数据的{to}和{from}，无法核对。"));
             else if (percent is not null)
             {
                 var rate = Interval.Corners((x, y) => Math.Abs(x - y) * 100m / y, c, p);
                 claims.Add(Compare(doc, ClaimKind.Change, percent, rate,
-                    $"按{verb}额 {Y(exact)} ÷ {from} {Y(prior.Value)} 应为 {P(exact * 100m / prior.Value)}", $"与{to}和{from}相符"));
+                    $"按{verb}额 {doc.Money(exact)} ÷ {from} {doc.Money(prior.Value)} 应为 {P(exact * 100m / prior.Value)}", $"与{to}和{from}相符"));
             }
             return;
         }
@@ -507,14 +506,14 @@ public static partial class Auditor
                 && RateWith(current, slipped) is { } asMeant && asMeant.Meets(percent.Interval))
             {
                 claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Unverifiable, doc.Span(percent), percent.Text, null, null, null, null,
-                    $"{verb}额写作“{difference.Text.Trim()}”，与{to} {Y(current.Value)} 的单位不同；按与{to}相同的单位读，增减率相符，单位可能写错，无法核对。"));
+                    $"{verb}额写作“{difference.Text.Trim()}”，与{to} {doc.Money(current.Value)} 的单位不同；按与{to}相同的单位读，增减率相符，单位可能写错，无法核对。"));
                 return;
             }
             // The year before is this year's amount less the increase (plus the decrease): at zero or below there is no rate to check.
             if (RateOn(current) is null)
             {
                 claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Unverifiable, doc.Span(percent), percent.Text, null, null, null, null,
-                    $"按{to} {Y(current.Value)} 和{verb}额 {Y(difference.Value)}，{from}为零或更少，增减率无从计算，无法核对。"));
+                    $"按{to} {doc.Money(current.Value)} 和{verb}额 {doc.Money(difference.Value)}，{from}为零或更少，增减率无从计算，无法核对。"));
                 return;
             }
             // A rate that another amount of the sentence, read as this year's figure, gives is consistent with that reading.
@@ -523,7 +522,7 @@ public static partial class Auditor
             var rate = RateOn(current)!.Value;
             var priorValue = decrease ? current.Value + difference.Value : current.Value - difference.Value;
             claims.Add(Compare(doc, ClaimKind.Change, percent, rate,
-                $"按{verb}额 {Y(difference.Value)} ÷ {from} {Y(priorValue)}（{to} {Y(current.Value)} {(decrease ? "+" : "−")} {verb}额）应为 {P(difference.Value * 100m / priorValue)}",
+                $"按{verb}额 {doc.Money(difference.Value)} ÷ {from} {doc.Money(priorValue)}（{to} {doc.Money(current.Value)} {(decrease ? "+" : "−")} {verb}额）应为 {P(difference.Value * 100m / priorValue)}",
                 $"与增减额和{to}相符"));
             return;
         }
@@ -634,14 +633,14 @@ public static partial class Auditor
         {
             var ratio = Interval.Corners((x, y) => x * 100m / y, partRange, fit.Interval);
             claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Consistent, span, p.Text, ratio.Value, ratio.Low, ratio.High, null,
-                $"按 {Y(part.Value)} ÷ {Y(fit.Value)} 为 {P(ratio.Value)}，与所写相符。"));
+                $"按 {doc.Money(part.Value)} ÷ {doc.Money(fit.Value)} 为 {P(ratio.Value)}，与所写相符。"));
             fits.Add(new ShareFit(p, fit.Value, doc.ParagraphOf(p), listedPart is null ? -1 : sentence.Start));
             return;
         }
         var closest = bases.OrderBy(b => Math.Abs(part.Value * 100m / b.Value - p.Value)).First();
         var expected = Interval.Corners((x, y) => x * 100m / y, partRange, closest.Interval);
         claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Contradicted, doc.Span(p), p.Text, expected.Value, expected.Low, expected.High, p.Value - expected.Value,
-            $"当前写为 {p.Text}，按 {Y(part.Value)} ÷ {Y(closest.Value)} 应为 {P(expected.Value)}" +
+            $"当前写为 {p.Text}，按 {doc.Money(part.Value)} ÷ {doc.Money(closest.Value)} 应为 {P(expected.Value)}" +
             (bases.Count > 1 ? $"（文中其他总计数作基数也都不相符）。" : "。")));
     }
 
@@ -705,7 +704,7 @@ public static partial class Auditor
             var sum = group.Sum(f => f.Percent.Value);
             claims.Add(new Claim(ClaimKind.SharesOverHundred, ClaimVerdict.Contradicted, doc.Span(last),
                 string.Join("、", group.Select(f => f.Percent.Text)), 100m, null, 100m, sum - 100m,
-                $"以 {Y(group.First().Base)} 为基数的各部分占比 {string.Join(" + ", group.Select(f => f.Percent.Text))} 合计 {P(sum)}，超过100%。"));
+                $"以 {doc.Money(group.First().Base)} 为基数的各部分占比 {string.Join(" + ", group.Select(f => f.Percent.Text))} 合计 {P(sum)}，超过100%。"));
         }
     }
 
@@ -743,8 +742,8 @@ public static partial class Auditor
             var gapRate = over ? Interval.Corners((x, y) => x * 100m / (x - y), actual.Interval, gap.Interval) : Interval.Corners((x, y) => x * 100m / (x + y), actual.Interval, gap.Interval);
             var budgetValue = over ? actual.Value - gap.Value : actual.Value + gap.Value;
             claims.Add(Compare(doc, ClaimKind.CompletionRate, p, gapRate,
-                $"按决算数 {Y(actual.Value)} ÷ 预算数 {Y(budgetValue)}（决算数{(over ? "大于" : "小于")}预算数 {Y(gap.Value)}）应为 {P(gapRate.Value)}",
-                $"按决算数 {Y(actual.Value)} ÷ 预算数 {Y(budgetValue)} 为 {P(gapRate.Value)}"));
+                $"按决算数 {doc.Money(actual.Value)} ÷ 预算数 {doc.Money(budgetValue)}（决算数{(over ? "大于" : "小于")}预算数 {doc.Money(gap.Value)}）应为 {P(gapRate.Value)}",
+                $"按决算数 {doc.Money(actual.Value)} ÷ 预算数 {doc.Money(budgetValue)} 为 {P(gapRate.Value)}"));
             return;
         }
         if (budget is null || actual is null)
@@ -763,7 +762,7 @@ public static partial class Auditor
         }
         var rate = Interval.Corners((x, y) => x * 100m / y, actual.Interval, budget.Interval);
         claims.Add(Compare(doc, ClaimKind.CompletionRate, p, rate,
-            $"按 {Y(actual.Value)} ÷ {Y(budget.Value)} 应为 {P(rate.Value)}", $"按 {Y(actual.Value)} ÷ {Y(budget.Value)} 为 {P(rate.Value)}"));
+            $"按 {doc.Money(actual.Value)} ÷ {doc.Money(budget.Value)} 应为 {P(rate.Value)}", $"按 {doc.Money(actual.Value)} ÷ {doc.Money(budget.Value)} 为 {P(rate.Value)}"));
     }
 
     [GeneratedRegex(@"(年初|全年|调整后?的?)?(预算|决算|執行|执行)数?|支出|财政拨款|累计|完成|实际|为|的|数")]
@@ -816,7 +815,7 @@ public static partial class Auditor
             if (a.Meets(b)) continue;
             claims.Add(new Claim(ClaimKind.StatedTwice, ClaimVerdict.Contradicted, doc.Span(y.Difference), y.Difference.Text, x.Difference.Value,
                 x.Difference.Interval.Low, x.Difference.Interval.High, y.Difference.Value - x.Difference.Value,
-                $"{x.Label}本年同为 {Y(y.Current!.Value)}，前文与上年相比{(x.Decrease ? "减少" : "增加")} {Y(x.Difference.Value)}，此处{(y.Decrease ? "减少" : "增加")} {Y(y.Difference.Value)}，同一增减前后不一致。"));
+                $"{x.Label}本年同为 {doc.Money(y.Current!.Value)}，前文与上年相比{(x.Decrease ? "减少" : "增加")} {doc.Money(x.Difference.Value)}，此处{(y.Decrease ? "减少" : "增加")} {doc.Money(y.Difference.Value)}，同一增减前后不一致。"));
         }
     }
 
@@ -856,7 +855,7 @@ public static partial class Auditor
             if (x.Difference!.Interval.Meets(y.Difference!.Interval)) continue;
             claims.Add(new Claim(ClaimKind.PairedTotals, ClaimVerdict.Contradicted, doc.Span(y.Difference), y.Difference.Text, x.Difference.Value,
                 x.Difference.Interval.Low, x.Difference.Interval.High, y.Difference.Value - x.Difference.Value,
-                $"{a}与{b}每年相等，两者的增减额必然相同：此处{y.Label}写为{(y.Decrease ? "减少" : "增加")} {Y(y.Difference.Value)}，前文{x.Label}为 {Y(x.Difference.Value)}。"));
+                $"{a}与{b}每年相等，两者的增减额必然相同：此处{y.Label}写为{(y.Decrease ? "减少" : "增加")} {doc.Money(y.Difference.Value)}，前文{x.Label}为 {doc.Money(x.Difference.Value)}。"));
         }
     }
 
@@ -877,7 +876,7 @@ public static partial class Auditor
                 if (earlier is null || same.Any(e => e.Interval.Meets(list[i].Interval))) continue;
                 claims.Add(new Claim(ClaimKind.StatedTwice, ClaimVerdict.Contradicted, doc.Span(list[i]), list[i].Text, earlier.Value, earlier.Interval.Low, earlier.Interval.High,
                     list[i].Value - earlier.Value,
-                    $"“{group.Key.Item1}”在第{doc.Span(earlier).Line}行写为 {Y(earlier.Value)}，此处写为 {Y(list[i].Value)}，同一数据前后不一致。"));
+                    $"“{group.Key.Item1}”在第{doc.Span(earlier).Line}行写为 {doc.Money(earlier.Value)}，此处写为 {doc.Money(list[i].Value)}，同一数据前后不一致。"));
                 break;
             }
         }
@@ -898,7 +897,7 @@ public static partial class Auditor
             if (xs.Length == 0 || ys.Length == 0) continue;
             var (first, second) = xs[0].Start < ys[0].Start ? (xs[0], ys[0]) : (ys[0], xs[0]);
             claims.Add(new Claim(ClaimKind.PairedTotals, ClaimVerdict.Contradicted, doc.Span(second), second.Text, first.Value, first.Interval.Low, first.Interval.High,
-                second.Value - first.Value, $"{a}与{b}必然相等，文中{doc.Label(first)}为 {Y(first.Value)}，{doc.Label(second)}为 {Y(second.Value)}。"));
+                second.Value - first.Value, $"{a}与{b}必然相等，文中{doc.Label(first)}为 {doc.Money(first.Value)}，{doc.Label(second)}为 {doc.Money(second.Value)}。"));
         }
     }
 
@@ -912,7 +911,6 @@ public static partial class Auditor
             $"当前写为 {stated.Text}，{contradiction}。");
     }
 
-    private static string Y(decimal yuan) => Yuan.Money(Amount.FromYuan(yuan));
 
     private static string P(decimal percent) => MoneyFormat.Percent(percent);
 

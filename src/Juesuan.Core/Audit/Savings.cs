@@ -48,7 +48,7 @@ public static partial class Auditor
         var (p, a) = (planned[0], spent[0]);
         doc.SetRole(saved);
         claims.Add(Compare(doc, ClaimKind.Savings, saved, p.Interval - a.Interval,
-            $"按 {Y(p.Value)} − {Y(a.Value)} 应为 {Y(p.Value - a.Value)}", $"{Y(p.Value)} − {Y(a.Value)} = {Y(p.Value - a.Value)}"));
+            $"按 {doc.Money(p.Value)} − {doc.Money(a.Value)} 应为 {doc.Money(p.Value - a.Value)}", $"{doc.Money(p.Value)} − {doc.Money(a.Value)} = {doc.Money(p.Value - a.Value)}"));
     }
 
     private static void Saving(AuditDocument doc, List<Claim> claims, StatedNumber rate, (int Start, int End) sentence)
@@ -65,17 +65,17 @@ public static partial class Auditor
         {
             doc.SetRole(saved);
             claims.Add(Compare(doc, ClaimKind.Savings, saved, difference,
-                $"按 {Y(planned.Value)} − {Y(spent.Value)} 应为 {Y(exact)}", $"{Y(planned.Value)} − {Y(spent.Value)} = {Y(exact)}"));
+                $"按 {doc.Money(planned.Value)} − {doc.Money(spent.Value)} 应为 {doc.Money(exact)}", $"{doc.Money(planned.Value)} − {doc.Money(spent.Value)} = {doc.Money(exact)}"));
         }
         // The rate read from the saving as written, and from the difference the text's own amounts give; over the planned
         // amount or over the amount spent.
         var readings = new List<(Interval Rate, string Arithmetic)>();
-        foreach (var (amount, name) in new[] { (saved?.Interval, saved is null ? "" : Y(saved.Value)), ((Interval?)difference, Y(exact)) })
+        foreach (var (amount, name) in new[] { (saved?.Interval, saved is null ? "" : doc.Money(saved.Value)), ((Interval?)difference, doc.Money(exact)) })
         {
             if (amount is not { } a) continue;
             foreach (var (whole, wholeName) in new[] { (planned, "预算（送审）数"), (spent, "实际（审定）数") })
                 if (whole.Interval.Low > 0m)
-                    readings.Add((Interval.Corners((x, y) => x * 100m / y, a, whole.Interval), $"{name} ÷ {wholeName} {Y(whole.Value)}"));
+                    readings.Add((Interval.Corners((x, y) => x * 100m / y, a, whole.Interval), $"{name} ÷ {wholeName} {doc.Money(whole.Value)}"));
         }
         if (readings.Count == 0) return;
         var fit = readings.FirstOrDefault(r => r.Rate.Meets(rate.Interval));

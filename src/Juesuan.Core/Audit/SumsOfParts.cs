@@ -103,8 +103,8 @@ public static partial class Auditor
         // A count is exact; an amount stands for what its stated precision allows.
         static Interval Exactly(StatedNumber n) => n.Kind == NumberKind.Count ? Interval.Exact(n.Value) : n.Interval;
         static string Unit(StatedNumber n) => n.Kind == NumberKind.Count ? new string(n.Text.SkipWhile(c => char.IsAsciiDigit(c) || c is '.' or ',').ToArray()).Trim() : "";
-        static string Shown(StatedNumber n) => n.Kind == NumberKind.Count ? n.Text.Trim() : Y(n.Value);
-        static string Sum(decimal value, StatedNumber like) => like.Kind == NumberKind.Count ? value.ToString("0.##", CultureInfo.InvariantCulture) + Unit(like) : Y(value);
+        string Shown(StatedNumber n) => n.Kind == NumberKind.Count ? n.Text.Trim() : doc.Money(n.Value);
+        string Sum(decimal value, StatedNumber like) => like.Kind == NumberKind.Count ? value.ToString("0.##", CultureInfo.InvariantCulture) + Unit(like) : doc.Money(value);
     }
 
     /// <summary>"税收收入完成", "其中地方税收收入", "非税收入累计完成": the kind of revenue a part names, else null.</summary>
@@ -192,7 +192,7 @@ public static partial class Auditor
         var complete = abroad is not null && reception is not null && (vehicles is not null || (operation is not null && (purchase is not null || noPurchase)));
         // Items that prove nothing of the total are not read as the vehicles' parts either.
         if (!PartsAgainstWhole(doc, claims, total, stated, complete, "“三公”经费",
-            (addition, added) => $"“三公”经费由其各项组成：{addition} = {Y(added)}，不是 {Y(total.Value)}。")) return;
+            (addition, added) => $"“三公”经费由其各项组成：{addition} = {doc.Money(added)}，不是 {doc.Money(total.Value)}。")) return;
         // The vehicles' figure against its 购置费 and 运行费, where all three are stated.
         if (vehicles is not null && purchase is not null && operation is not null && purchase.Start > vehicles.Start)
         {
@@ -200,8 +200,8 @@ public static partial class Auditor
             var fits = both.Meets(vehicles.Interval);
             claims.Add(new Claim(ClaimKind.SumOfParts, fits ? ClaimVerdict.Consistent : ClaimVerdict.Contradicted, doc.Span(vehicles), vehicles.Text, purchase.Value + operation.Value, both.Low, both.High,
                 fits ? null : vehicles.Value - purchase.Value - operation.Value,
-                fits ? $"公务用车购置费 {Y(purchase.Value)} + 公务用车运行费 {Y(operation.Value)} = {Y(purchase.Value + operation.Value)}，与所写相符。"
-                     : $"公务用车购置及运行费由购置费和运行费组成：{Y(purchase.Value)} + {Y(operation.Value)} = {Y(purchase.Value + operation.Value)}，不是 {Y(vehicles.Value)}。"));
+                fits ? $"公务用车购置费 {doc.Money(purchase.Value)} + 公务用车运行费 {doc.Money(operation.Value)} = {doc.Money(purchase.Value + operation.Value)}，与所写相符。"
+                     : $"公务用车购置及运行费由购置费和运行费组成：{doc.Money(purchase.Value)} + {doc.Money(operation.Value)} = {doc.Money(purchase.Value + operation.Value)}，不是 {doc.Money(vehicles.Value)}。"));
         }
     }
 
@@ -232,13 +232,13 @@ public static partial class Auditor
             var sum = items.Aggregate(Interval.Zero, (acc, i) => acc + Signed(i.Change!));
             var stated = Signed(total);
             var added = items.Sum(i => i.Change!.Decrease ? -i.Change.Difference!.Value : i.Change.Difference!.Value);
-            var addition = string.Join("，", items.Select(i => $"{i.Item}{(i.Change!.Decrease ? "减少" : "增加")} {Y(i.Change.Difference!.Value)}"));
+            var addition = string.Join("，", items.Select(i => $"{i.Item}{(i.Change!.Decrease ? "减少" : "增加")} {doc.Money(i.Change.Difference!.Value)}"));
             var basis = total.AgainstBudget ? "与预算数相比" : "与上年相比";
             var fits = sum.Meets(stated);
             claims.Add(new Claim(ClaimKind.SumOfParts, fits ? ClaimVerdict.Consistent : ClaimVerdict.Contradicted, doc.Span(total.Difference!), total.Difference!.Text,
                 Math.Abs(added), sum.Low, sum.High, fits ? null : total.Difference.Value - Math.Abs(added),
-                fits ? $"{basis}，{addition}，合计{(added < 0 ? "减少" : "增加")} {Y(Math.Abs(added))}，与所写相符。"
-                     : $"{basis}，“三公”经费的增减是各项增减之和：{addition}，合计{(added < 0 ? "减少" : "增加")} {Y(Math.Abs(added))}，不是{(total.Decrease ? "减少" : "增加")} {Y(total.Difference.Value)}。"));
+                fits ? $"{basis}，{addition}，合计{(added < 0 ? "减少" : "增加")} {doc.Money(Math.Abs(added))}，与所写相符。"
+                     : $"{basis}，“三公”经费的增减是各项增减之和：{addition}，合计{(added < 0 ? "减少" : "增加")} {doc.Money(Math.Abs(added))}，不是{(total.Decrease ? "减少" : "增加")} {doc.Money(total.Difference.Value)}。"));
         }
     }
 
@@ -270,7 +270,7 @@ public static partial class Auditor
             .Where(p => p.Number is not null).Select(p => (p.Kind, p.Number!)).ToArray();
         if (parts.Length < 2) return;
         PartsAgainstWhole(doc, claims, total, parts, complete: false, label,
-            (addition, added) => $"{label}不小于文中列出的各项之和：{addition} = {Y(added)}，大于所写的 {Y(total.Value)}。");
+            (addition, added) => $"{label}不小于文中列出的各项之和：{addition} = {doc.Money(added)}，大于所写的 {doc.Money(total.Value)}。");
     }
 
     /// <summary>
@@ -284,10 +284,10 @@ public static partial class Auditor
         var verdict = sum.Meets(total.Interval) ? ClaimVerdict.Consistent
             : complete || sum.Low > total.Interval.High ? ClaimVerdict.Contradicted : (ClaimVerdict?)null;
         if (verdict is null) return false;
-        var addition = string.Join(" + ", parts.Select(p => $"{p.Name} {Y(p.Number.Value)}"));
+        var addition = string.Join(" + ", parts.Select(p => $"{p.Name} {doc.Money(p.Number.Value)}"));
         var added = parts.Sum(p => p.Number.Value);
         claims.Add(new Claim(ClaimKind.SumOfParts, verdict.Value, doc.Span(total), total.Text, added, sum.Low, sum.High, verdict == ClaimVerdict.Contradicted ? total.Value - added : null,
-            verdict == ClaimVerdict.Consistent ? $"{addition} = {Y(added)}，与所写的{whole}相符。" : contradiction(addition, added)));
+            verdict == ClaimVerdict.Consistent ? $"{addition} = {doc.Money(added)}，与所写的{whole}相符。" : contradiction(addition, added)));
         return true;
     }
 
@@ -305,7 +305,7 @@ public static partial class Auditor
         var verdict = sum.Meets(total.Interval) ? ClaimVerdict.Consistent : ClaimVerdict.Contradicted;
         claims.Add(new Claim(ClaimKind.SumOfParts, verdict, doc.Span(total), total.Text, sum.Value, sum.Low, sum.High, verdict == ClaimVerdict.Contradicted ? total.Value - sum.Value : null,
             verdict == ClaimVerdict.Consistent
-                ? $"人员经费 {Y(personnel.Value)} + 公用经费 {Y(common.Value)} = {Y(personnel.Value + common.Value)}，与所写相符。"
-                : $"基本支出由人员经费和公用经费组成：{Y(personnel.Value)} + {Y(common.Value)} = {Y(personnel.Value + common.Value)}，不是 {Y(total.Value)}。"));
+                ? $"人员经费 {doc.Money(personnel.Value)} + 公用经费 {doc.Money(common.Value)} = {doc.Money(personnel.Value + common.Value)}，与所写相符。"
+                : $"基本支出由人员经费和公用经费组成：{doc.Money(personnel.Value)} + {doc.Money(common.Value)} = {doc.Money(personnel.Value + common.Value)}，不是 {doc.Money(total.Value)}。"));
     }
 }
