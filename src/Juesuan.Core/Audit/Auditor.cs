@@ -90,6 +90,9 @@ public static partial class Auditor
     [GeneratedRegex(@"(增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支|少|多|增(?=\s*[-−]?[0-9])|减(?=\s*[0-9]))")]
     private static partial Regex Direction();
 
+    /// <summary>Whether a direction starts within a stretch of the text, read with what follows it ("增" is one only before a figure).</summary>
+    private static bool DirectionIn(AuditDocument doc, int from, int to) => Direction().Match(doc.Text, from) is { Success: true } m && m.Index < to;
+
     /// <summary>
     /// "与2015年决算数相比，收入增加950.05万元…。支出增加841.13万元，增长13.36%": a sentence that opens with a quantity
     /// and its change, in a paragraph whose comparison was made before, continues that comparison.
@@ -299,7 +302,7 @@ public static partial class Auditor
         var numbers = doc.NumbersIn(sentence).ToArray();
         // "比2020年决算数的6652元": the prior year's figure, written straight after the comparison.
         var explicitPrior = numbers.FirstOrDefault(n => n.Kind == NumberKind.Money && n.Start >= at && n.Start - at <= 20
-            && !Direction().IsMatch(doc.Text[at..n.Start]) && !doc.Text[at..n.Start].Any(c => char.IsPunctuation(c) && c is not ('“' or '”')));
+            && !DirectionIn(doc, at, n.Start) && !doc.Text[at..n.Start].Any(c => char.IsPunctuation(c) && c is not ('“' or '”')));
         var writtenPrior = explicitPrior;
         var from = explicitPrior?.End ?? at;
         var direction = Direction().Match(doc.Text, from, sentence.End - from);
@@ -312,11 +315,21 @@ public static partial class Auditor
         // Nor is a figure another quantity's inside brackets opened after it ("同比增长29.3%（税收收入完成131,589万元…"),
         // though a rate bracketed alone is the change's ("减少1.5万元（42.86%）").
         var after = numbers.Where(n => n.Start >= direction.Index && n.Start < next
-            && (doc.ClauseStart(n.Start, direction.Index) is var clause && (clause <= direction.Index || Direction().IsMatch(doc.Text[clause..n.Start])))
+            && (doc.ClauseStart(n.Start, direction.Index) is var clause && (clause <= direction.Index || DirectionIn(doc, clause, n.Start)))
             && (doc.Text.LastIndexOfAny(['(', '（'], n.Start - 1, n.Start - direction.Index) is var open && (open < 0 || doc.Text[(open + 1)..n.Start].Trim().Length == 0))).ToArray();
         var difference = after.FirstOrDefault(n => n.Kind == NumberKind.Money);
         var percent = after.FirstOrDefault(n => n.Kind == NumberKind.Percent);
         if (difference is null && percent is null) return;
+        // "较上年减0.04万元，增0.01%": an amount and a rate of one change that go opposite ways contradict each other, whatever the base.
+        if (difference is not null && percent is not null && difference.Value != 0 && percent.Value > 0 && percent.Start > difference.End
+            && Direction().Matches(doc.Text[..percent.End], difference.End).LastOrDefault(m => m.Index < percent.Start) is { } rateDirection && !rateDirection.Value.Contains('/')
+            && IsDecrease(rateDirection.Value) != decrease && !doc.Text[direction.Index..difference.Start].Contains('/'))
+        {
+            foreach (var n in new[] { difference, percent }) doc.SetChangeRole(n);
+            claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Contradicted, doc.Span(percent), percent.Text, null, null, null, null,
+                $"增减额写为{(decrease ? "减少" : "增加")} {difference.Text.Trim()}，增减率却写为{(decrease ? "增长" : "下降")} {percent.Text.Trim()}，两者方向相反。"));
+            return;
+        }
 
         // "比上年财政总收入238960.28万元减少…": the quantity is named with last year's figure.
         var (current, label) = explicitPrior is not null && AuditDocument.Normalize(Words(doc.Text[at..explicitPrior.Start])) is { Length: >= 2 } withPrior
@@ -572,7 +585,7 @@ public static partial class Auditor
         // "民生支出231.94亿元，增长11.6%，占总支出的86.7%": a rate of change between the part and its share, even one no
         // comparison introduced, does not end the part's clause.
         var previousPercent = doc.NumbersIn(sentence).LastOrDefault(n => n.Kind == NumberKind.Percent && n.End <= p.Start && !doc.IsChange(n)
-            && !Direction().IsMatch(doc.Text[Math.Max(sentence.Start, n.Start - 2)..n.Start]));
+            && !DirectionIn(doc, Math.Max(sentence.Start, n.Start - 2), n.Start));
         var listedPart = Respectively(doc, sentence, p, m.Index + clauseStart);
         var candidates = doc.NumbersIn(sentence).Where(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.IsChange(n)
             && (previousPercent is null || n.Start > previousPercent.End)).ToArray();

@@ -182,6 +182,9 @@ public class AuditorTests
         Assert.Contains("实际减少 95,220,000.00元、下降 12.87%，方向相反", report.Contradictions.First().Explanation);
         Assert.Contains("应为 0.37%", report.Contradictions.Last().Explanation);
         Assert.Equal(ClaimVerdict.Consistent, report.Claims.Single(c => c.Span.Text == "18.91%").Verdict);
+        // An amount and a rate of one change that go opposite ways.
+        var opposite = Assert.Single(Audit("2.商品和服务支出较上年减0.04万元，增0.01%。").Contradictions);
+        Assert.Equal(("0.01%", "增减额写为减少 0.04万元，增减率却写为增长 0.01%，两者方向相反。"), (opposite.Span.Text, opposite.Explanation));
         // "增长-9.41%" is a fall.
         Assert.Equal(ClaimVerdict.Consistent, Audit("2021年教育经费总投入为73728万元，比上年的81381万元增长-9.40%。").Claims.Single().Verdict);
     }

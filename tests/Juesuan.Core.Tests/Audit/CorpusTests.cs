@@ -90,7 +90,7 @@ public class CorpusTests(ITestOutputHelper output)
     /// printed like the others' for whoever audits the measure; developing against them would spend it.
     /// </summary>
     [Theory]
-    [InlineData("dev", 61, 77, 0, 1893)]
+    [InlineData("dev", 62, 77, 0, 1893)]
     [InlineData("opened", 8, 10, 2, 436)]
     [InlineData("frozen", 5, 16, 9, 651)]
     public void Recall_and_false_alarms_on_the_field_corpus(string part, int leastFound, int contradictions, int mostFalseAlarms, int others)
