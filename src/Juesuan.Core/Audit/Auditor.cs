@@ -349,6 +349,7 @@ public static partial class Auditor
         // "2021年度…公务接待12.39万元" earlier, "公务接待较上年同期减少0.58万元" now: the prior year's figure, stated elsewhere.
         var priorYear = k.Groups["year"].Success ? int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) : doc.Year - 1;
         explicitPrior ??= !againstBudget && label.Length >= 2 && current is not null && priorYear is { } year ? doc.PriorLevel(label, year, keywordStart) : null;
+        if (explicitPrior == current) explicitPrior = null;
         foreach (var n in new[] { explicitPrior, difference, percent }.OfType<StatedNumber>()) doc.SetChangeRole(n);
         var start = current is not null && current.Start < keywordStart && current.Start >= sentence.Start ? current.Start : keywordStart;
         found.Add(new ChangeClaim(label, current, decrease, difference, percent, start, doc.Span(start, (percent ?? difference)!.End), againstBudget));
@@ -387,7 +388,10 @@ public static partial class Auditor
         if (named.Length >= 2) return (Named(doc, AuditDocument.Normalize(named), keywordStart, threePublic), AuditDocument.Normalize(named));
         // "税收收入112446万元，完成年初预算207380万元的54.22%，比上年同期…": the change is of the actual, not of the budget between.
         // Nor of an amount in brackets that explain it ("公务用车购置及运行维护费2712万元（其中：…运行维护费2712万元），比预算数减少…").
-        var preceding = numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n) && !IsBudget(doc, n) && !ClosedBefore(doc.Text[n.End..keywordStart]))
+        // Nor of last year's figure stated before this year's budget ("2016年…执行数是356.60亿元，2017年的预算数是466.29亿元，比上一年度增加…").
+        var preceding = numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n) && !IsBudget(doc, n) && !ClosedBefore(doc.Text[n.End..keywordStart])
+                && !doc.IsOfAnEarlierYear(n))
+            ?? numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n) && !doc.IsOfAnEarlierYear(n))
             ?? numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n));
         // "2022年公务接待较上年…": the year that opens the clause is not part of the name.
         var betweenText = StatedYear().Replace(doc.Text[(preceding?.End ?? doc.ClauseStart(keywordStart, sentence.Start))..keywordStart], "");
@@ -563,13 +567,45 @@ public static partial class Auditor
     private static List<ShareFit> Shares(AuditDocument doc, List<Claim> claims, StatedNumber[] threePublic)
     {
         var fits = new List<ShareFit>();
+        var unbased = new List<(StatedNumber Percent, StatedNumber Part)>();
         foreach (var p in doc.Numbers.Where(n => n.Kind == NumberKind.Percent && !doc.HasRole(n)))
-            Guarded(doc, claims, ClaimKind.Share, p, () => Share(doc, claims, fits, p, threePublic));
+            Guarded(doc, claims, ClaimKind.Share, p, () => Share(doc, claims, fits, p, threePublic, unbased));
+        foreach (var list in unbased.GroupBy(u => doc.StatementAt(u.Percent.Start)).Where(g => g.Count() >= 2))
+            Guarded(doc, claims, ClaimKind.Share, list.First().Percent.Start, list.Last().Percent.End, () => SharesOfTheirSum(doc, claims, list.ToArray()));
         return fits;
     }
 
+    /// <summary>
+    /// "用于养老等服务类4.25亿元，占比为75%…；用于社区公益类1.26亿元，占比为23%…；用于其他社会福利类0.14亿元，占比为2%": shares
+    /// of a statement that name no base and add up to 100% are shares of their parts' sum, whatever the text calls it.
+    /// </summary>
+    private static void SharesOfTheirSum(AuditDocument doc, List<Claim> claims, (StatedNumber Percent, StatedNumber Part)[] list)
+    {
+        if (list.Select(x => x.Part).Distinct().Count() != list.Length) return;
+        var percents = list.Aggregate(Interval.Zero, (acc, x) => acc + x.Percent.Interval);
+        if (!percents.Meets(Interval.Exact(100m))) return;
+        static Interval Nil(StatedNumber n) => n.Value == 0 ? Interval.Zero : n.Interval;
+        var sum = list.Sum(x => x.Part.Value);
+        if (sum <= 0) return;
+        foreach (var (percent, part) in list)
+        {
+            var at = claims.FindIndex(c => c.Kind == ClaimKind.Share && c.Span.Start == doc.Span(percent).Start);
+            if (at < 0) continue;
+            // The part is in the sum: x ÷ (x + the others) grows with x and falls with the others.
+            var (x, others) = (Nil(part), list.Where(o => o.Part != part).Aggregate(Interval.Zero, (acc, o) => acc + Nil(o.Part)));
+            if (x.Low + others.Low <= 0) continue;
+            var ratio = Interval.Between(x.Low * 100m / (x.Low + others.High), x.High * 100m / (x.High + others.Low));
+            claims[at] = ratio.Meets(percent.Interval)
+                ? new Claim(ClaimKind.Share, ClaimVerdict.Consistent, doc.Span(percent), percent.Text, ratio.Value, ratio.Low, ratio.High, null,
+                    $"各项占比之和为100%，基数是各项之和 {doc.Money(sum)}：{doc.Money(part.Value)} ÷ {doc.Money(sum)} 为 {P(part.Value * 100m / sum)}，与所写相符。")
+                : new Claim(ClaimKind.Share, ClaimVerdict.Contradicted, doc.Span(percent), percent.Text, ratio.Value, ratio.Low, ratio.High, percent.Value - ratio.Value,
+                    $"当前写为 {percent.Text}，各项占比之和为100%，基数是各项之和 {doc.Money(sum)}：按 {doc.Money(part.Value)} ÷ {doc.Money(sum)} 应为 {P(part.Value * 100m / sum)}。");
+        }
+    }
+
     /// <summary>A share: its part and the totals it can be of; consistent when one base fits.</summary>
-    private static void Share(AuditDocument doc, List<Claim> claims, List<ShareFit> fits, StatedNumber p, StatedNumber[] threePublic)
+    private static void Share(AuditDocument doc, List<Claim> claims, List<ShareFit> fits, StatedNumber p, StatedNumber[] threePublic,
+        List<(StatedNumber Percent, StatedNumber Part)> unbased)
     {
         var sentence = doc.SentenceOf(p);
         var clauseStart = doc.ClauseStart(p.Start, sentence.Start);
@@ -614,6 +650,7 @@ public static partial class Auditor
             if (bases.Count == 0)
             {
                 claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, "未写明占比的基数，文中也没有可作基数的总计数，无法核对。"));
+                unbased.Add((p, part));
                 return;
             }
         }

@@ -355,12 +355,27 @@ public class AuditorTests
     }
 
     [Fact]
+    public void Shares_that_name_no_base_and_add_up_to_a_hundred_are_of_their_parts_sum()
+    {
+        const string text = "2015年福彩公益金用于养老等服务类4.25亿元，占比为75%，使用范围包括老年公寓；用于社区公益类1.26亿元，占比为23%，使用范围包括社区服务；用于其他社会福利类0.14亿元，占比为2%。";
+        var report = Audit(text);
+        var wrong = Assert.Single(report.Contradictions);
+        // 1.26 ÷ 5.65 = 22.30%: at most 1.27 ÷ (1.27 + 4.245 + 0.135) = 22.48%, the part being inside the sum.
+        Assert.Equal(("23%", "当前写为 23%，各项占比之和为100%，基数是各项之和 5.65亿元：按 1.26亿元 ÷ 5.65亿元 应为 22.30%。"), (wrong.Span.Text, wrong.Explanation));
+        Assert.Equal(2, report.Claims.Count(c => c.Kind == ClaimKind.Share && c.Verdict == ClaimVerdict.Consistent));
+        // Shares that do not make up a whole say nothing of their base.
+        Assert.All(Audit(text.Replace("占比为2%", "占比为1%").Replace("占比为75%", "占比为70%")).Claims, c => Assert.Equal(ClaimVerdict.Unverifiable, c.Verdict));
+    }
+
+    [Fact]
     public void A_quantity_named_with_last_years_figure_is_the_one_the_change_is_of()
     {
         const string text = "2022年，我镇实现财政总收入203541.54万元，其中，一般转移支付收入180500.00万元，专项转移支付收入23041.54万元。比上年财政总收入238960.28万元减少35418.74万元，下降14.82%。";
         var report = Audit(text);
         Assert.Empty(report.Contradictions);
         Assert.Equal(ClaimVerdict.Consistent, report.Claims.Single(c => c.Span.Text == "14.82%").Verdict);
+        // Last year's figure stated before this year's budget is not this year's figure.
+        Assert.Equal(ClaimVerdict.Consistent, Assert.Single(Audit("2016年中央彩票公益金的执行数是356.60亿元，2017年的预算数是466.29亿元，比上一年度增加109.69亿元，增长30.76%。").Claims).Verdict);
     }
 
     [Fact]
