@@ -183,9 +183,15 @@ internal sealed partial class AuditDocument
     private (decimal Factor, string Name)? _displayUnit;
 
     /// <summary>An amount in yuan as the explanations state it: in the text's unit, to the cent at least, exactly.</summary>
-    public string Money(decimal yuan)
+    public string Money(decimal yuan) => Money(yuan, DisplayUnit);
+
+    /// <summary>An amount in yuan in a unit of 1, 1,000, 10,000 or 100,000,000 yuan (a table's own, say).</summary>
+    public static string Money(decimal yuan, decimal factor) =>
+        Money(yuan, (factor, factor switch { 100_000_000m => "亿元", 10_000m => "万元", 1_000m => "千元", _ => "元" }));
+
+    private static string Money(decimal yuan, (decimal Factor, string Name) unit)
     {
-        var (factor, name) = DisplayUnit;
+        var (factor, name) = unit;
         var value = yuan / factor;
         // As many decimals as the amount needs in that unit, two at least (a yuan figure in 万元 keeps its fen).
         var decimals = 2;
@@ -448,7 +454,7 @@ internal sealed partial class AuditDocument
     [GeneratedRegex(@"^(20\d\d年度?|本年度|年度|全年|本单位|本部门|我单位|其中|主要包括|包括|共计|合计为|决算)+")]
     private static partial Regex LeadingWords();
 
-    [GeneratedRegex(@"(为|為|是|达到|達到|达|達|共计|共計|约|約|的|数为|數為|总额为|總額為|均为|均)+$")]
+    [GeneratedRegex(@"(为|為|是|达到|達到|达|達|共计|共計|约|約|的|数为|數為|总额为|總額為|均为|均|各)+$")]
     private static partial Regex TrailingWords();
 
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
@@ -460,6 +466,8 @@ internal sealed partial class AuditDocument
         ["本年收入"] = "本年收入合计",
         ["本年支出"] = "本年支出合计",
         ["收、支总计"] = "收入支出总计",
+        ["收总计"] = "收入总计",
+        ["支总计"] = "支出总计",
         ["收支总计"] = "收入支出总计",
         ["财政拨款收入合计"] = "财政拨款收入总计",
         ["财政拨款支出合计"] = "财政拨款支出总计",

@@ -42,6 +42,7 @@ public static partial class Auditor
         SumsOfParts(doc, claims, threePublic);
         OtherYears(doc, claims);
         BudgetComparisons(doc, claims);
+        ChangeTables(doc, claims);
         TemplateBlanks(doc, claims);
         if (tables is not null)
         {
@@ -255,7 +256,7 @@ public static partial class Auditor
     }
 
     /// <summary>What stands between a figure and its change's amount or rate, or between the two: a comma and the direction.</summary>
-    [GeneratedRegex(@"^\s*[，,]\s*(增长/下降|增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支)了?\s*$")]
+    [GeneratedRegex(@"^\s*[，,]\s*(增长/下降|增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支|增|减)了?\s*$")]
     private static partial Regex ChangeStep();
 
     /// <summary>

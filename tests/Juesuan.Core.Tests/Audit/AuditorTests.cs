@@ -190,6 +190,29 @@ public class AuditorTests
     }
 
     [Fact]
+    public void A_table_written_into_the_text_that_compares_two_years_has_each_rows_change_and_rate_checked()
+    {
+        const string text = """
+            昌宁县县本级2015年度“三公”经费决算财政拨款情况统计表
+            单位:万元
+            项 目 | 2014年决算数 | 2015年决算数 | 2015年决算比上年增、减情况 | |
+            增、减额 | 增、减幅度 | |||
+            合 计 | 1953.72 | 1957.23 | -3.51 | -0.2% |
+            1、因公出国(境)费 | 12.23 | 65.98 | 53.75 | 439.5% |
+            2、公务接待费 | 977.3 | 918.5 | -58.8 | -6.1% |
+            其中:(1)公务用车运行维护费 | 918.19 | 939.99 | 21.8 | 2.37% |
+            """;
+        var report = Audit(text);
+        // The change and the rate of the first row have the wrong sign; -58.8 ÷ 977.3 is -6.02%.
+        Assert.Equal(["-3.51", "-0.2%", "-6.1%"], report.Contradictions.Select(c => c.Span.Text));
+        Assert.Equal("当前写为 -3.51，按 1,957.23万元 − 1,953.72万元 应为 3.51万元。", report.Contradictions.First().Explanation);
+        Assert.Equal(["439.5%", "2.37%"], report.Claims.Where(c => c.Verdict == ClaimVerdict.Consistent).Select(c => c.Span.Text));
+        // Years the other way round, or no change in the header, and the rows are not read so.
+        Assert.Empty(Audit(text.Replace("2014年决算数 | 2015年决算数", "2015年决算数 | 2014年决算数")).Contradictions);
+        Assert.Empty(Audit(text.Replace("2015年决算比上年增、减情况", "说明").Replace("增、减额 | 增、减幅度", "差额 | 幅度")).Contradictions);
+    }
+
+    [Fact]
     public void A_comparison_that_lists_its_changes_pairs_them_with_its_quantities_in_order()
     {
         // The figures listed in the sentence before, with 各; the amounts and rates listed after it.
@@ -204,6 +227,9 @@ public class AuditorTests
         var before = Audit("2023年基本支出80.5万元，项目支出40.2万元。基本支出、项目支出分别较上年增加10.1万元、8.2万元，分别增长14.35%、30.63%。");
         Assert.Equal(["14.35%"], before.Claims.Where(c => c.Verdict == ClaimVerdict.Consistent).Select(c => c.Span.Text));
         Assert.Contains("应为 25.63%", Assert.Single(before.Contradictions).Explanation);
+        // "收总计", and a 各 over one quantity.
+        Assert.Contains("应为 19.94%", Audit("2020年度收入总计611.43万元，支出总计611.43万元。与2019年相比，收总计增加101.65万元，增加20.2%。").Contradictions.Single().Explanation);
+        Assert.Contains("应为 19.13%", Audit("2019年度收入总计317.63万元。与2018年相比，收入总计各增加51万元，增长16.06%。").Contradictions.Single().Explanation);
         // Three amounts for two quantities cannot be paired: unverifiable, never read as one change.
         var unpaired = Audit("收入、支出分别较上年增加10万元、8万元、3万元。");
         Assert.All(unpaired.Claims, c => Assert.Equal(ClaimVerdict.Unverifiable, c.Verdict));

@@ -42,6 +42,7 @@ public class CorpusTests(ITestOutputHelper output)
             var text = Read(corpus, passage);
             var report = Auditor.Audit(text, passage.File);
             var used = new HashSet<Claim>();
+            var wrong = new List<(int Start, int End)>();
             var at = 0;
             foreach (var label in passage.Claims)
             {
@@ -49,6 +50,7 @@ public class CorpusTests(ITestOutputHelper output)
                 // written with the words that name its figure ("支出总计,867.48万元") holds the claim on that figure.
                 var position = corpus == "field" ? text.IndexOf(label.Span, at, StringComparison.Ordinal) : -1;
                 if (position >= 0) at = position + 1;
+                if (position >= 0 && label.Verdict == "contradicted") wrong.Add((position, position + label.Span.Length));
                 var claims = report.Claims.Where(c => !used.Contains(c) && (position < 0
                     ? c.Span.Text == label.Span
                     : c.Span.Start >= position && c.Span.Start + c.Span.Length <= position + label.Span.Length)).ToArray();
@@ -57,7 +59,9 @@ public class CorpusTests(ITestOutputHelper output)
                 if (claim is not null) used.Add(claim);
                 matched.Add((passage.File, label, claim?.Verdict));
             }
-            unlabelled.AddRange(report.Contradictions.Where(c => !used.Contains(c) && !passage.Claims.Any(l => l.Span == c.Span.Text)).Select(c => (passage.File, c)));
+            // A second reading of a figure labelled wrong (its sum of parts beside its change) is the same finding, not an alarm.
+            unlabelled.AddRange(report.Contradictions.Where(c => !used.Contains(c) && !passage.Claims.Any(l => l.Span == c.Span.Text)
+                && !wrong.Any(w => c.Span.Start >= w.Start && c.Span.Start + c.Span.Length <= w.End)).Select(c => (passage.File, c)));
         }
         var contradictions = matched.Where(m => m.Label.Verdict == "contradicted").ToArray();
         var found = contradictions.Count(m => m.Found == ClaimVerdict.Contradicted);
@@ -92,7 +96,7 @@ public class CorpusTests(ITestOutputHelper output)
     /// printed like the others' for whoever audits the measure; developing against them would spend it.
     /// </summary>
     [Theory]
-    [InlineData("dev", 69, 94, 0, 2152)]
+    [InlineData("dev", 79, 95, 0, 2151)]
     [InlineData("opened", 8, 11, 3, 522)]
     [InlineData("frozen", 5, 16, 9, 651)]
     [InlineData("frozen2", 11, 15, 4, 411)]
