@@ -32,6 +32,7 @@ public static partial class Auditor
         cancellation.ThrowIfCancellationRequested();
         Rates(doc, claims);
         Savings(doc, claims);
+        AnnualGrowth(doc, claims);
         SharesOverHundred(doc, shares, claims);
         cancellation.ThrowIfCancellationRequested();
         PairedChanges(doc, changes, claims);

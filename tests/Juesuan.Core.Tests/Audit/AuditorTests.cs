@@ -213,6 +213,17 @@ public class AuditorTests
     }
 
     [Fact]
+    public void An_average_yearly_rate_is_the_root_of_the_whole_periods_growth()
+    {
+        // From the figures of two years; or from the later year's figure and the whole period's rate.
+        var report = Audit("“十三五”以来，一般公共预算收入从2015年的2007万元上升到2020年的2468万元，年均增长4.22%；上级补助收入从2015年的99229万元上升到2020年的181398万元，年均增长13.82%。"
+            + "\n全国幼儿园生均一般公共预算教育经费年均增长12.3%，2020年达到9410.76元，比2015年增长76.48%；普通小学年均增长5.08%，2020年达到12330.58元，比2015年增长28.13%。");
+        Assert.Equal(["4.22%", "5.08%"], report.Claims.Where(c => c.Verdict == ClaimVerdict.Consistent).Select(c => c.Span.Text));
+        Assert.Equal(["13.82%", "12.3%"], report.Contradictions.Select(c => c.Span.Text));
+        Assert.Equal("当前写为 12.3%，年均增长率按（1 + 76.48%）开5次方减1计算应为 12.03%。", report.Contradictions.Last().Explanation);
+    }
+
+    [Fact]
     public void A_comparison_that_lists_its_changes_pairs_them_with_its_quantities_in_order()
     {
         // The figures listed in the sentence before, with 各; the amounts and rates listed after it.
