@@ -29,7 +29,39 @@ public static partial class Auditor
         }
         var summed = claims.Where(c => c.Kind == ClaimKind.SumOfParts).Select(c => c.Span.Start).ToHashSet();
         foreach (Match m in ListOpening().Matches(doc.Text))
+        {
             Guarded(doc, claims, ClaimKind.SumOfParts, m.Index, m.Index + m.Length, () => ListedParts(doc, claims, m.Index, m.Length, summed));
+            Guarded(doc, claims, ClaimKind.SumOfParts, m.Index, m.Index + m.Length, () => UnitSlipInList(doc, claims, m.Index, m.Index + m.Length));
+        }
+    }
+
+    /// <summary>
+    /// "民生支出累计完成131385万元。其中：教育支出29104元；文化旅游体育与传媒支出2267万元；…": one part written in 元 among
+    /// parts and a whole in 万元, which add up to the whole exactly when it is read in 万元 too, is a slip of its unit.
+    /// </summary>
+    private static void UnitSlipInList(AuditDocument doc, List<Claim> claims, int at, int listStart)
+    {
+        var before = doc.NumbersIn((doc.ParagraphAt(at).Start, at)).LastOrDefault(n => n.Kind == NumberKind.Money && !n.UnitGuessed && !doc.IsChange(n));
+        var end = doc.StatementAt(at).End;
+        if (before is null || end <= listStart) return;
+        // The first amount of each clause after 其中.
+        var parts = new List<StatedNumber>();
+        var clauseStart = listStart;
+        for (var i = listStart; i <= end; i++)
+        {
+            if (i < end && doc.Text[i] is not ('，' or ',' or '；' or ';' or '、' or '。')) continue;
+            if (doc.NumbersIn((clauseStart, i)).FirstOrDefault(n => n.Kind == NumberKind.Money && !n.UnitGuessed && !doc.IsChange(n)) is { } part) parts.Add(part);
+            clauseStart = i + 1;
+        }
+        var slipped = parts.Where(p => p.UnitFactor < before.UnitFactor).ToArray();
+        if (parts.Count < 3 || slipped.Length != 1 || parts.Count(p => p.UnitFactor == before.UnitFactor) != parts.Count - 1) return;
+        var slip = slipped[0];
+        var meant = slip.Interval.Scale(before.UnitFactor / slip.UnitFactor);
+        var others = parts.Where(p => p != slip).Aggregate(Interval.Zero, (acc, p) => acc + p.Interval);
+        if (!(others + meant).Meets(before.Interval) || (others + slip.Interval).Meets(before.Interval)) return;
+        var unit = before.UnitFactor == 100_000_000m ? "亿元" : "万元";
+        claims.Add(new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(slip), slip.Text, slip.Value * before.UnitFactor / slip.UnitFactor, meant.Low, meant.High, null,
+            $"其中所列各项与 {before.Text.Trim()} 同以{unit}计，唯此项写作“{slip.Text.Trim()}”；按{unit}读，各项之和正好等于 {before.Text.Trim()}，单位多半写错。"));
     }
 
     [GeneratedRegex(@"其中[：:，,]?")]

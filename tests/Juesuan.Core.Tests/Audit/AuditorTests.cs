@@ -753,6 +753,17 @@ public class AuditorTests
     }
 
     [Fact]
+    public void A_part_written_in_yuan_among_parts_in_wan_yuan_that_then_add_up_is_a_slip_of_its_unit()
+    {
+        const string text = "2024年11月，全县民生支出累计完成131385万元，占一般公共预算支出63%。其中：教育支出29104元；文化旅游体育与传媒支出2267万元；社会保障和就业支出42366万元；卫生健康支出12988万元；节能环保支出1199万元；农林水事务支出32480万元；交通运输支出4948万元；住房保障支出6033万元。";
+        var slip = Assert.Single(Audit(text).Contradictions);
+        Assert.Equal(("29104元", ClaimKind.SumOfParts), (slip.Span.Text, slip.Kind));
+        Assert.Contains("按万元读，各项之和正好等于 131385万元", slip.Explanation);
+        // Read in 万元 the parts fall short: a part in 元 may be just that.
+        Assert.Empty(Audit(text.Replace("住房保障支出6033万元", "住房保障支出5033万元")).Contradictions);
+    }
+
+    [Fact]
     public void Tax_and_non_tax_revenue_are_the_whole_of_a_revenue()
     {
         const string text = "2024年地方一般公共预算收入116059万元，较上年增加6570万元，增长6%，其中税收收入82539万元，较上年增加4674万元，增长6%；非税收入33520万元。";
