@@ -566,8 +566,11 @@ internal sealed partial class AuditDocument
             if (LevelsEndingWith(combined).ToArray() is { Length: > 0 } found) return (found, []);
         var core = AreaPrefix().Replace(MeasureWords().Replace(label, ""), "");
         if (core.Length < 2 || core == label || core is "支出" or "收入" or "经费" or "资金") return ([], []);
+        // "占全国教育经费总投入的9.07%" is not of "全省地方教育经费总投入": a figure named for another area is another total.
+        var area = AreaPrefix().Match(label).Value;
+        bool OtherArea(string key) => area.Length > 0 && AreaPrefix().Match(key) is { Success: true } m && m.Value != area;
         // A named quantity of the accounts (基本支出, 项目支出 …) is a part of some total, never the total a share names otherwise.
-        return ([], LevelsByLabel().Where(g => !IsVocabulary(g.Key)).Where(g => g.Key.EndsWith(core, StringComparison.Ordinal)
+        return ([], LevelsByLabel().Where(g => !IsVocabulary(g.Key) && !OtherArea(g.Key)).Where(g => g.Key.EndsWith(core, StringComparison.Ordinal)
                 || (g.Key.LastIndexOf(core, StringComparison.Ordinal) is var at and >= 0 && MeasureWords().IsMatch(g.Key[(at + core.Length)..]) || g.Key.EndsWith(core + "完成", StringComparison.Ordinal)))
             .SelectMany(g => g.Value).OrderBy(n => n.Start).ToArray());
     }

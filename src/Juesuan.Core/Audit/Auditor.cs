@@ -33,6 +33,7 @@ public static partial class Auditor
         Rates(doc, claims);
         Savings(doc, claims);
         AnnualGrowth(doc, claims);
+        PercentagePointGaps(doc, claims);
         SharesOverHundred(doc, shares, claims);
         cancellation.ThrowIfCancellationRequested();
         PairedChanges(doc, changes, claims);

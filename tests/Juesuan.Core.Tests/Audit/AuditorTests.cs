@@ -224,6 +224,18 @@ public class AuditorTests
     }
 
     [Fact]
+    public void A_gap_in_percentage_points_is_checked_against_the_two_rates_its_sentence_states()
+    {
+        var report = Audit("县级财政自给率仅为21.4%，虽然高于上年2.1个百分点，但远低于今年同期全区财政自给率(53.2%)33.9个百分点。\n"
+            + "2023年县级财政自给率由21.4%提高到23.5%，提高2.1个百分点。\n一般公共预算收入增速为-2.5%，低于全省平均(3.1%)5.6个百分点。");
+        var wrong = Assert.Single(report.Contradictions);
+        Assert.Equal(("33.9个百分点", "当前写为低33.9个百分点，按 21.4% − 53.2% 应为低31.8个百分点。"), (wrong.Span.Text, wrong.Explanation));
+        Assert.Equal(2, report.Claims.Count(c => c.Kind == ClaimKind.Change && c.Verdict == ClaimVerdict.Consistent));
+        // Last year's rate is not stated: the gap to it says nothing.
+        Assert.DoesNotContain(report.Claims, c => c.Span.Text == "2.1个百分点" && c.Span.Start < 30);
+    }
+
+    [Fact]
     public void A_comparison_that_lists_its_changes_pairs_them_with_its_quantities_in_order()
     {
         // The figures listed in the sentence before, with 各; the amounts and rates listed after it.
@@ -388,6 +400,9 @@ public class AuditorTests
         var report = Audit(text);
         Assert.Empty(report.Contradictions);
         Assert.Equal(["48.8%", "18.9%", "18.3%"], report.Claims.Where(c => c.Kind == ClaimKind.Share && c.Verdict == ClaimVerdict.Consistent).Select(c => c.Span.Text));
+        // A base named for another area is another total, not the part's own figure.
+        Assert.Equal("文中未找到“全国教育经费总投入”的数额，无法核对这一占比。",
+            Assert.Single(Audit("2017年，全省地方教育经费总投入为3861.03亿元，占全国教育经费总投入的9.07%。").Claims).Explanation);
         Assert.Contains("750.00亿元 ÷ 3,964.00亿元", Audit(text.Replace("占18.9%", "占19.9%")).Contradictions.Single().Explanation);
     }
 

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Juesuan.Amounts;
+
+namespace Juesuan.Audit;
+
+public static partial class Auditor
+{
+    /// <summary>Words that set one rate against another: "低于…33.9个百分点", "高出…".</summary>
+    [GeneratedRegex(@"(?<word>高于|低于|高出|低出|快于|慢于|高於|低於|快於|慢於)")]
+    private static partial Regex RateComparison();
+
+    /// <summary>A rate that moved from one figure to another: "由21.4%提高到23.5%", "从8.1%下降至7.9%".</summary>
+    [GeneratedRegex(@"(由|从)\s*$")]
+    private static partial Regex FromRate();
+
+    [GeneratedRegex(@"^\s*(提高|上升|增加|增长|下降|降低|减少|回落)(到|至)\s*$")]
+    private static partial Regex ToRate();
+
+    /// <summary>
+    /// 百分点 — a gap between two rates the sentence states: "自给率仅为21.4%，…远低于全区财政自给率(53.2%)33.9个百分点"
+    /// (the gap is 31.8), "由21.4%提高到23.5%，提高2.1个百分点". Rates the text does not state leave the gap unverifiable.
+    /// </summary>
+    private static void PercentagePointGaps(AuditDocument doc, List<Claim> claims)
+    {
+        foreach (var points in doc.Numbers.Where(n => n.Kind == NumberKind.PercentagePoints && !doc.HasRole(n)).ToArray())
+            Guarded(doc, claims, ClaimKind.Change, points, () => PointGap(doc, claims, points));
+    }
+
+    private static void PointGap(AuditDocument doc, List<Claim> claims, StatedNumber points)
+    {
+        var sentence = doc.SentenceOf(points);
+        var rates = doc.NumbersIn((sentence.Start, points.Start)).Where(n => n.Kind == NumberKind.Percent).ToArray();
+        var clause = doc.ClauseStart(points.Start, sentence.Start);
+        StatedNumber? first = null, second = null;
+        var higher = true;
+        // "由A%提高到B%，提高X个百分点": the rate moved from A to B.
+        for (var i = rates.Length - 1; i >= 1 && first is null; i--)
+            if (ToRate().Match(doc.Text[rates[i - 1].End..rates[i].Start]) is { Success: true } moved && FromRate().IsMatch(doc.Text[sentence.Start..rates[i - 1].Start]) && rates[i].End <= clause)
+                (first, second, higher) = (rates[i], rates[i - 1], moved.Groups[1].Value is not ("下降" or "降低" or "减少" or "回落"));
+        // "A%，…低于…(B%)X个百分点": A against the B its own clause states.
+        if (first is null && RateComparison().Matches(doc.Text[clause..points.Start]).LastOrDefault() is { } word)
+        {
+            var at = clause + word.Index;
+            var other = rates.Where(r => r.Start > at).ToArray();
+            var own = rates.LastOrDefault(r => r.End <= clause);
+            if (other.Length != 1 || own is null) return;
+            (first, second, higher) = (own, other[0], word.Value[0] is '高' or '快');
+        }
+        if (first is null || second is null) return;
+        foreach (var n in new[] { first, second, points }) doc.SetRole(n);
+        var gap = first.Interval - second.Interval;
+        var exact = first.Value - second.Value;
+        var stated = higher ? points.Interval : -points.Interval;
+        claims.Add(gap.Meets(stated)
+            ? new Claim(ClaimKind.Change, ClaimVerdict.Consistent, doc.Span(points), points.Text, exact, gap.Low, gap.High, null,
+                $"{first.Text.Trim()} − {second.Text.Trim()}，{Points(exact)}，与所写相符。")
+            : new Claim(ClaimKind.Change, ClaimVerdict.Contradicted, doc.Span(points), points.Text, exact, gap.Low, gap.High, null,
+                $"当前写为{(higher ? "高" : "低")}{points.Text.Trim()}，按 {first.Text.Trim()} − {second.Text.Trim()} 应为{Points(exact)}。"));
+
+        static string Points(decimal value) => $"{(value < 0 ? "低" : "高")}{Math.Abs(value).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}个百分点";
+    }
+}
