@@ -329,7 +329,9 @@ public static partial class Auditor
             && IsDecrease(rateDirection.Value) != decrease && !doc.Text[direction.Index..difference.Start].Contains('/'))
         {
             foreach (var n in new[] { difference, percent }) doc.SetChangeRole(n);
-            claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Contradicted, doc.Span(percent), percent.Text, null, null, null, null,
+            // "增支2054万元，下降100%": a fall of all of it is no slip of a rate, so the amount's direction is the one wrong.
+            var wrong = !decrease && percent.Value == 100m ? difference : percent;
+            claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Contradicted, doc.Span(wrong), wrong.Text, null, null, null, null,
                 $"增减额写为{(decrease ? "减少" : "增加")} {difference.Text.Trim()}，增减率却写为{(decrease ? "增长" : "下降")} {percent.Text.Trim()}，两者方向相反。"));
             return;
         }
@@ -413,7 +415,7 @@ public static partial class Auditor
                 return (doc.LevelValue(AuditDocument.Normalize(name), keywordStart), AuditDocument.Normalize(name));
         }
         var paragraphStart = doc.ParagraphAt(sentence.Start).Start;
-        var before = doc.NumbersIn((paragraphStart, sentence.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n));
+        var before = doc.NumbersIn((paragraphStart, sentence.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && !IsBudget(doc, n));
         // "…预算为3328万元。其中，…2800万元。同口径比2018年减少830万元": after a sentence listing parts, the comparison is of their whole.
         if (before is not null && doc.Sentences[doc.SentenceIndexAt(before.Start)] is var listing && doc.Text[listing.Start..listing.End].TrimStart().StartsWith("其中", StringComparison.Ordinal))
             before = doc.NumbersIn((paragraphStart, listing.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n));
@@ -823,7 +825,12 @@ public static partial class Auditor
 
     /// <summary>A budget figure by its label ("年初预算为…"), not an actual of a fund type's budget ("一般公共预算财政拨款支出").</summary>
     private static bool IsBudget(AuditDocument doc, StatedNumber n) =>
-        FundType().Replace(doc.RawLabel(n), "") is var l && l.Contains("预算", StringComparison.Ordinal) && !l.Contains("决算", StringComparison.Ordinal) && !l.Contains("执行", StringComparison.Ordinal);
+        FundType().Replace(doc.RawLabel(n), "") is var l && (l.Contains("预算", StringComparison.Ordinal) && !l.Contains("决算", StringComparison.Ordinal) && !l.Contains("执行", StringComparison.Ordinal)
+            || GapToBudget().IsMatch(l));
+
+    /// <summary>What the year's figure falls short of or exceeds its budget by: "短收23181万元", "短月进度3533万元", "超收…".</summary>
+    [GeneratedRegex(@"(短收|短支|超收|超支|短月进度|短进度|缺口)$")]
+    private static partial Regex GapToBudget();
 
     /// <summary>The item a budget or an actual figure is of, from its label: 公务接待费 of "公务接待费支出决算"; empty when the label names none.</summary>
     private static string Item(string label) => NotItem().Replace(FundType().Replace(label, ""), "");

@@ -330,8 +330,8 @@ public static partial class Auditor
         // Up to the next 基本支出: the figures after it are another's.
         var next = Array.FindIndex(after, n => doc.Label(n).EndsWith("基本支出", StringComparison.Ordinal));
         if (next >= 0) after = after[..next];
-        var personnel = after.FirstOrDefault(n => doc.Label(n) == "人员经费");
-        var common = after.FirstOrDefault(n => doc.Label(n) == "公用经费");
+        var personnel = after.FirstOrDefault(n => doc.Label(n) is "人员经费" or "人员经费支出");
+        var common = after.FirstOrDefault(n => doc.Label(n) is "公用经费" or "公用经费支出");
         if (personnel is null || common is null) return;
         var sum = personnel.Interval + common.Interval;
         var verdict = sum.Meets(total.Interval) ? ClaimVerdict.Consistent : ClaimVerdict.Contradicted;

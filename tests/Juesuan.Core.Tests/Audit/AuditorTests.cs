@@ -185,6 +185,12 @@ public class AuditorTests
         // An amount and a rate of one change that go opposite ways.
         var opposite = Assert.Single(Audit("2.商品和服务支出较上年减0.04万元，增0.01%。").Contradictions);
         Assert.Equal(("0.01%", "增减额写为减少 0.04万元，增减率却写为增长 0.01%，两者方向相反。"), (opposite.Span.Text, opposite.Explanation));
+        // A fall of all of it ("下降100%") puts the amount's direction in the wrong.
+        var toNothing = Assert.Single(Audit("政府性基金支出完成0万元，较上年同月增支2054万元，下降100%。").Contradictions);
+        Assert.Equal("2054万元", toNothing.Span.Text);
+        // A shortfall against the budget is not the year's figure a comparison after it speaks of.
+        Assert.Equal(ClaimVerdict.Consistent, Audit("截止9月底，大口径财政收入完成27733万元，占年初预算67885万元的40.9%，短收23181万元。较上年同期增收10047万元，增长56.8%。")
+            .Claims.Single(c => c.Span.Text == "56.8%").Verdict);
         // "增长-9.41%" is a fall.
         Assert.Equal(ClaimVerdict.Consistent, Audit("2021年教育经费总投入为73728万元，比上年的81381万元增长-9.40%。").Claims.Single().Verdict);
     }
@@ -776,6 +782,13 @@ public class AuditorTests
         Assert.Contains("按万元读，各项之和正好等于 131385万元", slip.Explanation);
         // Read in 万元 the parts fall short: a part in 元 may be just that.
         Assert.Empty(Audit(text.Replace("住房保障支出6033万元", "住房保障支出5033万元")).Contradictions);
+    }
+
+    [Fact]
+    public void A_jiben_zhichu_listed_with_its_renyuan_jingfei_zhichu_and_gongyong_jingfei_zhichu_is_their_sum()
+    {
+        var sum = Assert.Single(Audit("2015年支出合计284.45万元，其中：1、基本支出173.89万元，包括：人员经费支出161.57万元，公用经费支出12.23万元；2、项目支出110.56万元。").Contradictions);
+        Assert.Equal(("173.89万元", ClaimKind.SumOfParts), (sum.Span.Text, sum.Kind));
     }
 
     [Fact]
