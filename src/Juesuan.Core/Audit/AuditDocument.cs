@@ -307,15 +307,20 @@ internal sealed partial class AuditDocument
             }
         }
         if (_unitHeadings[ParagraphOf(a)] != _unitHeadings[ParagraphOf(b)]) return false;
-        var (x, y) = (Named(a), Named(b));
+        var (x, y) = (UnitNamedWith(a), UnitNamedWith(b));
         return x.Length == 0 || y.Length == 0 || x == y;
+    }
 
-        string Named(StatedNumber n)
-        {
-            var sentence = SentenceOf(n);
-            var before = Text[sentence.Start..n.Start];
-            return NamedUnit().Matches(before).LastOrDefault() is { } m ? m.Groups["unit"].Value.Trim() : NamedUnit().Match(RawLabel(n)) is { Success: true } own ? own.Groups["unit"].Value.Trim() : "";
-        }
+    private readonly Dictionary<StatedNumber, string> _unitsNamed = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The unit a figure's sentence names before it, or its own words do; found once a figure.</summary>
+    private string UnitNamedWith(StatedNumber n)
+    {
+        if (_unitsNamed.TryGetValue(n, out var found)) return found;
+        var sentence = SentenceOf(n);
+        var before = Text[sentence.Start..n.Start];
+        return _unitsNamed[n] = NamedUnit().Matches(before).LastOrDefault() is { } m ? m.Groups["unit"].Value.Trim()
+            : NamedUnit().Match(RawLabel(n)) is { Success: true } own ? own.Groups["unit"].Value.Trim() : "";
     }
 
     /// <summary>The amount a part listed after 其中 belongs to: the last amount before that 其中 in its statement, or null.</summary>

@@ -572,7 +572,7 @@ public static partial class Auditor
     private static List<ShareFit> Shares(AuditDocument doc, List<Claim> claims, StatedNumber[] threePublic)
     {
         var fits = new List<ShareFit>();
-        var unbased = new List<(StatedNumber Percent, StatedNumber Part)>();
+        var unbased = new List<(StatedNumber Percent, StatedNumber Part, int Claim)>();
         foreach (var p in doc.Numbers.Where(n => n.Kind == NumberKind.Percent && !doc.HasRole(n)))
             Guarded(doc, claims, ClaimKind.Share, p, () => Share(doc, claims, fits, p, threePublic, unbased));
         foreach (var list in unbased.GroupBy(u => doc.StatementAt(u.Percent.Start)).Where(g => g.Count() >= 2))
@@ -584,7 +584,7 @@ public static partial class Auditor
     /// "用于养老等服务类4.25亿元，占比为75%…；用于社区公益类1.26亿元，占比为23%…；用于其他社会福利类0.14亿元，占比为2%": shares
     /// of a statement that name no base and add up to 100% are shares of their parts' sum, whatever the text calls it.
     /// </summary>
-    private static void SharesOfTheirSum(AuditDocument doc, List<Claim> claims, (StatedNumber Percent, StatedNumber Part)[] list)
+    private static void SharesOfTheirSum(AuditDocument doc, List<Claim> claims, (StatedNumber Percent, StatedNumber Part, int Claim)[] list)
     {
         if (list.Select(x => x.Part).Distinct().Count() != list.Length) return;
         var percents = list.Aggregate(Interval.Zero, (acc, x) => acc + x.Percent.Interval);
@@ -592,10 +592,8 @@ public static partial class Auditor
         static Interval Nil(StatedNumber n) => n.Value == 0 ? Interval.Zero : n.Interval;
         var sum = list.Sum(x => x.Part.Value);
         if (sum <= 0) return;
-        foreach (var (percent, part) in list)
+        foreach (var (percent, part, at) in list)
         {
-            var at = claims.FindIndex(c => c.Kind == ClaimKind.Share && c.Span.Start == doc.Span(percent).Start);
-            if (at < 0) continue;
             // The part is in the sum: x ÷ (x + the others) grows with x and falls with the others.
             var (x, others) = (Nil(part), list.Where(o => o.Part != part).Aggregate(Interval.Zero, (acc, o) => acc + Nil(o.Part)));
             if (x.Low + others.Low <= 0) continue;
@@ -610,7 +608,7 @@ public static partial class Auditor
 
     /// <summary>A share: its part and the totals it can be of; consistent when one base fits.</summary>
     private static void Share(AuditDocument doc, List<Claim> claims, List<ShareFit> fits, StatedNumber p, StatedNumber[] threePublic,
-        List<(StatedNumber Percent, StatedNumber Part)> unbased)
+        List<(StatedNumber Percent, StatedNumber Part, int Claim)> unbased)
     {
         var sentence = doc.SentenceOf(p);
         var clauseStart = doc.ClauseStart(p.Start, sentence.Start);
@@ -655,7 +653,7 @@ public static partial class Auditor
             if (bases.Count == 0)
             {
                 claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, "未写明占比的基数，文中也没有可作基数的总计数，无法核对。"));
-                unbased.Add((p, part));
+                unbased.Add((p, part, claims.Count - 1));
                 return;
             }
         }
@@ -888,11 +886,12 @@ public static partial class Auditor
     {
         foreach (var group in doc.Levels().Where(n => doc.Label(n).Length >= 4).GroupBy(doc.Label))
         {
-            var list = group.ToArray();
-            foreach (var slipped in list.Where(n => !n.HasDecimals))
+            // Figures with decimals by their digits, so that each one without is matched at once.
+            var withDecimals = group.Where(n => n.HasDecimals).ToLookup(Digits);
+            foreach (var slipped in group.Where(n => !n.HasDecimals))
             {
                 var digits = Digits(slipped);
-                var written = list.FirstOrDefault(n => n != slipped && n.HasDecimals && Digits(n) == digits && !n.Interval.Meets(slipped.Interval) && doc.SameUnit(n, slipped));
+                var written = withDecimals[digits].FirstOrDefault(n => !n.Interval.Meets(slipped.Interval) && doc.SameUnit(n, slipped));
                 if (written is null || digits.TrimStart('0').Length < 3) continue;
                 claims.Add(new Claim(ClaimKind.StatedTwice, ClaimVerdict.Contradicted, doc.Span(slipped), slipped.Text, written.Value, written.Interval.Low, written.Interval.High,
                     slipped.Value - written.Value,
