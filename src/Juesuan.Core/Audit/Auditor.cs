@@ -94,7 +94,9 @@ public static partial class Auditor
     private static partial Regex Direction();
 
     /// <summary>Whether a direction starts within a stretch of the text, read with what follows it ("增" is one only before a figure).</summary>
-    private static bool DirectionIn(AuditDocument doc, int from, int to) => Direction().Match(doc.Text, from) is { Success: true } m && m.Index < to;
+    private static bool DirectionIn(AuditDocument doc, int from, int to) =>
+        // Read up to the figure after the stretch too (a one-character direction is one only before a figure).
+        Direction().Match(doc.Text, from, Math.Min(doc.Text.Length, to + 8) - from) is { Success: true } m && m.Index < to;
 
     /// <summary>
     /// "与2015年决算数相比，收入增加950.05万元…。支出增加841.13万元，增长13.36%": a sentence that opens with a quantity
@@ -325,7 +327,7 @@ public static partial class Auditor
         if (difference is null && percent is null) return;
         // "较上年减0.04万元，增0.01%": an amount and a rate of one change that go opposite ways contradict each other, whatever the base.
         if (difference is not null && percent is not null && difference.Value != 0 && percent.Value > 0 && percent.Start > difference.End
-            && Direction().Matches(doc.Text[..percent.End], difference.End).LastOrDefault(m => m.Index < percent.Start) is { } rateDirection && !rateDirection.Value.Contains('/')
+            && Direction().Matches(doc.Text[difference.End..percent.End]).LastOrDefault(m => m.Index < percent.Start - difference.End) is { } rateDirection && !rateDirection.Value.Contains('/')
             && IsDecrease(rateDirection.Value) != decrease && !doc.Text[direction.Index..difference.Start].Contains('/'))
         {
             foreach (var n in new[] { difference, percent }) doc.SetChangeRole(n);

@@ -27,23 +27,30 @@ public static partial class Auditor
     private static void ChangeTables(AuditDocument doc, List<Claim> claims)
     {
         var lines = doc.Paragraphs;
+        var first = -1;
         for (var i = 0; i < lines.Count; i++)
         {
             var row = lines[i];
-            if (!IsTableLine(doc, row)) continue;
-            Guarded(doc, claims, ClaimKind.Change, row.Start, row.End, () => ChangeRow(doc, claims, i));
+            if (!IsTableLine(doc, row))
+            {
+                first = -1;
+                continue;
+            }
+            if (first < 0) first = i;
+            var (index, table) = (i, first);
+            Guarded(doc, claims, ClaimKind.Change, row.Start, row.End, () => ChangeRow(doc, claims, index, table));
         }
     }
 
-    private static void ChangeRow(AuditDocument doc, List<Claim> claims, int index)
+    /// <param name="first">The table's first line.</param>
+    private static void ChangeRow(AuditDocument doc, List<Claim> claims, int index, int first)
     {
         var row = doc.Paragraphs[index];
         var cells = Cells(doc, row).Select(c => (c.Start, c.End, Match: NumberCell().Match(doc.Text[c.Start..c.End]))).Where(c => c.Match.Success).ToArray();
         if (cells.Length != 4 || cells.Take(3).Any(c => c.Match.Groups["percent"].Success) || !cells[3].Match.Groups["percent"].Success) return;
-        // The table's lines above the row, and a few before them: its title, unit and header.
-        var first = index;
-        while (first > 0 && IsTableLine(doc, doc.Paragraphs[first - 1])) first--;
-        var headerLines = Enumerable.Range(Math.Max(0, first - HeaderLines), index - Math.Max(0, first - HeaderLines))
+        // The table's title and unit above it, and its header: its first lines, up to the row.
+        var top = Math.Max(0, first - HeaderLines);
+        var headerLines = Enumerable.Range(top, Math.Min(index, first + HeaderLines) - top)
             .Select(i => doc.Text[doc.Paragraphs[i].Start..doc.Paragraphs[i].End]).ToArray();
         var above = string.Join("\n", headerLines);
         // The header names the change, and two years on one line, the earlier first (else the row is not read).
