@@ -182,8 +182,8 @@ public static partial class Auditor
         int keywordStart, int at, int next, bool againstBudget)
     {
         var clause = doc.ClauseStart(keywordStart, sentence.Start);
-        var marker = Distributive().Matches(doc.Text[clause..next]).FirstOrDefault(m => Direction().Match(doc.Text, clause + m.Index + m.Length) is { Success: true } d
-            && d.Index - (clause + m.Index + m.Length) <= 8);
+        // 分别 or 各 with a direction within a few characters after it ("各下降", "分别较上年增加").
+        var marker = Distributive().Matches(doc.Text[clause..next]).FirstOrDefault(m => DirectionIn(doc, clause + m.Index + m.Length, clause + m.Index + m.Length + 9));
         if (marker is null) return false;
         // Each figure of the comparison with the direction it follows, where only a list's separators stand between them.
         var listed = new List<(StatedNumber Number, Match Direction)>();
@@ -291,6 +291,7 @@ public static partial class Auditor
         }
     }
 
+    /// <summary>What leads from a figure to its completion rate: "，为调整预算数的", "，完成年初预算的".</summary>
     [GeneratedRegex(@"^\s*[，,]\s*(为|是|占|完成)[^，,。；]{0,12}预算[^，,。；]{0,4}$")]
     private static partial Regex CompletionBetween();
 
