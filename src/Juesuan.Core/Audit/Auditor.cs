@@ -82,7 +82,7 @@ public static partial class Auditor
     /// A comparison with last year ("较上年", "比2020年决算数", "同比") or with the budget ("较年初预算数",
     /// "与2021年度预算相比"): the same arithmetic, from another base.
     /// </summary>
-    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d\s?年度?)?(年初|全年|调整后的?)?预算数?)|(比|较|与|相较于|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)\s?年度?)(决算数?|同期)?|同比(?=增|减|下降|上升|提高|降低)|同口径(?=增|减|下降|上升|提高|降低)")]
+    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d\s?年度?)?(年初|全年|调整后的?)?预算数?)|(比|较|与|相较于|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)\s?年度?)(决算数?|同期|同月)?|同比(?=增|减|下降|上升|提高|降低)|同口径(?=增|减|下降|上升|提高|降低)")]
     private static partial Regex ChangeKeyword();
 
     /// <summary>What a comparison may name between its keyword and its direction without naming a quantity ("较上年支出数减少", "同口径相比增").</summary>
@@ -90,7 +90,7 @@ public static partial class Auditor
     private static partial Regex OnlyTheMeasure();
 
     /// <summary>The direction of a change; 增收/减收 and 增支/减支 are how budget reports write it.</summary>
-    [GeneratedRegex(@"(增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支|少|多|增(?=\s*[-−]?[0-9])|减(?=\s*[0-9]))")]
+    [GeneratedRegex(@"(增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支|少支|少收|多支|多收|少|多|增(?=\s*[-−]?[0-9])|减(?=\s*[0-9]))")]
     private static partial Regex Direction();
 
     /// <summary>Whether a direction starts within a stretch of the text, read with what follows it ("增" is one only before a figure).</summary>
@@ -296,7 +296,7 @@ public static partial class Auditor
     private static partial Regex CompletionBetween();
 
     private static bool IsDecrease(string direction) =>
-        direction is "减少" or "減少" or "下降" or "降低" or "减收" or "減收" or "减支" or "減支" or "少" or "减";
+        direction is "减少" or "減少" or "下降" or "降低" or "减收" or "減收" or "减支" or "減支" or "少" or "减" or "少支" or "少收";
 
     /// <summary>One comparison with last year or the budget in a sentence: its quantity, direction, amount and rate, checked.</summary>
     private static void Change(AuditDocument doc, List<Claim> claims, List<ChangeClaim> found, (int Start, int End) sentence, string s, Match k, bool againstBudget,
@@ -420,8 +420,9 @@ public static partial class Auditor
         var paragraphStart = doc.ParagraphAt(sentence.Start).Start;
         var before = doc.NumbersIn((paragraphStart, sentence.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && !IsBudget(doc, n));
         // "…预算为3328万元。其中，…2800万元。同口径比2018年减少830万元": after a sentence listing parts, the comparison is of their whole.
-        if (before is not null && doc.Sentences[doc.SentenceIndexAt(before.Start)] is var listing && doc.Text[listing.Start..listing.End].TrimStart().StartsWith("其中", StringComparison.Ordinal))
-            before = doc.NumbersIn((paragraphStart, listing.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n));
+        if (before is not null && doc.Sentences[doc.SentenceIndexAt(before.Start)] is var listing && doc.Text[listing.Start..listing.End].TrimStart().StartsWith("其中", StringComparison.Ordinal)
+            && doc.NumbersIn(listing).Count(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && !IsBudget(doc, n)) >= 2)
+            before = doc.NumbersIn((paragraphStart, listing.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && !IsBudget(doc, n));
         return (before, before is null ? "" : doc.Label(before));
     }
 

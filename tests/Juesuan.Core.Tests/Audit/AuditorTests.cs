@@ -188,6 +188,10 @@ public class AuditorTests
         // A fall of all of it ("下降100%") puts the amount's direction in the wrong.
         var toNothing = Assert.Single(Audit("政府性基金支出完成0万元，较上年同月增支2054万元，下降100%。").Contradictions);
         Assert.Equal("2054万元", toNothing.Span.Text);
+        // 少支 and 较上年同月, as a month's report writes them; a 其中 stating one part with its details is no list of parts.
+        var month = Audit("本月完成财政支出3021万元，较上年同月少支5255万元，下降63.5%。其中：一般公共预算支出完成2021万元，短月进度2059万元。较上年同月少支1962万元，下降48.8%。");
+        Assert.Equal(ClaimVerdict.Consistent, month.Claims.Single(c => c.Span.Text == "63.5%").Verdict);
+        Assert.Contains("应为 49.26%", Assert.Single(month.Contradictions).Explanation);
         // A shortfall against the budget is not the year's figure a comparison after it speaks of.
         Assert.Equal(ClaimVerdict.Consistent, Audit("截止9月底，大口径财政收入完成27733万元，占年初预算67885万元的40.9%，短收23181万元。较上年同期增收10047万元，增长56.8%。")
             .Claims.Single(c => c.Span.Text == "56.8%").Verdict);
