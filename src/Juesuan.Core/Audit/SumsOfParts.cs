@@ -249,29 +249,40 @@ public static partial class Auditor
         bool IsTotal(int i) => names[i].Contains("三公", StringComparison.Ordinal) && !IsThreePublicItem(names[i]);
         for (var t = 0; t < changes.Count; t++)
         {
-            var total = changes[t];
-            if (total.Difference is null || !IsTotal(t)) continue;
-            var after = Enumerable.Range(t + 1, changes.Count - t - 1).TakeWhile(i => changes[i].At - total.At <= DecompositionReach && !IsTotal(i))
-                .Where(i => changes[i].AgainstBudget == total.AgainstBudget && changes[i].Difference is not null).ToArray();
+            var whole = changes[t];
+            var (isTotal, isVehicles) = (IsTotal(t), !IsTotal(t) && IsVehicles(names[t]));
+            if (whole.Difference is null || !(isTotal || isVehicles)) continue;
+            // The items' changes stated after the whole's, up to the next whole of the kind.
+            var after = Enumerable.Range(t + 1, changes.Count - t - 1)
+                .TakeWhile(i => changes[i].At - whole.At <= DecompositionReach && !IsTotal(i) && !(isVehicles && IsVehicles(names[i])))
+                .Where(i => changes[i].AgainstBudget == whole.AgainstBudget && changes[i].Difference is not null).ToArray();
             ChangeClaim? First(Func<string, bool> named) => after.Where(i => named(names[i])).Select(i => changes[i]).FirstOrDefault();
             var (abroad, vehicles, reception, purchase, operation) = (First(IsAbroad), First(IsVehicles), First(IsReception), First(IsPurchase), First(IsOperation));
-            (string Item, ChangeClaim? Change)[] items = vehicles is not null
-                ? [("因公出国（境）费", abroad), ("公务用车购置及运行费", vehicles), ("公务接待费", reception)]
+            // "公务用车购置及运行费…同比减少144.92万元（公务用车购置费0万元，同比减少0万元；公务用车运行维护费…同比减少0万元）".
+            (string Item, ChangeClaim? Change)[] items = isVehicles ? [("公务用车购置费", purchase), ("公务用车运行费", operation)]
+                : vehicles is not null ? [("因公出国（境）费", abroad), ("公务用车购置及运行费", vehicles), ("公务接待费", reception)]
                 : [("因公出国（境）费", abroad), ("公务用车购置费", purchase), ("公务用车运行费", operation), ("公务接待费", reception)];
             if (items.Any(i => i.Change is null)) continue;
-            // "减少0万元" is no change at all, not anything below half a 万元.
-            Interval Signed(ChangeClaim c) => c.Difference!.Value == 0 ? Interval.Zero : c.Decrease ? -c.Difference.Interval : c.Difference.Interval;
-            var sum = items.Aggregate(Interval.Zero, (acc, i) => acc + Signed(i.Change!));
-            var stated = Signed(total);
-            var added = items.Sum(i => i.Change!.Decrease ? -i.Change.Difference!.Value : i.Change.Difference!.Value);
-            var addition = string.Join("，", items.Select(i => $"{i.Item}{(i.Change!.Decrease ? "减少" : "增加")} {doc.Money(i.Change.Difference!.Value)}"));
-            var basis = total.AgainstBudget ? "与预算数相比" : "与上年相比";
-            var fits = sum.Meets(stated);
-            claims.Add(new Claim(ClaimKind.SumOfParts, fits ? ClaimVerdict.Consistent : ClaimVerdict.Contradicted, doc.Span(total.Difference!), total.Difference!.Text,
-                Math.Abs(added), sum.Low, sum.High, fits ? null : total.Difference.Value - Math.Abs(added),
-                fits ? $"{basis}，{addition}，合计{(added < 0 ? "减少" : "增加")} {doc.Money(Math.Abs(added))}，与所写相符。"
-                     : $"{basis}，“三公”经费的增减是各项增减之和：{addition}，合计{(added < 0 ? "减少" : "增加")} {doc.Money(Math.Abs(added))}，不是{(total.Decrease ? "减少" : "增加")} {doc.Money(total.Difference.Value)}。"));
+            ChangeOfItsItems(doc, claims, whole, items!, isVehicles ? "公务用车购置及运行费" : "“三公”经费");
         }
+    }
+
+    /// <summary>A whole's change against the signed sum of its items' changes, where every item's is stated.</summary>
+    private static void ChangeOfItsItems(AuditDocument doc, List<Claim> claims, ChangeClaim whole, (string Item, ChangeClaim Change)[] items, string wholeName)
+    {
+        // "减少0万元" is no change at all, not anything below half a 万元.
+        static Interval Signed(ChangeClaim c) => c.Difference!.Value == 0 ? Interval.Zero : c.Decrease ? -c.Difference.Interval : c.Difference.Interval;
+        var sum = items.Aggregate(Interval.Zero, (acc, i) => acc + Signed(i.Change));
+        var added = items.Sum(i => i.Change.Decrease ? -i.Change.Difference!.Value : i.Change.Difference!.Value);
+        var addition = string.Join("，", items.Select(i => $"{i.Item}{(i.Change.Decrease ? "减少" : "增加")} {doc.Money(i.Change.Difference!.Value)}"));
+        var basis = whole.AgainstBudget ? "与预算数相比" : "与上年相比";
+        var fits = sum.Meets(Signed(whole));
+        claims.Add(new Claim(ClaimKind.SumOfParts, fits ? ClaimVerdict.Consistent : ClaimVerdict.Contradicted, doc.Span(whole.Difference!), whole.Difference!.Text,
+            Math.Abs(added), sum.Low, sum.High, fits ? null : whole.Difference.Value - Math.Abs(added),
+            fits ? $"{basis}，{addition}，合计{Net(added)}，与所写相符。"
+                 : $"{basis}，{wholeName}的增减是各项增减之和：{addition}，合计{Net(added)}，不是{(whole.Decrease ? "减少" : "增加")} {doc.Money(whole.Difference.Value)}。"));
+
+        string Net(decimal value) => value == 0 ? "无增减" : $"{(value < 0 ? "减少" : "增加")} {doc.Money(Math.Abs(value))}";
     }
 
     /// <summary>

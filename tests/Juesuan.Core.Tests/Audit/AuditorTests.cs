@@ -171,6 +171,10 @@ public class AuditorTests
         Assert.Equal(("2.01万元", ClaimKind.SumOfParts), (sum.Span.Text, sum.Kind));
         Assert.Contains("合计减少 1.52万元，不是减少 2.01万元", sum.Explanation);
         Assert.Empty(Audit(template.Replace("减少2.01万元", "减少1.52万元")).Contradictions);
+
+        // The vehicles' change is its purchase's and its running costs' changes.
+        var itsParts = Assert.Single(Audit("2019年度公务用车购置及运行费585.53万元，同比减少144.92万元（公务用车购置费0万元，同比减少0万元；公务用车运行维护费585.53万元，同比减少0万元）。").Contradictions);
+        Assert.Equal("与上年相比，公务用车购置及运行费的增减是各项增减之和：公务用车购置费减少 0.00万元，公务用车运行费减少 0.00万元，合计无增减，不是减少 144.92万元。", itsParts.Explanation);
     }
 
     [Fact]
