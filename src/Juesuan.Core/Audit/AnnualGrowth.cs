@@ -7,7 +7,7 @@ namespace Juesuan.Audit;
 public static partial class Auditor
 {
     /// <summary>An average yearly rate: 年均增长, 年均增幅, 年平均增长, 年均递增, 年均下降.</summary>
-    [GeneratedRegex(@"年(平)?均(增长|增幅|递增|增速|下降|减少)(为|达|达到)?\s*$")]
+    [GeneratedRegex(@"年(平)?均(?<direction>增长|增幅|递增|增速|下降|减少)(为|达|达到)?\s*$")]
     private static partial Regex AnnualRateLead();
 
     /// <summary>A figure of a year: "2015年的2007万元", "到2020年2468万元", "2020年达到9410.76元".</summary>
@@ -27,12 +27,14 @@ public static partial class Auditor
         foreach (var rate in doc.Numbers.Where(n => n.Kind == NumberKind.Percent && !doc.HasRole(n)).ToArray())
         {
             var sentence = doc.SentenceOf(rate);
-            if (!AnnualRateLead().IsMatch(doc.Text[doc.ClauseStart(rate.Start, sentence.Start)..rate.Start])) continue;
-            Guarded(doc, claims, ClaimKind.Change, rate, () => AnnualRate(doc, claims, rate, sentence));
+            var lead = AnnualRateLead().Match(doc.Text[doc.ClauseStart(rate.Start, sentence.Start)..rate.Start]);
+            if (!lead.Success) continue;
+            var decrease = lead.Groups["direction"].Value is "下降" or "减少";
+            Guarded(doc, claims, ClaimKind.Change, rate, () => AnnualRate(doc, claims, rate, decrease, sentence));
         }
     }
 
-    private static void AnnualRate(AuditDocument doc, List<Claim> claims, StatedNumber rate, (int Start, int End) statement)
+    private static void AnnualRate(AuditDocument doc, List<Claim> claims, StatedNumber rate, bool decrease, (int Start, int End) statement)
     {
         // The figures of two years before the rate in its sentence, read from their year; else the later year's figure with
         // the whole period's rate after it.
@@ -40,11 +42,12 @@ public static partial class Auditor
         var ofYears = numbers.Where(n => n.Kind == NumberKind.Money)
             .Select(n => (Number: n, Year: YearOfFigure().Match(doc.Text[Math.Max(statement.Start, n.Start - 12)..n.Start])))
             .Where(x => x.Year.Success).Select(x => (x.Number, Year: int.Parse(x.Year.Groups["year"].Value, CultureInfo.InvariantCulture))).ToArray();
-        var decrease = doc.Text[Math.Max(statement.Start, rate.Start - 4)..rate.Start].Contains('下') || doc.Text[Math.Max(statement.Start, rate.Start - 4)..rate.Start].Contains('减');
         Interval growth;
         int years;
         string arithmetic;
         var before = ofYears.Where(x => x.Number.End <= rate.Start).TakeLast(2).ToArray();
+        var whole = numbers.Where(n => n.Kind == NumberKind.Percent && n.Start > rate.End)
+            .Select(n => (Rate: n, Since: RateSinceYear().Match(doc.Text[Math.Max(statement.Start, n.Start - 12)..n.Start]))).FirstOrDefault(x => x.Since.Success);
         if (before.Length == 2 && before[0].Year < before[1].Year && before[0].Number.Value > 0)
         {
             var (from, to) = (before[0], before[1]);
@@ -52,14 +55,11 @@ public static partial class Auditor
             years = to.Year - from.Year;
             arithmetic = $"（{doc.Money(to.Number.Value)} ÷ {doc.Money(from.Number.Value)}）开{years}次方减1";
         }
-        else if (numbers.FirstOrDefault(n => n.Kind == NumberKind.Percent && n.Start > rate.End
-                     && RateSinceYear().Match(doc.Text[Math.Max(statement.Start, n.Start - 12)..n.Start]) is { Success: true }) is { } whole
-                 && ofYears.Length >= 1 && RateSinceYear().Match(doc.Text[Math.Max(statement.Start, whole.Start - 12)..whole.Start]) is var since)
+        else if (whole.Rate is not null && ofYears.Length >= 1)
         {
-            var start = int.Parse(since.Groups["year"].Value, CultureInfo.InvariantCulture);
-            years = ofYears[^1].Year - start;
-            growth = whole.Interval.Scale(0.01m) + Interval.Exact(1m);
-            arithmetic = $"（1 + {whole.Text.Trim()}）开{years}次方减1";
+            years = ofYears[^1].Year - int.Parse(whole.Since.Groups["year"].Value, CultureInfo.InvariantCulture);
+            growth = whole.Rate.Interval.Scale(0.01m) + Interval.Exact(1m);
+            arithmetic = $"（1 + {whole.Rate.Text.Trim()}）开{years}次方减1";
         }
         else return;
         if (years is < 2 or > 30 || growth.Low <= 0m) return;
