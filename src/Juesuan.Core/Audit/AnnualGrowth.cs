@@ -29,7 +29,7 @@ public static partial class Auditor
             var sentence = doc.SentenceOf(rate);
             var lead = AnnualRateLead().Match(doc.Text[doc.ClauseStart(rate.Start, sentence.Start)..rate.Start]);
             if (!lead.Success) continue;
-            var decrease = lead.Groups["direction"].Value is "下降" or "减少";
+            var decrease = IsDecrease(lead.Groups["direction"].Value);
             Guarded(doc, claims, ClaimKind.Change, rate, () => AnnualRate(doc, claims, rate, decrease, sentence));
         }
     }

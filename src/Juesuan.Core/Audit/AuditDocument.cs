@@ -601,15 +601,14 @@ internal sealed partial class AuditDocument
     private bool IsLevel(StatedNumber n) => IsFigureOfTheYear(n) && Label(n).Length >= 2;
 
     /// <summary>An amount of the year, named or not ("各是4125.49,4143.91万元"): not a difference, a prior-year figure or a share.</summary>
-    public bool IsOfAnEarlierYear(StatedNumber n) => IsPriorYear(n);
-
-    public bool IsFigureOfTheYear(StatedNumber n) => !HasRole(n) && !IsPriorYear(n) && !ChangeAmount().IsMatch(RawLabel(n));
+    public bool IsFigureOfTheYear(StatedNumber n) => !HasRole(n) && !IsOfAnEarlierYear(n) && !ChangeAmount().IsMatch(RawLabel(n));
 
     /// <summary>"…增加136.12万元": an amount its words call a change is no level, whatever comparison it belongs to.</summary>
     [GeneratedRegex(@"(增加|减少|增长|下降|降低|提高|上升|增收|减收|增支|减支)了?\s*$")]
     private static partial Regex ChangeAmount();
 
-    private bool IsPriorYear(StatedNumber n)
+    /// <summary>A figure its words or its sentence's year put in an earlier year than the text's (上年, 去年, "2014年度…").</summary>
+    public bool IsOfAnEarlierYear(StatedNumber n)
     {
         var raw = RawLabel(n);
         // "上年结转和结余" is this year's opening balance, not a figure of the year before.

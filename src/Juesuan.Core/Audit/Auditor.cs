@@ -36,10 +36,12 @@ public static partial class Auditor
         PercentagePointGaps(doc, claims);
         SharesOverHundred(doc, shares, claims);
         cancellation.ThrowIfCancellationRequested();
-        PairedChanges(doc, changes, claims);
+        // A government's fiscal report carries a balance over (滚存结余), a hospital's accounts a surplus: their totals differ.
+        var unitAccounts = !NotUnitAccounts().IsMatch(doc.Text);
+        if (unitAccounts) PairedChanges(doc, changes, claims);
         ChangesStatedTwice(doc, changes, claims);
         ThreePublicChanges(doc, changes, claims);
-        Levels(doc, claims);
+        Levels(doc, claims, unitAccounts);
         DecimalSlips(doc, claims);
         SumsOfParts(doc, claims, threePublic);
         OtherYears(doc, claims);
@@ -89,8 +91,11 @@ public static partial class Auditor
     [GeneratedRegex(@"^(同口径)?(支出|收入|决算|预算|执行|实际|实际支出|实际执行)?数?$")]
     private static partial Regex OnlyTheMeasure();
 
-    /// <summary>The direction of a change; 增收/减收 and 增支/减支 are how budget reports write it.</summary>
-    [GeneratedRegex(@"(增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支|少支|少收|多支|多收|少|多|增(?=\s*[-−]?[0-9])|减(?=\s*[0-9]))")]
+    /// <summary>The words of a change's direction every reading shares; 增收/减收 and 增支/减支 are how budget reports write them.</summary>
+    private const string Directions = "增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支";
+
+    /// <summary>The direction of a change, with 少支, 多收 … and a lone 增 or 减 before a figure.</summary>
+    [GeneratedRegex("(" + Directions + @"|少支|少收|多支|多收|少|多|增(?=\s*[-−]?[0-9])|减(?=\s*[0-9]))")]
     private static partial Regex Direction();
 
     /// <summary>Whether a direction starts within a stretch of the text, read with what follows it ("增" is one only before a figure).</summary>
@@ -129,7 +134,7 @@ public static partial class Auditor
     private static partial Regex ClauseOpening();
 
     /// <summary>A quantity named straight before its direction and amount: "公务用车购置及运行费支出决算减少1.52万元".</summary>
-    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”（）()]{2,30}?)(?<direction>增加/减少|增长/下降|增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支)了?\s*(?=[0-9])")]
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”（）()]{2,30}?)(?<direction>增加/减少|增长/下降|" + Directions + @")了?\s*(?=[0-9])")]
     private static partial Regex NamedDirection();
 
     /// <summary>
@@ -260,7 +265,7 @@ public static partial class Auditor
     }
 
     /// <summary>What stands between a figure and its change's amount or rate, or between the two: a comma and the direction.</summary>
-    [GeneratedRegex(@"^\s*[，,]\s*(增长/下降|增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支|增|减)了?\s*$")]
+    [GeneratedRegex(@"^\s*[，,]\s*(增长/下降|" + Directions + @"|增|减)了?\s*$")]
     private static partial Regex ChangeStep();
 
     /// <summary>
@@ -296,7 +301,7 @@ public static partial class Auditor
     private static partial Regex CompletionBetween();
 
     private static bool IsDecrease(string direction) =>
-        direction is "减少" or "減少" or "下降" or "降低" or "减收" or "減收" or "减支" or "減支" or "少" or "减" or "少支" or "少收";
+        direction is "减少" or "減少" or "下降" or "降低" or "回落" or "减收" or "減收" or "减支" or "減支" or "少" or "减" or "少支" or "少收";
 
     /// <summary>One comparison with last year or the budget in a sentence: its quantity, direction, amount and rate, checked.</summary>
     private static void Change(AuditDocument doc, List<Claim> claims, List<ChangeClaim> found, (int Start, int End) sentence, string s, Match k, bool againstBudget,
@@ -908,7 +913,6 @@ public static partial class Auditor
 
     private static void PairedChanges(AuditDocument doc, List<ChangeClaim> changes, List<Claim> claims)
     {
-        if (NotUnitAccounts().IsMatch(doc.Text)) return;
         foreach (var (a, b) in Pairs)
         {
             var first = changes.FirstOrDefault(c => c.Label == a && c.Difference is not null && !c.AgainstBudget);
@@ -922,7 +926,8 @@ public static partial class Auditor
         }
     }
 
-    private static void Levels(AuditDocument doc, List<Claim> claims)
+    /// <param name="unitAccounts">Whether the text is a unit's final accounts, whose 收入总计 and 支出总计 are one figure.</param>
+    private static void Levels(AuditDocument doc, List<Claim> claims, bool unitAccounts)
     {
         var levels = doc.Levels().Where(n => doc.IsVocabulary(doc.Label(n))).ToArray();
         // "机构运行1100910.5元，其中：基本支出1100910.5元": a part after 其中 is of the amount before it, the same
@@ -947,8 +952,7 @@ public static partial class Auditor
         // Two figures' budgets and levels agree where each names one, or one names none.
         static bool Compatible((string Budget, string Scope) a, (string Budget, string Scope) b) =>
             (a.Budget.Length == 0 || b.Budget.Length == 0 || a.Budget == b.Budget) && (a.Scope.Length == 0 || b.Scope.Length == 0 || a.Scope == b.Scope);
-        // A government's fiscal report carries a balance over (滚存结余), a hospital's accounts a surplus: their totals differ.
-        if (NotUnitAccounts().IsMatch(doc.Text)) return;
+        if (!unitAccounts) return;
         foreach (var (a, b) in Pairs)
         {
             var xs = levels.Where(n => doc.Label(n) == a).ToArray();

@@ -100,7 +100,8 @@ public static partial class Auditor
         var number = cell.Match.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal);
         var value = decimal.Parse(number, CultureInfo.InvariantCulture) * factor * (cell.Match.Groups["sign"].Success ? -1m : 1m);
         var decimals = number.Contains('.') ? number.Length - number.IndexOf('.') - 1 : 0;
-        var step = factor / (decimal)Math.Pow(10, decimals);
+        var step = factor;
+        for (var i = 0; i < decimals; i++) step /= 10m;
         var text = cell.Match.Value.Trim();
         var start = cell.Start + cell.Match.Value.IndexOf(text, StringComparison.Ordinal);
         return new StatedNumber(cell.Match.Groups["percent"].Success ? NumberKind.Percent : NumberKind.Money, value, step, start, text.Length, text);

@@ -36,7 +36,7 @@ public static partial class Auditor
         // "由A%提高到B%，提高X个百分点": the rate moved from A to B.
         for (var i = rates.Length - 1; i >= 1 && first is null; i--)
             if (ToRate().Match(doc.Text[rates[i - 1].End..rates[i].Start]) is { Success: true } moved && FromRate().IsMatch(doc.Text[sentence.Start..rates[i - 1].Start]) && rates[i].End <= clause)
-                (first, second, higher) = (rates[i], rates[i - 1], moved.Groups[1].Value is not ("下降" or "降低" or "减少" or "回落"));
+                (first, second, higher) = (rates[i], rates[i - 1], !IsDecrease(moved.Groups[1].Value));
         // "A%，…低于…(B%)X个百分点": A against the B its own clause states.
         if (first is null && RateComparison().Matches(doc.Text[clause..points.Start]).LastOrDefault() is { } word)
         {

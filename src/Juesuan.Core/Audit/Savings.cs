@@ -45,10 +45,15 @@ public static partial class Auditor
         var spent = amounts.Where(n => SpentWords().IsMatch(doc.RawLabel(n)) && !PlannedWords().IsMatch(doc.RawLabel(n))).ToArray();
         // One amount of each side, or the saving cannot be told from them.
         if (planned.Length != 1 || spent.Length != 1) return;
-        var (p, a) = (planned[0], spent[0]);
         doc.SetRole(saved);
-        claims.Add(Compare(doc, ClaimKind.Savings, saved, p.Interval - a.Interval,
-            $"按 {doc.Money(p.Value)} − {doc.Money(a.Value)} 应为 {doc.Money(p.Value - a.Value)}", $"{doc.Money(p.Value)} − {doc.Money(a.Value)} = {doc.Money(p.Value - a.Value)}"));
+        claims.Add(SavedAgainst(doc, saved, planned[0], spent[0]));
+    }
+
+    /// <summary>A saving against the planned amount less the spent one.</summary>
+    private static Claim SavedAgainst(AuditDocument doc, StatedNumber saved, StatedNumber planned, StatedNumber spent)
+    {
+        var (p, a, exact) = (doc.Money(planned.Value), doc.Money(spent.Value), doc.Money(planned.Value - spent.Value));
+        return Compare(doc, ClaimKind.Savings, saved, planned.Interval - spent.Interval, $"按 {p} − {a} 应为 {exact}", $"{p} − {a} = {exact}");
     }
 
     private static void Saving(AuditDocument doc, List<Claim> claims, StatedNumber rate, (int Start, int End) sentence)
@@ -64,8 +69,7 @@ public static partial class Auditor
         if (saved is not null)
         {
             doc.SetRole(saved);
-            claims.Add(Compare(doc, ClaimKind.Savings, saved, difference,
-                $"按 {doc.Money(planned.Value)} − {doc.Money(spent.Value)} 应为 {doc.Money(exact)}", $"{doc.Money(planned.Value)} − {doc.Money(spent.Value)} = {doc.Money(exact)}"));
+            claims.Add(SavedAgainst(doc, saved, planned, spent));
         }
         // The rate read from the saving as written, and from the difference the text's own amounts give; over the planned
         // amount or over the amount spent.
