@@ -29,7 +29,7 @@ internal sealed partial class AuditDocument
         Paragraphs = Split(text, 0, text.Length, c => c == '\n').Where(r => text[r.Start..r.End].Trim().Length > 0).ToArray();
         Sentences = Paragraphs.SelectMany(p => Split(text, p.Start, p.End, IsSentenceEnd)).ToArray();
         (Statements, _statementOfSentence) = JoinedBySemicolons(text, Paragraphs, Sentences);
-        Numbers = WholeWhereOthersAreNot(NumberScanner.Scan(text));
+        Numbers = ZerosLeftOut(NumberScanner.Scan(text));
         // Each number's position in the list, its sentence and its paragraph, found once by one sweep.
         var sentence = 0;
         var paragraph = 0;
@@ -114,11 +114,11 @@ internal sealed partial class AuditDocument
     private static partial Regex RoughAfter();
 
     /// <summary>
-    /// "预算为3万元，支出决算为1.71万元": a whole amount in a statement (its sentences a semicolon joins) that writes the
-    /// same unit with decimals left its zeros out (3.00万元) rather than rounding, so it is as precise as its neighbours;
-    /// said rough ("约3万元"), it is not.
+    /// "预算为3万元，支出决算为1.71万元": an amount in a statement (its sentences a semicolon joins) that writes the
+    /// same unit with more decimals left its zeros out (3.00万元, 1.40亿元) rather than rounding, so it is as precise as its
+    /// neighbours; said rough ("约3万元"), it is not.
     /// </summary>
-    private IReadOnlyList<StatedNumber> WholeWhereOthersAreNot(IReadOnlyList<StatedNumber> numbers)
+    private IReadOnlyList<StatedNumber> ZerosLeftOut(IReadOnlyList<StatedNumber> numbers)
     {
         var result = numbers.ToArray();
         if (Statements.Count == 0) return result;
@@ -136,10 +136,11 @@ internal sealed partial class AuditDocument
             var within = numbers.Skip(i).Take(last - i).ToArray();
             foreach (var (n, at) in within.Select((n, k) => (n, i + k)))
             {
-                if (n.Kind != NumberKind.Money || n.HasDecimals || n.UnitGuessed || n.Value == 0m || n.End > end) continue;
+                if (n.Kind != NumberKind.Money || n.UnitGuessed || n.Value == 0m || n.End > end) continue;
                 if (RoughBefore().IsMatch(Text[start..n.Start]) || RoughAfter().IsMatch(Text[n.End..end])) continue;
                 var finest = within.Where(o => o != n && o.Kind == NumberKind.Money && o.UnitFactor == n.UnitFactor && o.HasDecimals).Select(o => (decimal?)o.Step).Min();
-                if (finest is { } step) result[at] = n with { Step = step };
+                // "1.4亿元" beside "0.46亿元" is 1.40亿元 too; beside a figure to the yuan in 万元 it is not.
+                if (finest is { } step && step < n.Step && (!n.HasDecimals || step >= n.UnitFactor / 100)) result[at] = n with { Step = step };
             }
         }
         return result;

@@ -27,6 +27,8 @@ public static partial class Auditor
             var end = Math.Min(i + 1 < totals.Length ? totals[i + 1].Start : doc.Text.Length, total.End + DecompositionReach);
             Guarded(doc, claims, ClaimKind.SumOfParts, total, () => ThreePublicSum(doc, claims, total, end));
         }
+        foreach (var total in doc.Levels().Where(n => ClosingSum().IsMatch(doc.RawLabel(n))).ToArray())
+            Guarded(doc, claims, ClaimKind.SumOfParts, total, () => EnumeratedTotal(doc, claims, total));
         var summed = claims.Where(c => c.Kind == ClaimKind.SumOfParts).Select(c => c.Span.Start).ToHashSet();
         foreach (Match m in ListOpening().Matches(doc.Text))
         {
@@ -66,6 +68,125 @@ public static partial class Auditor
 
     [GeneratedRegex(@"其中[：:，,]?")]
     private static partial Regex ListOpening();
+
+    /// <summary>"收入总计", "支出总量为", "合计": the words that close an enumeration with its sum.</summary>
+    [GeneratedRegex(@"^\s*(收入|支出)?(总计|总量|合计|共计|總計|總量|合計|共計)(为|為|是|达到|達到)?\s*$")]
+    private static partial Regex ClosingSum();
+
+    /// <summary>What a clause of an enumeration may not say: a part of a part, a change, a share.</summary>
+    [GeneratedRegex(@"其中|比|较|較|同比|增|减|減|下降|占|佔|%|％")]
+    private static partial Regex NotAnItem();
+
+    /// <summary>"加上", "加", "再加": an amount added to those before it ("加上年结余" adds 上年结余, "加上级补助收入" 上级补助收入;
+    /// 附加 and 追加 are words of their own).</summary>
+    [GeneratedRegex(@"(再)?(?<![附追增])加(上(?![年级級]))?[：:]?")]
+    private static partial Regex Added();
+
+    /// <summary>A list that names only some of its whole's parts.</summary>
+    [GeneratedRegex(@"(其中|主要|包括|包含)[^，。；]*$")]
+    private static partial Regex PartialList();
+
+    /// <summary>
+    /// 收支平衡 — "一般公共预算支出完成70.16亿元。加上上解支出1.13亿元、…以及结转下年4.3亿元后，支出总计84.65亿元" and
+    /// "平衡情况是：地方一般公共预算收入完成107,150万元、返还性收入18,345万元、…，收入总量为610,013万元": a sum stated right
+    /// after the amounts it is of, in a sentence that lists them and nothing else, is their sum, neither more nor less. The
+    /// amount the list is added to is named before 加上, or stated in the clause before it, or first in the sentence, or
+    /// first in the paragraph.
+    /// </summary>
+    private static void EnumeratedTotal(AuditDocument doc, List<Claim> claims, StatedNumber total)
+    {
+        var statement = doc.StatementAt(total.Start);
+        var labelStart = total.Start - doc.RawLabel(total).Length;
+        if (labelStart <= statement.Start || doc.Text[labelStart - 1] is not ('，' or ',')) return;
+        var listEnd = statement.Start + doc.Text[statement.Start..(labelStart - 1)].TrimEnd().TrimEnd('后', '後').Length;
+        var clauses = Clauses(doc, statement.Start, listEnd);
+        var parts = new List<StatedNumber>();
+        StatedNumber? @base = null;
+        var addedAt = -1;
+        var k = clauses.Count - 1;
+        for (; k >= 0 && @base is null; k--)
+        {
+            var (start, end, text) = clauses[k];
+            var added = Added().Match(text);
+            var numbers = doc.NumbersIn((start, end)).Where(n => !Bracketed(n, start)).ToArray();
+            if (numbers.Length != 1 || numbers[0].Kind != NumberKind.Money || numbers[0].UnitGuessed || doc.IsChange(numbers[0])
+                || NotAnItem().IsMatch(added.Success ? text[(added.Index + added.Length)..] : text) || (added.Success && numbers[0].Start < start + added.Index)) break;
+            if (addedAt >= 0 && !added.Success) @base = numbers[0];
+            else parts.Add(numbers[0]);
+            if (!added.Success) continue;
+            addedAt = start + added.Index;
+            // "县级一般公共预算收入加上…": the amount added to is named, its figure stated before.
+            var named = AuditDocument.Normalize(text[..added.Index].TrimStart('以', '及'));
+            if (named.Length < 2) continue;
+            @base = doc.NumbersIn((doc.ParagraphAt(addedAt).Start, addedAt)).LastOrDefault(n => Amount(n) && doc.Label(n) == named);
+            if (@base is null) return;
+        }
+        if (parts.Count == 0) return;
+        var bases = new List<StatedNumber>();
+        if (addedAt >= 0)
+        {
+            // Unnamed, the amount added to is the first of the sentence, the last before 加上, or the first of the paragraph.
+            var kind = doc.Label(total).Contains("收入", StringComparison.Ordinal) ? "收入" : doc.Label(total).Contains("支出", StringComparison.Ordinal) ? "支出" : null;
+            var before = doc.NumbersIn((statement.Start, addedAt)).Where(Amount).ToArray();
+            bases.AddRange(@base is not null ? [@base] : before.Length > 0 ? [before[0], before[^1]]
+                : doc.NumbersIn((doc.ParagraphAt(addedAt).Start, addedAt)).Where(Amount).Take(1));
+            bases = bases.Where(b => kind is not null && doc.Label(b).Contains(kind, StringComparison.Ordinal)).Distinct().ToList();
+            if (bases.Count == 0) return;
+        }
+        // With nothing added, the list is the whole sentence, or all of it after a colon that opens no partial list.
+        else if (k >= 0 && !(clauses[k + 1].Start > statement.Start && doc.Text[clauses[k + 1].Start - 1] is '：' or ':'
+                     && !PartialList().IsMatch(doc.Text[statement.Start..clauses[k + 1].Start])))
+            return;
+        if (parts.Count + Math.Min(1, bases.Count) < 3) return;
+        parts.Reverse();
+        var whole = doc.Label(total);
+        // Every reading of the amount added to is tried: the total is wrong only when none of them gives it.
+        var readings = bases.Count == 0 ? [parts] : bases.Select(b => parts.Prepend(b).ToList()).ToList();
+        var fitting = readings.FirstOrDefault(r => Sum(r).Meets(total.Interval)) ?? readings[0];
+        PartsAgainstWhole(doc, claims, total, fitting.Select(p => (Item(p), p)).ToArray(), complete: true, whole,
+            (addition, sum) => $"{whole}是前面所列各项之和：{addition} = {doc.Money(sum)}，不是 {doc.Money(total.Value)}。");
+
+        // "加上上级补助收入", "以及调入资金": the item without the words that add it.
+        string Item(StatedNumber n)
+        {
+            var label = doc.Label(n).TrimStart('—', '-', ' ');
+            return Added().Match(label) is { Success: true, Index: 0 } m ? label[m.Length..] : label.StartsWith("以及", StringComparison.Ordinal) ? label[2..] : label;
+        }
+        static Interval Sum(IEnumerable<StatedNumber> numbers) => numbers.Aggregate(Interval.Zero, (acc, n) => n.Value == 0 ? acc : acc + n.Interval);
+        bool Amount(StatedNumber n) => n.Kind == NumberKind.Money && !n.UnitGuessed && !doc.IsChange(n) && !doc.IsOfAnEarlierYear(n);
+        bool Bracketed(StatedNumber n, int from)
+        {
+            var open = doc.Text.LastIndexOfAny(['（', '('], n.Start, n.Start - from + 1);
+            return open >= 0 && doc.Text.IndexOfAny(['）', ')'], open, n.Start - open) < 0;
+        }
+    }
+
+    /// <summary>
+    /// The clauses of a stretch, with their words outside brackets: split at commas, 、 and semicolons, and at a colon
+    /// unless it follows 加上; a comma inside a figure ("107,150万元") or inside brackets splits nothing.
+    /// </summary>
+    private static List<(int Start, int End, string Text)> Clauses(AuditDocument doc, int from, int to)
+    {
+        var inFigures = doc.NumbersIn((from, to)).SelectMany(n => Enumerable.Range(n.Start, n.Length)).ToHashSet();
+        var clauses = new List<(int, int, string)>();
+        var words = new System.Text.StringBuilder();
+        var (start, depth) = (from, 0);
+        for (var i = from; i <= to; i++)
+        {
+            var c = i < to ? doc.Text[i] : '，';
+            if (c is '（' or '(') depth++;
+            else if (c is '）' or ')') depth = Math.Max(0, depth - 1);
+            var splits = i == to || (depth == 0 && !inFigures.Contains(i) && (c is '，' or ',' or '、' or '；' or ';'
+                || (c is '：' or ':' && !words.ToString().EndsWith('加') && !words.ToString().EndsWith("加上", StringComparison.Ordinal))));
+            if (splits)
+            {
+                clauses.Add((start, i, words.ToString().Trim()));
+                (start, words) = (i + 1, words.Clear());
+            }
+            else if (depth == 0 && c is not ('）' or ')')) words.Append(c);
+        }
+        return clauses;
+    }
 
     /// <summary>A count stated as a whole ("共完成交易项目114项", "合计…个").</summary>
     [GeneratedRegex(@"共|合计|总计|累计|总数")]

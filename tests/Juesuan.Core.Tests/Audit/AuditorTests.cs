@@ -312,6 +312,39 @@ public class AuditorTests
     }
 
     /// <summary>
+    /// 收支平衡 — a total stated right after the amounts a sentence lists, or after those added to an amount (加上 … 后), is
+    /// all of them: short of it is as wrong as over it. Which amount the list is added to is tried every way; what
+    /// brackets hold explains an item; a list after 其中 may leave items out.
+    /// </summary>
+    [Theory]
+    // Real: Pengshui county, 2021 (the spending side is 0.22亿元 short; "1.4亿元" is 1.40 as its neighbours are written).
+    [InlineData("——全县一般公共预算支出完成59.69亿元，下降18.2%。加上上解支出1.4亿元、调出资金0.46亿元、地方政府债务还本支出0.8亿元，以及结转下年3.48亿元后，支出总计66.05亿元。", "66.05亿元", ClaimVerdict.Contradicted)]
+    [InlineData("——全县一般公共预算支出完成59.91亿元，下降18.2%。加上上解支出1.4亿元、调出资金0.46亿元、地方政府债务还本支出0.8亿元，以及结转下年3.48亿元后，支出总计66.05亿元。", "66.05亿元", ClaimVerdict.Consistent)]
+    // Real: Zhongjiang county, 2019 (271万元 short).
+    [InlineData("一般公共预算支出559,594万元、上解支出24,562万元、债务还本支出10,940万元、补充预算稳定调节基金157万元、援助其他地区支出546万元，支出总量为596,070万元。", "596,070万元", ClaimVerdict.Contradicted)]
+    [InlineData("平衡情况是：一般公共预算支出559,865万元、上解支出24,562万元、债务还本支出10,940万元、补充预算稳定调节基金157万元、援助其他地区支出546万元，支出总量为596,070万元。", "596,070万元", ClaimVerdict.Consistent)]
+    // Real: Gangu county, 2021: 加 上年结余, 加 调入资金, 再加 … added to the subtotal before them.
+    [InlineData("全县一般预算总收入399300万元，加上年结余336万元，加调入资金11020万元，再加动用预算稳定调节基金487万元，收入总计411143万元。", "411143万元", ClaimVerdict.Consistent)]
+    // Real: Cangshan district, 2020: added to the 地方 revenue, the last amount before 加上, not to the 总收入 that opens the sentence.
+    [InlineData("全区一般公共预算总收入410338万元，下降6.4%，其中地方一般公共预算收入271630万元，下降4.7%；加上级补助收入120846万元，上年结余收入42690万元，债务转贷收入16714万元，调入预算稳定调节基金44421万元，调入资金18300万元，收入合计514601万元。", "514601万元", ClaimVerdict.Consistent)]
+    // Real: Fengdu county, 2021: a bracket explains its item.
+    [InlineData("全县一般公共预算本级支出623396万元，下降11.44%，加上：上解支出33067万元、债务还本支出268007万元、安排预算稳定调节基金365万元、年终结余4558万元（其中：本级791万元），支出总计929393万元。", "929393万元", ClaimVerdict.Consistent)]
+    // Real: Qingyuan, 2020: the 其中 list of 转移性收入 is no list of the 收入合计.
+    [InlineData("县本级一般公共预算收入5.25亿元。加上转移性收入38.18亿元，其中：税收返还收入4650万元、转移支付收入26.16亿元、调入资金2.5亿元、地方政府一般债务转贷收入5.55亿元，收入合计43.43亿元。", "43.43亿元", null)]
+    public void A_total_stated_after_all_its_items_is_their_sum(string text, string total, ClaimVerdict? verdict)
+    {
+        var claims = Audit(text).Claims.Where(c => c.Kind == ClaimKind.SumOfParts && c.Span.Text == total).ToArray();
+        Assert.Equal(verdict, claims.SingleOrDefault()?.Verdict);
+    }
+
+    [Fact]
+    public void A_balance_that_does_not_add_up_is_explained_item_by_item()
+    {
+        var wrong = Assert.Single(Audit("——全县一般公共预算支出完成70.16亿元，增长17.5%。加上上解支出1.13亿元、地方政府债务还本支出6.81亿元，以及结转下年4.3亿元后，支出总计84.65亿元。").Contradictions);
+        Assert.Equal("支出总计是前面所列各项之和：全县一般公共预算支出完成 70.16亿元 + 上解支出 1.13亿元 + 地方政府债务还本支出 6.81亿元 + 结转下年 4.30亿元 = 82.40亿元，不是 84.65亿元。", wrong.Explanation);
+    }
+
+    /// <summary>
     /// A “三公” total against its items stated after it, and the vehicles' figure against its 购置费 and 运行费; items left
     /// unstated may be nil, so parts short of the total prove nothing, and parts beyond it do.
     /// </summary>
