@@ -406,8 +406,9 @@ public static partial class Auditor
                 && !doc.IsOfAnEarlierYear(n))
             ?? numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n) && !doc.IsOfAnEarlierYear(n))
             ?? numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n));
-        // "2022年公务接待较上年…": the year that opens the clause is not part of the name.
-        var betweenText = StatedYear().Replace(doc.Text[(preceding?.End ?? doc.ClauseStart(keywordStart, sentence.Start))..keywordStart], "");
+        // "2022年公务接待较上年…": the year that opens the clause is not part of the name; nor are brackets that explain the
+        // figure before them ("585.53万元(包括基本支出和项目支出安排的经费),同比减少…").
+        var betweenText = Explanation().Replace(StatedYear().Replace(doc.Text[(preceding?.End ?? doc.ClauseStart(keywordStart, sentence.Start))..keywordStart], ""), "");
         var between = Words(betweenText);
         if (OnlyTheMeasure().IsMatch(between)) between = "";
         if (between.Length >= 2 && !betweenText.Any(char.IsAsciiDigit) && !betweenText.Contains('占'))
@@ -433,6 +434,10 @@ public static partial class Auditor
 
     [GeneratedRegex(@"20\d\d年度?")]
     private static partial Regex StatedYear();
+
+    /// <summary>Words in brackets, which explain what stands before them.</summary>
+    [GeneratedRegex(@"[（(][^（()）]*[)）]")]
+    private static partial Regex Explanation();
 
     /// <summary>The words that end a figure's name when it is last year's ("上年", "上年度", "去年同期"), not 上年结转.</summary>
     [GeneratedRegex(@"(上年|上年度|上一年|去年|上年同期|去年同期)的?$")]

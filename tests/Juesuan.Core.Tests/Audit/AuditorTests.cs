@@ -932,6 +932,12 @@ public class AuditorTests
         Assert.Equal(ClaimVerdict.Consistent, Audit(text.Replace("613.80万元", "703.25万元")).Claims.Single(c => c.Kind == ClaimKind.SumOfParts && c.Span.Text == "703.25万元").Verdict);
         // Against the budget too; an item whose change is not stated leaves the total unchecked.
         Assert.DoesNotContain(Audit(text.Replace("与2016年相比，公务接待费支出增加1.36万元。", "")).Claims, c => c.Kind == ClaimKind.SumOfParts && c.Span.Text == "613.80万元");
+
+        // Real: Tianshan district, 2019: the total's change is its items', whatever brackets say of the total between
+        // (0 + 144.92 + 0.11 = 145.03, not 144.92).
+        const string bracketed = "天山区本级一般公共预算财政拨款三公经费支出合计585.53万元(包括基本支出和项目支出安排的经费),同比减少144.92万元。\n"
+            + "其中:因公出国(境)经费0万元,同比减少0万元。公务用车购置及运行费585.53万元,同比减少144.92万元。公务接待费0.00万元,同比减少0.11万元。";
+        Assert.Contains("合计减少 145.03万元，不是减少 144.92万元", Assert.Single(Audit(bracketed).Contradictions).Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
