@@ -628,6 +628,8 @@ public static partial class Auditor
         var clauseStart = doc.ClauseStart(p.Start, sentence.Start);
         var before = doc.Text[clauseStart..p.Start];
         var m = ShareBase().Match(before);
+        // "占年初预算月进度的37.2%，短月进度3533万元": a completion rate whose budget is stated as the gap to it.
+        if (RateLead().IsMatch(before) && GapToBudget(doc, p) is not null) return;
         if (!m.Success)
         {
             // "占…的8.1%和91.9%": a later share of a list takes the "占" of the first.
@@ -777,15 +779,18 @@ public static partial class Auditor
 
     // ── completion and execution rates ─────────────────────────────────────────────────────────
 
-    [GeneratedRegex(@"(完成了?(年初)?(预算|預算)(数|數)?的?|(为|占)(年初|全年|调整后的?)?预算数?的|完成预算执行率|(预算)?执行率(为|达|是|达到)?|完成率(为|达)?|执行进度(为)?)\s*$")]
+    [GeneratedRegex(@"(完成了?(年初)?(预算|預算)(数|數)?的?|(为|占)(年初|全年|调整后的?|变动)?预算数?(月进度|进度)?的|完成预算执行率|(预算)?执行率(为|达|是|达到)?|完成率(为|达)?|执行进度(为)?)\s*$")]
     private static partial Regex RateLead();
 
     /// <summary>The budget a fund belongs to ("一般公共预算财政拨款支出"), which does not make an amount a budget figure.</summary>
     [GeneratedRegex(@"(一般公共|政府性基金|国有资本经营|社会保险基金)预算")]
     private static partial Regex FundType();
 
-    /// <summary>"完成年初预算100%，决算数大于预算数55.93万元": the budget, stated as its gap to the actual.</summary>
-    [GeneratedRegex(@"^[，,；;]?\s*(决算数?|決算數?)(?<over>大于|大於|超过|超過|超出)?(?<under>小于|小於|低于|低於)?(预算数?|預算數?)\s*$")]
+    /// <summary>
+    /// "完成年初预算100%，决算数大于预算数55.93万元", "占年初预算月进度的37.2%，短月进度3533万元": the budget, stated as its gap to
+    /// the actual.
+    /// </summary>
+    [GeneratedRegex(@"^[，,；;]?\s*((决算数?|決算數?)(?<over>大于|大於|超过|超過|超出)?(?<under>小于|小於|低于|低於)?(预算数?|預算數?)|(?<derived>(?<under>短收|短支|短月进度|短进度)|(?<over>超收|超支|超月进度|超进度)))\s*$")]
     private static partial Regex BudgetGap();
 
     private static void Rates(AuditDocument doc, List<Claim> claims)
@@ -802,9 +807,23 @@ public static partial class Auditor
         doc.SetRole(p);
         var candidates = doc.NumbersIn((doc.ParagraphStart(p), p.Start)).Where(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.HasRole(n)).Reverse().ToArray();
         var budget = candidates.FirstOrDefault(n => IsBudget(doc, n));
-        var actual = candidates.FirstOrDefault(n => n != budget && Regex.IsMatch(doc.RawLabel(n), "决算|执行|实际|支出") && !doc.RawLabel(n).EndsWith("预算", StringComparison.Ordinal));
-        if (budget is null && actual is not null && GapToBudget(doc, p) is var (gap, over))
+        var actual = candidates.FirstOrDefault(n => n != budget && Regex.IsMatch(doc.RawLabel(n), "决算|执行|实际|支出|完成") && !doc.RawLabel(n).EndsWith("预算", StringComparison.Ordinal));
+        if (budget is null && actual is not null && GapToBudget(doc, p) is var (gap, over, derived))
         {
+            doc.SetRole(gap);
+            if (derived)
+            {
+                // "完成2104万元，占年初预算月进度的37.2%，短月进度3533万元": the gap a budget report works out from the rate's
+                // budget (actual ÷ rate) is the figure checked against them.
+                var budgetOfRate = Interval.Corners((x, r) => x * 100m / r, actual.Interval, p.Interval);
+                var expected = over ? Interval.Corners((x, b) => x - b, actual.Interval, budgetOfRate) : Interval.Corners((x, b) => b - x, actual.Interval, budgetOfRate);
+                var word = doc.Text[p.End..gap.Start].Trim('，', ',', '；', ';', ' ');
+                var implied = Math.Round(actual.Value * 100m / p.Value / gap.UnitFactor, 2) * gap.UnitFactor;
+                var shown = $"按 {doc.Money(actual.Value)} ÷ {p.Text.Trim()} 推得预算数约 {doc.Money(implied)}，{word}";
+                var difference = doc.Money(Math.Abs(implied - actual.Value));
+                claims.Add(Compare(doc, ClaimKind.CompletionRate, gap, expected, $"{shown}应约为 {difference}", $"{shown}约为 {difference}"));
+                return;
+            }
             // actual ÷ (actual ∓ gap): falls as the actual grows past the budget, rises with the gap.
             var gapRate = over ? Interval.Corners((x, y) => x * 100m / (x - y), actual.Interval, gap.Interval) : Interval.Corners((x, y) => x * 100m / (x + y), actual.Interval, gap.Interval);
             var budgetValue = over ? actual.Value - gap.Value : actual.Value + gap.Value;
@@ -848,15 +867,13 @@ public static partial class Auditor
     private static string Item(string label) => NotItem().Replace(FundType().Replace(label, ""), "");
 
     /// <summary>The gap written right after a rate ("，决算数大于预算数55.93万元"), and whether the actual is over the budget.</summary>
-    private static (StatedNumber Gap, bool Over)? GapToBudget(AuditDocument doc, StatedNumber rate)
+    private static (StatedNumber Gap, bool Over, bool Derived)? GapToBudget(AuditDocument doc, StatedNumber rate)
     {
         var sentence = doc.SentenceOf(rate);
         var gap = doc.NumbersIn((rate.End, sentence.End)).FirstOrDefault();
         if (gap is null || gap.Kind != NumberKind.Money) return null;
         var m = BudgetGap().Match(doc.Text[rate.End..gap.Start]);
-        if (!m.Success || m.Groups["over"].Success == m.Groups["under"].Success) return null;
-        doc.SetRole(gap);
-        return (gap, m.Groups["over"].Success);
+        return !m.Success || m.Groups["over"].Success == m.Groups["under"].Success ? null : (gap, m.Groups["over"].Success, m.Groups["derived"].Success);
     }
 
     // ── totals that are always equal, and quantities stated twice ──────────────────────────────

@@ -606,6 +606,22 @@ public class AuditorTests
         Assert.Empty(Audit("2017年度一般公共预算财政拨款支出总计1741.75万元，完成年初预算96.9%，决算数小于预算数55.93万元。").Contradictions);   // 1741.75 ÷ 1797.68
     }
 
+    /// <summary>
+    /// Real: Tianshui, September: a budget report's monthly progress, "占年初预算月进度的37.2%，短月进度3533万元". The gap is
+    /// worked out from the budget the rate gives (2104 ÷ 37.2% ≈ 5656, less 2104 ≈ 3552), and it is the figure checked.
+    /// </summary>
+    [Fact]
+    public void A_gap_to_the_budget_a_rate_implies_is_recomputed()
+    {
+        const string text = "9月份，经开区大口径财政收入完成2104万元，占年初预算月进度的37.2%，短月进度3533万元。";
+        var claim = Assert.Single(Audit(text).Contradictions);
+        Assert.Equal((ClaimKind.CompletionRate, "3533万元"), (claim.Kind, claim.Span.Text));
+        Assert.Contains("短月进度应约为 3,551.91万元", claim.Explanation, StringComparison.Ordinal);
+        Assert.Equal(ClaimVerdict.Consistent, Audit(text.Replace("3533", "3553")).Claims.Single(c => c.Span.Text == "3553万元").Verdict);
+        // Over the budget: 4335 − 4335 ÷ 211% ≈ 2281.
+        Assert.Equal(ClaimVerdict.Consistent, Audit("一般公共预算收入完成4335万元，占年初预算月进度的211%，超月进度2281万元。").Claims.Single(c => c.Span.Text == "2281万元").Verdict);
+    }
+
     [Fact]
     public void A_sentence_the_page_width_wrapped_is_read_whole_and_located_in_the_file()
     {
