@@ -41,6 +41,7 @@ public static partial class Auditor
         if (unitAccounts) PairedChanges(doc, changes, claims);
         ChangesStatedTwice(doc, changes, claims);
         ThreePublicChanges(doc, changes, claims);
+        ChangesOfListedParts(doc, changes, claims);
         Levels(doc, claims, unitAccounts);
         DecimalSlips(doc, claims);
         SumsOfParts(doc, claims, threePublic);

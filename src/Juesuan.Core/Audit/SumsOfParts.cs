@@ -388,6 +388,41 @@ public static partial class Auditor
         }
     }
 
+    /// <summary>
+    /// "本月完成财政支出3021万元，较上年同月少支5255万元。其中：一般公共预算支出完成2021万元，较上年同月少支1962万元…。
+    /// 政府性基金支出完成1000万元，较上年同月少支3329万元": parts listed after 其中 whose figures of the year add up to their
+    /// whole's are all of it, so their changes add up to the whole's change too.
+    /// </summary>
+    private static void ChangesOfListedParts(AuditDocument doc, List<ChangeClaim> changes, List<Claim> claims)
+    {
+        var checkedAt = claims.Where(c => c.Kind == ClaimKind.SumOfParts).Select(c => c.Span.Start).ToHashSet();
+        for (var w = 0; w < changes.Count; w++)
+        {
+            var whole = changes[w];
+            if (whole.Current is not { } current || whole.Difference is null || checkedAt.Contains(doc.Span(whole.Difference).Start)) continue;
+            var position = w;
+            Guarded(doc, claims, ClaimKind.SumOfParts, whole.Difference, () =>
+            {
+                var paragraph = doc.ParagraphAt(whole.At);
+                var after = doc.Span(whole.Difference).Start + whole.Difference.Length;
+                var list = after < paragraph.End ? doc.Text.IndexOf("其中", after, paragraph.End - after, StringComparison.Ordinal) : -1;
+                if (list < 0) return;
+                // The parts: each change after 其中 in the paragraph, of a figure of the year, before the next 其中.
+                var next = doc.Text.IndexOf("其中", list + 2, paragraph.End - list - 2, StringComparison.Ordinal) is var n and >= 0 ? n : paragraph.End;
+                var parts = changes.Skip(position + 1).Where(c => c.At > list && c.At < next).ToArray();
+                if (parts.Length < 2 || parts.Any(p => p.Current is null || p.Difference is null || p.AgainstBudget != whole.AgainstBudget || p.Current == current)) return;
+                var currents = parts.Aggregate(Interval.Zero, (acc, p) => p.Current!.Value == 0 ? acc : acc + p.Current!.Interval);
+                if (currents.Meets(current.Interval)) ChangeOfItsItems(doc, claims, whole, parts.Select(p => (Quantity(p.Label), p)).ToArray(), Quantity(whole.Label));
+            });
+        }
+    }
+
+    /// <summary>"本月完成财政支出", "一般公共预算支出完成": the quantity without the words of its period and its completion.</summary>
+    private static string Quantity(string label) => PeriodAndCompletion().Replace(label, "") is { Length: >= 2 } quantity ? quantity : label;
+
+    [GeneratedRegex(@"^(本月|本年|全年|当月)?(累计)?(完成)?|(累计)?完成$")]
+    private static partial Regex PeriodAndCompletion();
+
     /// <summary>A whole's change against the signed sum of its items' changes, where every item's is stated.</summary>
     private static void ChangeOfItsItems(AuditDocument doc, List<Claim> claims, ChangeClaim whole, (string Item, ChangeClaim Change)[] items, string wholeName)
     {

@@ -956,6 +956,21 @@ public class AuditorTests
         Assert.Contains("合计减少 145.03万元，不是减少 144.92万元", Assert.Single(Audit(bracketed).Contradictions).Explanation, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Real: Tianshui, November: parts listed after 其中 whose figures add up to their whole's are all of it, so their
+    /// changes add up to the whole's (−1962 − 3329 = −5291, not −5255); parts that fall short of the whole may leave one out.
+    /// </summary>
+    [Fact]
+    public void A_totals_change_is_the_sum_of_the_changes_of_all_its_listed_parts()
+    {
+        const string text = "本月完成财政支出3021万元，较上年同月少支5255万元，下降63.5%。其中：一般公共预算支出完成2021万元，较上年同月少支1962万元，下降48.8%。"
+            + "政府性基金支出完成1000万元，较上年同月少支3329万元，下降76.9%。";
+        var claim = Assert.Single(Audit(text).Contradictions, c => c.Kind == ClaimKind.SumOfParts);
+        Assert.Equal("与上年相比，财政支出的增减是各项增减之和：一般公共预算支出减少 1,962.00万元，政府性基金支出减少 3,329.00万元，合计减少 5,291.00万元，不是减少 5,255.00万元。", claim.Explanation);
+        Assert.Equal(ClaimVerdict.Consistent, Audit(text.Replace("5255", "5291")).Claims.Single(c => c.Kind == ClaimKind.SumOfParts).Verdict);
+        Assert.DoesNotContain(Audit(text.Replace("1000万元", "900万元")).Claims, c => c.Kind == ClaimKind.SumOfParts);
+    }
+
     [Fact]
     public void Nothing_is_reported_for_text_without_claims() => Assert.Empty(Audit("本单位2021年度无政府性基金预算财政拨款收入。").Claims);
 }
