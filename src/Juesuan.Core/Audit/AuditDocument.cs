@@ -200,30 +200,40 @@ internal sealed partial class AuditDocument
         return Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,##0.00" + new string('#', decimals - 2), System.Globalization.CultureInfo.InvariantCulture) + name;
     }
 
-    /// <summary>The years named as the year of what follows, not as the year compared with ("比2018年"), in order.</summary>
+    /// <summary>
+    /// The years named as the year of what follows, in order: not the year compared with ("比2018年"), nor the year a
+    /// balance was carried over from ("2019年结转3476.69万元" is this year's opening balance).
+    /// </summary>
     private readonly (int Year, int At)[] _statedYears;
 
     private IEnumerable<(int Year, int At)> StatedYears() => YearPattern().Matches(Text)
         .Where(m => m.Index == 0 || !(Text[m.Index - 1] is '比' or '较' or '較' or '与' or '與'
             // "高于2018年" compares; "关于2017年度…的报告" names its year.
             || (Text[m.Index - 1] is '于' or '於' && !(m.Index >= 2 && Text[m.Index - 2] is '关' or '關'))))
+        .Where(m => !CarriedOver().IsMatch(Text, m.Index + m.Length))
         .Select(m => (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Index));
+
+    [GeneratedRegex(@"\G度?(结转|结余|結轉|結餘)")]
+    private static partial Regex CarriedOver();
 
     /// <summary>
     /// The year a figure is stated for: the last year named before it in its sentence
     /// ("2021年度“三公”经费合计支出20.12万元，其中：公务接待12.39万元" — both of 2021), or null.
     /// </summary>
-    public int? YearOf(StatedNumber n)
+    public int? YearOf(StatedNumber n) => StatedYearBefore(n.Start, StatementStart(n)) is { } stated ? stated.Year : null;
+
+    /// <summary>The last year named as the year of what follows (not one compared with) between two offsets, and where.</summary>
+    public (int Year, int At)? StatedYearBefore(int offset, int from)
     {
         var (low, high) = (0, _statedYears.Length - 1);
         var found = -1;
         while (low <= high)
         {
             var mid = (low + high) / 2;
-            if (_statedYears[mid].At < n.Start) (found, low) = (mid, mid + 1);
+            if (_statedYears[mid].At < offset) (found, low) = (mid, mid + 1);
             else high = mid - 1;
         }
-        return found >= 0 && _statedYears[found].At >= StatementStart(n) ? _statedYears[found].Year : null;
+        return found >= 0 && _statedYears[found].At >= from ? _statedYears[found] : null;
     }
 
     /// <summary>

@@ -85,7 +85,7 @@ public static partial class Auditor
     /// A comparison with last year ("较上年", "比2020年决算数", "同比") or with the budget ("较年初预算数",
     /// "与2021年度预算相比"): the same arithmetic, from another base.
     /// </summary>
-    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d\s?年度?)?(年初|全年|调整后的?)?预算数?)|(比|较|与|相较于|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)\s?年度?)(决算数?|同期|同月)?|同比(?=增|减|下降|上升|提高|降低)|同口径(?=增|减|下降|上升|提高|降低)")]
+    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d\s?年度?)?(年初|全年|调整后的?)?预算数?)|(比|较|与|相较于|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)\s?年度?)(决算数?|同期|同月|上半年|下半年|前三季度|第?[一二三四]季度)?|同比(?=增|减|下降|上升|提高|降低)|同口径(?=增|减|下降|上升|提高|降低)")]
     private static partial Regex ChangeKeyword();
 
     /// <summary>What a comparison may name between its keyword and its direction without naming a quantity ("较上年支出数减少", "同口径相比增").</summary>
@@ -631,6 +631,8 @@ public static partial class Auditor
         var m = ShareBase().Match(before);
         // "占年初预算月进度的37.2%，短月进度3533万元": a completion rate whose budget is stated as the gap to it.
         if (RateLead().IsMatch(before) && GapToBudget(doc, p) is not null) return;
+        // "占年初预算24650万元的90.2%": a completion rate, its budget stated.
+        if (!RateLead().IsMatch(before) && RateLeadBefore(doc, p)) return;
         if (!m.Success)
         {
             // "占…的8.1%和91.9%": a later share of a list takes the "占" of the first.
@@ -780,11 +782,27 @@ public static partial class Auditor
 
     // ── completion and execution rates ─────────────────────────────────────────────────────────
 
-    [GeneratedRegex(@"(完成了?(年初)?(预算|預算)(数|數)?的?|(为|占)(年初|全年|调整后的?|变动)?预算数?(月进度|进度)?的|完成预算执行率|(预算)?执行率(为|达|是|达到)?|完成率(为|达)?|执行进度(为)?)\s*$")]
+    [GeneratedRegex(@"(完成了?(年初|全年|调整后的?)?(预算|預算)(计划|數|数)?的?|(为|占)(年初|全年|调整后的?|变动)?预算数?(月进度|进度)?的|完成预算执行率|(预算)?执行率(为|达|是|达到)?|完成率(为|达)?|执行进度(为)?)\s*$")]
     private static partial Regex RateLead();
 
-    /// <summary>The budget a fund belongs to ("一般公共预算财政拨款支出"), which does not make an amount a budget figure.</summary>
-    [GeneratedRegex(@"(一般公共|政府性基金|国有资本经营|社会保险基金)预算")]
+    /// <summary>
+    /// Whether a percentage is a completion rate by the words before it: "完成预算的93.3%", and with the budget stated
+    /// between, "完成年初预算计划1528万元的48%", "占年初预算24650万元的90.2%".
+    /// </summary>
+    private static bool RateLeadBefore(AuditDocument doc, StatedNumber p)
+    {
+        var budget = BudgetWithRate(doc, p);
+        var end = budget?.Start ?? p.Start;
+        return RateLead().IsMatch(doc.Text[Math.Max(doc.ParagraphStart(p), end - 14)..end] + (budget is null ? "" : "的"));
+    }
+
+    /// <summary>The budget figure written between a completion rate and the words that lead it ("完成预算40023万元的107.7%").</summary>
+    private static StatedNumber? BudgetWithRate(AuditDocument doc, StatedNumber p) =>
+        doc.NumbersIn((doc.ParagraphStart(p), p.Start)).LastOrDefault() is { Kind: NumberKind.Money } budget && doc.Text[budget.End..p.Start].Trim() == "的" && IsBudget(doc, budget)
+            ? budget : null;
+
+    /// <summary>The budget a fund belongs to ("一般公共预算财政拨款支出", "财政公共预算收入"), which does not make an amount a budget figure.</summary>
+    [GeneratedRegex(@"(公共(财政)?|政府性基金|国有资本经营|社会保险基金)预算")]
     private static partial Regex FundType();
 
     /// <summary>
@@ -803,12 +821,15 @@ public static partial class Auditor
     /// <summary>A completion or execution rate: the actual over the budget the paragraph states before it.</summary>
     private static void Rate(AuditDocument doc, List<Claim> claims, StatedNumber p)
     {
-        var before = doc.Text[Math.Max(doc.ParagraphStart(p), p.Start - 14)..p.Start];
-        if (!RateLead().IsMatch(before)) return;
+        if (!RateLeadBefore(doc, p)) return;
         doc.SetRole(p);
         var candidates = doc.NumbersIn((doc.ParagraphStart(p), p.Start)).Where(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.HasRole(n)).Reverse().ToArray();
         var budget = candidates.FirstOrDefault(n => IsBudget(doc, n));
-        var actual = candidates.FirstOrDefault(n => n != budget && Regex.IsMatch(doc.RawLabel(n), "决算|执行|实际|支出|完成") && !doc.RawLabel(n).EndsWith("预算", StringComparison.Ordinal));
+        // "公共财政预算收入43101万元，完成预算40023万元的107.7%": with the budget written beside the rate, the actual is the
+        // figure its sentence states before them.
+        var actual = BudgetWithRate(doc, p) is { } written
+            ? doc.NumbersIn((doc.SentenceOf(p).Start, written.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && !n.UnitGuessed && !doc.HasRole(n) && !doc.IsChange(n) && !IsBudget(doc, n))
+            : candidates.FirstOrDefault(n => n != budget && Regex.IsMatch(doc.RawLabel(n), "决算|执行|实际|支出|完成") && !doc.RawLabel(n).EndsWith("预算", StringComparison.Ordinal));
         if (budget is null && actual is not null && GapToBudget(doc, p) is var (gap, over, derived))
         {
             doc.SetRole(gap);

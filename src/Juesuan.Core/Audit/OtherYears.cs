@@ -9,6 +9,9 @@ public static partial class Auditor
     [GeneratedRegex(@"(截至|截止)\s*(?<year>20\d\d)\s*年\s*(12\s*月\s*31\s*日|末|底)")]
     private static partial Regex YearEnd();
 
+    [GeneratedRegex(@"\G20\d\d\s*年度?")]
+    private static partial Regex YearWithItsWord();
+
     /// <summary>A heading or title of a year's final accounts: "2023年度部门决算", "上海市XX局2023年度部门决算".</summary>
     [GeneratedRegex(@"^[^，。；：,;:]{0,30}?(?<year>20\d\d)\s*年度?\s*(部门|单位)?决算[^，。；,;]{0,16}$")]
     private static partial Regex AccountsHeading();
@@ -20,6 +23,7 @@ public static partial class Auditor
     /// </summary>
     private static void OtherYears(AuditDocument doc, List<Claim> claims)
     {
+        SameYearCompared(doc, claims);
         if (doc.Year is not { } year) return;
         foreach (var m in YearEnd().Matches(doc.Text).Cast<Match>())
             Stale(doc, claims, year, m.Index, m.Length, m.Groups["year"].Value, "年末的日期");
@@ -28,7 +32,31 @@ public static partial class Auditor
             var text = doc.Text[p.Start..p.End];
             var trimmed = text.TrimStart();
             var m = AccountsHeading().Match(trimmed.TrimEnd());
-            if (m.Success) Stale(doc, claims, year, p.Start + (text.Length - trimmed.Length), m.Length, m.Groups["year"].Value, "标题");
+            // The year is what is wrong, not the rest of the title.
+            var stated = m.Groups["year"];
+            if (m.Success) Stale(doc, claims, year, p.Start + (text.Length - trimmed.Length) + stated.Index, YearWithItsWord().Match(trimmed, stated.Index).Length, stated.Value, "标题");
+        }
+    }
+
+    /// <summary>
+    /// "2019年大英县人民法院收入决算总额为6754.31万元，…收入决算总额较2019年增加1122.72万元": a statement that opens with the
+    /// year of its figures compares them with that very year. One of the two years is wrong, most often the opening one,
+    /// copied from last year's text. A budget may be set against its own year's execution, so a statement of a budget is
+    /// not read.
+    /// </summary>
+    private static void SameYearCompared(AuditDocument doc, List<Claim> claims)
+    {
+        foreach (var statement in doc.Statements)
+        {
+            var opening = doc.Text.Length > statement.Start + 6 ? doc.StatedYearBefore(statement.Start + 6, statement.Start) : null;
+            if (opening is not ({ } year, { } at) || doc.Text[statement.Start..at].Trim().Length > 0) continue;
+            if (doc.NumbersIn(statement).FirstOrDefault(n => n.Kind == NumberKind.Money) is not { } first || IsBudget(doc, first)) continue;
+            var compared = ChangeKeyword().Matches(doc.Text[statement.Start..statement.End])
+                .FirstOrDefault(k => !k.Groups["budget"].Success && k.Groups["year"].Success && int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) == year);
+            if (compared is null) continue;
+            var span = doc.Span(at, at + 4);
+            claims.Add(new Claim(ClaimKind.OtherYear, ClaimVerdict.Contradicted, span, span.Text, null, null, null, null,
+                $"这里写的是{year}年的数，却与{year}年相比：同一年不能与自身相比，两个年份必有一个写错{(doc.Year is { } own && own != year ? $"（本文说明的是{own}年度）" : "")}。"));
         }
     }
 

@@ -205,7 +205,9 @@ public static partial class Auditor
         var end = doc.StatementAt(at).End;
         if (end <= at + length || doc.Text.IndexOf("其中", at + length, end - at - length, StringComparison.Ordinal) >= 0) return;
         // The last figure before 其中 other than a change stated with it ("…629.31万元，比2024年减少88.85万元。其中：").
-        var before = doc.NumbersIn((paragraph.Start, at)).Where(n => n.Kind is NumberKind.Money or NumberKind.Count && !n.UnitGuessed && !doc.IsChange(n)).ToArray();
+        // Nor one inside brackets closed before the list ("…（…调整至转移支付收入9.86亿元…），同比下降14.6%。其中，税收收入…").
+        var before = doc.NumbersIn((paragraph.Start, at)).Where(n => n.Kind is NumberKind.Money or NumberKind.Count && !n.UnitGuessed && !doc.IsChange(n)
+            && !(OpenedBefore(doc.Text[paragraph.Start..n.Start]) && ClosedBefore(doc.Text[n.End..at]))).ToArray();
         if (before.Length == 0) return;
         var whole = before[^1];
         // The whole is stated in the sentence of the list or the one just before it, as a figure of this year.
@@ -229,9 +231,12 @@ public static partial class Auditor
             if (doc.NumbersIn((clauseStart, i)).Count(n => n.Kind == whole.Kind && !n.UnitGuessed && Unit(n) == unit && !doc.IsChange(n)) > 1) return;
             if (part is not null) parts.Add(part);
             clauseStart = i + 1;
+            // "总数37人，其中行政人员19人，机关工勤1人，事业人员17人；退休人员18人": parts that already make up the whole end the
+            // list at a semicolon; what follows is beside it.
+            if (i < end && doc.Text[i] is '；' or ';' && parts.Count >= 2 && SumOf(parts).Meets(Exactly(whole))) break;
         }
         if (parts.Count == 0) return;
-        var sum = parts.Aggregate(Interval.Zero, (acc, p) => p.Value == 0 ? acc : acc + Exactly(p));
+        var sum = SumOf(parts);
         var total = Exactly(whole);
         // 税收收入 and 非税收入 are the whole of a revenue: short of it they are wrong too.
         var complete = revenue && parts.Count == 2 && parts.Select(p => RevenueKind(doc.Label(p))).Distinct().Count(k => k is not null) == 2;
@@ -253,6 +258,7 @@ public static partial class Auditor
                 : complete ? $"{doc.Label(whole)}由税收收入和非税收入组成：{addition} = {Sum(added, whole)}，不是 {Shown(whole)}。"
                 : $"其中所列各项 {addition} = {Sum(added, whole)}，已超过所写的 {Shown(whole)}，部分不能大于整体。"));
 
+        static Interval SumOf(IEnumerable<StatedNumber> parts) => parts.Aggregate(Interval.Zero, (acc, p) => p.Value == 0 ? acc : acc + Exactly(p));
         // A count is exact; an amount stands for what its stated precision allows.
         static Interval Exactly(StatedNumber n) => n.Kind == NumberKind.Count ? Interval.Exact(n.Value) : n.Interval;
         static string Unit(StatedNumber n) => n.Kind == NumberKind.Count ? new string(n.Text.SkipWhile(c => char.IsAsciiDigit(c) || c is '.' or ',').ToArray()).Trim() : "";
@@ -404,8 +410,12 @@ public static partial class Auditor
             Guarded(doc, claims, ClaimKind.SumOfParts, whole.Difference, () =>
             {
                 var paragraph = doc.ParagraphAt(whole.At);
-                var after = doc.Span(whole.Difference).Start + whole.Difference.Length;
+                var after = Math.Max(whole.Difference.End, whole.Percent?.End ?? 0);
                 var list = after < paragraph.End ? doc.Text.IndexOf("其中", after, paragraph.End - after, StringComparison.Ordinal) : -1;
+                // "…比去年上半年增收681万元。\n其中，…": the list may open the next paragraph.
+                if (list < 0 && paragraph.End < doc.Text.Length && doc.ParagraphAt(paragraph.End + 1) is var following
+                    && doc.Text[following.Start..following.End].TrimStart().StartsWith("其中", StringComparison.Ordinal))
+                    (list, paragraph) = (doc.Text.IndexOf("其中", following.Start, StringComparison.Ordinal), following);
                 if (list < 0) return;
                 // The parts: each change after 其中 in the paragraph, of a figure of the year, before the next 其中.
                 var next = doc.Text.IndexOf("其中", list + 2, paragraph.End - list - 2, StringComparison.Ordinal) is var n and >= 0 ? n : paragraph.End;

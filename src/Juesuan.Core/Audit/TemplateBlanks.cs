@@ -8,8 +8,8 @@ public static partial class Auditor
     /// What a template leaves for its user to fill, as published by mistake: a name or amount written XX/××/xx
     /// ("XX万元", "××局", "xxxx.xx"), a year 20xx, a bracketed instruction (【待补充…】, 【请填写…】), a spreadsheet's
     /// prompt (双击此单元格), an empty slot where a figure belongs ("占 %", "比上年减少 萬元", "年 月 日"), a title whose
-    /// year is missing ("第二部分度部门决算", "（ 年度）", "x年1至6月"), an empty document number (〔〕号), a form's field
-    /// left empty where the published table ends ("填报日期：", "项目负责人：财务负责人：").
+    /// year is missing ("第二部分度部门决算", "（ 年度）", "x年1至6月", "关于年度省级预算执行", "——年11月27日"), an empty document
+    /// number (〔〕号, "会议文件(   )"), a form's field left empty where the published table ends ("填报日期：", "项目负责人：财务负责人：").
     /// </summary>
     [GeneratedRegex(
         @"(?<![A-Za-z])[XxＸｘ×]{2,}(?:[.．][XxＸｘ]{1,2})?(?![A-Za-z])" +
@@ -22,8 +22,14 @@ public static partial class Auditor
         @"|〔[ \u3000]*〕[ \u3000]*号" +
         @"|(?<![0-9０-９A-Za-z])[XxＸｘ×](?=[ \u3000]*年)" +
         @"|[（(][ \u3000]+年度?[）)]" +
+        @"|[（(][ \u3000]{2,}[）)]" +
+        @"|关于[ \u3000]*年度|(?<=[—－\-\s])年[0-9０-９]{1,2}月[0-9０-９]{1,2}日" +
         @"|(?:填报日期|填报人|单位负责人|财务负责人|项目负责人)[ \u3000]*[：:][ \u3000]*(?=$|\n|(?:[^\s：:，。]{2,8}[：:]))")]
     private static partial Regex TemplateBlank();
+
+    /// <summary>"调账处理金额3,.83万元": a number whose digits between its thousands comma and its decimal point are lost.</summary>
+    [GeneratedRegex(@"[0-9],[.．][0-9]+\s*[万萬亿億]?元")]
+    private static partial Regex DigitsMissing();
 
     /// <summary>
     /// 模板空白 — a placeholder of a template left in the published text: what the reader sees is not the
@@ -31,6 +37,12 @@ public static partial class Auditor
     /// </summary>
     private static void TemplateBlanks(AuditDocument doc, List<Claim> claims)
     {
+        foreach (var m in DigitsMissing().Matches(doc.Text).Cast<Match>())
+        {
+            var span = doc.Span(m.Index, m.Index + m.Length);
+            claims.Add(new Claim(ClaimKind.TemplateBlank, ClaimVerdict.Contradicted, span, span.Text, null, null, null, null,
+                $"“{span.Text.Trim()}”不是完整的数：千分位逗号与小数点之间缺了数字。"));
+        }
         foreach (var m in TemplateBlank().Matches(doc.Text).Cast<Match>())
         {
             var span = doc.Span(m.Index, m.Index + m.Length);

@@ -430,11 +430,12 @@ public class AuditorTests
     {
         const string text = "上海市某某局2023年度部门决算\n一、收入支出决算总体情况说明\n2024年度收入总计100.00万元，支出总计100.00万元，与2023年度决算相比持平。\n截至2023年12月31日，本单位共有车辆2辆。截至2024年12月31日，共有设备1台。截至2024年8月底，累计完成收入60.00万元。";
         var copied = Audit(text).Claims.Where(c => c.Kind == ClaimKind.OtherYear).ToArray();
-        Assert.Equal(["上海市某某局2023年度部门决算", "截至2023年12月31日"], copied.Select(c => c.Span.Text));
+        Assert.Equal(["2023年度", "截至2023年12月31日"], copied.Select(c => c.Span.Text));
         Assert.All(copied, c => Assert.Equal(ClaimVerdict.Contradicted, c.Verdict));
         Assert.Contains("本文说明的是2024年度", copied[1].Explanation);
-        // The same text of 2023 is consistent with itself.
-        Assert.DoesNotContain(Audit(text.Replace("2024", "2023")).Claims, c => c.Kind == ClaimKind.OtherYear);
+        // The same text a year earlier, with its own years throughout, is consistent with itself.
+        Assert.DoesNotContain(Audit("上海市某某局2023年度部门决算\n一、收入支出决算总体情况说明\n2023年度收入总计100.00万元，支出总计100.00万元，与2022年度决算相比持平。\n"
+            + "截至2023年12月31日，本单位共有车辆2辆。截至2023年8月底，累计完成收入60.00万元。").Claims, c => c.Kind == ClaimKind.OtherYear);
         // "关于2017年度…的报告" names the year a report is of; "高于2018年" compares.
         Assert.DoesNotContain(Audit("要求在2018年年底前建立制度。听取了关于2017年度国有资产管理情况的报告。报告显示，截至2017年底，资产总额70560亿元。").Claims,
             c => c.Kind == ClaimKind.OtherYear);
@@ -524,6 +525,49 @@ public class AuditorTests
         var ok = Audit("2021年项目预算100000元。实际支出51200元。预算执行率51.2%。");
         Assert.Equal(ClaimVerdict.Consistent, ok.Claims.Single().Verdict);
         Assert.Equal(ClaimVerdict.Contradicted, Audit("2021年项目预算100000元，实际支出51200元，完成预算的41%。").Claims.Single().Verdict);
+    }
+
+    /// <summary>
+    /// Real: Gangu county, 2021, and Linpan town, 2020: "完成预算40023万元的107.7%" states the budget with its rate; the
+    /// actual is the figure the sentence states before them, not the paragraph's first. A 公共预算 revenue is an actual.
+    /// </summary>
+    [Fact]
+    public void A_completion_rate_with_its_budget_beside_it_is_of_the_figure_before_them()
+    {
+        const string text = "2021年，全县大口径财政收入累计完成95808万元，占预算80641万元的118.8%。其中：公共财政预算收入43101万元，完成预算40023万元的107.7%，超收3078万元；"
+            + "政府性基金收入26785万元，完成预算16634万元的161.0%。";
+        var claims = Audit(text).Claims.Where(c => c.Kind == ClaimKind.CompletionRate).ToArray();
+        Assert.Equal(["118.8%", "107.7%", "161.0%"], claims.Select(c => c.Span.Text));
+        Assert.All(claims, c => Assert.Equal(ClaimVerdict.Consistent, c.Verdict));
+        var wrong = Assert.Single(Audit("7、农林水事务支出699万元，完成年初预算计划1528万元的48%。").Contradictions);
+        Assert.Contains("按 699.00万元 ÷ 1,528.00万元 应为 45.75%", wrong.Explanation, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Real: Daying county court, 2020: "2019年…收入决算总额为6754.31万元，…较2019年增加…" compares a figure with the year its
+    /// statement names for it; a budget may be set against its own year's execution.
+    /// </summary>
+    [Fact]
+    public void A_figure_compared_with_its_own_year_has_one_year_wrong()
+    {
+        const string text = "第二部分 2020年度部门决算情况说明\n2019年大英县人民法院收入决算总额为6754.31万元，其中预算财政拨款3277.62万元，2019年结转3476.69万元，"
+            + "收入决算总额较2019年增加1122.72万元，增长19.94%。\n2020年法院支出决算总额为2061.61万元，较2019年减少91.9万元。";
+        var year = Assert.Single(Audit(text).Contradictions, c => c.Kind == ClaimKind.OtherYear);
+        Assert.Equal(("2019", text.IndexOf("2019", StringComparison.Ordinal)), (year.Span.Text, year.Span.Start));
+        Assert.Contains("本文说明的是2020年度", year.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain(Audit("2017年普洱市民族中学拟安排公务接待费预算1.97万元，较2017年的1.86万元增加0.11万元。").Claims, c => c.Kind == ClaimKind.OtherYear);
+    }
+
+    /// <summary>
+    /// Real: Wangcang, 2018: parts that make up their whole end the list at a semicolon; and a figure inside brackets closed
+    /// before 其中 is not the whole the list is of (Zhanjiang, 2022).
+    /// </summary>
+    [Fact]
+    public void A_list_ends_where_its_parts_make_up_their_whole_and_an_explanation_is_no_whole()
+    {
+        Assert.Equal(ClaimVerdict.Consistent, Assert.Single(Audit("在职人员总数37人，其中行政人员19人，机关工勤1人，事业人员17人；退休人员18人。").Claims).Verdict);
+        Assert.Empty(Audit("全市一般公共预算收入136.94亿元，完成年度预算94.5%（调整至线下土地指标调剂转移支付收入9.86亿元），同比下降14.6%。其中，税收收入83.25亿元，非税收入53.69亿元。")
+            .Contradictions);
     }
 
     [Fact]
@@ -969,6 +1013,10 @@ public class AuditorTests
         Assert.Equal("与上年相比，财政支出的增减是各项增减之和：一般公共预算支出减少 1,962.00万元，政府性基金支出减少 3,329.00万元，合计减少 5,291.00万元，不是减少 5,255.00万元。", claim.Explanation);
         Assert.Equal(ClaimVerdict.Consistent, Audit(text.Replace("5255", "5291")).Claims.Single(c => c.Kind == ClaimKind.SumOfParts).Verdict);
         Assert.DoesNotContain(Audit(text.Replace("1000万元", "900万元")).Claims, c => c.Kind == ClaimKind.SumOfParts);
+        // Real: Linpan town, 2020: "比去年上半年", with the list opening the next paragraph (−87 + 714 = 627, not 681).
+        const string halfYear = "2020年上半年全镇财政公共预算收入4669万元，完成年初预算计划14246万元的32.8%，比去年上半年增收681万元，增幅17%。\n"
+            + "其中，上半年我镇完成工商税收208万元，比去年上半年减收87万元，减幅29%；上半年上级转移补助和专项补助收入4461万元，完成年初预算计划14246万元的31.3%，比去年上半年增收714万元，增幅19%。";
+        Assert.Contains("合计增加 627.00万元，不是增加 681.00万元", Assert.Single(Audit(halfYear).Contradictions, c => c.Kind == ClaimKind.SumOfParts).Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

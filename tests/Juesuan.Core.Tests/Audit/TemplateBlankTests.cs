@@ -51,6 +51,10 @@ public class TemplateBlankTests(ITestOutputHelper output)
     [InlineData("项目支出绩效目标申报表（ 年度）", "（ 年度）")]
     [InlineData("填报单位：县城管局\n项目负责人：财务负责人：\n", "项目负责人：")]
     [InlineData("填报人：张三 填报日期：\n", "填报日期：")]
+    [InlineData("市十四届人大常委会\n第二十七次会议文件(   )\n", "(   )")]
+    [InlineData("审计工作报告《关于年度省级预算执行和其他财政收支的审计工作报告》", "关于年度")]
+    [InlineData("——年11月27日在省十二届人大常委会第二十七次会议上", "年11月27日")]
+    [InlineData("盘活使用预算资金14.15亿元，调账处理金额3,.83万元，建立健全相关管理制度73项。", "3,.83万元")]
     public void A_placeholder_is_reported_where_it_stands(string text, string first)
     {
         var blank = Auditor.Audit(text, "t.txt").Claims.First(c => c.Kind == ClaimKind.TemplateBlank);
@@ -63,6 +67,7 @@ public class TemplateBlankTests(ITestOutputHelper output)
     [InlineData("上年度部门决算数为20.00万元，2023年 5 月 6 日批复。")]
     [InlineData("填报人：张三 填报日期：2024年3月1日\n项目负责人：李四\n")]
     [InlineData("（2023年度）项目支出绩效自评表")]
+    [InlineData("关于2016年度省级预算执行情况的审计报告，2016年11月27日，调账处理金额3,000.83万元（见附表）。")]
     public void Filled_text_has_no_placeholder(string text) =>
         Assert.DoesNotContain(Auditor.Audit(text, "t.txt").Claims, c => c.Kind == ClaimKind.TemplateBlank);
 }
