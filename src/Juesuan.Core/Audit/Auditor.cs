@@ -397,7 +397,7 @@ public static partial class Auditor
     private static (StatedNumber? Current, string Label) Current(AuditDocument doc, (int Start, int End) sentence, StatedNumber[] numbers,
         int keywordStart, int keywordEnd, int afterPrior, int directionStart, StatedNumber[] threePublic)
     {
-        var named = Words(doc.Text[afterPrior..directionStart].Replace("相比", "").Replace("相较", ""));
+        var named = Words(doc.Text[afterPrior..directionStart].Replace("相比", "").Replace("相较", "").Replace("对比", ""));
         if (OnlyTheMeasure().IsMatch(named)) named = "";
         if (named.Length >= 2) return (Named(doc, AuditDocument.Normalize(named), keywordStart, threePublic), AuditDocument.Normalize(named));
         // "税收收入112446万元，完成年初预算207380万元的54.22%，比上年同期…": the change is of the actual, not of the budget between.

@@ -570,6 +570,15 @@ public class AuditorTests
             .Contradictions);
     }
 
+    /// <summary>Real: Yingde, 2016: "与上年对比减少" names no quantity; the change is of the year's figure before it.</summary>
+    [Fact]
+    public void A_comparison_written_with_对比_is_of_the_figure_before_it()
+    {
+        const string text = "2016年三公经费预算拨入33万元，2015年三公经费预算拨入57.55万元，与上年对比减少24.55万元。";
+        Assert.Equal(ClaimVerdict.Consistent, Assert.Single(Audit(text).Claims).Verdict);
+        Assert.Contains("应为减少 24.55万元", Assert.Single(Audit(text.Replace("24.55", "24.45")).Contradictions).Explanation, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Totals_that_are_always_equal_must_be_stated_equal()
     {
