@@ -35,6 +35,7 @@ public static partial class Auditor
             Guarded(doc, claims, ClaimKind.SumOfParts, m.Index, m.Index + m.Length, () => ListedParts(doc, claims, m.Index, m.Length, summed));
             Guarded(doc, claims, ClaimKind.SumOfParts, m.Index, m.Index + m.Length, () => UnitSlipInList(doc, claims, m.Index, m.Index + m.Length));
         }
+        BracketedParts(doc, claims, claims.Where(c => c.Kind == ClaimKind.SumOfParts).Select(c => c.Span.Start).ToHashSet());
     }
 
     /// <summary>
@@ -194,9 +195,8 @@ public static partial class Auditor
 
     /// <summary>
     /// 其中 — "一般公共预算财政拨款支出629.31万元…。其中：基本支出768.93万元": the whole is the last amount before 其中 in
-    /// its paragraph (or the last count, for a list of counts), its parts the first figure of the same kind and unit in each
-    /// clause after it, to the end of the statement. The list may leave parts out, so only parts exceeding the whole are a
-    /// contradiction; parts adding to it are consistent. A list with a list of its own inside (a second 其中) is not read.
+    /// its paragraph (or the last count, for a list of counts), the list runs to the end of the statement. A list with a
+    /// list of its own inside (a second 其中) is not read.
     /// </summary>
     private static void ListedParts(AuditDocument doc, List<Claim> claims, int at, int length, HashSet<int> summed)
     {
@@ -213,11 +213,42 @@ public static partial class Auditor
         // The whole is stated in the sentence of the list or the one just before it, as a figure of this year.
         var sentence = doc.SentenceIndexAt(at);
         if (whole.Start < doc.Sentences[Math.Max(0, sentence - 1)].Start || summed.Contains(doc.Span(whole).Start)) return;
+        PartsListed(doc, claims, whole, at + length, end);
+    }
+
+    /// <summary>
+    /// "一般公共预算收入76138万元（税收收入47008万元、非税收入29130万元）", "一般公共预算教育经费64469万元（教育事业费61554万元，
+    /// 基本建设经费2569万元，教育费附加346万元）": the parts brackets list straight after a figure, read as a list after 其中.
+    /// </summary>
+    private static void BracketedParts(AuditDocument doc, List<Claim> claims, HashSet<int> summed)
+    {
+        foreach (var whole in doc.Numbers.Where(n => n.Kind == NumberKind.Money && n.End < doc.Text.Length && doc.Text[n.End] is '（' or '(').ToArray())
+        {
+            var close = doc.Text.IndexOfAny(['）', ')', '。', '\n'], whole.End + 1);
+            if (close < 0 || doc.Text[close] is not ('）' or ')') || summed.Contains(doc.Span(whole).Start)) continue;
+            if (Excluded().IsMatch(doc.Text[whole.End..close])) continue;
+            Guarded(doc, claims, ClaimKind.SumOfParts, whole, () => PartsListed(doc, claims, whole, whole.End + 1, close));
+        }
+    }
+
+    /// <summary>What brackets after an amount say is not in it ("不含…", "剔除…").</summary>
+    [GeneratedRegex(@"不含|不包括|剔除|扣除|除去")]
+    private static partial Regex Excluded();
+
+    /// <summary>
+    /// The parts a list states of a whole, from where the list starts to where its statement (or its brackets) end: the first
+    /// figure of the same kind and unit in each clause. The list may leave parts out, so only parts exceeding the whole are a
+    /// contradiction, unless they are its two halves; parts adding to it are consistent.
+    /// </summary>
+    private static void PartsListed(AuditDocument doc, List<Claim> claims, StatedNumber whole, int listStart, int end)
+    {
         var revenue = whole.Kind == NumberKind.Money && doc.IsLevelAmount(whole) && doc.Label(whole).Contains("收入", StringComparison.Ordinal);
-        if (whole.Kind == NumberKind.Money ? !doc.IsLevelAmount(whole) || !(doc.IsTotal(whole) || revenue) : doc.HasRole(whole) || !CountedWhole().IsMatch(doc.RawLabel(whole))) return;
+        if (whole.Kind == NumberKind.Money ? !doc.IsLevelAmount(whole) : doc.HasRole(whole) || !CountedWhole().IsMatch(doc.RawLabel(whole))) return;
+        // Any list of a total or a revenue is read; of another amount, only its two halves ("其中，中央…本级支出3896亿元；地方…支出34331亿元").
+        var readable = whole.Kind == NumberKind.Count || doc.IsTotal(whole) || revenue;
         var unit = Unit(whole);
         var parts = new List<StatedNumber>();
-        var clauseStart = at + length;
+        var clauseStart = listStart;
         // A comma inside a figure ("4,001,132.90元") separates no clauses.
         var inFigures = doc.NumbersIn((clauseStart, end)).SelectMany(n => Enumerable.Range(n.Start, n.Length)).ToHashSet();
         for (var i = clauseStart; i <= end; i++)
@@ -227,7 +258,8 @@ public static partial class Auditor
                 && (n.Kind == NumberKind.Count ? !doc.HasRole(n) : doc.IsLevelAmount(n)) && !ClosedBefore(doc.Text[n.End..i]) && !OpenedBefore(doc.Text[clauseStart..n.Start]));
             // The parts of an amount are quantities of the accounts (基本支出, 财政拨款收入, 教育支出 …); a clause with another
             // quantity, or with two figures of the kind, is a list this check does not read.
-            if (part is not null && whole.Kind == NumberKind.Money && !(doc.IsTotal(whole) && doc.IsVocabulary(doc.Label(part))) && !(revenue && RevenueKind(doc.Label(part)) is not null)) return;
+            if (part is not null && whole.Kind == NumberKind.Money && !(doc.IsTotal(whole) && doc.IsVocabulary(doc.Label(part))) && !(revenue && RevenueKind(doc.Label(part)) is not null)
+                && Half(doc.Label(part)) is null) return;
             if (doc.NumbersIn((clauseStart, i)).Count(n => n.Kind == whole.Kind && !n.UnitGuessed && Unit(n) == unit && !doc.IsChange(n)) > 1) return;
             if (part is not null) parts.Add(part);
             clauseStart = i + 1;
@@ -238,8 +270,11 @@ public static partial class Auditor
         if (parts.Count == 0) return;
         var sum = SumOf(parts);
         var total = Exactly(whole);
-        // 税收收入 and 非税收入 are the whole of a revenue: short of it they are wrong too.
-        var complete = revenue && parts.Count == 2 && parts.Select(p => RevenueKind(doc.Label(p))).Distinct().Count(k => k is not null) == 2;
+        // 税收收入 and 非税收入, 中央 and 地方 …: two halves are the whole, and short of it they are wrong too.
+        var complete = parts.Count == 2 && Half(doc.Label(parts[0])) is { } first && Half(doc.Label(parts[1])) is { } second
+            && first.Pair == second.Pair && first.Side != second.Side;
+        // Halves of an actual are not halves of the budget stated between ("完成年初预算数60999万元的40.4%。其中：税收收入…").
+        if (!readable && (!complete || IsBudget(doc, whole))) return;
         var verdict = sum.Low > total.High ? ClaimVerdict.Contradicted : parts.Count >= 2 && sum.Meets(total) ? ClaimVerdict.Consistent
             : complete ? ClaimVerdict.Contradicted : (ClaimVerdict?)null;
         if (verdict is null) return;
@@ -255,7 +290,7 @@ public static partial class Auditor
         claims.Add(new Claim(ClaimKind.SumOfParts, verdict.Value, doc.Span(whole), whole.Text, added, sum.Low, sum.High, verdict == ClaimVerdict.Contradicted ? whole.Value - added : null,
             verdict == ClaimVerdict.Consistent
                 ? $"其中所列各项 {addition} = {Sum(added, whole)}，与所写的合计相符。"
-                : complete ? $"{doc.Label(whole)}由税收收入和非税收入组成：{addition} = {Sum(added, whole)}，不是 {Shown(whole)}。"
+                : complete ? $"{doc.Label(whole)}由{doc.Label(parts[0])}和{doc.Label(parts[1])}两部分组成：{addition} = {Sum(added, whole)}，不是 {Shown(whole)}。"
                 : $"其中所列各项 {addition} = {Sum(added, whole)}，已超过所写的 {Shown(whole)}，部分不能大于整体。"));
 
         static Interval SumOf(IEnumerable<StatedNumber> parts) => parts.Aggregate(Interval.Zero, (acc, p) => p.Value == 0 ? acc : acc + Exactly(p));
@@ -265,6 +300,18 @@ public static partial class Auditor
         string Shown(StatedNumber n) => n.Kind == NumberKind.Count ? n.Text.Trim() : doc.Money(n.Value);
         string Sum(decimal value, StatedNumber like) => like.Kind == NumberKind.Count ? value.ToString("0.##", CultureInfo.InvariantCulture) + Unit(like) : doc.Money(value);
     }
+
+    /// <summary>
+    /// The two halves a whole is by definition, and which of them a part's name says it is: 税收收入 and 非税收入 of a revenue,
+    /// 中央 and 地方 of a national figure, what 税务部门 and 财政部门 collect.
+    /// </summary>
+    private static (int Pair, int Side)? Half(string label) =>
+        RevenueKind(label) is { } kind ? (0, kind.StartsWith('非') ? 1 : 0)
+        : label.StartsWith("中央", StringComparison.Ordinal) && !label.Contains("地方", StringComparison.Ordinal) ? (1, 0)
+        : label.StartsWith("地方", StringComparison.Ordinal) && !label.Contains("中央", StringComparison.Ordinal) ? (1, 1)
+        : label.StartsWith("税务部门", StringComparison.Ordinal) ? (2, 0)
+        : label.StartsWith("财政部门", StringComparison.Ordinal) ? (2, 1)
+        : null;
 
     /// <summary>"税收收入完成", "其中地方税收收入", "非税收入累计完成": the kind of revenue a part names, else null.</summary>
     private static string? RevenueKind(string label) => RevenueKindName().Match(label) is { Success: true } m ? m.Groups["kind"].Value : null;
@@ -283,11 +330,12 @@ public static partial class Auditor
     private static bool Mentions(string clause, string simplified, string traditional) =>
         clause.Contains(simplified, StringComparison.Ordinal) || clause.Contains(traditional, StringComparison.Ordinal);
 
-    private static bool IsVehicles(string clause) => IsVehicle(clause) && Mentions(clause, "及运行", "及運行");
+    // "购置及运维费" is 购置及运行维护费 shortened.
+    private static bool IsVehicles(string clause) => IsVehicle(clause) && (Mentions(clause, "及运行", "及運行") || Mentions(clause, "及运维", "及運維"));
 
     private static bool IsPurchase(string clause) => IsVehicle(clause) && Mentions(clause, "购置", "購置") && !Mentions(clause, "运行", "運行");
 
-    private static bool IsOperation(string clause) => IsVehicle(clause) && Mentions(clause, "运行", "運行") && !Mentions(clause, "购置", "購置");
+    private static bool IsOperation(string clause) => IsVehicle(clause) && (Mentions(clause, "运行", "運行") || Mentions(clause, "运维", "運維")) && !Mentions(clause, "购置", "購置");
 
     private static bool IsThreePublicItem(string clause) => IsAbroad(clause) || IsReception(clause) || IsVehicles(clause) || IsPurchase(clause) || IsOperation(clause);
 

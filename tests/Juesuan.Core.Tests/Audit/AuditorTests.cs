@@ -579,6 +579,21 @@ public class AuditorTests
         Assert.Contains("应为减少 24.55万元", Assert.Single(Audit(text.Replace("24.55", "24.45")).Contradictions).Explanation, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Two halves are their whole by definition: 中央 and 地方 (Ministry of Finance, 2022), what 税务部门 and 财政部门 collect
+    /// (Pingyang, 2020); and a revenue's 税收收入 and 非税收入 in brackets after it (Wuxi, 2022). Halves of an actual are
+    /// not halves of a budget stated between them.
+    /// </summary>
+    [Theory]
+    [InlineData("前2个月，全国一般公共预算支出38227亿元，同比增长7%。其中，中央一般公共预算本级支出3896亿元，同比增长4.6%；地方一般公共预算支出34331亿元，同比增长7.3%。", "38227亿元", ClaimVerdict.Consistent)]
+    [InlineData("前2个月，全国一般公共预算支出38227亿元，同比增长7%。其中，中央一般公共预算本级支出3896亿元，同比增长4.6%；地方一般公共预算支出33431亿元，同比增长7.3%。", "38227亿元", ClaimVerdict.Contradicted)]
+    [InlineData("2020年全县一般公共预算收入364900万元，同口径增长2.80%，完成预算的100%，其中：税务部门征收294519万元，财政部门征收70381万元。", "364900万元", ClaimVerdict.Consistent)]
+    [InlineData("年初预算为：一般公共预算收入76138万元（税收收入47008万元、非税收入29130万元）；政府性基金预算收入80000万元。", "76138万元", ClaimVerdict.Consistent)]
+    [InlineData("年初预算为：一般公共预算收入76138万元（税收收入47008万元、非税收入28130万元）；政府性基金预算收入80000万元。", "76138万元", ClaimVerdict.Contradicted)]
+    [InlineData("收入累计完成24627万元，完成年初预算数60999万元的40.4%。其中：税收收入8103万元，非税收入16524万元。", "60999万元", null)]
+    public void Two_halves_are_their_whole(string text, string whole, ClaimVerdict? verdict) =>
+        Assert.Equal(verdict, Audit(text).Claims.SingleOrDefault(c => c.Kind == ClaimKind.SumOfParts && c.Span.Text == whole)?.Verdict);
+
     [Fact]
     public void Totals_that_are_always_equal_must_be_stated_equal()
     {
@@ -909,7 +924,7 @@ public class AuditorTests
         // Short of the whole, the two are wrong too: there is no third kind to make up the rest.
         var short_ = Audit(text.Replace("33520万元", "32520万元")).Contradictions.Single(c => c.Kind == ClaimKind.SumOfParts);
         Assert.Equal("116059万元", short_.Span.Text);
-        Assert.StartsWith("地方一般公共预算收入由税收收入和非税收入组成", short_.Explanation);
+        Assert.StartsWith("地方一般公共预算收入由税收收入和非税收入两部分组成", short_.Explanation);
         // Parts of another kind beside them are a list that may leave items out.
         Assert.DoesNotContain(Audit("2024年一般公共预算收入116059万元，其中税收收入82539万元，非税收入32520万元，专项收入500万元。").Claims, c => c.Kind == ClaimKind.SumOfParts);
     }
