@@ -581,6 +581,9 @@ internal sealed partial class AuditDocument
         foreach (var combined in new[] { label.Replace("支出总", "收支总"), label.Replace("收入总", "收支总") }.Where(l => l != label))
             if (LevelsEndingWith(combined).ToArray() is { Length: > 0 } found) return (found, []);
         var core = AreaPrefix().Replace(MeasureWords().Replace(label, ""), "");
+        // "占地方财政收入66.19%" of "地方财政收入完成100223万元": the figure of the year, written as what was completed.
+        if (core == label && label.Length >= 4)
+            return ([], LevelsByLabel().Where(g => g.Key == label + "完成" || g.Key == label + "累计完成").SelectMany(g => g.Value).OrderBy(n => n.Start).ToArray());
         if (core.Length < 2 || core == label || core is "支出" or "收入" or "经费" or "资金") return ([], []);
         // "占全国教育经费总投入的9.07%" is not of "全省地方教育经费总投入": a figure named for another area is another total.
         var area = AreaPrefix().Match(label).Value;

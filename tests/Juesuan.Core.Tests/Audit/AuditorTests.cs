@@ -594,6 +594,15 @@ public class AuditorTests
     public void Two_halves_are_their_whole(string text, string whole, ClaimVerdict? verdict) =>
         Assert.Equal(verdict, Audit(text).Claims.SingleOrDefault(c => c.Kind == ClaimKind.SumOfParts && c.Span.Text == whole)?.Verdict);
 
+    /// <summary>Real: a city's revenue report, 2022 (traditional characters): the base "地方財政收入" is the figure "地方財政收入完成…".</summary>
+    [Fact]
+    public void A_share_of_a_revenue_is_of_what_was_completed()
+    {
+        const string text = "地方財政收入完成100223萬元，較上年同期增長2.61%。其中：稅收收入完成66342萬元，稅收收入占地方財政收入66.19%。";
+        Assert.Equal(ClaimVerdict.Consistent, Audit(text).Claims.Single(c => c.Span.Text == "66.19%").Verdict);
+        Assert.Equal(ClaimVerdict.Contradicted, Audit(text.Replace("66.19%", "61.19%")).Claims.Single(c => c.Span.Text == "61.19%").Verdict);
+    }
+
     [Fact]
     public void Totals_that_are_always_equal_must_be_stated_equal()
     {
