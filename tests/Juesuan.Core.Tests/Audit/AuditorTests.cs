@@ -603,6 +603,15 @@ public class AuditorTests
         Assert.Equal(ClaimVerdict.Contradicted, Audit(text.Replace("66.19%", "61.19%")).Claims.Single(c => c.Span.Text == "61.19%").Verdict);
     }
 
+    /// <summary>Real: Chaotian district, 2021: "较预算调整数增加35289万元，增长14.32%" compares with the adjusted budget.</summary>
+    [Fact]
+    public void A_change_against_the_adjusted_budget_is_recomputed()
+    {
+        const string text = "2021年一般公共预算收入实现281724万元，较预算调整数增加35289万元，增长14.32%。";
+        Assert.Equal(ClaimVerdict.Consistent, Audit(text).Claims.Single(c => c.Span.Text == "14.32%").Verdict);
+        Assert.Equal(ClaimVerdict.Contradicted, Audit(text.Replace("14.32%", "12.53%")).Claims.Single(c => c.Span.Text == "12.53%").Verdict);
+    }
+
     [Fact]
     public void Totals_that_are_always_equal_must_be_stated_equal()
     {
