@@ -85,7 +85,7 @@ public static partial class Auditor
     /// A comparison with last year ("较上年", "比2020年决算数", "同比") or with the budget ("较年初预算数",
     /// "与2021年度预算相比"): the same arithmetic, from another base.
     /// </summary>
-    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d\s?年度?)?(年初|全年|调整后的?)?预算(调整数|数)?)|(比|较|与|相较于|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)\s?年度?)(决算数?|同期|同月|上半年|下半年|前三季度|第?[一二三四]季度)?|同比(?=增|减|下降|上升|提高|降低)|同口径(?=增|减|下降|上升|提高|降低)")]
+    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d\s?年度?)?(年初|全年|调整后的?)?预算(调整数|数)?)|(比|较|与|相较于|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)\s?年度?)(决算数?|(实际)?(完成|执行)数|同期|同月|上半年|下半年|前三季度|第?[一二三四]季度)?|同比(?=增|减|下降|上升|提高|降低)|同口径(?=增|减|下降|上升|提高|降低)")]
     private static partial Regex ChangeKeyword();
 
     /// <summary>What a comparison may name between its keyword and its direction without naming a quantity ("较上年支出数减少", "同口径相比增").</summary>
@@ -350,7 +350,7 @@ public static partial class Auditor
             && Words(doc.Text[explicitPrior.End..direction.Index]).Length == 0
             && (doc.LevelValue(withPrior, keywordStart) ?? Total(doc, withPrior, keywordStart) ?? doc.LevelsEndingWith(withPrior).LastOrDefault(n => n.Start < keywordStart)) is { } named
             ? (named, withPrior)
-            : Current(doc, sentence, numbers, keywordStart, at, explicitPrior?.End ?? at, direction.Index, threePublic);
+            : Current(doc, sentence, numbers, keywordStart, at, explicitPrior?.End ?? at, direction.Index, threePublic, againstBudget);
         // "同比增加8.25万元，同比增长2.8%": the rate's comparison repeats the one before it in the sentence, whose amount it shares.
         if (difference is null && percent is not null
             && found.LastOrDefault(f => f.At >= sentence.Start && f.Percent is null && f.Decrease == decrease && f.Difference is not null) is { } repeated
@@ -395,7 +395,7 @@ public static partial class Auditor
     /// comparison, the last amount of the sentence before.
     /// </summary>
     private static (StatedNumber? Current, string Label) Current(AuditDocument doc, (int Start, int End) sentence, StatedNumber[] numbers,
-        int keywordStart, int keywordEnd, int afterPrior, int directionStart, StatedNumber[] threePublic)
+        int keywordStart, int keywordEnd, int afterPrior, int directionStart, StatedNumber[] threePublic, bool againstBudget)
     {
         var named = Words(doc.Text[afterPrior..directionStart].Replace("相比", "").Replace("相较", "").Replace("对比", ""));
         if (OnlyTheMeasure().IsMatch(named)) named = "";
@@ -405,6 +405,9 @@ public static partial class Auditor
         // Nor of last year's figure stated before this year's budget ("2016年…执行数是356.60亿元，2017年的预算数是466.29亿元，比上一年度增加…").
         var preceding = numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n) && !IsBudget(doc, n) && !ClosedBefore(doc.Text[n.End..keywordStart])
                 && !doc.IsOfAnEarlierYear(n))
+            // "调整预算安排共计335000万元（其中：…政府性基金收入45000万元），比2021年实际完成数减少…": a budget before brackets
+            // rather than a part inside them.
+            ?? numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n) && !ClosedBefore(doc.Text[n.End..keywordStart]) && !doc.IsOfAnEarlierYear(n))
             ?? numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n) && !doc.IsOfAnEarlierYear(n))
             ?? numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n));
         // "2022年公务接待较上年…": the year that opens the clause is not part of the name; nor are brackets that explain the
@@ -425,7 +428,11 @@ public static partial class Auditor
                 return (doc.LevelValue(AuditDocument.Normalize(name), keywordStart), AuditDocument.Normalize(name));
         }
         var paragraphStart = doc.ParagraphAt(sentence.Start).Start;
-        var before = doc.NumbersIn((paragraphStart, sentence.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && !IsBudget(doc, n));
+        // "…预算总数为63.16亿元，比2014年预算数减少8.35亿元；比2014年执行数减少2.5亿元": with no actual before it, a budget is
+        // compared with last year.
+        // Nor is it of a part inside brackets that explain an earlier figure.
+        var stated = doc.NumbersIn((paragraphStart, sentence.Start)).Where(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && !ClosedBefore(doc.Text[n.End..sentence.Start])).ToArray();
+        var before = stated.LastOrDefault(n => !IsBudget(doc, n)) ?? (againstBudget ? null : stated.LastOrDefault());
         // "…预算为3328万元。其中，…2800万元。同口径比2018年减少830万元": after a sentence listing parts, the comparison is of their whole.
         if (before is not null && doc.Sentences[doc.SentenceIndexAt(before.Start)] is var listing && doc.Text[listing.Start..listing.End].TrimStart().StartsWith("其中", StringComparison.Ordinal)
             && doc.NumbersIn(listing).Count(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && !IsBudget(doc, n)) >= 2)
@@ -806,10 +813,10 @@ public static partial class Auditor
     private static partial Regex FundType();
 
     /// <summary>
-    /// "完成年初预算100%，决算数大于预算数55.93万元", "占年初预算月进度的37.2%，短月进度3533万元": the budget, stated as its gap to
-    /// the actual.
+    /// "完成年初预算100%，决算数大于预算数55.93万元", "完成年初预算71.21%，比年初预算减少3887.49万元", "占年初预算月进度的37.2%，
+    /// 短月进度3533万元": the budget, stated as its gap to the actual.
     /// </summary>
-    [GeneratedRegex(@"^[，,；;]?\s*((决算数?|決算數?)(?<over>大于|大於|超过|超過|超出)?(?<under>小于|小於|低于|低於)?(预算数?|預算數?)|(?<derived>(?<under>短收|短支|短月进度|短进度)|(?<over>超收|超支|超月进度|超进度)))\s*$")]
+    [GeneratedRegex(@"^[，,；;]?\s*((决算数?|決算數?)(?<over>大于|大於|超过|超過|超出)?(?<under>小于|小於|低于|低於)?(预算数?|預算數?)|(比|较|較)(年初)?(预算数?|預算數?)((?<over>增加)|(?<under>减少|減少))|(?<derived>(?<under>短收|短支|短月进度|短进度)|(?<over>超收|超支|超月进度|超进度)))\s*$")]
     private static partial Regex BudgetGap();
 
     private static void Rates(AuditDocument doc, List<Claim> claims)

@@ -612,6 +612,21 @@ public class AuditorTests
         Assert.Equal(ClaimVerdict.Contradicted, Audit(text.Replace("14.32%", "12.53%")).Claims.Single(c => c.Span.Text == "12.53%").Verdict);
     }
 
+    /// <summary>
+    /// Real: the central budget, 2015: a budget compared with last year's execution (比2014年执行数); Dalad Banner, 2022: with
+    /// last year's actual (比2021年实际完成数), of the budget before brackets rather than a part inside them; Dongguan, 2016: a
+    /// completion rate whose budget is stated as the change against it (比年初预算减少).
+    /// </summary>
+    [Theory]
+    [InlineData("2015年中央各部门的三公经费预算总数为63.16亿元，比2014年预算数减少8.35亿元，下降11.7%；比2014年执行数减少2.5亿元，下降{0}。", "3.8%", "4.8%")]
+    [InlineData("2022年全旗地方财政收入调整预算安排共计335000万元（其中：一般公共预算收入290000万元，政府性基金收入45000万元），比人代会预算数增加35000万元，增长11.7%；比2021年实际完成数减少37632万元，下降{0}。", "10.1%", "45.5%")]
+    [InlineData("2016年市本级“三公”支出合计为9615.12万元，完成年初预算{0}，比年初预算减少3887.49万元。", "71.21%", "73.21%")]
+    public void A_change_or_a_rate_finds_what_it_is_of(string text, string right, string wrong)
+    {
+        Assert.Equal(ClaimVerdict.Consistent, Audit(string.Format(text, right)).Claims.Single(c => c.Span.Text == right).Verdict);
+        Assert.Equal(ClaimVerdict.Contradicted, Audit(string.Format(text, wrong)).Claims.Single(c => c.Span.Text == wrong).Verdict);
+    }
+
     [Fact]
     public void Totals_that_are_always_equal_must_be_stated_equal()
     {
