@@ -494,6 +494,8 @@ internal sealed partial class AuditDocument
     public static string Normalize(string raw)
     {
         var s = raw.Trim().TrimEnd('：', ':', '，', ',').Replace(" ", "").Replace("“", "").Replace("”", "").Replace("\"", "");
+        // 公共财政预算 is what 一般公共预算 was called before 2014.
+        s = s.Replace("一般公共财政预算", "一般公共预算").Replace("公共财政预算", "一般公共预算");
         // "上海市普陀区财政局2024年度收入支出总计": the unit and the year before the quantity's name are not part of it.
         s = UnitAndYear().Replace(s, "");
         for (var previous = ""; previous != s;)
@@ -556,7 +558,7 @@ internal sealed partial class AuditDocument
         label.Length < 4 ? [] : LevelsByLabel().Where(g => g.Key.EndsWith(label, StringComparison.Ordinal)).SelectMany(g => g.Value).OrderBy(n => n.Start);
 
     /// <summary>The words a named base may end with that name no other quantity ("采购总量", "财政支出总额").</summary>
-    [GeneratedRegex(@"(总量|总额|总计|合计|总数|总规模|规模|金额|总和)$")]
+    [GeneratedRegex(@"(总量|总额|总计|合计|总数|总规模|规模|总金额|金额|总和)$")]
     private static partial Regex MeasureWords();
 
     [GeneratedRegex(@"^(全国|全省|全市|全县|全区|省级|市级|县级|区级|本级|本单位|本部门)")]
@@ -581,13 +583,13 @@ internal sealed partial class AuditDocument
         foreach (var combined in new[] { label.Replace("支出总", "收支总"), label.Replace("收入总", "收支总") }.Where(l => l != label))
             if (LevelsEndingWith(combined).ToArray() is { Length: > 0 } found) return (found, []);
         var core = AreaPrefix().Replace(MeasureWords().Replace(label, ""), "");
+        // "占全国教育经费总投入的9.07%" is not of "全省地方教育经费总投入": a figure named for another area is another total.
+        var area = AreaPrefix().Match(label).Value;
+        bool OtherArea(string key) => area.Length > 0 && AreaPrefix().Match(key) is { Success: true } m && m.Value != area;
         // "占地方财政收入66.19%" of "地方财政收入完成100223万元": the figure of the year, written as what was completed.
         if (core == label && label.Length >= 4)
             return ([], LevelsByLabel().Where(g => g.Key == label + "完成" || g.Key == label + "累计完成").SelectMany(g => g.Value).OrderBy(n => n.Start).ToArray());
         if (core.Length < 2 || core == label || core is "支出" or "收入" or "经费" or "资金") return ([], []);
-        // "占全国教育经费总投入的9.07%" is not of "全省地方教育经费总投入": a figure named for another area is another total.
-        var area = AreaPrefix().Match(label).Value;
-        bool OtherArea(string key) => area.Length > 0 && AreaPrefix().Match(key) is { Success: true } m && m.Value != area;
         // A named quantity of the accounts (基本支出, 项目支出 …) is a part of some total, never the total a share names otherwise.
         return ([], LevelsByLabel().Where(g => !IsVocabulary(g.Key) && !OtherArea(g.Key)).Where(g => g.Key.EndsWith(core, StringComparison.Ordinal)
                 || (g.Key.LastIndexOf(core, StringComparison.Ordinal) is var at and >= 0 && MeasureWords().IsMatch(g.Key[(at + core.Length)..]) || g.Key.EndsWith(core + "完成", StringComparison.Ordinal)))

@@ -588,7 +588,7 @@ public static partial class Auditor
 
     // ── shares ────────────────────────────────────────────────────────────────────────────────
 
-    [GeneratedRegex(@"占(?<base>[^，,。；%]*?)的?(?:比重|比例)?(?:为|是|达到|达)?\s*$")]
+    [GeneratedRegex(@"占(到|据)?(?<base>[^，,。；%]*?)的?(?:比重|比例)?(?:为|是|达到|达)?\s*$")]
     private static partial Regex ShareBase();
 
     private static List<ShareFit> Shares(AuditDocument doc, List<Claim> claims, StatedNumber[] threePublic)

@@ -627,6 +627,19 @@ public class AuditorTests
         Assert.Equal(ClaimVerdict.Contradicted, Audit(string.Format(text, wrong)).Claims.Single(c => c.Span.Text == wrong).Verdict);
     }
 
+    /// <summary>
+    /// Real: a district's execution report (traditional characters): "占到公共財政預算支出的81.68%" is of the 一般公共预算支出, as
+    /// 公共财政预算 was called before 2014; national procurement, 2023: "合同总金额" is the "合同金额" stated.
+    /// </summary>
+    [Theory]
+    [InlineData("1-5月，全區一般公共預算支出98240萬元，完成年初預算的48.99%。其中，全區民生支出80242萬元，占到公共財政預算支出的{0}。", "81.68%", "80.68%")]
+    [InlineData("全国政府采购授予中小企业合同金额为25239.8亿元；其中，授予小微企业合同金额15778.3亿元，占授予中小企业合同总金额的{0}。", "62.5%", "64.5%")]
+    public void A_share_finds_its_base_under_another_name(string text, string right, string wrong)
+    {
+        Assert.Equal(ClaimVerdict.Consistent, Audit(string.Format(text, right)).Claims.Single(c => c.Span.Text == right).Verdict);
+        Assert.Equal(ClaimVerdict.Contradicted, Audit(string.Format(text, wrong)).Claims.Single(c => c.Span.Text == wrong).Verdict);
+    }
+
     [Fact]
     public void Totals_that_are_always_equal_must_be_stated_equal()
     {
