@@ -64,7 +64,11 @@ public static partial class Auditor
     /// A change recognised in the text: the quantity, and its stated difference and percentage; against the budget or
     /// against last year; where it starts in the text read (<see cref="At"/>) and in the text given (<see cref="Span"/>).
     /// </summary>
-    private sealed record ChangeClaim(string Label, StatedNumber? Current, bool Decrease, StatedNumber? Difference, StatedNumber? Percent, int At, TextSpan Span, bool AgainstBudget);
+    private sealed record ChangeClaim(string Label, StatedNumber? Current, bool Decrease, StatedNumber? Difference, StatedNumber? Percent, int At, TextSpan Span, bool AgainstBudget)
+    {
+        /// <summary>The earlier figure, where the text states it with the comparison.</summary>
+        public StatedNumber? Prior { get; init; }
+    }
 
     /// <summary>What a change is measured from, and what the figure it changes to is called, as the explanations say them.</summary>
     private sealed record ChangeBasis(string From, string To)
@@ -110,6 +114,18 @@ public static partial class Auditor
     /// </summary>
     [GeneratedRegex(@"^\s*(?=[\p{IsCJKUnifiedIdeographs}“”]{2,12}?(增加|减少|增长|下降|提高|降低|增收|减收|增支|减支)\s*[0-9])")]
     private static partial Regex ContinuedChange();
+
+    /// <summary>
+    /// "同比下降7.3%，加上…调出资金增加10,239万元": a clause whose direction follows a name of its own is another quantity's
+    /// change, not more of the one before it.
+    /// </summary>
+    private static bool NamesAnother(AuditDocument doc, int clause, int figure)
+    {
+        var direction = Direction().Match(doc.Text, clause, figure - clause);
+        if (!direction.Success) return false;
+        var words = Words(ChangeKeyword().Replace(doc.Text[clause..direction.Index], ""));
+        return words.Length >= 2 && !OnlyTheMeasure().IsMatch(words);
+    }
 
     private static List<ChangeClaim> Changes(AuditDocument doc, List<Claim> claims, StatedNumber[] threePublic)
     {
@@ -327,7 +343,7 @@ public static partial class Auditor
         // Nor is a figure another quantity's inside brackets opened after it ("同比增长29.3%（税收收入完成131,589万元…"),
         // though a rate bracketed alone is the change's ("减少1.5万元（42.86%）").
         var after = numbers.Where(n => n.Start >= direction.Index && n.Start < next
-            && (doc.ClauseStart(n.Start, direction.Index) is var clause && (clause <= direction.Index || DirectionIn(doc, clause, n.Start)))
+            && (doc.ClauseStart(n.Start, direction.Index) is var clause && (clause <= direction.Index || (DirectionIn(doc, clause, n.Start) && !NamesAnother(doc, clause, n.Start))))
             && (doc.Text.LastIndexOfAny(['(', '（'], n.Start - 1, n.Start - direction.Index) is var open && (open < 0 || doc.Text[(open + 1)..n.Start].Trim().Length == 0))).ToArray();
         var difference = after.FirstOrDefault(n => n.Kind == NumberKind.Money);
         var percent = after.FirstOrDefault(n => n.Kind == NumberKind.Percent);
@@ -366,7 +382,7 @@ public static partial class Auditor
         if (explicitPrior == current) explicitPrior = null;
         foreach (var n in new[] { explicitPrior, difference, percent }.OfType<StatedNumber>()) doc.SetChangeRole(n);
         var start = current is not null && current.Start < keywordStart && current.Start >= sentence.Start ? current.Start : keywordStart;
-        found.Add(new ChangeClaim(label, current, decrease, difference, percent, start, doc.Span(start, (percent ?? difference)!.End), againstBudget));
+        found.Add(new ChangeClaim(label, current, decrease, difference, percent, start, doc.Span(start, (percent ?? difference)!.End), againstBudget) { Prior = explicitPrior });
 
         // Other amounts the sentence states before the comparison are readings of "this year's figure" too
         // ("收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收…").
@@ -433,10 +449,12 @@ public static partial class Auditor
         // Nor is it of a part inside brackets that explain an earlier figure.
         var stated = doc.NumbersIn((paragraphStart, sentence.Start)).Where(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && !ClosedBefore(doc.Text[n.End..sentence.Start])).ToArray();
         var before = stated.LastOrDefault(n => !IsBudget(doc, n)) ?? (againstBudget ? null : stated.LastOrDefault());
-        // "…预算为3328万元。其中，…2800万元。同口径比2018年减少830万元": after a sentence listing parts, the comparison is of their whole.
-        if (before is not null && doc.Sentences[doc.SentenceIndexAt(before.Start)] is var listing && doc.Text[listing.Start..listing.End].TrimStart().StartsWith("其中", StringComparison.Ordinal)
-            && doc.NumbersIn(listing).Count(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && !IsBudget(doc, n)) >= 2)
-            before = doc.NumbersIn((paragraphStart, listing.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && !IsBudget(doc, n));
+        // "…预算为3328万元。其中，…2800万元。同口径比2018年减少830万元", "总收入为3836.27万元，其中：省院本级3442.13万元，西宁
+        // 铁路检察院394.14万元。比上年3476.98万元，增加…": after a list of parts, the comparison is of their whole.
+        if (before is not null && doc.Sentences[doc.SentenceIndexAt(before.Start)] is var listing
+            && doc.Text.LastIndexOf("其中", before.Start, before.Start - listing.Start + 1, StringComparison.Ordinal) is var list and >= 0
+            && doc.NumbersIn((list, sentence.Start)).Count(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && !IsBudget(doc, n)) >= 2)
+            before = doc.NumbersIn((paragraphStart, list)).LastOrDefault(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && !IsBudget(doc, n));
         return (before, before is null ? "" : doc.Label(before));
     }
 
@@ -657,7 +675,8 @@ public static partial class Auditor
         // "税收收入完成31283万元、非税收入完成18225万元，税收收入占本级收入的比重为63.2%": a share that names its part.
         var partName = AuditDocument.Normalize(Words(doc.Text[clauseStart..(clauseStart + m.Index)]));
         var named = partName.Length >= 2 && listedPart is null
-            ? doc.NumbersIn((doc.ParagraphStart(p), p.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && !doc.IsChange(n) && doc.Label(n) is var l && (l == partName || l == partName + "完成"))
+            ? doc.NumbersIn((doc.ParagraphStart(p), p.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && !doc.IsChange(n) && doc.Label(n) is var l
+                && (l == partName || l == partName + "完成" || l == partName + "收入" || l == partName + "支出"))
             : null;
         // "财政拨款收入1,077.36万元（其中，…国有资本经营预算0万元），占收入合计93.57%": the part is the amount the
         // brackets explain, not the last one inside them.
@@ -670,12 +689,15 @@ public static partial class Auditor
         // base an earlier share of its sentence named.
         var baseText = m.Groups["base"].Value.Trim() is { Length: > 0 } own ? own : NamedBaseBefore(doc, p);
         var span = doc.Span(p);
+        var explained = ExplainedBy(doc, part);
         IReadOnlyList<StatedNumber> bases;
         if (baseText.Length == 0 || baseText == "比")
         {
             bases = doc.Totals(sentence, part);
             // "公务接待费16.3万元，占63.42%": a “三公” item's share is of the year's “三公” total stated before it.
             if (IsThreePublicItem(ClauseLabel(doc, part)) && ThreePublicTotalBefore(threePublic, part) is { } whole) bases = [whole, .. bases];
+            // "收入105596万元（税收收入89425万元，非税收入16171万元），税收占比84.7%": a part in brackets is a share of what they explain.
+            if (explained is not null) bases = [explained, .. bases];
             if (bases.Count == 0)
             {
                 claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, "未写明占比的基数，文中也没有可作基数的总计数，无法核对。"));
@@ -698,7 +720,7 @@ public static partial class Auditor
         // A base no greater than its part (or nothing at all) is not what the share is of, nor is another part of the
         // same list after 其中 ("其中：财政拨款收入2326.34万元，占96.2%；事业收入90.79万元，占3.8%"): such readings are left out.
         var list = doc.Text.LastIndexOf("其中", part.Start, part.Start - doc.ParagraphStart(part), StringComparison.Ordinal);
-        bases = bases.Where(b => b.Value > 0m && b.Interval.High >= part.Interval.Low && !(list >= 0 && b.Start > list && b.Start < part.Start)).ToArray();
+        bases = bases.Where(b => b.Value > 0m && b.Interval.High >= part.Interval.Low && (b == explained || !(list >= 0 && b.Start > list && b.Start < part.Start))).ToArray();
         if (bases.Count == 0)
         {
             claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, "文中可作基数的数额都不大于这一部分，无法核对这一占比。"));
@@ -733,6 +755,15 @@ public static partial class Auditor
             if (m.Success && m.Groups["base"].Value.Trim() is { Length: > 0 } named && named != "比") return named;
         }
         return "";
+    }
+
+    /// <summary>The amount written straight before the brackets a figure stands in ("105596万元（税收收入89425万元…）"), if any.</summary>
+    private static StatedNumber? ExplainedBy(AuditDocument doc, StatedNumber part)
+    {
+        var paragraph = doc.ParagraphStart(part);
+        var open = doc.Text.LastIndexOfAny(['（', '('], part.Start, part.Start - paragraph + 1);
+        if (open <= paragraph || !OpenedBefore(doc.Text[open..part.Start])) return null;
+        return doc.NumbersIn((paragraph, open)).LastOrDefault() is { Kind: NumberKind.Money } whole && whole.End == open ? whole : null;
     }
 
     /// <summary>Whether a stretch of text closes a bracket it did not open: what comes before it stands inside the brackets.</summary>
@@ -926,8 +957,11 @@ public static partial class Auditor
         for (var i = 1; i < stated.Length; i++)
         {
             var y = stated[i];
+            // Two earlier figures stated apart are two quantities that share a name ("1幼儿园为3,364.22元，比上年的2,961.34元…"
+            // under one heading, "…比上年的2,975.80元…" under another).
             var x = stated.Take(i).FirstOrDefault(e => e.Current != y.Current && e.Current!.Interval.Meets(y.Current!.Interval)
-                && (Root(e.Label).StartsWith(Root(y.Label), StringComparison.Ordinal) || Root(y.Label).StartsWith(Root(e.Label), StringComparison.Ordinal)));
+                && (Root(e.Label).StartsWith(Root(y.Label), StringComparison.Ordinal) || Root(y.Label).StartsWith(Root(e.Label), StringComparison.Ordinal))
+                && !(e.Prior is { } before && y.Prior is { } after && !before.Interval.Meets(after.Interval)));
             if (x is null) continue;
             var (a, b) = (x.Decrease ? -x.Difference!.Interval : x.Difference!.Interval, y.Decrease ? -y.Difference!.Interval : y.Difference!.Interval);
             if (a.Meets(b)) continue;
@@ -993,9 +1027,16 @@ public static partial class Auditor
                 var same = Enumerable.Range(0, i).Where(j => Compatible(contexts[j], contexts[i]) && doc.SameUnit(list[j], list[i])).Select(j => list[j]).ToArray();
                 var earlier = same.FirstOrDefault(e => !e.Interval.Meets(list[i].Interval));
                 if (earlier is null || same.Any(e => e.Interval.Meets(list[i].Interval))) continue;
-                claims.Add(new Claim(ClaimKind.StatedTwice, ClaimVerdict.Contradicted, doc.Span(list[i]), list[i].Text, earlier.Value, earlier.Interval.Low, earlier.Interval.High,
-                    list[i].Value - earlier.Value,
-                    $"“{group.Key.Item1}”在第{doc.Span(earlier).Line}行写为 {doc.Money(earlier.Value)}，此处写为 {doc.Money(list[i].Value)}，同一数据前后不一致。"));
+                // "支出1402.08万元，其中：一般公共服务支出1402.08万元，一般公共服务支出760.16万元，…": the one that repeats its whole
+                // is the slip.
+                if (doc.WholeOf(earlier) is { } whole && whole.Interval.Meets(earlier.Interval) && !whole.Interval.Meets(list[i].Interval))
+                    claims.Add(new Claim(ClaimKind.StatedTwice, ClaimVerdict.Contradicted, doc.Span(earlier), earlier.Text, list[i].Value, list[i].Interval.Low, list[i].Interval.High,
+                        earlier.Value - list[i].Value,
+                        $"“{group.Key.Item1}”此处写为 {doc.Money(earlier.Value)}，与其所属的合计相同，第{doc.Span(list[i]).Line}行又写为 {doc.Money(list[i].Value)}，同一数据前后不一致。"));
+                else
+                    claims.Add(new Claim(ClaimKind.StatedTwice, ClaimVerdict.Contradicted, doc.Span(list[i]), list[i].Text, earlier.Value, earlier.Interval.Low, earlier.Interval.High,
+                        list[i].Value - earlier.Value,
+                        $"“{group.Key.Item1}”在第{doc.Span(earlier).Line}行写为 {doc.Money(earlier.Value)}，此处写为 {doc.Money(list[i].Value)}，同一数据前后不一致。"));
                 break;
             }
         }

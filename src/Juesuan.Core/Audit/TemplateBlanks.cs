@@ -9,7 +9,8 @@ public static partial class Auditor
     /// ("XX万元", "××局", "xxxx.xx"), a year 20xx, a bracketed instruction (【待补充…】, 【请填写…】), a spreadsheet's
     /// prompt (双击此单元格), an empty slot where a figure belongs ("占 %", "比上年减少 萬元", "年 月 日"), a title whose
     /// year is missing ("第二部分度部门决算", "（ 年度）", "x年1至6月", "关于年度省级预算执行", "——年11月27日"), an empty document
-    /// number (〔〕号, "会议文件(   )"), a form's field left empty where the published table ends ("填报日期：", "项目负责人：财务负责人：").
+    /// number (〔〕号, "会议文件(   )"), a session's number ("第次会议", "六届人大次会议", "执行届人大…次会议"), a list left empty
+    /// ("分别是。"), a form's field left empty where the published table ends ("填报日期：", "项目负责人：财务负责人：").
     /// </summary>
     [GeneratedRegex(
         @"(?<![A-Za-z])[XxＸｘ×]{2,}(?:[.．][XxＸｘ]{1,2})?(?![A-Za-z])" +
@@ -24,6 +25,8 @@ public static partial class Auditor
         @"|[（(][ \u3000]+年度?[）)]" +
         @"|[（(][ \u3000]{2,}[）)]" +
         @"|关于[ \u3000]*年度|(?<=[—－\-\s])年[0-9０-９]{1,2}月[0-9０-９]{1,2}日" +
+        @"|第[ \u3000]*(?:次|届)(?:会议|全体会议|人大|人民代表大会)|(?:人大|人民代表大会)[ \u3000]*次会议" +
+        @"|(?<![0-9０-９零〇一二三四五六七八九十百本历歷上下每换該该同首])届人大[ \u3000]*[0-9０-９零〇一二三四五六七八九十]*次会议|分别(?:是|为)[ \u3000]*[。；;]" +
         @"|(?:填报日期|填报人|单位负责人|财务负责人|项目负责人)[ \u3000]*[：:][ \u3000]*(?=$|\n|(?:[^\s：:，。]{2,8}[：:]))")]
     private static partial Regex TemplateBlank();
 

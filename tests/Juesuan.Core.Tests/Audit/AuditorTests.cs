@@ -640,6 +640,28 @@ public class AuditorTests
         Assert.Equal(ClaimVerdict.Contradicted, Audit(string.Format(text, wrong)).Claims.Single(c => c.Span.Text == wrong).Verdict);
     }
 
+    /// <summary>
+    /// Real passages collected in 2026, each once a false alarm: a comparison after a list is of the list's whole (Qinghai
+    /// procuratorate, 2015); a share of a part in brackets is of what the brackets explain (Xiling district, 2022); a clause
+    /// that names its own quantity is another change (Sanya, 2020); two earlier figures stated apart are two quantities
+    /// (Tengchong, 2023).
+    /// </summary>
+    [Theory]
+    [InlineData("青海省人民检察院本年度预算总收入为3836.27万元，其中：省院本级3442.13万元，西宁铁路检察院394.14万元。比上年3476.98万元，增加359.29万元，增长10.33%。")]
+    [InlineData("其中：1.地方一般公共预算收入105596万元（税收收入89425万元，非税收入16171万元），税收占比84.7%；2.转移性收入200万元。")]
+    [InlineData("全市地方一般公共预算支出1,996,786万元，完成预算的87.7%，同比下降7.3%，加上上解上级支出5,000万元、调出资金增加10,239万元。")]
+    [InlineData("1幼儿园为3,364.22元，比上年的2,961.34元增加402.88元，增长13.60%。\n二、生均公用经费\n1幼儿园为3,364.22元，比上年的2,975.80元增加388.42元，增长13.05%。")]
+    public void What_a_figure_is_of_is_read_from_its_own_words(string text) => Assert.Empty(Audit(text).Contradictions);
+
+    /// <summary>Real: Fenhe town, 2026: of two figures for one 其中 item, the one that repeats the whole is the slip.</summary>
+    [Fact]
+    public void Of_two_figures_for_one_item_the_one_repeating_its_whole_is_reported()
+    {
+        const string text = "2026年年初预算数1402.08万元，其中：一般公共服务支出1402.08万元，一般公共服务支出760.16万元，社会保障和就业支出179.3万元，卫生健康支出54.35万元，农林水支出343.46万元，住房保障支出64.81万元。";
+        var claim = Assert.Single(Audit(text).Contradictions, c => c.Kind == ClaimKind.StatedTwice);
+        Assert.Equal(("1402.08万元", text.IndexOf("支出1402.08", StringComparison.Ordinal) + 2), (claim.Span.Text, claim.Span.Start));
+    }
+
     [Fact]
     public void Totals_that_are_always_equal_must_be_stated_equal()
     {

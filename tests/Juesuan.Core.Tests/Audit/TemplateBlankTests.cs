@@ -55,6 +55,10 @@ public class TemplateBlankTests(ITestOutputHelper output)
     [InlineData("审计工作报告《关于年度省级预算执行和其他财政收支的审计工作报告》", "关于年度")]
     [InlineData("——年11月27日在省十二届人大常委会第二十七次会议上", "年11月27日")]
     [InlineData("盘活使用预算资金14.15亿元，调账处理金额3,.83万元，建立健全相关管理制度73项。", "3,.83万元")]
+    [InlineData("严格执行隆阳区六届人大次会议审查批准的预算", "人大次会议")]
+    [InlineData("在州九届人大三次会议第次全体会议上", "第次全体会议")]
+    [InlineData("认真执行届人大次会议审查批准的预算", "届人大次会议")]
+    [InlineData("下设事业单位5个，分别是。", "分别是。")]
     public void A_placeholder_is_reported_where_it_stands(string text, string first)
     {
         var blank = Auditor.Audit(text, "t.txt").Claims.First(c => c.Kind == ClaimKind.TemplateBlank);
@@ -68,6 +72,7 @@ public class TemplateBlankTests(ITestOutputHelper output)
     [InlineData("填报人：张三 填报日期：2024年3月1日\n项目负责人：李四\n")]
     [InlineData("（2023年度）项目支出绩效自评表")]
     [InlineData("关于2016年度省级预算执行情况的审计报告，2016年11月27日，调账处理金额3,000.83万元（见附表）。")]
+    [InlineData("经州九届人大常委会第六次会议批准，本届人大三次会议审查，历届人大第一次会议，分别是：甲、乙。")]
     public void Filled_text_has_no_placeholder(string text) =>
         Assert.DoesNotContain(Auditor.Audit(text, "t.txt").Claims, c => c.Kind == ClaimKind.TemplateBlank);
 }
