@@ -760,7 +760,8 @@ public static partial class Auditor
     /// <summary>The amount written straight before the brackets a figure stands in ("105596万元（税收收入89425万元…）"), if any.</summary>
     private static StatedNumber? ExplainedBy(AuditDocument doc, StatedNumber part)
     {
-        var paragraph = doc.ParagraphStart(part);
+        // Brackets that explain a figure are short: a long paragraph is not searched back to its start.
+        var paragraph = Math.Max(doc.ParagraphStart(part), part.Start - 200);
         var open = doc.Text.LastIndexOfAny(['（', '('], part.Start, part.Start - paragraph + 1);
         if (open <= paragraph || !OpenedBefore(doc.Text[open..part.Start])) return null;
         return doc.NumbersIn((paragraph, open)).LastOrDefault() is { Kind: NumberKind.Money } whole && whole.End == open ? whole : null;

@@ -459,15 +459,17 @@ public static partial class Auditor
             {
                 var paragraph = doc.ParagraphAt(whole.At);
                 var after = Math.Max(whole.Difference.End, whole.Percent?.End ?? 0);
+                // The list follows its whole closely: a long paragraph is not searched to its end for each change.
+                paragraph = (paragraph.Start, Math.Min(paragraph.End, after + DecompositionReach));
                 var list = after < paragraph.End ? doc.Text.IndexOf("其中", after, paragraph.End - after, StringComparison.Ordinal) : -1;
                 // "…比去年上半年增收681万元。\n其中，…": the list may open the next paragraph.
                 if (list < 0 && paragraph.End < doc.Text.Length && doc.ParagraphAt(paragraph.End + 1) is var following
                     && doc.Text[following.Start..following.End].TrimStart().StartsWith("其中", StringComparison.Ordinal))
-                    (list, paragraph) = (doc.Text.IndexOf("其中", following.Start, StringComparison.Ordinal), following);
+                    (list, paragraph) = (doc.Text.IndexOf("其中", following.Start, StringComparison.Ordinal), (following.Start, Math.Min(following.End, following.Start + DecompositionReach)));
                 if (list < 0) return;
                 // The parts: each change after 其中 in the paragraph, of a figure of the year, before the next 其中.
                 var next = doc.Text.IndexOf("其中", list + 2, paragraph.End - list - 2, StringComparison.Ordinal) is var n and >= 0 ? n : paragraph.End;
-                var parts = changes.Skip(position + 1).Where(c => c.At > list && c.At < next).ToArray();
+                var parts = changes.Skip(position + 1).TakeWhile(c => c.At < next).Where(c => c.At > list).ToArray();
                 if (parts.Length < 2 || parts.Any(p => p.Current is null || p.Difference is null || p.AgainstBudget != whole.AgainstBudget || p.Current == current)) return;
                 var currents = parts.Aggregate(Interval.Zero, (acc, p) => p.Current!.Value == 0 ? acc : acc + p.Current!.Interval);
                 if (currents.Meets(current.Interval)) ChangeOfItsItems(doc, claims, whole, parts.Select(p => (Quantity(p.Label), p)).ToArray(), Quantity(whole.Label));
