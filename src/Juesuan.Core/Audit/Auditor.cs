@@ -444,10 +444,10 @@ public static partial class Auditor
                 return (doc.LevelValue(AuditDocument.Normalize(name), keywordStart), AuditDocument.Normalize(name));
         }
         var paragraphStart = doc.ParagraphAt(sentence.Start).Start;
+        // Not of a part inside brackets that explain an earlier figure.
+        var stated = doc.NumbersIn((paragraphStart, sentence.Start)).Where(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && !ClosedBefore(doc.Text[n.End..sentence.Start])).ToArray();
         // "…预算总数为63.16亿元，比2014年预算数减少8.35亿元；比2014年执行数减少2.5亿元": with no actual before it, a budget is
         // compared with last year.
-        // Nor is it of a part inside brackets that explain an earlier figure.
-        var stated = doc.NumbersIn((paragraphStart, sentence.Start)).Where(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && !ClosedBefore(doc.Text[n.End..sentence.Start])).ToArray();
         var before = stated.LastOrDefault(n => !IsBudget(doc, n)) ?? (againstBudget ? null : stated.LastOrDefault());
         // "…预算为3328万元。其中，…2800万元。同口径比2018年减少830万元", "总收入为3836.27万元，其中：省院本级3442.13万元，西宁
         // 铁路检察院394.14万元。比上年3476.98万元，增加…": after a list of parts, the comparison is of their whole.
@@ -761,10 +761,10 @@ public static partial class Auditor
     private static StatedNumber? ExplainedBy(AuditDocument doc, StatedNumber part)
     {
         // Brackets that explain a figure are short: a long paragraph is not searched back to its start.
-        var paragraph = Math.Max(doc.ParagraphStart(part), part.Start - 200);
-        var open = doc.Text.LastIndexOfAny(['（', '('], part.Start, part.Start - paragraph + 1);
-        if (open <= paragraph || !OpenedBefore(doc.Text[open..part.Start])) return null;
-        return doc.NumbersIn((paragraph, open)).LastOrDefault() is { Kind: NumberKind.Money } whole && whole.End == open ? whole : null;
+        var from = Math.Max(doc.ParagraphStart(part), part.Start - 200);
+        var open = doc.Text.LastIndexOfAny(['（', '('], part.Start, part.Start - from + 1);
+        if (open <= from || !OpenedBefore(doc.Text[open..part.Start])) return null;
+        return doc.NumbersIn((from, open)).LastOrDefault() is { Kind: NumberKind.Money } whole && whole.End == open ? whole : null;
     }
 
     /// <summary>Whether a stretch of text closes a bracket it did not open: what comes before it stands inside the brackets.</summary>

@@ -109,7 +109,8 @@ public static partial class Auditor
         {
             var (start, end, text) = clauses[k];
             var added = Added().Match(text);
-            var numbers = doc.NumbersIn((start, end)).Where(n => !Bracketed(n, start)).ToArray();
+            // What brackets hold ("年终结余4558万元（其中：本级791万元）") explains the item before it.
+            var numbers = doc.NumbersIn((start, end)).Where(n => !OpenedBefore(doc.Text[start..n.Start])).ToArray();
             if (numbers.Length != 1 || numbers[0].Kind != NumberKind.Money || numbers[0].UnitGuessed || doc.IsChange(numbers[0])
                 || NotAnItem().IsMatch(added.Success ? text[(added.Index + added.Length)..] : text) || (added.Success && numbers[0].Start < start + added.Index)) break;
             if (addedAt >= 0 && !added.Success) @base = numbers[0];
@@ -155,11 +156,6 @@ public static partial class Auditor
         }
         static Interval Sum(IEnumerable<StatedNumber> numbers) => numbers.Aggregate(Interval.Zero, (acc, n) => n.Value == 0 ? acc : acc + n.Interval);
         bool Amount(StatedNumber n) => n.Kind == NumberKind.Money && !n.UnitGuessed && !doc.IsChange(n) && !doc.IsOfAnEarlierYear(n);
-        bool Bracketed(StatedNumber n, int from)
-        {
-            var open = doc.Text.LastIndexOfAny(['（', '('], n.Start, n.Start - from + 1);
-            return open >= 0 && doc.Text.IndexOfAny(['）', ')'], open, n.Start - open) < 0;
-        }
     }
 
     /// <summary>
