@@ -83,6 +83,10 @@ public static partial class Auditor
     [GeneratedRegex(@"(再)?(?<![附追增])加(上(?![年级級]))?[：:]?")]
     private static partial Regex Added();
 
+    /// <summary>"合计", "共计": the sum of what a list names, even of a list after 其中.</summary>
+    [GeneratedRegex(@"^\s*(合计|共计|合計|共計)")]
+    private static partial Regex Summed();
+
     /// <summary>A list that names only some of its whole's parts.</summary>
     [GeneratedRegex(@"(其中|主要|包括|包含)[^，。；]*$")]
     private static partial Regex PartialList();
@@ -108,6 +112,8 @@ public static partial class Auditor
         for (; k >= 0 && @base is null; k--)
         {
             var (start, end, text) = clauses[k];
+            // "其中国税1986万元，非税收入16万元，上级拨款2085万元，合计3988万元": 合计 sums what the list names.
+            if (Summed().IsMatch(doc.RawLabel(total)) && text.StartsWith("其中", StringComparison.Ordinal)) text = text[2..];
             var added = Added().Match(text);
             // What brackets hold ("年终结余4558万元（其中：本级791万元）") explains the item before it.
             var numbers = doc.NumbersIn((start, end)).Where(n => !OpenedBefore(doc.Text[start..n.Start])).ToArray();
@@ -137,7 +143,8 @@ public static partial class Auditor
         }
         // With nothing added, the list is the whole sentence, or all of it after a colon that opens no partial list.
         else if (k >= 0 && !(clauses[k + 1].Start > statement.Start && doc.Text[clauses[k + 1].Start - 1] is '：' or ':'
-                     && !PartialList().IsMatch(doc.Text[statement.Start..clauses[k + 1].Start])))
+                     && (!PartialList().IsMatch(doc.Text[statement.Start..clauses[k + 1].Start])
+                         || (Summed().IsMatch(doc.RawLabel(total)) && doc.Text[statement.Start..clauses[k + 1].Start].TrimEnd('：', ':').EndsWith("其中", StringComparison.Ordinal)))))
             return;
         if (parts.Count + Math.Min(1, bases.Count) < 3) return;
         parts.Reverse();

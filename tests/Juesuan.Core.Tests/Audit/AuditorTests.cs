@@ -329,11 +329,15 @@ public class AuditorTests
     [InlineData("全区一般公共预算总收入410338万元，下降6.4%，其中地方一般公共预算收入271630万元，下降4.7%；加上级补助收入120846万元，上年结余收入42690万元，债务转贷收入16714万元，调入预算稳定调节基金44421万元，调入资金18300万元，收入合计514601万元。", "514601万元", ClaimVerdict.Consistent)]
     // Real: Fengdu county, 2021: a bracket explains its item.
     [InlineData("全县一般公共预算本级支出623396万元，下降11.44%，加上：上解支出33067万元、债务还本支出268007万元、安排预算稳定调节基金365万元、年终结余4558万元（其中：本级791万元），支出总计929393万元。", "929393万元", ClaimVerdict.Consistent)]
+    // Real: Yantang town, 2021: 合计 closing a list after 其中 sums what it names (1986 + 16 + 2085 = 4087).
+    [InlineData("2021年度实际完成的预算收入3988万元。其中国税1986万元，非税收入16万元，上级拨款2085万元，合计3988万元。", "3988万元", ClaimVerdict.Contradicted)]
+    [InlineData("2021年度实际完成的预算收入4087万元。其中：国税1986万元，非税收入16万元，上级拨款2085万元，合计4087万元。", "4087万元", ClaimVerdict.Consistent)]
     // Real: Qingyuan, 2020: the 其中 list of 转移性收入 is no list of the 收入合计.
     [InlineData("县本级一般公共预算收入5.25亿元。加上转移性收入38.18亿元，其中：税收返还收入4650万元、转移支付收入26.16亿元、调入资金2.5亿元、地方政府一般债务转贷收入5.55亿元，收入合计43.43亿元。", "43.43亿元", null)]
     public void A_total_stated_after_all_its_items_is_their_sum(string text, string total, ClaimVerdict? verdict)
     {
-        var claims = Audit(text).Claims.Where(c => c.Kind == ClaimKind.SumOfParts && c.Span.Text == total).ToArray();
+        // The total closing the list, not a figure of the same digits stated before it.
+        var claims = Audit(text).Claims.Where(c => c.Kind == ClaimKind.SumOfParts && c.Span.Start == text.LastIndexOf(total, StringComparison.Ordinal)).ToArray();
         Assert.Equal(verdict, claims.SingleOrDefault()?.Verdict);
     }
 
