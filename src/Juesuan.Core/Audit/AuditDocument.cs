@@ -586,14 +586,14 @@ internal sealed partial class AuditDocument
         // "占全国教育经费总投入的9.07%" is not of "全省地方教育经费总投入": a figure named for another area is another total.
         var area = AreaPrefix().Match(label).Value;
         bool OtherArea(string key) => area.Length > 0 && AreaPrefix().Match(key) is { Success: true } m && m.Value != area;
-        // "占地方财政收入66.19%" of "地方财政收入完成100223万元": the figure of the year, written as what was completed.
-        if (core == label && label.Length >= 4)
-            return ([], LevelsByLabel().Where(g => g.Key == label + "完成" || g.Key == label + "累计完成").SelectMany(g => g.Value).OrderBy(n => n.Start).ToArray());
-        if (core.Length < 2 || core == label || core is "支出" or "收入" or "经费" or "资金") return ([], []);
-        // A named quantity of the accounts (基本支出, 项目支出 …) is a part of some total, never the total a share names otherwise.
-        return ([], LevelsByLabel().Where(g => !IsVocabulary(g.Key) && !OtherArea(g.Key)).Where(g => g.Key.EndsWith(core, StringComparison.Ordinal)
-                || (g.Key.LastIndexOf(core, StringComparison.Ordinal) is var at and >= 0 && MeasureWords().IsMatch(g.Key[(at + core.Length)..]) || g.Key.EndsWith(core + "完成", StringComparison.Ordinal)))
-            .SelectMany(g => g.Value).OrderBy(n => n.Start).ToArray());
+        Func<string, bool>? named =
+            // "占地方财政收入66.19%" of "地方财政收入完成100223万元": the figure of the year, written as what was completed.
+            core == label && label.Length >= 4 ? key => key == label + "完成" || key == label + "累计完成"
+            : core.Length < 2 || core == label || core is "支出" or "收入" or "经费" or "资金" ? null
+            // A named quantity of the accounts (基本支出, 项目支出 …) is a part of some total, never the total a share names otherwise.
+            : key => !IsVocabulary(key) && !OtherArea(key) && (key.EndsWith(core, StringComparison.Ordinal)
+                || (key.LastIndexOf(core, StringComparison.Ordinal) is var at and >= 0 && MeasureWords().IsMatch(key[(at + core.Length)..]) || key.EndsWith(core + "完成", StringComparison.Ordinal)));
+        return named is null ? ([], []) : ([], LevelsByLabel().Where(g => named(g.Key)).SelectMany(g => g.Value).OrderBy(n => n.Start).ToArray());
     }
 
     private Dictionary<string, List<StatedNumber>>? _levelsByLabel;

@@ -151,7 +151,7 @@ public static partial class Auditor
         var whole = doc.Label(total);
         // Every reading of the amount added to is tried: the total is wrong only when none of them gives it.
         var readings = bases.Count == 0 ? [parts] : bases.Select(b => parts.Prepend(b).ToList()).ToList();
-        var fitting = readings.FirstOrDefault(r => Sum(r).Meets(total.Interval)) ?? readings[0];
+        var fitting = readings.FirstOrDefault(r => SumOfStated(r).Meets(total.Interval)) ?? readings[0];
         PartsAgainstWhole(doc, claims, total, fitting.Select(p => (Item(p), p)).ToArray(), complete: true, whole,
             (addition, sum) => $"{whole}是前面所列各项之和：{addition} = {doc.Money(sum)}，不是 {doc.Money(total.Value)}。");
 
@@ -161,7 +161,6 @@ public static partial class Auditor
             var label = doc.Label(n).TrimStart('—', '-', ' ');
             return Added().Match(label) is { Success: true, Index: 0 } m ? label[m.Length..] : label.StartsWith("以及", StringComparison.Ordinal) ? label[2..] : label;
         }
-        static Interval Sum(IEnumerable<StatedNumber> numbers) => numbers.Aggregate(Interval.Zero, (acc, n) => n.Value == 0 ? acc : acc + n.Interval);
         bool Amount(StatedNumber n) => n.Kind == NumberKind.Money && !n.UnitGuessed && !doc.IsChange(n) && !doc.IsOfAnEarlierYear(n);
     }
 
@@ -191,6 +190,13 @@ public static partial class Auditor
         }
         return clauses;
     }
+
+    /// <summary>
+    /// The sum of stated figures: "0万元" is none at all, not anything below half a 万元; a count is exact; an amount stands
+    /// for what its stated precision allows.
+    /// </summary>
+    private static Interval SumOfStated(IEnumerable<StatedNumber> numbers) =>
+        numbers.Aggregate(Interval.Zero, (acc, n) => n.Value == 0 ? acc : acc + (n.Kind == NumberKind.Count ? Interval.Exact(n.Value) : n.Interval));
 
     /// <summary>A count stated as a whole ("共完成交易项目114项", "合计…个").</summary>
     [GeneratedRegex(@"共|合计|总计|累计|总数")]
@@ -268,10 +274,10 @@ public static partial class Auditor
             clauseStart = i + 1;
             // "总数37人，其中行政人员19人，机关工勤1人，事业人员17人；退休人员18人": parts that already make up the whole end the
             // list at a semicolon; what follows is beside it.
-            if (i < end && doc.Text[i] is '；' or ';' && parts.Count >= 2 && SumOf(parts).Meets(Exactly(whole))) break;
+            if (i < end && doc.Text[i] is '；' or ';' && parts.Count >= 2 && SumOfStated(parts).Meets(Exactly(whole))) break;
         }
         if (parts.Count == 0) return;
-        var sum = SumOf(parts);
+        var sum = SumOfStated(parts);
         var total = Exactly(whole);
         // 税收收入 and 非税收入, 中央 and 地方 …: two halves are the whole, and short of it they are wrong too.
         var complete = parts.Count == 2 && Half(doc.Label(parts[0])) is { } first && Half(doc.Label(parts[1])) is { } second
@@ -296,7 +302,6 @@ public static partial class Auditor
                 : complete ? $"{doc.Label(whole)}由{doc.Label(parts[0])}和{doc.Label(parts[1])}两部分组成：{addition} = {Sum(added, whole)}，不是 {Shown(whole)}。"
                 : $"其中所列各项 {addition} = {Sum(added, whole)}，已超过所写的 {Shown(whole)}，部分不能大于整体。"));
 
-        static Interval SumOf(IEnumerable<StatedNumber> parts) => parts.Aggregate(Interval.Zero, (acc, p) => p.Value == 0 ? acc : acc + Exactly(p));
         // A count is exact; an amount stands for what its stated precision allows.
         static Interval Exactly(StatedNumber n) => n.Kind == NumberKind.Count ? Interval.Exact(n.Value) : n.Interval;
         static string Unit(StatedNumber n) => n.Kind == NumberKind.Count ? new string(n.Text.SkipWhile(c => char.IsAsciiDigit(c) || c is '.' or ',').ToArray()).Trim() : "";
@@ -474,7 +479,7 @@ public static partial class Auditor
                 var next = doc.Text.IndexOf("其中", list + 2, paragraph.End - list - 2, StringComparison.Ordinal) is var n and >= 0 ? n : paragraph.End;
                 var parts = changes.Skip(position + 1).TakeWhile(c => c.At < next).Where(c => c.At > list).ToArray();
                 if (parts.Length < 2 || parts.Any(p => p.Current is null || p.Difference is null || p.AgainstBudget != whole.AgainstBudget || p.Current == current)) return;
-                var currents = parts.Aggregate(Interval.Zero, (acc, p) => p.Current!.Value == 0 ? acc : acc + p.Current!.Interval);
+                var currents = SumOfStated(parts.Select(p => p.Current!));
                 if (currents.Meets(current.Interval)) ChangeOfItsItems(doc, claims, whole, parts.Select(p => (Quantity(p.Label), p)).ToArray(), Quantity(whole.Label));
             });
         }
@@ -542,7 +547,7 @@ public static partial class Auditor
     private static bool PartsAgainstWhole(AuditDocument doc, List<Claim> claims, StatedNumber total, IReadOnlyList<(string Name, StatedNumber Number)> parts,
         bool complete, string whole, Func<string, decimal, string> contradiction)
     {
-        var sum = parts.Aggregate(Interval.Zero, (acc, p) => p.Number.Value == 0 ? acc : acc + p.Number.Interval);
+        var sum = SumOfStated(parts.Select(p => p.Number));
         var verdict = sum.Meets(total.Interval) ? ClaimVerdict.Consistent
             : complete || sum.Low > total.Interval.High ? ClaimVerdict.Contradicted : (ClaimVerdict?)null;
         if (verdict is null) return false;

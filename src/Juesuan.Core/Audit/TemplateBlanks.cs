@@ -40,17 +40,11 @@ public static partial class Auditor
     /// </summary>
     private static void TemplateBlanks(AuditDocument doc, List<Claim> claims)
     {
-        foreach (var m in DigitsMissing().Matches(doc.Text).Cast<Match>())
-        {
-            var span = doc.Span(m.Index, m.Index + m.Length);
-            claims.Add(new Claim(ClaimKind.TemplateBlank, ClaimVerdict.Contradicted, span, span.Text, null, null, null, null,
-                $"“{span.Text.Trim()}”不是完整的数：千分位逗号与小数点之间缺了数字。"));
-        }
-        foreach (var m in TemplateBlank().Matches(doc.Text).Cast<Match>())
-        {
-            var span = doc.Span(m.Index, m.Index + m.Length);
-            claims.Add(new Claim(ClaimKind.TemplateBlank, ClaimVerdict.Contradicted, span, span.Text, null, null, null, null,
-                $"“{span.Text.Trim()}”是模板中留给填写的内容，公开的文本中没有填上。"));
-        }
+        foreach (var (pattern, what) in new[] { (DigitsMissing(), "不是完整的数：千分位逗号与小数点之间缺了数字"), (TemplateBlank(), "是模板中留给填写的内容，公开的文本中没有填上") })
+            foreach (var m in pattern.Matches(doc.Text).Cast<Match>())
+            {
+                var span = doc.Span(m.Index, m.Index + m.Length);
+                claims.Add(new Claim(ClaimKind.TemplateBlank, ClaimVerdict.Contradicted, span, span.Text, null, null, null, null, $"“{span.Text.Trim()}”{what}。"));
+            }
     }
 }
