@@ -93,7 +93,7 @@ internal sealed partial class AuditDocument
         return (chars.ToString(), map.ToArray());
     }
 
-    /// <summary>Traditional characters and their simplified forms (SimplifiedVariants.txt, from the Unicode Character Database).</summary>
+    /// <summary>Traditional characters and their simplified forms (SimplifiedVariants.txt, OpenCC's default character conversion).</summary>
     private static readonly Lazy<Dictionary<char, char>> SimplifiedVariants = new(() =>
     {
         using var stream = typeof(AuditDocument).Assembly.GetManifestResourceStream("Juesuan.Audit.SimplifiedVariants.txt")!;
@@ -574,6 +574,20 @@ internal sealed partial class AuditDocument
         // Found once per name: a long text's shares name few bases, and each search goes through every label.
         if (!_namedLike.TryGetValue(label, out var found)) _namedLike[label] = found = NamedLike(label);
         return found.Combined.Length > 0 ? found.Combined.Where(n => !HasRole(n)) : found.Core.Where(n => n.Start < before && !HasRole(n));
+    }
+
+    /// <summary>Whether a share's base is named by its area alone ("占全市53.8%"), not by a quantity.</summary>
+    public static bool IsAreaOnly(string label) => AreaPrefix().Match(label) is { Success: true } m && m.Length == label.Length;
+
+    /// <summary>
+    /// "全市行政单位资产总额2,134亿元，占全市53.8%": the same quantity over the area — level amounts whose label ends the part's
+    /// ("资产总额"), the part left out.
+    /// </summary>
+    public IEnumerable<StatedNumber> LevelsMeasuredLike(StatedNumber part)
+    {
+        var label = Label(part);
+        return LevelsByLabel().Where(g => g.Key.Length >= 2 && g.Key.Length < label.Length && label.EndsWith(g.Key, StringComparison.Ordinal) && !IsVocabulary(g.Key))
+            .SelectMany(g => g.Value).Where(n => n != part && !HasRole(n)).OrderBy(n => n.Start);
     }
 
     private readonly Dictionary<string, (StatedNumber[] Combined, StatedNumber[] Core)> _namedLike = new(StringComparer.Ordinal);

@@ -81,7 +81,7 @@ public static partial class Auditor
     /// A share found consistent, with the base it fits, for the 100 % test of its structure: the shares of
     /// one base in a paragraph, except that a listed sentence ("分别为…，占…的p、q和r") is a structure of its own.
     /// </summary>
-    private sealed record ShareFit(StatedNumber Percent, decimal Base, int Paragraph, int List);
+    private sealed record ShareFit(StatedNumber Percent, StatedNumber Part, StatedNumber Base, string Named, int Paragraph, int List);
 
     // ── changes against last year or the budget ──────────────────────────────────────────────
 
@@ -89,7 +89,7 @@ public static partial class Auditor
     /// A comparison with last year ("较上年", "比2020年决算数", "同比") or with the budget ("较年初预算数",
     /// "与2021年度预算相比"): the same arithmetic, from another base.
     /// </summary>
-    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d\s?年度?)?(年初|全年|调整后的?)?预算(调整数|数)?)|(比|较|与|相较于|相比于|同比)(上年|上一年|去年|上年度|同期|(?<year>20\d\d)\s?年度?)(决算数?|(实际)?(完成|执行)数|同期|同月|上半年|下半年|前三季度|第?[一二三四]季度)?|同比(?=增|减|下降|上升|提高|降低)|同口径(?=增|减|下降|上升|提高|降低)")]
+    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d\s?年度?)?(年初|全年|调整后的?)?预算(调整数|数)?)|(比|较|与|相较于|相比于|同比)(上年度|上一年度|上年|上一年|去年度|去年|同期|(?<year>20\d\d)\s?年度?)(决算数?|(实际)?(完成|执行)数|同期|同月|上半年|下半年|前三季度|第?[一二三四]季度)?|同比(?=增|减|下降|上升|提高|降低)|同口径(?=增|减|下降|上升|提高|降低)")]
     private static partial Regex ChangeKeyword();
 
     /// <summary>What a comparison may name between its keyword and its direction without naming a quantity ("较上年支出数减少", "同口径相比增").</summary>
@@ -711,6 +711,10 @@ public static partial class Auditor
             bases = doc.LevelsLabelled(label).Where(b => b != part).ToArray();
             if (bases.Count == 0) bases = doc.LevelsEndingWith(label).Where(b => b != part).ToArray();
             if (bases.Count == 0) bases = doc.LevelsNamedLike(label, p.Start).Where(b => b != part).ToArray();
+            // "占全市53.8%，其中：城管部门583亿元，占4.7%": a base named by its area alone is the part's own quantity over the
+            // area, and a later share naming the same base takes what the earlier one was found to be of.
+            if (bases.Count == 0) bases = fits.Where(f => f.Named == baseText && f.Part != part).Select(f => f.Base).Distinct().ToArray();
+            if (bases.Count == 0 && AuditDocument.IsAreaOnly(label)) bases = doc.LevelsMeasuredLike(part).ToArray();
             if (bases.Count == 0)
             {
                 claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, $"文中未找到“{baseText}”的数额，无法核对这一占比。"));
@@ -735,7 +739,7 @@ public static partial class Auditor
             var ratio = Interval.Corners((x, y) => x * 100m / y, partRange, fit.Interval);
             claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Consistent, span, p.Text, ratio.Value, ratio.Low, ratio.High, null,
                 $"按 {doc.Money(part.Value)} ÷ {doc.Money(fit.Value)} 为 {P(ratio.Value)}，与所写相符。"));
-            fits.Add(new ShareFit(p, fit.Value, doc.ParagraphOf(p), listedPart is null ? -1 : sentence.Start));
+            fits.Add(new ShareFit(p, part, fit, baseText, doc.ParagraphOf(p), listedPart is null ? -1 : sentence.Start));
             return;
         }
         var closest = bases.OrderBy(b => Math.Abs(part.Value * 100m / b.Value - p.Value)).First();
@@ -807,7 +811,7 @@ public static partial class Auditor
         // "授予中小企业…占100%，其中：授予小微企业…占73.17%": a share after 其中 is part of the one before, not beside it.
         var within = fits.Where((f, i) => i > 0 && fits[i - 1].Paragraph == f.Paragraph
             && doc.Text[fits[i - 1].Percent.End..f.Percent.Start].Contains("其中", StringComparison.Ordinal)).ToHashSet();
-        foreach (var group in fits.Where(f => !within.Contains(f)).GroupBy(f => (f.Paragraph, Math.Round(f.Base, 0), f.List)).Where(g => g.Count() > 1))
+        foreach (var group in fits.Where(f => !within.Contains(f)).GroupBy(f => (f.Paragraph, Math.Round(f.Base.Value, 0), f.List)).Where(g => g.Count() > 1))
         {
             var low = group.Sum(f => f.Percent.Interval.Low);
             if (low <= 100m) continue;
@@ -815,7 +819,30 @@ public static partial class Auditor
             var sum = group.Sum(f => f.Percent.Value);
             claims.Add(new Claim(ClaimKind.SharesOverHundred, ClaimVerdict.Contradicted, doc.Span(last),
                 string.Join("、", group.Select(f => f.Percent.Text)), 100m, null, 100m, sum - 100m,
-                $"以 {doc.Money(group.First().Base)} 为基数的各部分占比 {string.Join(" + ", group.Select(f => f.Percent.Text))} 合计 {P(sum)}，超过100%。"));
+                $"以 {doc.Money(group.First().Base.Value)} 为基数的各部分占比 {string.Join(" + ", group.Select(f => f.Percent.Text))} 合计 {P(sum)}，超过100%。"));
+        }
+        PartsOfACompletedBase(doc, fits.Where(f => !within.Contains(f)).ToArray(), claims);
+    }
+
+    /// <summary>
+    /// "工程类采购金额10141.11亿元，占采购总规模的58.6%……货物类5230.04亿元，占30.2%……服务类1934.25亿元，占11.2%": shares of one
+    /// stated base that add up to 100%, wherever the text states them, divide it; their amounts cannot add up to more than it.
+    /// </summary>
+    private static void PartsOfACompletedBase(AuditDocument doc, ShareFit[] fits, List<Claim> claims)
+    {
+        foreach (var group in fits.GroupBy(f => f.Base).Where(g => g.Count() > 1))
+        {
+            var parts = group.DistinctBy(f => f.Part).ToArray();
+            if (parts.Length != group.Count() || parts.Any(f => f.Part == f.Base)) continue;
+            var percents = parts.Aggregate(Interval.Zero, (acc, f) => acc + f.Percent.Interval);
+            if (!percents.Meets(Interval.Exact(100m))) continue;
+            var sum = parts.Aggregate(Interval.Zero, (acc, f) => acc + f.Part.Interval);
+            var whole = group.Key;
+            if (sum.Low <= whole.Interval.High) continue;
+            var added = parts.Sum(f => f.Part.Value);
+            claims.Add(new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(whole), whole.Text, added, sum.Low, sum.High, whole.Value - added,
+                $"文中各部分占 {doc.Money(whole.Value)} 的比重 {string.Join(" + ", parts.Select(f => f.Percent.Text))} 合计100%，" +
+                $"其数额 {string.Join(" + ", parts.Select(f => doc.Money(f.Part.Value)))} = {doc.Money(added)}，已超过所写的 {doc.Money(whole.Value)}，部分不能大于整体。"));
         }
     }
 

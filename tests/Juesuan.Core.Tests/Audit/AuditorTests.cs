@@ -1115,6 +1115,49 @@ public class AuditorTests
         Assert.Contains("合计增加 627.00万元，不是增加 681.00万元", Assert.Single(Audit(halfYear).Contradictions, c => c.Kind == ClaimKind.SumOfParts).Explanation, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Real: the national procurement of 2014, in traditional characters: shares of one total that add up to 100% divide it,
+    /// though the text states them paragraphs apart, so their amounts cannot exceed it (10141.11 + 5230.04 + 1934.25 = 17305.40).
+    /// </summary>
+    [Fact]
+    public void Parts_whose_shares_of_one_total_make_100_percent_cannot_exceed_it()
+    {
+        const string text = "2014年全國政府採購規模為17305.34億元,比上年增加924.24億元。\n工程類採購金額10141.11億元, 佔採購總規模的58.6%。\n"
+            + "貨物類採購金額5230.04億元,佔採購總規模的30.2%。\n服務類採購金額1934.25億元,比上年增長26.1%,佔採購總規模的11.2%。";
+        var report = Audit(text);
+        Assert.Equal(3, report.Claims.Count(c => c.Kind == ClaimKind.Share && c.Verdict == ClaimVerdict.Consistent));
+        var claim = Assert.Single(report.Contradictions);
+        Assert.Equal(("17305.34億元", ClaimKind.SumOfParts), (claim.Span.Text, claim.Kind));
+        Assert.Contains("= 17,305.40亿元，已超过所写的 17,305.34亿元", claim.Explanation, StringComparison.Ordinal);
+        Assert.Empty(Audit(text.Replace("17305.34", "17305.40")).Contradictions);
+        // Shares short of 100% may leave a part out.
+        Assert.Empty(Audit(text.Replace("11.2%", "10.2%").Replace("1934.25", "1761.71")).Contradictions);
+    }
+
+    /// <summary>
+    /// Real: Wuhan's state assets, 2021: "占全市53.8%" names its base by the area alone, the same quantity over the whole city
+    /// (2,134 ÷ 3,964); the shares listed after it are of that base too, and 583 ÷ 3,964 is 14.7%, not 4.7%.
+    /// </summary>
+    [Fact]
+    public void A_share_of_an_area_alone_is_of_the_parts_quantity_over_the_area()
+    {
+        const string text = "截至2021年底,纳入全市行政事业性国有资产报告统计的单位3,730户,资产总额3,964亿元,比2020年增长24.3%。\n"
+            + "全市行政单位资产总额2,134亿元,占全市53.8%,其中:城管部门583亿元,占4.7%;城建部门395亿元,占10%;交通部门343亿元,占8.7%。";
+        var report = Audit(text);
+        Assert.Equal(ClaimVerdict.Consistent, report.Claims.Single(c => c.Span.Text == "53.8%").Verdict);
+        Assert.Equal(ClaimVerdict.Consistent, report.Claims.Single(c => c.Span.Text == "8.7%").Verdict);
+        Assert.Contains("583.00亿元 ÷ 3,964.00亿元 应为 14.71%", Assert.Single(report.Contradictions).Explanation, StringComparison.Ordinal);
+    }
+
+    /// <summary>Real: Maguan health centre, 2021: "较上年度决算数" compares with last year's actual, the figure before it this year's.</summary>
+    [Fact]
+    public void A_change_on_last_years_actual_is_checked_against_the_figure_before_it()
+    {
+        var claim = Assert.Single(Audit("基本支出250.7219万元,较上年度决算数增加170.8798万元,增长46.7242%,主要是事业收入增加原因。").Contradictions);
+        Assert.Equal("46.7242%", claim.Span.Text);
+        Assert.Contains("上年数 79.8421万元", claim.Explanation, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Nothing_is_reported_for_text_without_claims() => Assert.Empty(Audit("本单位2021年度无政府性基金预算财政拨款收入。").Claims);
 }
