@@ -138,7 +138,10 @@ internal sealed partial class AuditDocument
             {
                 if (n.Kind != NumberKind.Money || n.UnitGuessed || n.Value == 0m || n.End > end) continue;
                 if (RoughBefore().IsMatch(Text[start..n.Start]) || RoughAfter().IsMatch(Text[n.End..end])) continue;
-                var finest = within.Where(o => o != n && o.Kind == NumberKind.Money && o.UnitFactor == n.UnitFactor && o.HasDecimals).Select(o => (decimal?)o.Step).Min();
+                // "同比增收0.02亿元" beside "增收1.1亿元" is written finer only because it would show as nothing: a figure below the
+                // step of the one compared says nothing of how that one was written.
+                var finest = within.Where(o => o != n && o.Kind == NumberKind.Money && o.UnitFactor == n.UnitFactor && o.HasDecimals && Math.Abs(o.Value) >= n.Step / 2)
+                    .Select(o => (decimal?)o.Step).Min();
                 // "1.4亿元" beside "0.46亿元" is 1.40亿元 too; beside a figure to the yuan in 万元 it is not.
                 if (finest is { } step && step < n.Step && (!n.HasDecimals || step >= n.UnitFactor / 100)) result[at] = n with { Step = step };
             }

@@ -75,6 +75,9 @@ public static partial class Auditor
     {
         public static readonly ChangeBasis PriorYear = new("上年数", "本年数");
         public static readonly ChangeBasis Budget = new("预算数", "决算数");
+
+        /// <summary>A balance against the year's start: "资产总额…较年初增加…".</summary>
+        public static readonly ChangeBasis YearStart = new("年初数", "年末数");
     }
 
     /// <summary>
@@ -86,10 +89,10 @@ public static partial class Auditor
     // ── changes against last year or the budget ──────────────────────────────────────────────
 
     /// <summary>
-    /// A comparison with last year ("较上年", "比2020年决算数", "同比") or with the budget ("较年初预算数",
-    /// "与2021年度预算相比"): the same arithmetic, from another base.
+    /// A comparison with last year ("较上年", "比2020年决算数", "同比"), with the budget ("较年初预算数",
+    /// "与2021年度预算相比") or, for a balance, with the year's start ("较年初", "比上年末"): the same arithmetic, from another base.
     /// </summary>
-    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d\s?年度?)?(年初|全年|调整后的?)?预算(调整数|数)?)|(比|较|与|相较于|相比于|同比)(上年度|上一年度|上年|上一年|去年度|去年|同期|(?<year>20\d\d)\s?年度?)(决算数?|(实际)?(完成|执行)数|同期|同月|上半年|下半年|前三季度|第?[一二三四]季度)?|同比(?=增|减|下降|上升|提高|降低)|同口径(?=增|减|下降|上升|提高|降低)")]
+    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d\s?年度?)?(年初|全年|调整后的?)?预算(调整数|数)?)|(比|较|与|相较于|相比于|同比)(上年度|上一年度|上年|上一年|去年度|去年|同期|(?<year>20\d\d)\s?年度?)(决算数?|(实际)?(完成|执行)数|同期|同月|上半年|下半年|前三季度|第?[一二三四]季度)?|同比(?=增|减|下降|上升|提高|降低)|同口径(?=增|减|下降|上升|提高|降低)|(比|较|与)(?<start>上年末|上年年末|年初)(?!预算|计划)数?")]
     private static partial Regex ChangeKeyword();
 
     /// <summary>What a comparison may name between its keyword and its direction without naming a quantity ("较上年支出数减少", "同口径相比增").</summary>
@@ -99,8 +102,8 @@ public static partial class Auditor
     /// <summary>The words of a change's direction every reading shares; 增收/减收 and 增支/减支 are how budget reports write them.</summary>
     private const string Directions = "增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支";
 
-    /// <summary>The direction of a change, with 少支, 多收 … and a lone 增 or 减 before a figure.</summary>
-    [GeneratedRegex("(" + Directions + @"|少支|少收|多支|多收|少|多|增(?=\s*[-−]?[0-9])|减(?=\s*[0-9]))")]
+    /// <summary>The direction of a change, with 少支, 多收 …, a lone 增 or 减 before a figure, and 增幅 or 降幅 before one.</summary>
+    [GeneratedRegex("(" + Directions + @"|少支|少收|多支|多收|少|多|增(?=\s*[-−]?[0-9])|减(?=\s*[0-9])|(增幅|降幅|减幅)(?=(为|是|达到?)?\s*[-−]?[0-9]))")]
     private static partial Regex Direction();
 
     /// <summary>Whether a direction starts within a stretch of the text, read with what follows it ("增" is one only before a figure).</summary>
@@ -318,7 +321,7 @@ public static partial class Auditor
     private static partial Regex CompletionBetween();
 
     private static bool IsDecrease(string direction) =>
-        direction is "减少" or "減少" or "下降" or "降低" or "回落" or "减收" or "減收" or "减支" or "減支" or "少" or "减" or "少支" or "少收";
+        direction is "减少" or "減少" or "下降" or "降低" or "回落" or "减收" or "減收" or "减支" or "減支" or "少" or "减" or "少支" or "少收" or "降幅" or "减幅";
 
     /// <summary>One comparison with last year or the budget in a sentence: its quantity, direction, amount and rate, checked.</summary>
     private static void Change(AuditDocument doc, List<Claim> claims, List<ChangeClaim> found, (int Start, int End) sentence, string s, Match k, bool againstBudget,
@@ -387,7 +390,7 @@ public static partial class Auditor
         // Other amounts the sentence states before the comparison are readings of "this year's figure" too
         // ("收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收…").
         var readings = numbers.Where(n => n.Kind == NumberKind.Money && n.End <= keywordStart && n != current && !doc.HasRole(n)).Reverse().ToArray();
-        var basis = againstBudget ? ChangeBasis.Budget : ChangeBasis.PriorYear;
+        var basis = againstBudget ? ChangeBasis.Budget : k.Groups["start"].Success ? ChangeBasis.YearStart : ChangeBasis.PriorYear;
         if (writtenPrior is not null && difference is null && percent is not null)
         {
             // "与2016年相比21.79万元，增加14.01%": the amount straight after the comparison is the earlier figure, or the

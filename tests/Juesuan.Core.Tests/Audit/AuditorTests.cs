@@ -808,6 +808,9 @@ public class AuditorTests
         Assert.Empty(Audit("2023年度“三公”经费支出预算为3万元，支出决算为1.71万元，完成预算的57%。").Contradictions);
         // Said to be rough, it is not.
         Assert.Empty(Audit("2023年度“三公”经费支出预算约3万元，支出决算为1.71万元，完成预算的43%。").Contradictions);
+        // Real: Changzhou, January 2024: "0.02亿元" is written finer only because 0.0亿元 would show nothing, so 27.7亿元 and 1.1亿元
+        // stay figures to 0.1亿元, and 4.0% is within what they allow (1.1 ÷ 26.6 = 4.14%, but 1.05 ÷ 26.75 = 3.93%).
+        Assert.Empty(Audit("新北区完成27.7亿元,同比增收1.1亿元,增长4.0%;经开区完成12.6亿元,同比增收0.02亿元,增长0.2%。").Contradictions);
     }
 
     [Fact]
@@ -1156,6 +1159,25 @@ public class AuditorTests
         var claim = Assert.Single(Audit("基本支出250.7219万元,较上年度决算数增加170.8798万元,增长46.7242%,主要是事业收入增加原因。").Contradictions);
         Assert.Equal("46.7242%", claim.Span.Text);
         Assert.Contains("上年数 79.8421万元", claim.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("支出总计250.72万元，较上年增加170.88万元，增幅为46.72%。", "214.03%")]
+    [InlineData("支出总计79.84万元，较上年减少170.88万元，降幅为46.72%。", "68.16%")]
+    public void A_rate_of_change_named_as_such_belongs_to_its_change(string text, string right)
+    {
+        Assert.Equal("46.72%", Assert.Single(Audit(text).Contradictions).Span.Text);
+        Assert.Empty(Audit(text.Replace("46.72%", right)).Contradictions);
+    }
+
+    /// <summary>A balance compared with the year's start, as state-asset reports compare them: the rate is of the year-start figure.</summary>
+    [Fact]
+    public void A_balance_is_compared_with_the_years_start()
+    {
+        var claim = Assert.Single(Audit("资产总额3964万元，较年初增加100万元，增长12.6%。").Contradictions);
+        Assert.Contains("年初数 3,864.00万元", claim.Explanation, StringComparison.Ordinal);
+        Assert.Empty(Audit("资产总额3964万元，比上年末增加100万元，增长2.6%。").Contradictions);
+        Assert.Equal(ClaimVerdict.Contradicted, Audit("负债总额432万元，较年初预算增加100万元，增长2.6%。").Claims.Single(c => c.Span.Text == "2.6%").Verdict);
     }
 
     [Fact]
