@@ -293,6 +293,20 @@ internal sealed partial class AuditDocument
         return (Last(BudgetKind()), scope);
     }
 
+    /// <summary>The outline marker opening a figure's clause: "一、", "（一）", "1." or "（1）".</summary>
+    [GeneratedRegex(@"^\s*(?:(?<l1>[一二三四五六七八九十]+、)|(?<l2>[（(][一二三四五六七八九十]+[)）])|(?<l3>[0-9]{1,2}[、.．](?![0-9]))|(?<l4>[（(][0-9]{1,2}[)）]))")]
+    private static partial Regex OutlineMarker();
+
+    /// <summary>
+    /// The outline level a figure's clause opens with (1 for "三、", 2 for "（五）", 3 for "1.", 4 for "（1）"), else 0: "（五）其他支出"
+    /// under a section and "三、其他支出" are two items that share a name.
+    /// </summary>
+    public int OutlineLevelOf(StatedNumber n)
+    {
+        var m = OutlineMarker().Match(Text[ClauseStart(n.Start, SentenceOf(n).Start)..n.Start]);
+        return !m.Success ? 0 : m.Groups["l1"].Success ? 1 : m.Groups["l2"].Success ? 2 : m.Groups["l3"].Success ? 3 : 4;
+    }
+
     /// <summary>A line that is only a unit's name ("市公安局"): what follows it, to the next such line, is that unit's.</summary>
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()]{1,20}(部|局|委员会|委|厅|办公室|办|院|中心|学校|小学|中学|幼儿园|医院|政府|街道办事处|街道|镇|乡|公司|馆|所|站|队)$")]
     private static partial Regex UnitHeading();

@@ -417,6 +417,9 @@ public static partial class Auditor
         int keywordStart, int keywordEnd, int afterPrior, int directionStart, StatedNumber[] threePublic, bool againstBudget)
     {
         var named = Words(doc.Text[afterPrior..directionStart].Replace("相比", "").Replace("相较", "").Replace("对比", ""));
+        // "与2019年决算数相比，收入增加…": 收入 or 支出 alone after a comparison that opens its sentence names its total.
+        if (named is "收入" or "支出" && !numbers.Any(n => n.Kind == NumberKind.Money && n.End <= keywordStart) && Total(doc, named, keywordStart) is { } total)
+            return (total, named);
         if (OnlyTheMeasure().IsMatch(named)) named = "";
         if (named.Length >= 2) return (Named(doc, AuditDocument.Normalize(named), keywordStart, threePublic), AuditDocument.Normalize(named));
         // "税收收入112446万元，完成年初预算207380万元的54.22%，比上年同期…": the change is of the actual, not of the budget between.
@@ -612,6 +615,16 @@ public static partial class Auditor
     [GeneratedRegex(@"占(到|据)?(?<base>[^，,。；%]*?)的?(?:比重|比例)?(?:为|是|达到|达)?\s*$")]
     private static partial Regex ShareBase();
 
+    /// <summary>A base that names no quantity, only the whole of one: 总支出, 支出总额, 全部收入, 总额.</summary>
+    [GeneratedRegex(@"^(?=.*(总|全部))(全部|总)?(?<measure>支出|收入)?(总额|总计|合计|总数|总量|总和)?$")]
+    private static partial Regex GenericWhole();
+
+    [GeneratedRegex(@"(决算|实际)数?$")]
+    private static partial Regex ActualWord();
+
+    [GeneratedRegex(@"^(年初|全年|调整后的?)?预算数?$")]
+    private static partial Regex BudgetBase();
+
     private static List<ShareFit> Shares(AuditDocument doc, List<Claim> claims, StatedNumber[] threePublic)
     {
         var fits = new List<ShareFit>();
@@ -659,6 +672,8 @@ public static partial class Auditor
         var m = ShareBase().Match(before);
         // "占年初预算月进度的37.2%，短月进度3533万元": a completion rate whose budget is stated as the gap to it.
         if (RateLead().IsMatch(before) && GapToBudget(doc, p) is not null) return;
+        // "决算数占预算数的95.3%": a completion rate written as a share, which the rates check.
+        if (m.Success && BudgetBase().IsMatch(m.Groups["base"].Value.Trim())) return;
         // "占年初预算24650万元的90.2%": a completion rate, its budget stated.
         if (!RateLead().IsMatch(before) && RateLeadBefore(doc, p)) return;
         if (!m.Success)
@@ -715,9 +730,25 @@ public static partial class Auditor
             if (bases.Count == 0) bases = doc.LevelsEndingWith(label).Where(b => b != part).ToArray();
             if (bases.Count == 0) bases = doc.LevelsNamedLike(label, p.Start).Where(b => b != part).ToArray();
             // "占全市53.8%，其中：城管部门583亿元，占4.7%": a base named by its area alone is the part's own quantity over the
-            // area, and a later share naming the same base takes what the earlier one was found to be of.
-            if (bases.Count == 0) bases = fits.Where(f => f.Named == baseText && f.Part != part).Select(f => f.Base).Distinct().ToArray();
+            // area, and a later share of the statement naming the same base takes what the earlier one was found to be of.
+            if (bases.Count == 0)
+                bases = fits.Where(f => f.Named == baseText && f.Part != part && doc.StatementAt(f.Percent.Start) == doc.StatementAt(p.Start)).Select(f => f.Base).Distinct().ToArray();
             if (bases.Count == 0 && AuditDocument.IsAreaOnly(label)) bases = doc.LevelsMeasuredLike(part).ToArray();
+            // "占一般公共预算财政拨款支出决算的71.73%": the base named as the actual is the figure stated without the word.
+            if (bases.Count == 0 && ActualWord().Replace(label, "") is { Length: >= 2 } bare && bare != label)
+                bases = doc.LevelsLabelled(bare).Where(b => b != part).ToArray();
+            // "一般公共预算财政拨款支出2940.05万元，一般公共服务支出2106.66万元，占总支出的71.73%": a base named only as the whole
+            // (总支出, 支出总额, 全部支出) is a total stated before the part, of the same measure.
+            if (bases.Count == 0 && GenericWhole().Match(label) is { Success: true } generic)
+            {
+                var measure = generic.Groups["measure"].Value;
+                // "2016年度支出合计628万元，其中：基本支出230万元，占总支出的37%": the amount 其中 divides, whatever its year.
+                var divided = doc.Text.LastIndexOf("其中", part.Start, part.Start - sentence.Start, StringComparison.Ordinal) is var dividing and >= 0
+                    ? doc.NumbersIn((sentence.Start, dividing)).LastOrDefault(n => n.Kind == NumberKind.Money)
+                    : null;
+                bases = divided is not null ? [divided] : doc.Totals(sentence, part).Concat(doc.NumbersIn((sentence.Start, part.Start)).Where(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n)))
+                    .Where(b => b != part && (measure.Length == 0 || doc.Label(b).Contains(measure, StringComparison.Ordinal))).Distinct().ToArray();
+            }
             if (bases.Count == 0)
             {
                 claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, $"文中未找到“{baseText}”的数额，无法核对这一占比。"));
@@ -816,13 +847,20 @@ public static partial class Auditor
             && doc.Text[fits[i - 1].Percent.End..f.Percent.Start].Contains("其中", StringComparison.Ordinal)).ToHashSet();
         foreach (var group in fits.Where(f => !within.Contains(f)).GroupBy(f => (f.Paragraph, Math.Round(f.Base.Value, 0), f.List)).Where(g => g.Count() > 1))
         {
-            var low = group.Sum(f => f.Percent.Interval.Low);
-            if (low <= 100m) continue;
-            var last = group.Last().Percent;
-            var sum = group.Sum(f => f.Percent.Value);
-            claims.Add(new Claim(ClaimKind.SharesOverHundred, ClaimVerdict.Contradicted, doc.Span(last),
-                string.Join("、", group.Select(f => f.Percent.Text)), 100m, null, 100m, sum - 100m,
-                $"以 {doc.Money(group.First().Base.Value)} 为基数的各部分占比 {string.Join(" + ", group.Select(f => f.Percent.Text))} 合计 {P(sum)}，超过100%。"));
+            // "按支出经济分类：…占76.59%；…占23.41%。按支出功能分类：…占61.54%…": shares that have made up 100% close one
+            // division of the base; those after them divide it again.
+            var run = new List<ShareFit>();
+            foreach (var fit in group)
+            {
+                run.Add(fit);
+                var sum = run.Aggregate(Interval.Zero, (acc, f) => acc + f.Percent.Interval);
+                if (run.Count > 1 && sum.Meets(Interval.Exact(100m))) run.Clear();
+            }
+            var total = run.Aggregate(Interval.Zero, (acc, f) => acc + f.Percent.Interval);
+            if (total.Low <= 100m) continue;
+            claims.Add(new Claim(ClaimKind.SharesOverHundred, ClaimVerdict.Contradicted, doc.Span(run[^1].Percent),
+                string.Join("、", run.Select(f => f.Percent.Text)), 100m, null, 100m, total.Value - 100m,
+                $"以 {doc.Money(run[0].Base.Value)} 为基数的各部分占比 {string.Join(" + ", run.Select(f => f.Percent.Text))} 合计 {P(total.Value)}，超过100%。"));
         }
         PartsOfACompletedBase(doc, fits.Where(f => !within.Contains(f)).ToArray(), claims);
     }
@@ -1052,10 +1090,13 @@ public static partial class Auditor
         {
             var list = group.ToArray();
             var contexts = list.Select(doc.BudgetAndScopeOf).ToArray();
+            var outlines = list.Select(doc.OutlineLevelOf).ToArray();
             for (var i = 1; i < list.Length; i++)
             {
-                // A report's 上级补助收入 of the 政府性基金 is not that of the 一般公共预算, nor a 区本级 figure the 全区 one.
-                var same = Enumerable.Range(0, i).Where(j => Compatible(contexts[j], contexts[i]) && doc.SameUnit(list[j], list[i])).Select(j => list[j]).ToArray();
+                // A report's 上级补助收入 of the 政府性基金 is not that of the 一般公共预算, nor a 区本级 figure the 全区 one, nor an item
+                // numbered at one level of the outline one numbered at another.
+                var same = Enumerable.Range(0, i).Where(j => Compatible(contexts[j], contexts[i]) && doc.SameUnit(list[j], list[i])
+                    && (outlines[j] == 0 || outlines[i] == 0 || outlines[j] == outlines[i])).Select(j => list[j]).ToArray();
                 var earlier = same.FirstOrDefault(e => !e.Interval.Meets(list[i].Interval));
                 if (earlier is null || same.Any(e => e.Interval.Meets(list[i].Interval))) continue;
                 // "支出1402.08万元，其中：一般公共服务支出1402.08万元，一般公共服务支出760.16万元，…": the one that repeats its whole

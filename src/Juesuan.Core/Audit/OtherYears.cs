@@ -12,8 +12,11 @@ public static partial class Auditor
     [GeneratedRegex(@"\G20\d\d\s*年度?")]
     private static partial Regex YearWithItsWord();
 
-    /// <summary>A heading or title of a year's final accounts: "2023年度部门决算", "上海市XX局2023年度部门决算".</summary>
-    [GeneratedRegex(@"^[^，。；：,;:]{0,30}?(?<year>20\d\d)\s*年度?\s*(部门|单位)?决算[^，。；,;]{0,16}$")]
+    /// <summary>
+    /// A heading or title of a year's final accounts or budget: "2023年度部门决算", "上海市XX局2023年度部门决算",
+    /// "第二部分：XX幼儿园2023年预算情况说明".
+    /// </summary>
+    [GeneratedRegex(@"^(第[一二三四五六七八九十]+部分\s*[:：]?\s*)?[^，。；：,;:]{0,30}?(?<year>20\d\d)\s*年度?\s*(部门|单位)?(决算[^，。；,;]{0,16}|预算(情况说明|编制说明|公开)?)$")]
     private static partial Regex AccountsHeading();
 
     /// <summary>

@@ -440,6 +440,8 @@ public class AuditorTests
         // The same text a year earlier, with its own years throughout, is consistent with itself.
         Assert.DoesNotContain(Audit("上海市某某局2023年度部门决算\n一、收入支出决算总体情况说明\n2023年度收入总计100.00万元，支出总计100.00万元，与2022年度决算相比持平。\n"
             + "截至2023年12月31日，本单位共有车辆2辆。截至2023年8月底，累计完成收入60.00万元。").Claims, c => c.Kind == ClaimKind.OtherYear);
+        // Real: Liuzhou, 2023: a budget's part heading left at last year.
+        Assert.Equal("2022年", Assert.Single(Audit("第二部分:柳州市马鞍山幼儿园2022年预算情况说明\n2023年单位收支总预算351.03万元，2023年支出预算351.03万元。").Contradictions).Span.Text);
         // "关于2017年度…的报告" names the year a report is of; "高于2018年" compares.
         Assert.DoesNotContain(Audit("要求在2018年年底前建立制度。听取了关于2017年度国有资产管理情况的报告。报告显示，截至2017年底，资产总额70560亿元。").Claims,
             c => c.Kind == ClaimKind.OtherYear);
@@ -689,6 +691,26 @@ public class AuditorTests
         var report = Audit("2021年采购规模为100亿元。货物、服务采购规模分别为40亿元和60亿元，占采购规模的40%和60%；集中、分散采购规模分别为30亿元和70亿元，占采购规模的30%和70%。");
         Assert.Empty(report.Contradictions);
         Assert.Equal(ClaimKind.SharesOverHundred, Audit("2021年支出合计100万元。基本支出60万元，占60%。项目支出50万元，占50%。").Contradictions.Single().Kind);
+        // Real: Gansu's social-science federation, 2015: once the shares have made up 100%, those after them divide the base again.
+        const string twice = "2015年省社科联决算支出总计512.3万元。按支出经济分类:基本支出392.39万元,占76.59%;项目支出:119.91万元,占23.41%。"
+            + "按支出功能分类:一般公共服务支出315.25万元,占61.54%;社会保障和就业支出162.64万元,占31.75%;住房保障支出12.23万元,占2.39%;医疗卫生与计划生育支出22.17万元,占4.33%。";
+        Assert.Empty(Audit(twice).Contradictions);
+        Assert.Equal("4.33%", Assert.Single(Audit(twice.Replace("12.23万元,占2.39%", "62.23万元,占12.15%")).Contradictions, c => c.Kind == ClaimKind.SharesOverHundred).Span.Text);
+    }
+
+    /// <summary>"占总支出的37%": a base named only as the whole is the amount 其中 divides, or a total before the part.</summary>
+    [Fact]
+    public void A_share_of_the_whole_named_generally_is_of_the_total_before_it()
+    {
+        Assert.Contains("2,106.66万元 ÷ 2,940.05万元 应为 71.65%", Assert.Single(Audit("一般公共预算财政拨款支出2940.05万元，一般公共服务支出2106.66万元，占支出总额的71.73%。").Contradictions).Explanation,
+            StringComparison.Ordinal);
+        // Real: Deqin, 2017: each year's shares are of that year's total.
+        Assert.Empty(Audit("2017年度支出合计2906万元,其中:基本支出279万元,占总支出的10%;项目支出2626万元,占总支出的90%。"
+            + "2016年度支出合计628万元,其中:基本支出230万元,占总支出的37%;项目支出398万元,占总支出的63%。").Contradictions);
+        Assert.Contains("2,106.66万元 ÷ 2,940.05万元", Assert.Single(Audit("一般公共预算财政拨款支出2940.05万元，一般公共服务支出2106.66万元，占一般公共预算财政拨款支出决算的71.73%。").Contradictions).Explanation,
+            StringComparison.Ordinal);
+        // "决算数占预算数的95.3%" is a completion rate.
+        Assert.Equal(ClaimKind.CompletionRate, Assert.Single(Audit("年初预算为100万元，支出决算为93.5万元，决算数占预算数的95.3%。").Contradictions).Kind);
     }
 
     [Fact]
@@ -1178,6 +1200,24 @@ public class AuditorTests
         Assert.Contains("年初数 3,864.00万元", claim.Explanation, StringComparison.Ordinal);
         Assert.Empty(Audit("资产总额3964万元，比上年末增加100万元，增长2.6%。").Contradictions);
         Assert.Equal(ClaimVerdict.Contradicted, Audit("负债总额432万元，较年初预算增加100万元，增长2.6%。").Claims.Single(c => c.Span.Text == "2.6%").Verdict);
+    }
+
+    /// <summary>Real: Fuzhou's sports lottery fund, 2020: "（五）其他支出" under a section and "三、其他支出" are two items.</summary>
+    [Fact]
+    public void Items_numbered_at_two_levels_of_the_outline_are_two_items()
+    {
+        const string text = "二、竞技体育2290.91万元。(四)补充运动员保障支出79.76万元。(五)其他支出329.13万元。三、其他支出718.41万元。";
+        Assert.Empty(Audit(text).Contradictions);
+        Assert.Equal(ClaimKind.StatedTwice, Assert.Single(Audit(text.Replace("三、其他支出", "(六)其他支出")).Contradictions).Kind);
+    }
+
+    /// <summary>Real: Luqu public security, 2020: "与2019年决算数相比，收入增加…" is of the 收入总计, not of the 支出总计 stated last.</summary>
+    [Fact]
+    public void Income_named_after_a_comparison_is_the_income_total()
+    {
+        const string text = "本部门2020年度收入总计4114.6万元,支出总计4252.73万元。与2019年决算数相比,收入增加610.92万元,增加17.44%,支出增加471.41万元,增加12.47%。";
+        Assert.Equal(ClaimVerdict.Consistent, Audit(text).Claims.Single(c => c.Span.Text == "17.44%").Verdict);
+        Assert.Equal(ClaimVerdict.Contradicted, Audit(text.Replace("17.44%", "16.78%")).Claims.Single(c => c.Span.Text == "16.78%").Verdict);
     }
 
     [Fact]

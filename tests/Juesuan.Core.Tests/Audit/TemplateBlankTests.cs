@@ -59,6 +59,7 @@ public class TemplateBlankTests(ITestOutputHelper output)
     [InlineData("在州九届人大三次会议第次全体会议上", "第次全体会议")]
     [InlineData("认真执行届人大次会议审查批准的预算", "届人大次会议")]
     [InlineData("下设事业单位5个，分别是。", "分别是。")]
+    [InlineData("收支较上年决算数增加22,373.87万元、增长%,主要原因是…", "增长%")]
     public void A_placeholder_is_reported_where_it_stands(string text, string first)
     {
         var blank = Auditor.Audit(text, "t.txt").Claims.First(c => c.Kind == ClaimKind.TemplateBlank);
@@ -71,6 +72,7 @@ public class TemplateBlankTests(ITestOutputHelper output)
     [InlineData("上年度部门决算数为20.00万元，2023年 5 月 6 日批复。")]
     [InlineData("填报人：张三 填报日期：2024年3月1日\n项目负责人：李四\n")]
     [InlineData("（2023年度）项目支出绩效自评表")]
+    [InlineData("项目 本年数 上年数 比上年增长%\n合计 100.00 90.00 11.11")]
     [InlineData("关于2016年度省级预算执行情况的审计报告，2016年11月27日，调账处理金额3,000.83万元（见附表）。")]
     [InlineData("经州九届人大常委会第六次会议批准，本届人大三次会议审查，历届人大第一次会议，分别是：甲、乙。")]
     public void Filled_text_has_no_placeholder(string text) =>
