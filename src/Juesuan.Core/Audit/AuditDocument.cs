@@ -114,21 +114,29 @@ internal sealed partial class AuditDocument
     private static partial Regex RoughAfter();
 
     /// <summary>
-    /// "预算为3万元，支出决算为1.71万元": an amount in a statement (its sentences a semicolon joins) that writes the
-    /// same unit with more decimals left its zeros out (3.00万元, 1.40亿元) rather than rounding, so it is as precise as its
-    /// neighbours; said rough ("约3万元"), it is not.
+    /// "预算为3万元，支出决算为1.71万元": an amount in a statement (its sentences a semicolon joins, and a sentence after it that
+    /// opens with 其中 and lists its parts) that writes the same unit with more decimals left its zeros out (3.00万元, 1.40亿元)
+    /// rather than rounding, so it is as precise as its neighbours; said rough ("约3万元"), it is not.
     /// </summary>
     private IReadOnlyList<StatedNumber> ZerosLeftOut(IReadOnlyList<StatedNumber> numbers)
     {
         var result = numbers.ToArray();
         if (Statements.Count == 0) return result;
-        var statement = 0;
+        // "“三公”经费支出10.5万元。其中：因公出国（境）费0万元，…": the list is read with the total it divides.
+        var groups = new List<(int Start, int End)>();
+        foreach (var statement in Statements)
+        {
+            if (groups.Count > 0 && Text.AsSpan(statement.Start, statement.End - statement.Start).TrimStart().StartsWith("其中", StringComparison.Ordinal))
+                groups[^1] = (groups[^1].Start, statement.End);
+            else groups.Add(statement);
+        }
+        var group = 0;
         var first = 0;
         for (var i = 0; i < result.Length; i = first)
         {
-            // The numbers of one statement, result[i..last), taken together.
-            while (statement < Statements.Count - 1 && result[i].Start >= Statements[statement].End) statement++;
-            var (start, end) = Statements[statement];
+            // The numbers of one group, result[i..last), taken together.
+            while (group < groups.Count - 1 && result[i].Start >= groups[group].End) group++;
+            var (start, end) = groups[group];
             var last = i;
             while (last < result.Length && result[last].Start < end) last++;
             first = Math.Max(last, i + 1);

@@ -833,6 +833,8 @@ public class AuditorTests
         // Real: Changzhou, January 2024: "0.02亿元" is written finer only because 0.0亿元 would show nothing, so 27.7亿元 and 1.1亿元
         // stay figures to 0.1亿元, and 4.0% is within what they allow (1.1 ÷ 26.6 = 4.14%, but 1.05 ÷ 26.75 = 3.93%).
         Assert.Empty(Audit("新北区完成27.7亿元,同比增收1.1亿元,增长4.0%;经开区完成12.6亿元,同比增收0.02亿元,增长0.2%。").Contradictions);
+        // A list that 其中 opens in the next sentence is read with the total it divides: 0 + 6 + 4 = 10.0, not 10.5.
+        Assert.Equal("10.5万元", Assert.Single(Audit("2023年度“三公”经费支出共计10.5万元。其中：因公出国（境）费0万元，公务用车购置及运行费6万元，公务接待费4万元。").Contradictions).Span.Text);
     }
 
     [Fact]
