@@ -327,8 +327,11 @@ public static partial class Auditor
     private static void Change(AuditDocument doc, List<Claim> claims, List<ChangeClaim> found, (int Start, int End) sentence, string s, Match k, bool againstBudget,
         StatedNumber[] threePublic)
     {
-        if (!againstBudget && k.Groups["year"].Success && int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) >= doc.Year) return;
         var keywordStart = sentence.Start + k.Index;
+        // "2012年…公务接待费预算44.58万元，较2011年决算增长1%": the year compared with is earlier than the statement's own, or,
+        // where the statement names none, than the document's.
+        var ownYear = doc.StatedYearBefore(keywordStart, doc.StatementAt(keywordStart).Start)?.Year ?? doc.Year;
+        if (!againstBudget && k.Groups["year"].Success && int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) >= ownYear) return;
         var at = keywordStart + k.Length;
         var numbers = doc.NumbersIn(sentence).ToArray();
         // "比2020年决算数的6652元": the prior year's figure, written straight after the comparison.
@@ -381,7 +384,9 @@ public static partial class Auditor
                 && PriorYearWord().IsMatch(doc.RawLabel(n)));
         // "2021年度…公务接待12.39万元" earlier, "公务接待较上年同期减少0.58万元" now: the prior year's figure, stated elsewhere.
         var priorYear = k.Groups["year"].Success ? int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) : doc.Year - 1;
-        explicitPrior ??= !againstBudget && label.Length >= 2 && current is not null && priorYear is { } year ? doc.PriorLevel(label, year, keywordStart) : null;
+        explicitPrior ??= !againstBudget && label.Length >= 2 && current is not null && priorYear is { } year
+            ? doc.PriorLevel(label, year, keywordStart) ?? ActualOfABudget(doc, k.Value, label, year, keywordStart)
+            : null;
         if (explicitPrior == current) explicitPrior = null;
         foreach (var n in new[] { explicitPrior, difference, percent }.OfType<StatedNumber>()) doc.SetChangeRole(n);
         var start = current is not null && current.Start < keywordStart && current.Start >= sentence.Start ? current.Start : keywordStart;
@@ -466,6 +471,15 @@ public static partial class Auditor
 
     [GeneratedRegex(@"20\d\d年度?")]
     private static partial Regex StatedYear();
+
+    /// <summary>"公务接待费预算44.58万元，较2011年决算增长1%": a budget compared with last year's actual, stated under the item's name.</summary>
+    private static StatedNumber? ActualOfABudget(AuditDocument doc, string keyword, string label, int year, int before) =>
+        (keyword.EndsWith("决算", StringComparison.Ordinal) || keyword.EndsWith("决算数", StringComparison.Ordinal))
+        && BudgetWords().Replace(label, "") is { Length: >= 2 } bare && bare != label ? doc.PriorLevel(bare, year, before) : null;
+
+    /// <summary>The words that end a budget's name: "公务接待费预算", "支出预算数".</summary>
+    [GeneratedRegex(@"(支出)?预算(数|安排)?$")]
+    private static partial Regex BudgetWords();
 
     /// <summary>Words in brackets, which explain what stands before them.</summary>
     [GeneratedRegex(@"[（(][^（()）]*[)）]")]

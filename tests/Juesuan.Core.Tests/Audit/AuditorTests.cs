@@ -1222,6 +1222,18 @@ public class AuditorTests
         Assert.Equal(ClaimVerdict.Contradicted, Audit(text.Replace("17.44%", "16.78%")).Claims.Single(c => c.Span.Text == "16.78%").Verdict);
     }
 
+    /// <summary>
+    /// Real: Ya'an land resources, 2012: a budget compared with last year's actual is checked against the item's actual of that
+    /// year, though the document names that year as often as its own.
+    /// </summary>
+    [Fact]
+    public void A_budget_compared_with_last_years_actual_is_checked_against_it()
+    {
+        const string text = "2011年公务接待费43.75万元。2012年公务接待费预算44.58万元，较2011年决算增长1.9%。";
+        Assert.Equal(ClaimVerdict.Consistent, Audit(text).Claims.Single(c => c.Span.Text == "1.9%").Verdict);
+        Assert.Contains("上年数 43.75万元", Assert.Single(Audit(text.Replace("1.9%", "2.9%")).Contradictions).Explanation, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Nothing_is_reported_for_text_without_claims() => Assert.Empty(Audit("本单位2021年度无政府性基金预算财政拨款收入。").Claims);
 }
