@@ -90,9 +90,10 @@ public static partial class Auditor
 
     /// <summary>
     /// A comparison with last year ("较上年", "比2020年决算数", "同比"), with the budget ("较年初预算数",
-    /// "与2021年度预算相比") or, for a balance, with the year's start ("较年初", "比上年末"): the same arithmetic, from another base.
+    /// "与2021年度预算相比") or, for a balance, with the year's start ("较年初", "比上年末"), or last year's figure stated as such
+    /// ("上年同期为48000万元，增长…"): the same arithmetic, from another base.
     /// </summary>
-    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d\s?年度?)?(年初|全年|调整后的?)?预算(调整数|数)?)|(比|较|与|相较于|相比于|同比)(上年度|上一年度|上年|上一年|去年度|去年|同期|(?<year>20\d\d)\s?年度?)(决算数?|(实际)?(完成|执行)数|同期|同月|上半年|下半年|前三季度|第?[一二三四]季度)?|同比(?=增|减|下降|上升|提高|降低)|同口径(?=增|减|下降|上升|提高|降低)|(比|较|与)(?<start>上年末|上年年末|年初)(?!预算|计划)数?")]
+    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d\s?年度?)?(年初|全年|调整后的?)?预算(调整数|数)?)|(比|较|与|相较于|相比于|同比)(上年度|上一年度|上年|上一年|去年度|去年|同期|(?<year>20\d\d)\s?年度?)(决算数?|(实际)?(完成|执行)数|同期|同月|上半年|下半年|前三季度|第?[一二三四]季度)?|同比(?=增|减|下降|上升|提高|降低)|同口径(?=增|减|下降|上升|提高|降低)|(比|较|与)(?<start>上年末|上年年末|年初)(?!预算|计划)数?|(?<![比较与])(上年同期|去年同期|上年|去年)(为|是)(?=\s*[0-9])")]
     private static partial Regex ChangeKeyword();
 
     /// <summary>What a comparison may name between its keyword and its direction without naming a quantity ("较上年支出数减少", "同口径相比增").</summary>
@@ -702,7 +703,9 @@ public static partial class Auditor
         var previousPercent = doc.NumbersIn(sentence).LastOrDefault(n => n.Kind == NumberKind.Percent && n.End <= p.Start && !doc.IsChange(n)
             && !DirectionIn(doc, Math.Max(sentence.Start, n.Start - 2), n.Start));
         var listedPart = Respectively(doc, sentence, p, m.Index + clauseStart);
-        var candidates = doc.NumbersIn(sentence).Where(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.IsChange(n)
+        // "占一般公共预算收入5.2亿元的71.5%": the base stated inside the share's own words.
+        var statedBase = doc.NumbersIn((clauseStart + m.Index, p.Start)).LastOrDefault(n => n.Kind == NumberKind.Money);
+        var candidates = doc.NumbersIn(sentence).Where(n => n.Kind == NumberKind.Money && n.End <= (statedBase is null ? p.Start : clauseStart + m.Index) && !doc.IsChange(n)
             && (previousPercent is null || n.Start > previousPercent.End)).ToArray();
         // "税收收入完成31283万元、非税收入完成18225万元，税收收入占本级收入的比重为63.2%": a share that names its part.
         var partName = AuditDocument.Normalize(Words(doc.Text[clauseStart..(clauseStart + m.Index)]));
@@ -723,7 +726,8 @@ public static partial class Auditor
         var span = doc.Span(p);
         var explained = ExplainedBy(doc, part);
         IReadOnlyList<StatedNumber> bases;
-        if (baseText.Length == 0 || baseText == "比")
+        if (statedBase is not null) bases = [statedBase];
+        else if (baseText.Length == 0 || baseText == "比")
         {
             bases = doc.Totals(sentence, part);
             // "公务接待费16.3万元，占63.42%": a “三公” item's share is of the year's “三公” total stated before it.
@@ -785,15 +789,18 @@ public static partial class Auditor
         if (fit is not null)
         {
             var ratio = Interval.Corners((x, y) => x * 100m / y, partRange, fit.Interval);
-            claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Consistent, span, p.Text, ratio.Value, ratio.Low, ratio.High, null,
-                $"按 {doc.Money(part.Value)} ÷ {doc.Money(fit.Value)} 为 {P(ratio.Value)}，与所写相符。"));
+            // The share the figures as written give, the range their precision allows around it.
+            var computed = part.Value * 100m / fit.Value;
+            claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Consistent, span, p.Text, computed, ratio.Low, ratio.High, null,
+                $"按 {doc.Money(part.Value)} ÷ {doc.Money(fit.Value)} 为 {P(computed)}，与所写相符。"));
             fits.Add(new ShareFit(p, part, fit, baseText, doc.ParagraphOf(p), listedPart is null ? -1 : sentence.Start));
             return;
         }
         var closest = bases.OrderBy(b => Math.Abs(part.Value * 100m / b.Value - p.Value)).First();
         var expected = Interval.Corners((x, y) => x * 100m / y, partRange, closest.Interval);
-        claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Contradicted, doc.Span(p), p.Text, expected.Value, expected.Low, expected.High, p.Value - expected.Value,
-            $"当前写为 {p.Text}，按 {doc.Money(part.Value)} ÷ {doc.Money(closest.Value)} 应为 {P(expected.Value)}" +
+        var share = part.Value * 100m / closest.Value;
+        claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Contradicted, doc.Span(p), p.Text, share, expected.Low, expected.High, p.Value - share,
+            $"当前写为 {p.Text}，按 {doc.Money(part.Value)} ÷ {doc.Money(closest.Value)} 应为 {P(share)}" +
             (bases.Count > 1 ? $"（文中其他总计数作基数也都不相符）。" : "。")));
     }
 
@@ -903,7 +910,7 @@ public static partial class Auditor
 
     // ── completion and execution rates ─────────────────────────────────────────────────────────
 
-    [GeneratedRegex(@"(完成了?(年初|全年|调整后的?)?(预算|預算)(计划|數|数)?的?|(为|占)(年初|全年|调整后的?|变动)?预算数?(月进度|进度)?的|完成预算执行率|(预算)?执行率(为|达|是|达到)?|完成率(为|达)?|执行进度(为)?)\s*$")]
+    [GeneratedRegex(@"(完成了?(年初|全年|年度|调整后的?|调整)?(预算|預算)(计划|數|数)?的?|(为|占)(年初|全年|年度|调整后的?|调整|变动)?预算数?(月进度|进度)?的|完成预算执行率|(预算)?执行率(为|达|是|达到)?|完成率(为|达)?|执行进度(为)?)\s*$")]
     private static partial Regex RateLead();
 
     /// <summary>
@@ -945,7 +952,10 @@ public static partial class Auditor
         if (!RateLeadBefore(doc, p)) return;
         doc.SetRole(p);
         var candidates = doc.NumbersIn((doc.ParagraphStart(p), p.Start)).Where(n => n.Kind == NumberKind.Money && n.End <= p.Start && !doc.HasRole(n)).Reverse().ToArray();
-        var budget = candidates.FirstOrDefault(n => IsBudget(doc, n));
+        // "完成年初预算150万元的146.67%，完成调整预算的100%": a rate of the adjusted budget is not of the initial one, nor the other way.
+        var lead = doc.Text[Math.Max(doc.ParagraphStart(p), p.Start - 14)..p.Start];
+        var other = lead.Contains("调整", StringComparison.Ordinal) ? "年初" : lead.Contains("年初", StringComparison.Ordinal) ? "调整" : null;
+        var budget = candidates.FirstOrDefault(n => IsBudget(doc, n) && (other is null || !doc.RawLabel(n).Contains(other, StringComparison.Ordinal)));
         // "公共财政预算收入43101万元，完成预算40023万元的107.7%": with the budget written beside the rate, the actual is the
         // figure its sentence states before them.
         var actual = BudgetWithRate(doc, p) is { } written

@@ -1234,6 +1234,35 @@ public class AuditorTests
         Assert.Contains("上年数 43.75万元", Assert.Single(Audit(text.Replace("1.9%", "2.9%")).Contradictions).Explanation, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("全县一般公共预算收入完成52000万元，完成年度预算50000万元的114%。")]
+    [InlineData("全县一般公共预算收入52000万元，完成调整预算50000万元的114%。")]
+    public void A_completion_rate_of_the_years_or_the_adjusted_budget_is_checked(string text)
+    {
+        Assert.Contains("52,000.00万元 ÷ 50,000.00万元 应为 104.00%", Assert.Single(Audit(text).Contradictions).Explanation, StringComparison.Ordinal);
+        Assert.Empty(Audit(text.Replace("114%", "104%")).Contradictions);
+    }
+
+    /// <summary>Real: Mayang, 2019: "完成调整预算的100%" beside the initial budget is of a budget the text does not state.</summary>
+    [Fact]
+    public void A_rate_of_the_adjusted_budget_is_not_read_against_the_initial_one() =>
+        Assert.Equal(ClaimVerdict.Unverifiable, Audit("国有资产经营收入完成220万元，完成年初预算150万元的146.67%，完成调整预算的100%，比上年120万元增加100万元。")
+            .Claims.Single(c => c.Span.Text == "100%").Verdict);
+
+    [Fact]
+    public void Last_years_figure_stated_as_such_is_the_base_of_the_change_after_it()
+    {
+        Assert.Contains("上年数 48,000.00万元 应为 8.33%", Assert.Single(Audit("全县一般公共预算收入52000万元，上年同期为48000万元，增长18.3%。").Contradictions).Explanation, StringComparison.Ordinal);
+        Assert.Empty(Audit("全县一般公共预算收入52000万元，上年同期为48000万元，增长8.3%。").Contradictions);
+    }
+
+    [Fact]
+    public void A_share_whose_words_state_its_base_is_of_that_base()
+    {
+        Assert.Contains("3.20亿元 ÷ 5.20亿元 应为 61.54%", Assert.Single(Audit("全县税收收入完成3.2亿元，占一般公共预算收入5.2亿元的71.5%。").Contradictions).Explanation, StringComparison.Ordinal);
+        Assert.Empty(Audit("全县税收收入完成3.2亿元，占一般公共预算收入5.2亿元的61.5%。").Contradictions);
+    }
+
     [Fact]
     public void Nothing_is_reported_for_text_without_claims() => Assert.Empty(Audit("本单位2021年度无政府性基金预算财政拨款收入。").Claims);
 }
