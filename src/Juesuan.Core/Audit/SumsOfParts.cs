@@ -29,6 +29,8 @@ public static partial class Auditor
         }
         foreach (var total in doc.Levels().Where(n => ClosingSum().IsMatch(doc.RawLabel(n))).ToArray())
             Guarded(doc, claims, ClaimKind.SumOfParts, total, () => EnumeratedTotal(doc, claims, total));
+        foreach (Match m in CountedDivision().Matches(doc.Text))
+            Guarded(doc, claims, ClaimKind.SumOfParts, m.Index, m.Index + m.Length, () => CountedParts(doc, claims, m));
         var summed = claims.Where(c => c.Kind == ClaimKind.SumOfParts).Select(c => c.Span.Start).ToHashSet();
         foreach (Match m in ListOpening().Matches(doc.Text))
         {
@@ -238,6 +240,46 @@ public static partial class Auditor
             if (Excluded().IsMatch(doc.Text[whole.End..close])) continue;
             Guarded(doc, claims, ClaimKind.SumOfParts, whole, () => PartsListed(doc, claims, whole, whole.End + 1, close));
         }
+    }
+
+    /// <summary>"财政总收入为6028万元，由三部分构成：一是…", "支出5428万元由14个部分构成": a whole that says how many parts it has.</summary>
+    [GeneratedRegex(@"[，,]?\s*(由|包括|分为|共)(?<count>[两二三四五六七八九十]|十[一二三四五六七八九]|[2-9]|1[0-9])个?(部分|方面|类|项)(构成|组成)?\s*[：:，,]")]
+    private static partial Regex CountedDivision();
+
+    private static readonly string[] Ordinals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九"];
+
+    /// <summary>
+    /// "2019年财政总收入为6028万元，由三部分构成：一是本年本镇财政收入2454万元…；二是上级财政补助收入3292万元…；三是上年结余结转收入
+    /// 4万元": the parts a whole counts, each the first amount after its "一是", "二是" …, are all of it.
+    /// </summary>
+    private static void CountedParts(AuditDocument doc, List<Claim> claims, Match division)
+    {
+        var count = division.Groups["count"].Value switch
+        {
+            "两" or "二" => 2, "三" => 3, "四" => 4, "五" => 5, "六" => 6, "七" => 7, "八" => 8, "九" => 9, "十" => 10,
+            var c when c.StartsWith('十') => 10 + Array.IndexOf(Ordinals, c[1..]) + 1,
+            var c => int.Parse(c, CultureInfo.InvariantCulture),
+        };
+        if (count > Ordinals.Length) return;
+        // The whole is the amount the count follows.
+        var whole = doc.NumbersIn((Math.Max(0, division.Index - 40), division.Index + 1)).LastOrDefault(n => n.Kind == NumberKind.Money && n.End == division.Index);
+        if (whole is null) return;
+        var parts = new List<(string Name, StatedNumber Number)>();
+        var at = division.Index + division.Length;
+        var limit = Math.Min(doc.Text.Length, at + 2 * DecompositionReach);
+        for (var i = 0; i < count; i++)
+        {
+            var marker = doc.Text.IndexOf(Ordinals[i] + "是", at, limit - at, StringComparison.Ordinal);
+            if (marker < 0) return;
+            var end = i + 1 < count ? doc.Text.IndexOf(Ordinals[i + 1] + "是", marker, limit - marker, StringComparison.Ordinal) : limit;
+            if (end < 0) return;
+            var part = doc.NumbersIn((marker, end)).FirstOrDefault(n => n.Kind == NumberKind.Money);
+            if (part is null || doc.Text[marker..part.Start].Contains('。')) return;
+            parts.Add((doc.Text[(marker + Ordinals[i].Length + 1)..part.Start].Trim('，', ',', ' '), part));
+            at = end;
+        }
+        PartsAgainstWhole(doc, claims, whole, parts, complete: true, doc.Label(whole),
+            (addition, added) => $"文中说{doc.Label(whole)}由{count}部分组成：{addition} = {doc.Money(added)}，不是 {doc.Money(whole.Value)}。");
     }
 
     /// <summary>What brackets after an amount say is not in it ("不含…", "剔除…").</summary>

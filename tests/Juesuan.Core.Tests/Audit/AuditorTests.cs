@@ -1263,6 +1263,20 @@ public class AuditorTests
         Assert.Empty(Audit("全县税收收入完成3.2亿元，占一般公共预算收入5.2亿元的61.5%。").Contradictions);
     }
 
+    /// <summary>Real: Nan'an town, 2019: a whole that counts its parts ("由三部分构成：一是…二是…三是…") is their sum.</summary>
+    [Fact]
+    public void A_whole_that_counts_its_parts_is_their_sum()
+    {
+        const string text = "2019年财政总收入为6028万元,由三部分构成:一是本年本镇财政收入2454万元,其中税收收入974万元、非税收入1480万元;"
+            + "二是上级财政补助收入3292万元,其中:一般性转移支付收入960万元,上级补助收入(基金)278万元;三是上年结余结转收入4万元。";
+        var claim = Assert.Single(Audit(text).Contradictions);
+        Assert.Equal(("6028万元", ClaimKind.SumOfParts), (claim.Span.Text, claim.Kind));
+        Assert.Contains("= 5,750.00万元，不是 6,028.00万元", claim.Explanation, StringComparison.Ordinal);
+        Assert.Empty(Audit(text.Replace("6028万元", "5750万元")).Contradictions);
+        // Without the count, the parts may leave one out.
+        Assert.Empty(Audit(text.Replace(",由三部分构成:", ",其中:")).Contradictions);
+    }
+
     [Fact]
     public void Nothing_is_reported_for_text_without_claims() => Assert.Empty(Audit("本单位2021年度无政府性基金预算财政拨款收入。").Claims);
 }
