@@ -579,9 +579,11 @@ public static partial class Auditor
         }
         if (current is not null && difference is not null && percent is not null)
         {
+            // "因公出国（境）费0万元，较上年减少0.5万元，下降100%": a figure of 0 is none at all, not anything below half a unit.
+            static Interval Of(StatedNumber n) => n.Value == 0 ? Interval.Zero : n.Interval;
             Interval? RateWith(StatedNumber reading, Interval d) =>
-                (decrease ? reading.Interval + d : reading.Interval - d).Low <= 0m ? null
-                : decrease ? Interval.Corners((x, y) => y * 100m / (x + y), reading.Interval, d) : Interval.Corners((x, y) => y * 100m / (x - y), reading.Interval, d);
+                (decrease ? Of(reading) + d : Of(reading) - d).Low <= 0m ? null
+                : decrease ? Interval.Corners((x, y) => y * 100m / (x + y), Of(reading), d) : Interval.Corners((x, y) => y * 100m / (x - y), Of(reading), d);
             Interval? RateOn(StatedNumber reading) => RateWith(reading, difference.Interval);
             // "因公出国（境）费支出3.3万元，…减少2.7元，下降45%": a change written in 元 beside a figure in 万元 that fits
             // only when read in 万元 is a slip of the unit, not a wrong rate.

@@ -1278,6 +1278,13 @@ public class AuditorTests
     }
 
     [Fact]
+    public void A_fall_to_nothing_is_a_fall_of_all_of_it()
+    {
+        Assert.Empty(Audit("因公出国（境）费0万元，较上年减少0.5万元，下降100%。").Claims.Where(c => c.Verdict != ClaimVerdict.Consistent));
+        Assert.Contains("应为 100.00%", Assert.Single(Audit("因公出国（境）费0万元，较上年减少0.5万元，下降50%。").Contradictions).Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Nothing_is_reported_for_text_without_claims() => Assert.Empty(Audit("本单位2021年度无政府性基金预算财政拨款收入。").Claims);
 }
 
