@@ -983,8 +983,8 @@ public static partial class Auditor
             var gapRate = over ? Interval.Corners((x, y) => x * 100m / (x - y), actual.Interval, gap.Interval) : Interval.Corners((x, y) => x * 100m / (x + y), actual.Interval, gap.Interval);
             var budgetValue = over ? actual.Value - gap.Value : actual.Value + gap.Value;
             claims.Add(Compare(doc, ClaimKind.CompletionRate, p, gapRate,
-                $"按决算数 {doc.Money(actual.Value)} ÷ 预算数 {doc.Money(budgetValue)}（决算数{(over ? "大于" : "小于")}预算数 {doc.Money(gap.Value)}）应为 {P(gapRate.Value)}",
-                $"按决算数 {doc.Money(actual.Value)} ÷ 预算数 {doc.Money(budgetValue)} 为 {P(gapRate.Value)}"));
+                $"按决算数 {doc.Money(actual.Value)} ÷ 预算数 {doc.Money(budgetValue)}（决算数{(over ? "大于" : "小于")}预算数 {doc.Money(gap.Value)}）应为 {P(Ratio(actual.Value, budgetValue, gapRate))}",
+                $"按决算数 {doc.Money(actual.Value)} ÷ 预算数 {doc.Money(budgetValue)} 为 {P(Ratio(actual.Value, budgetValue, gapRate))}"));
             return;
         }
         if (budget is null || actual is null)
@@ -1003,7 +1003,7 @@ public static partial class Auditor
         }
         var rate = Interval.Corners((x, y) => x * 100m / y, actual.Interval, budget.Interval);
         claims.Add(Compare(doc, ClaimKind.CompletionRate, p, rate,
-            $"按 {doc.Money(actual.Value)} ÷ {doc.Money(budget.Value)} 应为 {P(rate.Value)}", $"按 {doc.Money(actual.Value)} ÷ {doc.Money(budget.Value)} 为 {P(rate.Value)}"));
+            $"按 {doc.Money(actual.Value)} ÷ {doc.Money(budget.Value)} 应为 {P(Ratio(actual.Value, budget.Value, rate))}", $"按 {doc.Money(actual.Value)} ÷ {doc.Money(budget.Value)} 为 {P(Ratio(actual.Value, budget.Value, rate))}"));
     }
 
     [GeneratedRegex(@"(年初|全年|调整后?的?)?(预算|决算|執行|执行)数?|支出|财政拨款|累计|完成|实际|为|的|数")]
@@ -1170,6 +1170,9 @@ public static partial class Auditor
 
 
     private static string P(decimal percent) => MoneyFormat.Percent(percent);
+
+    /// <summary>The percentage the figures as written give; with a whole written as 0, the middle of the range their precision allows.</summary>
+    private static decimal Ratio(decimal part, decimal whole, Interval range) => whole == 0m ? range.Value : part * 100m / whole;
 
 
 

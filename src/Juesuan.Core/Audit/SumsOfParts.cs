@@ -282,6 +282,9 @@ public static partial class Auditor
             (addition, added) => $"文中说{doc.Label(whole)}由{count}部分组成：{addition} = {doc.Money(added)}，不是 {doc.Money(whole.Value)}。");
     }
 
+    [GeneratedRegex(@"(支出|收入)?(总额|总计|合计)$")]
+    private static partial Regex TotalWords();
+
     /// <summary>What brackets after an amount say is not in it ("不含…", "剔除…").</summary>
     [GeneratedRegex(@"不含|不包括|剔除|扣除|除去")]
     private static partial Regex Excluded();
@@ -298,6 +301,9 @@ public static partial class Auditor
         // Any list of a total or a revenue is read; of another amount, only its two halves ("其中，中央…本级支出3896亿元；地方…支出34331亿元").
         var readable = whole.Kind == NumberKind.Count || doc.IsTotal(whole) || revenue;
         var unit = Unit(whole);
+        // "政府采购支出总额100万元，其中：政府采购货物支出60万元…": parts named as kinds of their whole.
+        var stem = TotalWords().Replace(doc.Label(whole), "");
+        bool NamedAfter(string part) => stem.Length >= 2 && part.Length > stem.Length && part.StartsWith(stem, StringComparison.Ordinal);
         var parts = new List<StatedNumber>();
         var clauseStart = listStart;
         // A comma inside a figure ("4,001,132.90元") separates no clauses.
@@ -309,8 +315,8 @@ public static partial class Auditor
                 && (n.Kind == NumberKind.Count ? !doc.HasRole(n) : doc.IsLevelAmount(n)) && !ClosedBefore(doc.Text[n.End..i]) && !OpenedBefore(doc.Text[clauseStart..n.Start]));
             // The parts of an amount are quantities of the accounts (基本支出, 财政拨款收入, 教育支出 …); a clause with another
             // quantity, or with two figures of the kind, is a list this check does not read.
-            if (part is not null && whole.Kind == NumberKind.Money && !(doc.IsTotal(whole) && doc.IsVocabulary(doc.Label(part))) && !(revenue && RevenueKind(doc.Label(part)) is not null)
-                && Half(doc.Label(part)) is null) return;
+            if (part is not null && whole.Kind == NumberKind.Money && !(doc.IsTotal(whole) && (doc.IsVocabulary(doc.Label(part)) || NamedAfter(doc.Label(part))))
+                && !(revenue && RevenueKind(doc.Label(part)) is not null) && Half(doc.Label(part)) is null) return;
             if (doc.NumbersIn((clauseStart, i)).Count(n => n.Kind == whole.Kind && !n.UnitGuessed && Unit(n) == unit && !doc.IsChange(n)) > 1) return;
             if (part is not null) parts.Add(part);
             clauseStart = i + 1;

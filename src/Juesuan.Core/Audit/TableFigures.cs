@@ -289,8 +289,8 @@ public static partial class Auditor
             var shown = item == "合计" ? "“三公”经费" : item.Replace("小计", "", StringComparison.Ordinal);
             claims[i] = new Claim(ClaimKind.CompletionRate, fits ? ClaimVerdict.Consistent : ClaimVerdict.Contradicted, claim.Span, claim.Stated, ratio.Value, ratio.Low, ratio.High,
                 fits ? null : rate.Value - ratio.Value,
-                fits ? $"按“三公”经费支出决算表中{shown}的决算数 {doc.Money(actual.Value)} ÷ 预算数 {doc.Money(budget.Value)} 为 {P(ratio.Value)}，与所写相符。"
-                     : $"当前写为 {rate.Text}，按“三公”经费支出决算表中{shown}的决算数 {doc.Money(actual.Value)} ÷ 预算数 {doc.Money(budget.Value)} 应为 {P(ratio.Value)}。");
+                fits ? $"按“三公”经费支出决算表中{shown}的决算数 {doc.Money(actual.Value)} ÷ 预算数 {doc.Money(budget.Value)} 为 {P(Ratio(actual.Value, budget.Value, ratio))}，与所写相符。"
+                     : $"当前写为 {rate.Text}，按“三公”经费支出决算表中{shown}的决算数 {doc.Money(actual.Value)} ÷ 预算数 {doc.Money(budget.Value)} 应为 {P(Ratio(actual.Value, budget.Value, ratio))}。");
         }
     }
 

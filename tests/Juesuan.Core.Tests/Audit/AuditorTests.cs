@@ -1285,6 +1285,22 @@ public class AuditorTests
         Assert.DoesNotContain(Audit(text.Replace("21.7%", "11.7%")).Claims, c => c.Verdict != ClaimVerdict.Consistent);
     }
 
+    /// <summary>"政府采购支出总额": an amount named 总额 is a total, of its shares and of the kinds listed after it.</summary>
+    [Fact]
+    public void A_total_named_zong_e_is_divided_by_its_shares_and_its_kinds()
+    {
+        Assert.Contains("80.00万元 ÷ 100.00万元 应为 80.00%", Assert.Single(Audit("2023年度政府采购支出总额100万元，授予中小企业合同金额80万元，占85%。").Contradictions).Explanation,
+            StringComparison.Ordinal);
+        const string kinds = "2023年度政府采购支出总额100万元，其中：政府采购货物支出60万元、政府采购工程支出0万元、政府采购服务支出50万元。";
+        Assert.Contains("= 110.00万元，已超过所写的 100.00万元", Assert.Single(Audit(kinds).Contradictions).Explanation, StringComparison.Ordinal);
+        Assert.Empty(Audit(kinds.Replace("50万元", "40万元")).Contradictions);
+    }
+
+    /// <summary>A rate's explanation gives the ratio of the figures as written, not the middle of what their precision allows.</summary>
+    [Fact]
+    public void A_completion_rate_is_explained_with_the_ratio_of_its_figures() =>
+        Assert.Contains("按 90.00万元 ÷ 100.00万元 应为 90.00%", Assert.Single(Audit("全年预算数100万元，全年执行数90万元，预算执行率为95%。").Contradictions).Explanation, StringComparison.Ordinal);
+
     [Fact]
     public void A_fall_to_nothing_is_a_fall_of_all_of_it()
     {
