@@ -298,6 +298,8 @@ internal sealed partial class AuditDocument
         string Last(Regex r) => r.Matches(before).LastOrDefault()?.Value ?? r.Matches(heading).LastOrDefault()?.Value ?? "";
         // A township is the lowest level of government: 全镇 is the 镇本级.
         var scope = Last(Scope()) switch { "全镇" or "镇本级" or "全乡" or "乡本级" => "乡镇", var other => other };
+        // "剔除高新区后：" heading a paragraph: its figures are of a narrower scope than the same names' before it.
+        if (Leaving().Match(heading) is { Success: true } leaving) scope += leaving.Value;
         return (Last(BudgetKind()), scope);
     }
 
@@ -314,6 +316,9 @@ internal sealed partial class AuditDocument
         var m = OutlineMarker().Match(Text[ClauseStart(n.Start, SentenceOf(n).Start)..n.Start]);
         return !m.Success ? 0 : m.Groups["l1"].Success ? 1 : m.Groups["l2"].Success ? 2 : m.Groups["l3"].Success ? 3 : 4;
     }
+
+    [GeneratedRegex(@"(剔除|不含|扣除|除去)[^，。；：:]{1,20}")]
+    private static partial Regex Leaving();
 
     /// <summary>A line that is only a unit's name ("市公安局"): what follows it, to the next such line, is that unit's.</summary>
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()]{1,20}(部|局|委员会|委|厅|办公室|办|院|中心|学校|小学|中学|幼儿园|医院|政府|街道办事处|街道|镇|乡|公司|馆|所|站|队)$")]

@@ -101,7 +101,7 @@ public static partial class Auditor
     private static partial Regex OnlyTheMeasure();
 
     /// <summary>The words of a change's direction every reading shares; 增收/减收 and 增支/减支 are how budget reports write them.</summary>
-    private const string Directions = "增加|减少|減少|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支";
+    private const string Directions = "增加|减少|減少|负增长|负增長|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支";
 
     /// <summary>The direction of a change, with 少支, 多收 …, a lone 增 or 减 before a figure, and 增幅 or 降幅 before one.</summary>
     [GeneratedRegex("(" + Directions + @"|少支|少收|多支|多收|少|多|增(?=\s*[-−]?[0-9])|减(?=\s*[0-9])|(增幅|降幅|减幅)(?=(为|是|达到?)?\s*[-−]?[0-9]))")]
@@ -322,7 +322,7 @@ public static partial class Auditor
     private static partial Regex CompletionBetween();
 
     private static bool IsDecrease(string direction) =>
-        direction is "减少" or "減少" or "下降" or "降低" or "回落" or "减收" or "減收" or "减支" or "減支" or "少" or "减" or "少支" or "少收" or "降幅" or "减幅";
+        direction is "减少" or "減少" or "下降" or "降低" or "回落" or "减收" or "減收" or "减支" or "減支" or "少" or "减" or "少支" or "少收" or "降幅" or "减幅" or "负增长" or "负增長";
 
     /// <summary>One comparison with last year or the budget in a sentence: its quantity, direction, amount and rate, checked.</summary>
     private static void Change(AuditDocument doc, List<Claim> claims, List<ChangeClaim> found, (int Start, int End) sentence, string s, Match k, bool againstBudget,
@@ -746,7 +746,9 @@ public static partial class Auditor
         else
         {
             var label = AuditDocument.Normalize(baseText);
-            bases = doc.LevelsLabelled(label).Where(b => b != part).ToArray();
+            // "占一般公共预算收入比重为57.1%" of "全市一般公共预算收入284.1亿元": the name with its area before it is the same name.
+            bases = doc.LevelsLabelled(label).Concat(doc.LevelsEndingWith(label).Where(b => AuditDocument.IsAreaOnly(doc.Label(b)[..^label.Length])))
+                .Where(b => b != part).Distinct().ToArray();
             if (bases.Count == 0) bases = doc.LevelsEndingWith(label).Where(b => b != part).ToArray();
             if (bases.Count == 0) bases = doc.LevelsNamedLike(label, p.Start).Where(b => b != part).ToArray();
             // "占全市53.8%，其中：城管部门583亿元，占4.7%": a base named by its area alone is the part's own quantity over the

@@ -1301,6 +1301,26 @@ public class AuditorTests
     public void A_completion_rate_is_explained_with_the_ratio_of_its_figures() =>
         Assert.Contains("按 90.00万元 ÷ 100.00万元 应为 90.00%", Assert.Single(Audit("全年预算数100万元，全年执行数90万元，预算执行率为95%。").Contradictions).Explanation, StringComparison.Ordinal);
 
+    /// <summary>Real: Guangdong, 2021, and Yichun, 2024: "负增长" is a fall; a base named without its area is the area's figure.</summary>
+    [Fact]
+    public void Negative_growth_is_a_fall_and_a_base_may_leave_out_its_area()
+    {
+        Assert.DoesNotContain(Audit("“三公”经费4.77亿元，同比减少0.61亿元，负增长11.3%。").Claims, c => c.Verdict == ClaimVerdict.Contradicted);
+        Assert.Contains("应为 11.34%", Assert.Single(Audit("“三公”经费4.77亿元，同比减少0.61亿元，负增长12.3%。").Contradictions).Explanation, StringComparison.Ordinal);
+        const string area = "2024年，全市一般公共预算收入284.1亿元，同比减收5.9亿元。其中：税收收入162.2亿元，占一般公共预算收入比重为57.1%。2023年一般公共预算收入234.6亿元。";
+        Assert.Empty(Audit(area).Contradictions);
+    }
+
+    /// <summary>Real: Benxi, 2023: the figures under "剔除高新区后：" are of a narrower scope than the same names' before it.</summary>
+    [Fact]
+    public void Figures_of_a_scope_that_leaves_a_part_out_are_other_figures()
+    {
+        const string text = "市本级一般公共预算收入安排47.8亿元，加上上级补助和调入资金等133.6亿元，收入总计181.4亿元。\n剔除高新区后：\n"
+            + "市本级一般公共预算收入安排44.2亿元，加上上级补助收入等134亿元，收入总计178.2亿元。";
+        Assert.Empty(Audit(text).Contradictions);
+        Assert.Equal(ClaimKind.StatedTwice, Assert.Single(Audit(text.Replace("剔除高新区后：\n", "")).Contradictions).Kind);
+    }
+
     [Fact]
     public void A_fall_to_nothing_is_a_fall_of_all_of_it()
     {
