@@ -24,9 +24,23 @@ public static partial class Auditor
     /// ("截至2023年12月31日" in a 2024 disclosure): text copied from last year's disclosure and not brought up
     /// to date. Only where the document's own year is clear (the year it names most often).
     /// </summary>
+    /// <summary>"2024年财政总决算于2024年7月30日…审议通过": the final accounts of a year, said to be approved on a day of that year.</summary>
+    [GeneratedRegex(@"(?<year>20\d\d)\s*年度?[^。，；\n]{0,16}决算[^。，；\n]{0,8}?于\s*(?<date>(?<on>20\d\d)\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)")]
+    private static partial Regex AccountsApproved();
+
     private static void OtherYears(AuditDocument doc, List<Claim> claims)
     {
         SameYearCompared(doc, claims);
+        // A year's final accounts are drawn up after it ends: approved within it, the date is last year's, copied.
+        foreach (Match m in AccountsApproved().Matches(doc.Text))
+        {
+            var (accounts, on) = (int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["on"].Value, CultureInfo.InvariantCulture));
+            if (on > accounts) continue;
+            var date = m.Groups["date"];
+            var span = doc.Span(date.Index, date.Index + date.Length);
+            claims.Add(new Claim(ClaimKind.OtherYear, ClaimVerdict.Contradicted, span, span.Text, accounts + 1, accounts + 1, accounts + 1, on - accounts - 1,
+                $"{accounts}年的决算在{accounts}年结束后才能编制和审批，日期却写为{on}年，多半照抄了上一年度的文字而未改。"));
+        }
         if (doc.Year is not { } year) return;
         foreach (var m in YearEnd().Matches(doc.Text).Cast<Match>())
             Stale(doc, claims, year, m.Index, m.Length, m.Groups["year"].Value, "年末的日期");

@@ -442,6 +442,9 @@ public class AuditorTests
             + "截至2023年12月31日，本单位共有车辆2辆。截至2023年8月底，累计完成收入60.00万元。").Claims, c => c.Kind == ClaimKind.OtherYear);
         // Real: Liuzhou, 2023: a budget's part heading left at last year.
         Assert.Equal("2022年", Assert.Single(Audit("第二部分:柳州市马鞍山幼儿园2022年预算情况说明\n2023年单位收支总预算351.03万元，2023年支出预算351.03万元。").Contradictions).Span.Text);
+        // Real: Tongdao, 2024: a year's final accounts cannot be approved within that year.
+        Assert.Equal("2024年7月30日", Assert.Single(Audit("通道侗族自治县2024年政府决算公开\n——2024年财政总决算于2024年7月30日县十七届人大常委会第二十八次会议审议通过").Contradictions).Span.Text);
+        Assert.Empty(Audit("——2024年财政总决算于2025年7月30日县十七届人大常委会第二十八次会议审议通过").Contradictions);
         // "关于2017年度…的报告" names the year a report is of; "高于2018年" compares.
         Assert.DoesNotContain(Audit("要求在2018年年底前建立制度。听取了关于2017年度国有资产管理情况的报告。报告显示，截至2017年底，资产总额70560亿元。").Claims,
             c => c.Kind == ClaimKind.OtherYear);
