@@ -330,8 +330,10 @@ public static partial class Auditor
     {
         var keywordStart = sentence.Start + k.Index;
         // "2012年…公务接待费预算44.58万元，较2011年决算增长1%": the year compared with is earlier than the statement's own, or,
-        // where the statement names none, than the document's.
-        var ownYear = doc.StatedYearBefore(keywordStart, doc.StatementAt(keywordStart).Start)?.Year ?? doc.Year;
+        // where the statement names none, than the later of the paragraph's and the document's ("2017年“三公”经费预算…。其中：
+        // 因公出国(境)费用5万元，比2016年增加5万元", though 2016 is named more often).
+        var ownYear = doc.StatedYearBefore(keywordStart, doc.StatementAt(keywordStart).Start)?.Year
+            ?? Later(doc.StatedYearBefore(keywordStart, doc.ParagraphAt(keywordStart).Start)?.Year, doc.Year);
         if (!againstBudget && k.Groups["year"].Success && int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) >= ownYear) return;
         var at = keywordStart + k.Length;
         var numbers = doc.NumbersIn(sentence).ToArray();
@@ -472,6 +474,8 @@ public static partial class Auditor
 
     [GeneratedRegex(@"20\d\d年度?")]
     private static partial Regex StatedYear();
+
+    private static int? Later(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
     /// <summary>"公务接待费预算44.58万元，较2011年决算增长1%": a budget compared with last year's actual, stated under the item's name.</summary>
     private static StatedNumber? ActualOfABudget(AuditDocument doc, string keyword, string label, int year, int before) =>

@@ -490,8 +490,11 @@ public static partial class Auditor
             ChangeClaim? First(Func<string, bool> named) => after.Where(i => named(names[i])).Select(i => changes[i]).FirstOrDefault();
             var (abroad, vehicles, reception, purchase, operation) = (First(IsAbroad), First(IsVehicles), First(IsReception), First(IsPurchase), First(IsOperation));
             // "公务用车购置及运行费…同比减少144.92万元（公务用车购置费0万元，同比减少0万元；公务用车运行维护费…同比减少0万元）".
+            // With no word of a purchase after the whole, the running costs are all the vehicles cost, as in the sum of the items.
+            var noPurchase = purchase is null && after.Length > 0 && !Mentions(doc.Text[whole.At..changes[after[^1]].Difference!.End], "购置", "購置");
             (string Item, ChangeClaim? Change)[] items = isVehicles ? [("公务用车购置费", purchase), ("公务用车运行费", operation)]
                 : vehicles is not null ? [("因公出国（境）费", abroad), ("公务用车购置及运行费", vehicles), ("公务接待费", reception)]
+                : noPurchase ? [("因公出国（境）费", abroad), ("公务用车运行费", operation), ("公务接待费", reception)]
                 : [("因公出国（境）费", abroad), ("公务用车购置费", purchase), ("公务用车运行费", operation), ("公务接待费", reception)];
             if (items.Any(i => i.Change is null)) continue;
             ChangeOfItsItems(doc, claims, whole, items!, isVehicles ? "公务用车购置及运行费" : "“三公”经费");

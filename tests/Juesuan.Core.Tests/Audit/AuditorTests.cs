@@ -1324,6 +1324,18 @@ public class AuditorTests
         Assert.Equal(ClaimKind.StatedTwice, Assert.Single(Audit(text.Replace("剔除高新区后：\n", "")).Contradictions).Kind);
     }
 
+    /// <summary>
+    /// Real: Dianjiang, 2017, in traditional characters: with no word of a purchase, the running costs' change is the vehicles',
+    /// and the items' changes (+5 − 2.17 − 40) are the total's, though the text names the year compared with more often than its own.
+    /// </summary>
+    [Fact]
+    public void Items_changes_make_the_totals_though_no_purchase_is_named()
+    {
+        const string text = "2017年“三公”經費預算116.2萬元,比2016年年終決算127.17萬元減少10.97萬元。其中:因公出國(境)費用5萬元,比2016年增加5萬元。"
+            + "公務接待費41.2萬元,比2016年減少2.17萬元。公務用車運行維護費70萬元,比2016年減少40萬元。減少的主要原因是2016年公車改革後公車由2016年的11輛減少4輛。";
+        Assert.Contains("合计减少 37.17万元，不是减少 10.97万元", Assert.Single(Audit(text).Contradictions).Explanation, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_fall_to_nothing_is_a_fall_of_all_of_it()
     {
