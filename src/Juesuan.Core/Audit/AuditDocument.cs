@@ -545,7 +545,7 @@ internal sealed partial class AuditDocument
         "一般公共预算财政拨款收入", "一般公共预算财政拨款支出", "决算支出总计",
     ];
 
-    /// <summary>Whether an amount is stated as a total: named as one of the accounts' totals, or written 总计 or 合计.</summary>
+    /// <summary>Whether an amount is stated as a total: named as one of the accounts' totals, written 总计 or 合计, or named 总额.</summary>
     public bool IsTotal(StatedNumber n) => TotalLabels.Contains(Label(n)) || RawLabel(n).Contains("总计") || RawLabel(n).Contains("合计") || Label(n).EndsWith("总额", StringComparison.Ordinal);
 
     public IReadOnlyList<StatedNumber> Totals((int Start, int End) sentence, StatedNumber part)
