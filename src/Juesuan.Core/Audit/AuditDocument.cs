@@ -392,10 +392,20 @@ internal sealed partial class AuditDocument
         {
             if (!isEnd(text[i])) continue;
             if (text[i] == '.' && i + 1 < end && char.IsAsciiDigit(text[i + 1])) continue;
+            if (text[i] == '.' && IsOutlineNumber(text, i)) continue;
             yield return (from, i + 1);
             from = i + 1;
         }
         if (from < end) yield return (from, end);
+    }
+
+    /// <summary>"其中：1.财政拨款收入…；2.事业收入…": the point after an item's number opening a clause ends no sentence.</summary>
+    private static bool IsOutlineNumber(string text, int point)
+    {
+        var digits = point;
+        while (digits > 0 && point - digits < 2 && char.IsAsciiDigit(text[digits - 1])) digits--;
+        return digits < point && (digits == 0 || text[digits - 1] is '：' or ':' or '；' or ';' or '，' or ',' or '。' or '\n' or ' ' or '\t')
+            && point + 1 < text.Length && text[point + 1] >= '\u4e00' && text[point + 1] <= '\u9fff';
     }
 
     private static bool IsSentenceEnd(char c) => c is '。' or '；' or ';' or '！' or '？' or '.';
@@ -485,9 +495,15 @@ internal sealed partial class AuditDocument
         // "收、支总计": a 、 between two single characters joins them into one name.
         // "收入总计：100万元", "支出总计,867.48万元": a colon or comma straight before the figure ends no name.
         if (start > floor && Text[start - 1] is '：' or ':' or '，' or ',') start--;
+        // "一般公共服务支出（类）2106.66万元": the level of the classification in brackets is no part of the name.
+        if (ClassLevel().Match(Text, floor, start - floor) is { Success: true } level && level.Index + level.Length == start) start = level.Index;
+        var end = start;
         while (start > floor && (!IsLabelBoundary(Text[start - 1]) || (Text[start - 1] == '、' && start - 2 >= floor && Text[start - 2] == '收' && Text[start] == '支'))) start--;
-        return _rawLabels[n] = Text[start..n.Start];
+        return _rawLabels[n] = Text[start..end];
     }
+
+    [GeneratedRegex(@"[（(](类|款|项)[）)]\s*$")]
+    private static partial Regex ClassLevel();
 
     private static bool IsLabelBoundary(char c) => c is '，' or ',' or '。' or '；' or ';' or '：' or ':' or '、' or '\n' or '（' or '(' or '）' or ')' or '.';
 

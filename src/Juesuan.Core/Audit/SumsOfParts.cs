@@ -69,7 +69,7 @@ public static partial class Auditor
             $"其中所列各项与 {before.Text.Trim()} 同以{unit}计，唯此项写作“{slip.Text.Trim()}”；按{unit}读，各项之和正好等于 {before.Text.Trim()}，单位多半写错。"));
     }
 
-    [GeneratedRegex(@"其中[：:，,]?")]
+    [GeneratedRegex(@"(其中|主要用于)[：:，,]?")]
     private static partial Regex ListOpening();
 
     /// <summary>"收入总计", "支出总量为", "合计": the words that close an enumeration with its sum.</summary>

@@ -1340,6 +1340,13 @@ public class AuditorTests
         Assert.Contains("合计减少 37.17万元，不是减少 10.97万元", Assert.Single(Audit(text).Contradictions).Explanation, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2023年收入合计9.5万元。其中：1.财政拨款收入6.2万元；2.事业收入4.5万元。")]
+    [InlineData("一般公共预算财政拨款支出9.5万元，主要用于：一般公共服务支出6.2万元，教育支出4.5万元。")]
+    [InlineData("一般公共预算财政拨款支出9.5万元，其中：一般公共服务支出（类）6.2万元，教育支出（类）4.5万元。")]
+    public void Parts_listed_by_number_by_use_or_by_class_cannot_exceed_their_whole(string text) =>
+        Assert.Contains("= 10.70万元，已超过所写的 9.50万元", Assert.Single(Audit(text).Contradictions).Explanation, StringComparison.Ordinal);
+
     [Fact]
     public void A_fall_to_nothing_is_a_fall_of_all_of_it()
     {
