@@ -91,9 +91,9 @@ public static partial class Auditor
     /// <summary>
     /// A comparison with last year ("较上年", "比2020年决算数", "同比"), with the budget ("较年初预算数",
     /// "与2021年度预算相比") or, for a balance, with the year's start ("较年初", "比上年末"), or last year's figure stated as such
-    /// ("上年同期为48000万元，增长…"): the same arithmetic, from another base.
+    /// ("上年同期为48000万元，增长…", "上年支出总计为…", "而2022年为…"): the same arithmetic, from another base.
     /// </summary>
-    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d\s?年度?)?(年初|全年|调整后的?)?预算(调整数|数)?)|(比|较|与|相较于|相比于|同比)(上年度|上一年度|上年|上一年|去年度|去年|同期|(?<year>20\d\d)\s?年度?)(决算数?|(实际)?(完成|执行)数|同期|同月|上半年|下半年|前三季度|第?[一二三四]季度)?|同比(?=增|减|下降|上升|提高|降低)|同口径(?=增|减|下降|上升|提高|降低)|(比|较|与)(?<start>上年末|上年年末|年初)(?!预算|计划)数?|(?<![比较与])(上年同期|去年同期|上年|去年)(为|是)(?=\s*[0-9])")]
+    [GeneratedRegex(@"(?<budget>(比|较|与)(20\d\d\s?年度?)?(年初|全年|调整后的?)?预算(调整数|数)?)|(比|较|与|相较于|相比于|同比)(上年度|上一年度|上年|上一年|去年度|去年|同期|(?<year>20\d\d)\s?年度?)(决算数?|(实际)?(完成|执行)数|同期|同月|上半年|下半年|前三季度|第?[一二三四]季度)?|同比(?=增|减|下降|上升|提高|降低)|同口径(?=增|减|下降|上升|提高|降低)|(比|较|与)(?<start>上年末|上年年末|年初)(?!预算|计划)数?|(?<![比较与])(上年同期|去年同期|上年|去年)(?!结转|结余)[^，,。；;0-9]{0,12}?(为|是)(?=\s*[0-9])|(?<![比较与0-9])(?<year>20\d\d)\s?年度?(为|是)(?=\s*[0-9])")]
     private static partial Regex ChangeKeyword();
 
     /// <summary>What a comparison may name between its keyword and its direction without naming a quantity ("较上年支出数减少", "同口径相比增").</summary>
@@ -103,8 +103,8 @@ public static partial class Auditor
     /// <summary>The words of a change's direction every reading shares; 增收/减收 and 增支/减支 are how budget reports write them.</summary>
     private const string Directions = "增加|减少|減少|负增长|负增長|增长|增長|下降|降低|提高|上升|增收|减收|減收|增支|减支|減支";
 
-    /// <summary>The direction of a change, with 少支, 多收 …, a lone 增 or 减 before a figure, and 增幅 or 降幅 before one.</summary>
-    [GeneratedRegex("(" + Directions + @"|少支|少收|多支|多收|少|多|增(?=\s*[-−]?[0-9])|减(?=\s*[0-9])|(增幅|降幅|减幅)(?=(为|是|达到?)?\s*[-−]?[0-9]))")]
+    /// <summary>The direction of a change, with 少支, 多收 …, a lone 增 or 减 before a figure, 增幅 or 降幅 before one, and 节约.</summary>
+    [GeneratedRegex("(" + Directions + @"|少支|少收|多支|多收|少|多|增(?=\s*[-−]?[0-9])|减(?=\s*[0-9])|(增幅|降幅|减幅)(?=(为|是|达到?)?\s*[-−]?[0-9])|节约|节省)")]
     private static partial Regex Direction();
 
     /// <summary>Whether a direction starts within a stretch of the text, read with what follows it ("增" is one only before a figure).</summary>
@@ -322,7 +322,7 @@ public static partial class Auditor
     private static partial Regex CompletionBetween();
 
     private static bool IsDecrease(string direction) =>
-        direction is "减少" or "減少" or "下降" or "降低" or "回落" or "减收" or "減收" or "减支" or "減支" or "少" or "减" or "少支" or "少收" or "降幅" or "减幅" or "负增长" or "负增長";
+        direction is "减少" or "減少" or "下降" or "降低" or "回落" or "减收" or "減收" or "减支" or "減支" or "少" or "减" or "少支" or "少收" or "降幅" or "减幅" or "负增长" or "负增長" or "节约" or "节省";
 
     /// <summary>One comparison with last year or the budget in a sentence: its quantity, direction, amount and rate, checked.</summary>
     private static void Change(AuditDocument doc, List<Claim> claims, List<ChangeClaim> found, (int Start, int End) sentence, string s, Match k, bool againstBudget,
@@ -350,10 +350,11 @@ public static partial class Auditor
         // "下降1.2%，增加2万元" but not "下降1.2%，其中：购置费414万元": a figure past a comma is the
         // change's only where its own clause names a direction too.
         // Nor is a figure another quantity's inside brackets opened after it ("同比增长29.3%（税收收入完成131,589万元…"),
-        // though a rate bracketed alone is the change's ("减少1.5万元（42.86%）").
+        // though a rate bracketed alone, or with its direction, is the change's ("减少1.5万元（42.86%）", "增加100万元（增长20%）").
         var after = numbers.Where(n => n.Start >= direction.Index && n.Start < next
             && (doc.ClauseStart(n.Start, direction.Index) is var clause && (clause <= direction.Index || (DirectionIn(doc, clause, n.Start) && !NamesAnother(doc, clause, n.Start))))
-            && (doc.Text.LastIndexOfAny(['(', '（'], n.Start - 1, n.Start - direction.Index) is var open && (open < 0 || doc.Text[(open + 1)..n.Start].Trim().Length == 0))).ToArray();
+            && (doc.Text.LastIndexOfAny(['(', '（'], n.Start - 1, n.Start - direction.Index) is var open
+                && (open < 0 || doc.Text[(open + 1)..n.Start].Trim().Length == 0 || BracketedDirection().IsMatch(doc.Text[(open + 1)..n.Start])))).ToArray();
         var difference = after.FirstOrDefault(n => n.Kind == NumberKind.Money);
         var percent = after.FirstOrDefault(n => n.Kind == NumberKind.Percent);
         if (difference is null && percent is null) return;
@@ -474,6 +475,10 @@ public static partial class Auditor
 
     [GeneratedRegex(@"20\d\d年度?")]
     private static partial Regex StatedYear();
+
+    /// <summary>"比上年增加100万元（增长20%）": brackets that hold only the change's direction and its rate.</summary>
+    [GeneratedRegex(@"^\s*(增长|增長|下降|降低|增加|减少|減少|上升|提高)了?\s*$")]
+    private static partial Regex BracketedDirection();
 
     private static int? Later(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 

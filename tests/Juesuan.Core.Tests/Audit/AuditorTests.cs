@@ -1347,6 +1347,25 @@ public class AuditorTests
     public void Parts_listed_by_number_by_use_or_by_class_cannot_exceed_their_whole(string text) =>
         Assert.Contains("= 10.70万元，已超过所写的 9.50万元", Assert.Single(Audit(text).Contradictions).Explanation, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("2023年度支出总计300万元，上年支出总计为200万元，增长20%。")]
+    [InlineData("2023年度支出总计300万元，而2022年为200万元，增长20%。")]
+    [InlineData("2023年度支出总计300万元，2022年度为200万元，增加100万元，增长20%。")]
+    [InlineData("2023年度支出总计300万元，比上年增加100万元（增长20%）。")]
+    public void Last_years_figure_or_a_bracketed_rate_is_read_with_its_change(string text)
+    {
+        Assert.Contains("应为 50.00%", Assert.Single(Audit(text).Contradictions).Explanation, StringComparison.Ordinal);
+        Assert.Empty(Audit(text.Replace("20%", "50%")).Contradictions);
+    }
+
+    /// <summary>"较上年节约100万元" is a fall, not last year's figure written after the comparison.</summary>
+    [Fact]
+    public void A_saving_on_last_year_is_a_fall()
+    {
+        Assert.Contains("应为 25.00%", Assert.Single(Audit("2023年“三公”经费支出300万元，较上年节约100万元，下降20%。").Contradictions).Explanation, StringComparison.Ordinal);
+        Assert.Empty(Audit("2023年“三公”经费支出300万元，较上年节约100万元，下降25%。").Contradictions);
+    }
+
     [Fact]
     public void A_fall_to_nothing_is_a_fall_of_all_of_it()
     {
