@@ -638,11 +638,11 @@ public static partial class Auditor
 
     // ── shares ────────────────────────────────────────────────────────────────────────────────
 
-    [GeneratedRegex(@"占(到|据)?(?<base>[^，,。；%]*?)的?(?:比重|比例)?(?:为|是|达到|达)?\s*$")]
+    [GeneratedRegex(@"(占(到|据)?(?<base>[^，,。；%]*?)的?(?:比重|比例)?|(?<=^|[，,；;]\s*)(所占)?(比重|比例))(?:为|是|达到|达)?\s*$")]
     private static partial Regex ShareBase();
 
-    /// <summary>A base that names no quantity, only the whole of one: 总支出, 支出总额, 全部收入, 总额.</summary>
-    [GeneratedRegex(@"^(?=.*(总|全部))(全部|总)?(?<measure>支出|收入)?(总额|总计|合计|总数|总量|总和)?$")]
+    /// <summary>A base that names no quantity, only the whole of one: 总支出, 支出总额, 全部收入, 全年支出, 支出, 总额.</summary>
+    [GeneratedRegex(@"^(全部|全年|总)?(?<measure>支出|收入)?(总额|总计|合计|总数|总量|总和)?$")]
     private static partial Regex GenericWhole();
 
     [GeneratedRegex(@"(决算|实际)数?$")]

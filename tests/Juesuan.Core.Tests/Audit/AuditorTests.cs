@@ -1366,6 +1366,16 @@ public class AuditorTests
         Assert.Empty(Audit("2023年“三公”经费支出300万元，较上年节约100万元，下降25%。").Contradictions);
     }
 
+    [Theory]
+    [InlineData("本年支出合计300万元，基本支出200万元，比重为50%。")]
+    [InlineData("本年支出合计300万元，基本支出200万元，占全年支出的50%。")]
+    [InlineData("本年支出合计300万元，基本支出200万元，占支出的50%。")]
+    public void A_share_written_as_a_proportion_or_of_the_years_spending_is_of_the_total(string text)
+    {
+        Assert.Contains("200.00万元 ÷ 300.00万元 应为 66.67%", Assert.Single(Audit(text).Contradictions).Explanation, StringComparison.Ordinal);
+        Assert.Empty(Audit(text.Replace("50%", "66.7%")).Contradictions);
+    }
+
     [Fact]
     public void A_fall_to_nothing_is_a_fall_of_all_of_it()
     {
