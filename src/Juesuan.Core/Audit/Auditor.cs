@@ -1037,10 +1037,17 @@ public static partial class Auditor
     {
         var sentence = doc.SentenceOf(rate);
         var gap = doc.NumbersIn((rate.End, sentence.End)).FirstOrDefault();
-        if (gap is null || gap.Kind != NumberKind.Money) return null;
-        var m = BudgetGap().Match(doc.Text[rate.End..gap.Start]);
-        return !m.Success || m.Groups["over"].Success == m.Groups["under"].Success ? null : (gap, m.Groups["over"].Success, m.Groups["derived"].Success);
+        if (gap is not null && gap.Kind == NumberKind.Money && BudgetGap().Match(doc.Text[rate.End..gap.Start]) is { Success: true } m && m.Groups["over"].Success != m.Groups["under"].Success)
+            return (gap, m.Groups["over"].Success, m.Groups["derived"].Success);
+        // "支出决算5万元，比预算数少5万元，完成预算的80%": the gap stated before the rate, in the clause before it.
+        var before = doc.NumbersIn((sentence.Start, rate.Start)).LastOrDefault();
+        if (before is null || before.Kind != NumberKind.Money || doc.Text[before.End..rate.Start].Count(c => c is '，' or ',') != 1) return null;
+        var gapBefore = BudgetGapBefore().Match(doc.Text[doc.ClauseStart(before.Start, sentence.Start)..before.Start]);
+        return gapBefore.Success ? (before, gapBefore.Groups["over"].Success, false) : null;
     }
+
+    [GeneratedRegex(@"^\s*(比|较)(年初)?预算数?((?<over>增加|多|超支|超出)|(?<under>减少|少|节约|节省))了?\s*$")]
+    private static partial Regex BudgetGapBefore();
 
     // ── totals that are always equal, and quantities stated twice ──────────────────────────────
 

@@ -1376,6 +1376,15 @@ public class AuditorTests
         Assert.Empty(Audit(text.Replace("50%", "66.7%")).Contradictions);
     }
 
+    /// <summary>"比预算数少5万元，完成预算的80%": the budget stated as its gap to the actual, before the rate.</summary>
+    [Fact]
+    public void A_completion_rate_after_the_gap_to_its_budget_is_checked()
+    {
+        Assert.Contains("按决算数 5.00万元 ÷ 预算数 10.00万元", Assert.Single(Audit("公务接待费支出决算5万元，比预算数少5万元，完成预算的80%。").Contradictions).Explanation,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain(Audit("公务接待费支出决算5万元，比预算数少5万元，完成预算的50%。").Claims, c => c.Verdict == ClaimVerdict.Contradicted);
+    }
+
     [Fact]
     public void A_fall_to_nothing_is_a_fall_of_all_of_it()
     {
