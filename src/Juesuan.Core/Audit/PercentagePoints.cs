@@ -16,9 +16,18 @@ public static partial class Auditor
     [GeneratedRegex(@"^\s*(提高|上升|增加|增长|下降|降低|减少|回落)(到|至)\s*$")]
     private static partial Regex ToRate();
 
+    /// <summary>"比上年提高", "较上年同期回落": a rate's gap to last year's, the clause ending with it.</summary>
+    [GeneratedRegex(@"(比|较)(上年同期|去年同期|上年|去年)(?<direction>提高|上升|提升|增加|增长|下降|降低|回落|减少)了?\s*$")]
+    private static partial Regex LastYearsPoints();
+
+    /// <summary>"上年为70%", "较上年的70%", "上年同期为70%", "上年增长10%": last year's rate, not this year's "比上年增长10%".</summary>
+    [GeneratedRegex(@"(?<![比较]|同比|较上年的)(上年同期|去年同期|上年|去年)(为|是|增长|增幅为|下降)?\s*$|(比|较)(上年|去年)的\s*$")]
+    private static partial Regex PriorRate();
+
     /// <summary>
     /// 百分点 — a gap between two rates the sentence states: "自给率仅为21.4%，…远低于全区财政自给率(53.2%)33.9个百分点"
-    /// (the gap is 31.8), "由21.4%提高到23.5%，提高2.1个百分点". Rates the text does not state leave the gap unverifiable.
+    /// (the gap is 31.8), "由21.4%提高到23.5%，提高2.1个百分点", "占比80%，比上年提高5个百分点，上年为70%". Rates the text does
+    /// not state leave the gap unverifiable.
     /// </summary>
     private static void PercentagePointGaps(AuditDocument doc, List<Claim> claims)
     {
@@ -45,6 +54,16 @@ public static partial class Auditor
             var own = rates.LastOrDefault(r => r.End <= clause);
             if (other.Length != 1 || own is null) return;
             (first, second, higher) = (own, other[0], word.Value[0] is '高' or '快');
+        }
+        // "比重为80%，比上年提高5个百分点，上年为70%", "增长8%，增幅比上年回落5个百分点，上年增长10%": the rate before the
+        // comparison against last year's, which the sentence states as such.
+        if (first is null && LastYearsPoints().Match(doc.Text[clause..points.Start]) is { Success: true } against)
+        {
+            var all = doc.NumbersIn(sentence).Where(n => n.Kind == NumberKind.Percent).ToArray();
+            var priors = all.Where(r => PriorRate().IsMatch(doc.Text[doc.ClauseStart(r.Start, sentence.Start)..r.Start])).ToArray();
+            var current = rates.LastOrDefault(r => r.End <= clause && !priors.Contains(r));
+            if (priors.Length != 1 || current is null || priors[0] == current) return;
+            (first, second, higher) = (current, priors[0], !IsDecrease(against.Groups["direction"].Value));
         }
         if (first is null || second is null) return;
         foreach (var n in new[] { first, second, points }) doc.SetRole(n);

@@ -1385,6 +1385,17 @@ public class AuditorTests
         Assert.DoesNotContain(Audit("公务接待费支出决算5万元，比预算数少5万元，完成预算的50%。").Claims, c => c.Verdict == ClaimVerdict.Contradicted);
     }
 
+    [Theory]
+    [InlineData("税收收入占一般公共预算收入的比重为80%，比上年提高5个百分点，上年为70%。", "应为高10个百分点")]
+    [InlineData("一般公共预算收入增长8%，增幅比上年回落5个百分点，上年增长10%。", "应为低2个百分点")]
+    public void A_rates_gap_to_last_years_rate_is_checked(string text, string expected) =>
+        Assert.Contains(expected, Assert.Single(Audit(text).Contradictions).Explanation, StringComparison.Ordinal);
+
+    /// <summary>Real: the national procurement of 2014: "比上年增长26.1%" is this year's growth, not last year's share.</summary>
+    [Fact]
+    public void This_years_growth_is_not_last_years_rate() =>
+        Assert.DoesNotContain(Audit("服务类采购金额1934.25亿元，比上年增长26.1%，占采购总规模的11.2%，比上年提高1.8个百分点。").Claims, c => c.Verdict == ClaimVerdict.Contradicted);
+
     [Fact]
     public void A_fall_to_nothing_is_a_fall_of_all_of_it()
     {
