@@ -5,8 +5,8 @@ namespace Juesuan.Audit;
 
 public static partial class Auditor
 {
-    /// <summary>A year-end date: 截至2023年12月31日, 截至2023年末, 截止2023年底.</summary>
-    [GeneratedRegex(@"(截至|截止)\s*(?<year>20\d\d)\s*年\s*(12\s*月\s*31\s*日|末|底)")]
+    /// <summary>A year-end date: 截至2023年12月31日, 截至2023年末, 截止到2023年底, 截至2023年12月末, 截至2023.12.31.</summary>
+    [GeneratedRegex(@"(截至|截止)(到|至)?\s*(?<year>20\d\d)\s*(年\s*(12\s*月\s*(31\s*日|末|底)|末|底)|[.．/-]\s*12\s*[.．/-]\s*31)")]
     private static partial Regex YearEnd();
 
     [GeneratedRegex(@"\G20\d\d\s*年度?")]

@@ -1396,6 +1396,14 @@ public class AuditorTests
     public void This_years_growth_is_not_last_years_rate() =>
         Assert.DoesNotContain(Audit("服务类采购金额1934.25亿元，比上年增长26.1%，占采购总规模的11.2%，比上年提高1.8个百分点。").Claims, c => c.Verdict == ClaimVerdict.Contradicted);
 
+    [Theory]
+    [InlineData("截止到2023年12月31日")]
+    [InlineData("截至2023年12月末")]
+    [InlineData("截至2023.12.31")]
+    public void A_year_end_of_last_year_is_found_however_it_is_written(string date) =>
+        Assert.Equal(date, Assert.Single(Audit($"上海市某某局2024年度部门决算。2024年度收入总计100万元，支出总计100万元。{date}，本单位共有车辆2辆。2024年度支出100万元。").Contradictions,
+            c => c.Kind == ClaimKind.OtherYear).Span.Text);
+
     [Fact]
     public void A_fall_to_nothing_is_a_fall_of_all_of_it()
     {
