@@ -374,7 +374,9 @@ public static partial class Auditor
         // "比上年财政总收入238960.28万元减少…": the quantity is named with last year's figure.
         var (current, label) = explicitPrior is not null && AuditDocument.Normalize(Words(doc.Text[at..explicitPrior.Start])) is { Length: >= 2 } withPrior
             && Words(doc.Text[explicitPrior.End..direction.Index]).Length == 0
-            && (doc.LevelValue(withPrior, keywordStart) ?? Total(doc, withPrior, keywordStart) ?? doc.LevelsEndingWith(withPrior).LastOrDefault(n => n.Start < keywordStart)) is { } named
+            // "2019年年初预算收入7031.72万元，比2018年年初预算收入2724.44万元增加…": the figure before the comparison under the same name.
+            && (numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && !doc.HasRole(n) && doc.Label(n).EndsWith(withPrior, StringComparison.Ordinal))
+                ?? doc.LevelValue(withPrior, keywordStart) ?? Total(doc, withPrior, keywordStart) ?? doc.LevelsEndingWith(withPrior).LastOrDefault(n => n.Start < keywordStart)) is { } named
             ? (named, withPrior)
             : Current(doc, sentence, numbers, keywordStart, at, explicitPrior?.End ?? at, direction.Index, threePublic, againstBudget);
         // "同比增加8.25万元，同比增长2.8%": the rate's comparison repeats the one before it in the sentence, whose amount it shares.

@@ -1404,6 +1404,15 @@ public class AuditorTests
         Assert.Equal(date, Assert.Single(Audit($"上海市某某局2024年度部门决算。2024年度收入总计100万元，支出总计100万元。{date}，本单位共有车辆2辆。2024年度支出100万元。").Contradictions,
             c => c.Kind == ClaimKind.OtherYear).Span.Text);
 
+    /// <summary>Real: Chongqing's archives, 2019: a budget compared with last year's budget, both named 年初预算收入, under the totals of the year.</summary>
+    [Fact]
+    public void A_figure_compared_under_its_own_name_is_the_one_before_the_comparison()
+    {
+        const string text = "2019年度收入总计13,826.42万元，支出总计13,826.42万元。主要原因：一是2019年年初预算收入7031.72万元，比2018年年初预算收入2724.44万元增加4307.28万元。";
+        Assert.DoesNotContain(Audit(text).Claims, c => c.Verdict == ClaimVerdict.Contradicted);
+        Assert.Contains("应为增加 4,307.28万元", Assert.Single(Audit(text.Replace("增加4307.28", "增加4317.28")).Contradictions).Explanation, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_fall_to_nothing_is_a_fall_of_all_of_it()
     {
