@@ -590,11 +590,10 @@ public static partial class Auditor
         }
         if (current is not null && difference is not null && percent is not null)
         {
-            // "因公出国（境）费0万元，较上年减少0.5万元，下降100%": a figure of 0 is none at all, not anything below half a unit.
-            static Interval Of(StatedNumber n) => n.Value == 0 ? Interval.Zero : n.Interval;
+            // "因公出国（境）费0万元，较上年减少0.5万元，下降100%": a figure of 0 is none at all.
             Interval? RateWith(StatedNumber reading, Interval d) =>
-                (decrease ? Of(reading) + d : Of(reading) - d).Low <= 0m ? null
-                : decrease ? Interval.Corners((x, y) => y * 100m / (x + y), Of(reading), d) : Interval.Corners((x, y) => y * 100m / (x - y), Of(reading), d);
+                (decrease ? reading.IntervalOrNone + d : reading.IntervalOrNone - d).Low <= 0m ? null
+                : decrease ? Interval.Corners((x, y) => y * 100m / (x + y), reading.IntervalOrNone, d) : Interval.Corners((x, y) => y * 100m / (x - y), reading.IntervalOrNone, d);
             Interval? RateOn(StatedNumber reading) => RateWith(reading, difference.Interval);
             // "因公出国（境）费支出3.3万元，…减少2.7元，下降45%": a change written in 元 beside a figure in 万元 that fits
             // only when read in 万元 is a slip of the unit, not a wrong rate.
@@ -673,13 +672,12 @@ public static partial class Auditor
         if (list.Select(x => x.Part).Distinct().Count() != list.Length) return;
         var percents = list.Aggregate(Interval.Zero, (acc, x) => acc + x.Percent.Interval);
         if (!percents.Meets(Interval.Exact(100m))) return;
-        static Interval Nil(StatedNumber n) => n.Value == 0 ? Interval.Zero : n.Interval;
         var sum = list.Sum(x => x.Part.Value);
         if (sum <= 0) return;
         foreach (var (percent, part, at) in list)
         {
             // The part is in the sum: x ÷ (x + the others) grows with x and falls with the others.
-            var (x, others) = (Nil(part), list.Where(o => o.Part != part).Aggregate(Interval.Zero, (acc, o) => acc + Nil(o.Part)));
+            var (x, others) = (part.IntervalOrNone, list.Where(o => o.Part != part).Aggregate(Interval.Zero, (acc, o) => acc + o.Part.IntervalOrNone));
             if (x.Low + others.Low <= 0) continue;
             var ratio = Interval.Between(x.Low * 100m / (x.Low + others.High), x.High * 100m / (x.High + others.Low));
             claims[at] = ratio.Meets(percent.Interval)
@@ -758,9 +756,9 @@ public static partial class Auditor
         {
             var label = AuditDocument.Normalize(baseText);
             // "占一般公共预算收入比重为57.1%" of "全市一般公共预算收入284.1亿元": the name with its area before it is the same name.
-            bases = doc.LevelsLabelled(label).Concat(doc.LevelsEndingWith(label).Where(b => AuditDocument.IsAreaOnly(doc.Label(b)[..^label.Length])))
-                .Where(b => b != part).Distinct().ToArray();
-            if (bases.Count == 0) bases = doc.LevelsEndingWith(label).Where(b => b != part).ToArray();
+            var ending = doc.LevelsEndingWith(label).Where(b => b != part).ToArray();
+            bases = doc.LevelsLabelled(label).Where(b => b != part).Concat(ending.Where(b => AuditDocument.IsAreaOnly(doc.Label(b)[..^label.Length]))).Distinct().ToArray();
+            if (bases.Count == 0) bases = ending;
             if (bases.Count == 0) bases = doc.LevelsNamedLike(label, p.Start).Where(b => b != part).ToArray();
             // "占全市53.8%，其中：城管部门583亿元，占4.7%": a base named by its area alone is the part's own quantity over the
             // area, and a later share of the statement naming the same base takes what the earlier one was found to be of.
@@ -799,7 +797,7 @@ public static partial class Auditor
         }
         var stated = p.Interval;
         // "0万元" is none at all: its share is 0, not anything below half a 万元 over the base.
-        var partRange = part.Value == 0 ? Interval.Zero : part.Interval;
+        var partRange = part.IntervalOrNone;
         var fit = bases.FirstOrDefault(b => Interval.Corners((x, y) => x * 100m / y, partRange, b.Interval).Meets(stated));
         if (fit is not null)
         {
@@ -886,13 +884,13 @@ public static partial class Auditor
             // "按支出经济分类：…占76.59%；…占23.41%。按支出功能分类：…占61.54%…": shares that have made up 100% close one
             // division of the base; those after them divide it again.
             var run = new List<ShareFit>();
+            var total = Interval.Zero;
             foreach (var fit in group)
             {
                 run.Add(fit);
-                var sum = run.Aggregate(Interval.Zero, (acc, f) => acc + f.Percent.Interval);
-                if (run.Count > 1 && sum.Meets(Interval.Exact(100m))) run.Clear();
+                total += fit.Percent.Interval;
+                if (run.Count > 1 && total.Meets(Interval.Exact(100m))) (run, total) = ([], Interval.Zero);
             }
-            var total = run.Aggregate(Interval.Zero, (acc, f) => acc + f.Percent.Interval);
             if (total.Low <= 100m) continue;
             claims.Add(new Claim(ClaimKind.SharesOverHundred, ClaimVerdict.Contradicted, doc.Span(run[^1].Percent),
                 string.Join("、", run.Select(f => f.Percent.Text)), 100m, null, 100m, total.Value - 100m,
@@ -952,7 +950,7 @@ public static partial class Auditor
     /// "完成年初预算100%，决算数大于预算数55.93万元", "完成年初预算71.21%，比年初预算减少3887.49万元", "占年初预算月进度的37.2%，
     /// 短月进度3533万元": the budget, stated as its gap to the actual.
     /// </summary>
-    [GeneratedRegex(@"^[，,；;]?\s*((决算数?|決算數?)(?<over>大于|大於|超过|超過|超出)?(?<under>小于|小於|低于|低於)?(预算数?|預算數?)|(比|较|較)(年初)?(预算数?|預算數?)((?<over>增加)|(?<under>减少|減少))|(?<derived>(?<under>短收|短支|短月进度|短进度)|(?<over>超收|超支|超月进度|超进度)))\s*$")]
+    [GeneratedRegex(@"^[，,；;]?\s*((决算数?|決算數?)(?<over>大于|大於|超过|超過|超出)?(?<under>小于|小於|低于|低於)?(预算数?|預算數?)|(比|较|較)(年初)?(预算数?|預算數?)((?<over>增加|多|超支|超出)|(?<under>减少|減少|少|节约|节省))了?|(?<derived>(?<under>短收|短支|短月进度|短进度)|(?<over>超收|超支|超月进度|超进度)))\s*$")]
     private static partial Regex BudgetGap();
 
     private static void Rates(AuditDocument doc, List<Claim> claims)
@@ -1039,17 +1037,13 @@ public static partial class Auditor
     {
         var sentence = doc.SentenceOf(rate);
         var gap = doc.NumbersIn((rate.End, sentence.End)).FirstOrDefault();
-        if (gap is not null && gap.Kind == NumberKind.Money && BudgetGap().Match(doc.Text[rate.End..gap.Start]) is { Success: true } m && m.Groups["over"].Success != m.Groups["under"].Success)
-            return (gap, m.Groups["over"].Success, m.Groups["derived"].Success);
+        var m = gap is { Kind: NumberKind.Money } ? BudgetGap().Match(doc.Text[rate.End..gap.Start]) : Match.Empty;
         // "支出决算5万元，比预算数少5万元，完成预算的80%": the gap stated before the rate, in the clause before it.
-        var before = doc.NumbersIn((sentence.Start, rate.Start)).LastOrDefault();
-        if (before is null || before.Kind != NumberKind.Money || doc.Text[before.End..rate.Start].Count(c => c is '，' or ',') != 1) return null;
-        var gapBefore = BudgetGapBefore().Match(doc.Text[doc.ClauseStart(before.Start, sentence.Start)..before.Start]);
-        return gapBefore.Success ? (before, gapBefore.Groups["over"].Success, false) : null;
+        if (!m.Success && doc.NumbersIn((sentence.Start, rate.Start)).LastOrDefault() is { Kind: NumberKind.Money } before
+            && doc.Text[before.End..rate.Start].Count(c => c is '，' or ',') == 1)
+            (gap, m) = (before, BudgetGap().Match(doc.Text[doc.ClauseStart(before.Start, sentence.Start)..before.Start]));
+        return !m.Success || m.Groups["over"].Success == m.Groups["under"].Success ? null : (gap!, m.Groups["over"].Success, m.Groups["derived"].Success);
     }
-
-    [GeneratedRegex(@"^\s*(比|较)(年初)?预算数?((?<over>增加|多|超支|超出)|(?<under>减少|少|节约|节省))了?\s*$")]
-    private static partial Regex BudgetGapBefore();
 
     // ── totals that are always equal, and quantities stated twice ──────────────────────────────
 

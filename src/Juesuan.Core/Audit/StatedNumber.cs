@@ -38,6 +38,9 @@ public sealed record StatedNumber(NumberKind Kind, decimal Value, decimal Step, 
     /// </summary>
     public Interval Interval => Value >= 0 ? Interval.Between(Value - Step / 2, Value + Step) : Interval.Between(Value - Step, Value + Step / 2);
 
+    /// <summary>The same, with a figure of 0 read as none at all: "0万元" is nothing, not anything below half a 万元.</summary>
+    public Interval IntervalOrNone => Value == 0 ? Interval.Zero : Interval;
+
     /// <summary>What one of the written unit is in the base unit: 10,000 for an amount in 万元, 1 for 元 or a percentage.</summary>
     public decimal UnitFactor => Kind != NumberKind.Money ? 1m : Text.Contains('亿') ? 100_000_000m : Text.Contains('万') ? 10_000m : Text.Contains('千') ? 1_000m : 1m;
 

@@ -198,7 +198,7 @@ public static partial class Auditor
     /// for what its stated precision allows.
     /// </summary>
     private static Interval SumOfStated(IEnumerable<StatedNumber> numbers) =>
-        numbers.Aggregate(Interval.Zero, (acc, n) => n.Value == 0 ? acc : acc + (n.Kind == NumberKind.Count ? Interval.Exact(n.Value) : n.Interval));
+        numbers.Aggregate(Interval.Zero, (acc, n) => acc + (n.Kind == NumberKind.Count ? Interval.Exact(n.Value) : n.IntervalOrNone));
 
     /// <summary>A count stated as a whole ("共完成交易项目114项", "合计…个").</summary>
     [GeneratedRegex(@"共|合计|总计|累计|总数")]
