@@ -513,7 +513,7 @@ internal sealed partial class AuditDocument
     [GeneratedRegex(@"^[^，。；、]{1,40}?(?=20\d\d年度)")]
     private static partial Regex UnitAndYear();
 
-    [GeneratedRegex(@"^(20\d\d年度?|本年度|年度|全年|本单位|本部门|我单位|其中|主要包括|包括|共计|合计为|决算)+")]
+    [GeneratedRegex(@"^(20\d\d(?=年末)|20\d\d年度?|本年度|年度|全年|本单位|本部门|我单位|其中|主要包括|包括|共计|合计为|决算|以及|和(?!平)|及(?!时))+")]
     private static partial Regex LeadingWords();
 
     [GeneratedRegex(@"(为|為|是|达到|達到|达|達|共计|共計|约|約|的|数为|數為|总额为|總額為|均为|均|各)+$")]

@@ -30,6 +30,7 @@ public static partial class Auditor
         cancellation.ThrowIfCancellationRequested();
         var shares = Shares(doc, claims, threePublic);
         cancellation.ThrowIfCancellationRequested();
+        RatiosToLastYear(doc, claims, threePublic);
         Rates(doc, claims);
         Savings(doc, claims);
         AnnualGrowth(doc, claims);
@@ -47,6 +48,8 @@ public static partial class Auditor
         SumsOfParts(doc, claims, threePublic);
         OtherYears(doc, claims);
         BudgetComparisons(doc, claims);
+        WithinLimits(doc, claims);
+        LevelsWithLastYear(doc, claims, threePublic);
         ChangeTables(doc, claims);
         TemplateBlanks(doc, claims);
         if (tables is not null)
@@ -388,6 +391,11 @@ public static partial class Auditor
         explicitPrior ??= againstBudget || current is null ? null
             : numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.End <= keywordStart && n != current && !doc.HasRole(n) && doc.IsOfAnEarlierYear(n)
                 && PriorYearWord().IsMatch(doc.RawLabel(n)));
+        // "本年收入合计110万元，上年收入合计100万元，同比增长15%", "…90万元，上年为100万元，同比下降15%": last year's figure
+        // stated between this year's and the comparison, under this year's name or under none.
+        explicitPrior ??= againstBudget || current is null ? null
+            : numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.Start >= current.End && n.End <= keywordStart && !doc.HasRole(n) && doc.IsOfAnEarlierYear(n)
+                && YearOfAName().Replace(doc.Label(n), "") is var name && (name.Length == 0 || name == YearOfAName().Replace(label, "")));
         // "2021年度…公务接待12.39万元" earlier, "公务接待较上年同期减少0.58万元" now: the prior year's figure, stated elsewhere.
         var priorYear = k.Groups["year"].Success ? int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) : doc.Year - 1;
         explicitPrior ??= !againstBudget && label.Length >= 2 && current is not null && priorYear is { } year
@@ -477,6 +485,10 @@ public static partial class Auditor
 
     [GeneratedRegex(@"20\d\d年度?")]
     private static partial Regex StatedYear();
+
+    /// <summary>The words of a name that say only which year it is of ("上年", "本年度", "2023年").</summary>
+    [GeneratedRegex(@"^(上一?年度?|去年|本年度?|今年|当年|20\d\d年度?)")]
+    private static partial Regex YearOfAName();
 
     /// <summary>"比上年增加100万元（增长20%）": brackets that hold only the change's direction and its rate.</summary>
     [GeneratedRegex(@"^\s*(增长|增長|下降|降低|增加|减少|減少|上升|提高)了?\s*$")]
@@ -656,11 +668,54 @@ public static partial class Auditor
     {
         var fits = new List<ShareFit>();
         var unbased = new List<(StatedNumber Percent, StatedNumber Part, int Claim)>();
+        var ofTheWhole = new List<ShareOfTheWhole>();
         foreach (var p in doc.Numbers.Where(n => n.Kind == NumberKind.Percent && !doc.HasRole(n)))
-            Guarded(doc, claims, ClaimKind.Share, p, () => Share(doc, claims, fits, p, threePublic, unbased));
+            Guarded(doc, claims, ClaimKind.Share, p, () => Share(doc, claims, fits, p, threePublic, unbased, ofTheWhole));
         foreach (var list in unbased.GroupBy(u => doc.StatementAt(u.Percent.Start)).Where(g => g.Count() >= 2))
             Guarded(doc, claims, ClaimKind.Share, list.First().Percent.Start, list.Last().Percent.End, () => SharesOfTheirSum(doc, claims, list.ToArray()));
+        foreach (var share in ofTheWhole)
+            Guarded(doc, claims, ClaimKind.Share, share.Percent, () => ShareOfAWhole(doc, claims, share, ofTheWhole));
         return fits;
+    }
+
+    /// <summary>A share of the whole ("占总支出的9.76%") whose whole no total names: the amounts before it that may be it.</summary>
+    private sealed record ShareOfTheWhole(StatedNumber Percent, StatedNumber Part, string Named, StatedNumber[] Amounts, int Claim);
+
+    /// <summary>How far apart the shares of one list stand at most (characters).</summary>
+    private const int ListGap = 400;
+
+    /// <summary>
+    /// "1、一般公共服务支出534.06万元，占总支出的9.76%。2、…": a share of the whole is consistent when one of the larger amounts
+    /// stated before it, or the sum of the parts its list names the same whole of, gives it; contradicted when none does.
+    /// </summary>
+    private static void ShareOfAWhole(AuditDocument doc, List<Claim> claims, ShareOfTheWhole share, List<ShareOfTheWhole> all)
+    {
+        // The list: the shares of the same whole, each within a list's gap of the next.
+        var index = all.IndexOf(share);
+        var (first, last) = (index, index);
+        while (first > 0 && all[first - 1].Named == share.Named && share.Percent.Start - all[first - 1].Percent.Start <= ListGap * (index - first + 1)) first--;
+        while (last + 1 < all.Count && all[last + 1].Named == share.Named && all[last + 1].Percent.Start - share.Percent.Start <= ListGap * (last + 1 - index)) last++;
+        var parts = all[first..(last + 1)].Select(s => s.Part).Distinct().ToArray();
+        var part = share.Part.IntervalOrNone;
+        var readings = share.Amounts.Select(a => (Name: doc.Money(a.Value), Value: a.Value, Ratio: Interval.Corners((x, y) => x * 100m / y, part, a.Interval))).ToList();
+        // The part is in the sum: x ÷ (x + the others) grows with x and falls with the others.
+        var others = parts.Where(n => n != share.Part).Aggregate(Interval.Zero, (acc, n) => acc + n.IntervalOrNone);
+        if (parts.Length >= 2 && part.Low + others.Low > 0m)
+            readings.Add(($"所列各项之和 {doc.Money(parts.Sum(n => n.Value))}", parts.Sum(n => n.Value),
+                Interval.Between(part.Low * 100m / (part.Low + others.High), part.High * 100m / (part.High + others.Low))));
+        if (readings.Count == 0) return;
+        var span = doc.Span(share.Percent);
+        var p = share.Percent;
+        if (readings.FirstOrDefault(r => r.Ratio.Meets(p.Interval)) is { Name: not null } fit)
+        {
+            claims[share.Claim] = new Claim(ClaimKind.Share, ClaimVerdict.Consistent, span, p.Text, share.Part.Value * 100m / fit.Value, fit.Ratio.Low, fit.Ratio.High, null,
+                $"按 {doc.Money(share.Part.Value)} ÷ {fit.Name} 为 {P(share.Part.Value * 100m / fit.Value)}，与所写相符。");
+            return;
+        }
+        var closest = readings.OrderBy(r => Math.Abs(share.Part.Value * 100m / r.Value - p.Value)).First();
+        var computed = share.Part.Value * 100m / closest.Value;
+        claims[share.Claim] = new Claim(ClaimKind.Share, ClaimVerdict.Contradicted, span, p.Text, computed, closest.Ratio.Low, closest.Ratio.High, p.Value - computed,
+            $"当前写为 {p.Text}，按 {doc.Money(share.Part.Value)} ÷ {closest.Name} 应为 {P(computed)}" + (readings.Count > 1 ? "（前文其他可作“" + share.Named + "”的数额作基数也都不相符）。" : "。"));
     }
 
     /// <summary>
@@ -690,7 +745,7 @@ public static partial class Auditor
 
     /// <summary>A share: its part and the totals it can be of; consistent when one base fits.</summary>
     private static void Share(AuditDocument doc, List<Claim> claims, List<ShareFit> fits, StatedNumber p, StatedNumber[] threePublic,
-        List<(StatedNumber Percent, StatedNumber Part, int Claim)> unbased)
+        List<(StatedNumber Percent, StatedNumber Part, int Claim)> unbased, List<ShareOfTheWhole> ofTheWhole)
     {
         var sentence = doc.SentenceOf(p);
         var clauseStart = doc.ClauseStart(p.Start, sentence.Start);
@@ -745,6 +800,7 @@ public static partial class Auditor
             if (IsThreePublicItem(ClauseLabel(doc, part)) && ThreePublicTotalBefore(threePublic, part) is { } whole) bases = [whole, .. bases];
             // "收入105596万元（税收收入89425万元，非税收入16171万元），税收占比84.7%": a part in brackets is a share of what they explain.
             if (explained is not null) bases = [explained, .. bases];
+            if (bases.Count == 0 && BothHalves(doc, part) is { } halves) bases = [halves];
             if (bases.Count == 0)
             {
                 claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, "未写明占比的基数，文中也没有可作基数的总计数，无法核对。"));
@@ -779,7 +835,16 @@ public static partial class Auditor
                     : null;
                 bases = divided is not null ? [divided] : doc.Totals(sentence, part).Concat(doc.NumbersIn((sentence.Start, part.Start)).Where(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n)))
                     .Where(b => b != part && (measure.Length == 0 || doc.Label(b).Contains(measure, StringComparison.Ordinal))).Distinct().ToArray();
+                // "用于群众体育支出135.6678万元，占总数的100.0%": a part that is all of its whole has it in no earlier amount.
+                if (bases.Count == 0 && p.Value != 100m)
+                {
+                    claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, $"文中未找到“{baseText}”的数额，无法核对这一占比。"));
+                    ofTheWhole.Add(new ShareOfTheWhole(p, part, baseText, AmountsBefore(doc, part), claims.Count - 1));
+                    return;
+                }
             }
+            // "税收收入70亿元，非税收入30亿元，税收收入占一般公共预算收入的70%": a revenue not stated is its two halves.
+            if (bases.Count == 0 && label.EndsWith("收入", StringComparison.Ordinal) && BothHalves(doc, part) is { } halves) bases = [halves];
             if (bases.Count == 0)
             {
                 claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, $"文中未找到“{baseText}”的数额，无法核对这一占比。"));
@@ -816,6 +881,34 @@ public static partial class Auditor
             $"当前写为 {p.Text}，按 {doc.Money(part.Value)} ÷ {doc.Money(closest.Value)} 应为 {P(share)}" +
             (bases.Count > 1 ? $"（文中其他总计数作基数也都不相符）。" : "。")));
     }
+
+    /// <summary>
+    /// "税收收入70亿元，非税收入30亿元": a revenue whose two halves its paragraph states, as their sum, for the share of one of
+    /// them; null when the part is no half or the other half is not stated.
+    /// </summary>
+    private static StatedNumber? BothHalves(AuditDocument doc, StatedNumber part)
+    {
+        if (Half(doc.Label(part)) is not { } half) return null;
+        var paragraph = doc.ParagraphAt(part.Start);
+        var other = doc.NumbersIn(paragraph).FirstOrDefault(n => n.Kind == NumberKind.Money && !n.UnitGuessed && doc.IsLevelAmount(n) && n != part
+            && Half(doc.Label(n)) is { } h && h.Pair == half.Pair && h.Side != half.Side);
+        if (other is null) return null;
+        var (first, second) = part.Start < other.Start ? (part, other) : (other, part);
+        return new StatedNumber(NumberKind.Money, part.Value + other.Value, part.Step + other.Step, first.Start, second.End - first.Start,
+            $"{doc.Money(part.Value + other.Value)}（{doc.Label(first)}与{doc.Label(second)}之和）");
+    }
+
+    /// <summary>How far before a share the figure heading its list is looked for (characters).</summary>
+    private const int ListReach = 3000;
+
+    /// <summary>
+    /// "全镇公共财政预算支出完成5472.90万元，主要预算项目执行情况如下：1、一般公共服务支出534.06万元，占总支出的9.76%。…": a
+    /// share of the whole, with no whole in its sentence or among the totals, may be of any larger amount of the year stated
+    /// before it within its list's reach, nearest first; it is contradicted only when none of them gives it.
+    /// </summary>
+    private static StatedNumber[] AmountsBefore(AuditDocument doc, StatedNumber part) =>
+        doc.NumbersIn((Math.Max(0, part.Start - ListReach), part.Start)).Reverse()
+            .Where(n => n.Kind == NumberKind.Money && !n.UnitGuessed && doc.IsLevelAmount(n) && !doc.HasRole(n) && n.Value > part.Value).ToArray();
 
     /// <summary>The base the last share before a percentage in its statement named (sentences a semicolon joins), else "".</summary>
     private static string NamedBaseBefore(AuditDocument doc, StatedNumber percent)
@@ -968,12 +1061,14 @@ public static partial class Auditor
         // "完成年初预算150万元的146.67%，完成调整预算的100%": a rate of the adjusted budget is not of the initial one, nor the other way.
         var lead = doc.Text[Math.Max(doc.ParagraphStart(p), p.Start - 14)..p.Start];
         var other = lead.Contains("调整", StringComparison.Ordinal) ? "年初" : lead.Contains("年初", StringComparison.Ordinal) ? "调整" : null;
-        var budget = candidates.FirstOrDefault(n => IsBudget(doc, n) && (other is null || !doc.RawLabel(n).Contains(other, StringComparison.Ordinal)));
+        // Not a gap to the budget ("超收10亿元"), which says how far the actual is from it.
+        var budget = candidates.FirstOrDefault(n => IsBudget(doc, n) && !GapToBudget().IsMatch(FundType().Replace(doc.RawLabel(n), ""))
+            && (other is null || !doc.RawLabel(n).Contains(other, StringComparison.Ordinal)));
         // "公共财政预算收入43101万元，完成预算40023万元的107.7%": with the budget written beside the rate, the actual is the
         // figure its sentence states before them.
         var actual = BudgetWithRate(doc, p) is { } written
             ? doc.NumbersIn((doc.SentenceOf(p).Start, written.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && !n.UnitGuessed && !doc.HasRole(n) && !doc.IsChange(n) && !IsBudget(doc, n))
-            : candidates.FirstOrDefault(n => n != budget && Regex.IsMatch(doc.RawLabel(n), "决算|执行|实际|支出|完成") && !doc.RawLabel(n).EndsWith("预算", StringComparison.Ordinal));
+            : candidates.FirstOrDefault(n => n != budget && Regex.IsMatch(doc.RawLabel(n), "决算|执行|实际|支出|完成|收入") && !doc.RawLabel(n).EndsWith("预算", StringComparison.Ordinal) && !IsBudget(doc, n));
         if (budget is null && actual is not null && GapToBudget(doc, p) is var (gap, over, derived))
         {
             doc.SetRole(gap);
@@ -1042,7 +1137,8 @@ public static partial class Auditor
         if (!m.Success && doc.NumbersIn((sentence.Start, rate.Start)).LastOrDefault() is { Kind: NumberKind.Money } before
             && doc.Text[before.End..rate.Start].Count(c => c is '，' or ',') == 1)
             (gap, m) = (before, BudgetGap().Match(doc.Text[doc.ClauseStart(before.Start, sentence.Start)..before.Start]));
-        return !m.Success || m.Groups["over"].Success == m.Groups["under"].Success ? null : (gap!, m.Groups["over"].Success, m.Groups["derived"].Success);
+        // A gap stated before the rate is what the rate is worked out from, not from it.
+        return !m.Success || m.Groups["over"].Success == m.Groups["under"].Success ? null : (gap!, m.Groups["over"].Success, m.Groups["derived"].Success && gap!.Start > rate.End);
     }
 
     // ── totals that are always equal, and quantities stated twice ──────────────────────────────

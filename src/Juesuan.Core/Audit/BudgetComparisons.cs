@@ -64,6 +64,42 @@ public static partial class Auditor
             verdict == ClaimVerdict.Contradicted ? difference : null, explanation));
     }
 
+    /// <summary>"控制在省核定的限额120亿元以内", "低于债务限额", "未超过限额": words that put a balance within its limit.</summary>
+    [GeneratedRegex(@"(控制在|低于|低於|不超过|不超過|未超过|未超過|没有超过|在)[^，,。；;]{0,20}?限额[^，,。；;]{0,16}?(以内|之内|范围内|範圍內|内|內)|(低于|低於|不超过|不超過|未超过|未超過|没有超过)[^，,。；;]{0,20}?限额")]
+    private static partial Regex WithinLimit();
+
+    /// <summary>
+    /// 限额 — "2024年末政府债务余额130亿元，控制在省核定的限额120亿元以内": a balance said to be within its limit, against the
+    /// limit the words state or the last the paragraph states before them; contradicted when the balance exceeds it.
+    /// </summary>
+    private static void WithinLimits(AuditDocument doc, List<Claim> claims)
+    {
+        foreach (var m in WithinLimit().Matches(doc.Text).Cast<Match>())
+            Guarded(doc, claims, ClaimKind.BudgetComparison, m.Index, m.Index + m.Length, () => WithinLimit(doc, claims, m));
+    }
+
+    private static void WithinLimit(AuditDocument doc, List<Claim> claims, Match m)
+    {
+        var paragraph = doc.ParagraphAt(m.Index);
+        var sentence = doc.Sentences[doc.SentenceIndexAt(m.Index)];
+        bool Amount(StatedNumber n) => n.Kind == NumberKind.Money && !n.UnitGuessed && !doc.IsChange(n);
+        var limit = doc.NumbersIn((m.Index, m.Index + m.Length)).FirstOrDefault(Amount)
+            ?? doc.NumbersIn((paragraph.Start, m.Index)).LastOrDefault(n => Amount(n) && doc.RawLabel(n).Contains("限额", StringComparison.Ordinal));
+        var balance = doc.NumbersIn((sentence.Start, m.Index)).LastOrDefault(n => Amount(n) && doc.RawLabel(n).Contains("余额", StringComparison.Ordinal));
+        if (limit is null || balance is null || limit == balance) return;
+        var (b, l) = (balance.Interval, limit.Interval);
+        var verdict = b.High <= l.High ? ClaimVerdict.Consistent : b.Low > l.High ? ClaimVerdict.Contradicted : ClaimVerdict.Unverifiable;
+        var span = doc.Span(m.Index, m.Index + m.Length);
+        claims.Add(new Claim(ClaimKind.BudgetComparison, verdict, span, span.Text, balance.Value - limit.Value, b.Low - l.High, b.High - l.Low,
+            verdict == ClaimVerdict.Contradicted ? balance.Value - limit.Value : null,
+            verdict switch
+            {
+                ClaimVerdict.Consistent => $"余额 {doc.Money(balance.Value)} 不超过限额 {doc.Money(limit.Value)}，与所写相符。",
+                ClaimVerdict.Contradicted => $"文中说余额在限额以内，但余额 {doc.Money(balance.Value)} 超过限额 {doc.Money(limit.Value)} {doc.Money(balance.Value - limit.Value)}。",
+                _ => $"余额 {doc.Money(balance.Value)} 与限额 {doc.Money(limit.Value)} 按所印精度无法分出大小，无法核对。",
+            }));
+    }
+
     /// <summary>The actual stated with a budget: the first after it in its sentence, else the last before it.</summary>
     private static StatedNumber? PairedActual(AuditDocument doc, StatedNumber budget, StatedNumber[] numbers)
     {

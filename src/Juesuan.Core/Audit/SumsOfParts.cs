@@ -200,8 +200,8 @@ public static partial class Auditor
     private static Interval SumOfStated(IEnumerable<StatedNumber> numbers) =>
         numbers.Aggregate(Interval.Zero, (acc, n) => acc + (n.Kind == NumberKind.Count ? Interval.Exact(n.Value) : n.IntervalOrNone));
 
-    /// <summary>A count stated as a whole ("共完成交易项目114项", "合计…个").</summary>
-    [GeneratedRegex(@"共|合计|总计|累计|总数")]
+    /// <summary>A count stated as a whole ("共完成交易项目114项", "合计…个", "综合得分95分").</summary>
+    [GeneratedRegex(@"共|合计|总计|累计|总数|得分|总分|评分")]
     private static partial Regex CountedWhole();
 
     /// <summary>
@@ -242,8 +242,11 @@ public static partial class Auditor
         }
     }
 
-    /// <summary>"财政总收入为6028万元，由三部分构成：一是…", "支出5428万元由14个部分构成": a whole that says how many parts it has.</summary>
-    [GeneratedRegex(@"[，,]?\s*(由|包括|分为|共)(?<count>[两二三四五六七八九十]|十[一二三四五六七八九]|[2-9]|1[0-9])个?(部分|方面|类|项)(构成|组成)?\s*[：:，,]")]
+    /// <summary>
+    /// "财政总收入为6028万元，由三部分构成：一是…", "支出5428万元由14个部分构成": a whole that says how many parts it has; "公益金共计
+    /// 123.22万元，其组成情况如下：一是…": one that says its parts follow, as many as its paragraph counts.
+    /// </summary>
+    [GeneratedRegex(@"[，,]?\s*((由|包括|分为|共)(?<count>[两二三四五六七八九十]|十[一二三四五六七八九]|[2-9]|1[0-9])个?(部分|方面|类|项)(构成|组成)?|其?(组成|构成)(情况)?(如下)?)\s*[：:，,](?=\s*一是)")]
     private static partial Regex CountedDivision();
 
     private static readonly string[] Ordinals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九"];
@@ -254,13 +257,13 @@ public static partial class Auditor
     /// </summary>
     private static void CountedParts(AuditDocument doc, List<Claim> claims, Match division)
     {
-        var count = division.Groups["count"].Value switch
+        var count = !division.Groups["count"].Success ? OrdinalsIn(doc, division.Index + division.Length) : division.Groups["count"].Value switch
         {
             "两" or "二" => 2, "三" => 3, "四" => 4, "五" => 5, "六" => 6, "七" => 7, "八" => 8, "九" => 9, "十" => 10,
             var c when c.StartsWith('十') => 10 + Array.IndexOf(Ordinals, c[1..]) + 1,
             var c => int.Parse(c, CultureInfo.InvariantCulture),
         };
-        if (count > Ordinals.Length) return;
+        if (count < 2 || count > Ordinals.Length) return;
         // The whole is the amount the count follows.
         var whole = doc.NumbersIn((Math.Max(0, division.Index - 40), division.Index + 1)).LastOrDefault(n => n.Kind == NumberKind.Money && n.End == division.Index);
         if (whole is null) return;
@@ -279,7 +282,21 @@ public static partial class Auditor
             at = end;
         }
         PartsAgainstWhole(doc, claims, whole, parts, complete: true, doc.Label(whole),
-            (addition, added) => $"文中说{doc.Label(whole)}由{count}部分组成：{addition} = {doc.Money(added)}，不是 {doc.Money(whole.Value)}。");
+            (addition, added) => $"{doc.Label(whole)}由文中所列{count}部分组成：{addition} = {doc.Money(added)}，不是 {doc.Money(whole.Value)}。");
+    }
+
+    /// <summary>How many of "一是", "二是" … follow one another in the paragraph from an offset.</summary>
+    private static int OrdinalsIn(AuditDocument doc, int from)
+    {
+        var end = doc.ParagraphAt(from).End;
+        var count = 0;
+        for (var at = from; count < Ordinals.Length; count++)
+        {
+            var next = doc.Text.IndexOf(Ordinals[count] + "是", at, end - at, StringComparison.Ordinal);
+            if (next < 0) break;
+            at = next + 1;
+        }
+        return count;
     }
 
     [GeneratedRegex(@"(支出|收入)?(总额|总计|合计)$")]
@@ -303,7 +320,9 @@ public static partial class Auditor
         var unit = Unit(whole);
         // "政府采购支出总额100万元，其中：政府采购货物支出60万元…": parts named as kinds of their whole.
         var stem = TotalWords().Replace(doc.Label(whole), "");
-        bool NamedAfter(string part) => stem.Length >= 2 && part.Length > stem.Length && part.StartsWith(stem, StringComparison.Ordinal);
+        // "国有资产总额…其中：流动资产…": a qualified noun's parts are kinds of the noun.
+        bool NamedAfter(string part) => stem.Length >= 2 && part.Length > stem.Length && (part.StartsWith(stem, StringComparison.Ordinal) || ProcurementKind(stem, part) >= 0)
+            || (stem.Length >= 4 && part.Length >= 4 && part.EndsWith(stem[^2..], StringComparison.Ordinal));
         var parts = new List<StatedNumber>();
         var clauseStart = listStart;
         // A comma inside a figure ("4,001,132.90元") separates no clauses.
@@ -328,8 +347,11 @@ public static partial class Auditor
         var sum = SumOfStated(parts);
         var total = Exactly(whole);
         // 税收收入 and 非税收入, 中央 and 地方 …: two halves are the whole, and short of it they are wrong too.
-        var complete = parts.Count == 2 && Half(doc.Label(parts[0])) is { } first && Half(doc.Label(parts[1])) is { } second
-            && first.Pair == second.Pair && first.Side != second.Side;
+        var complete = Halves(parts)
+            // "综合得分95分，其中：产出指标得分45分，效益指标得分30分…": a score is the sum of its indicators' scores.
+            || (whole.Kind == NumberKind.Count && unit == "分" && parts.Any(p => doc.RawLabel(p).Contains("产出", StringComparison.Ordinal))
+                && parts.Any(p => doc.RawLabel(p).Contains("效益", StringComparison.Ordinal)))
+            || (parts.Count == 3 && parts.Select(p => ProcurementKind(stem, doc.Label(p))).Order().SequenceEqual([0, 1, 2]));
         // Halves of an actual are not halves of the budget stated between ("完成年初预算数60999万元的40.4%。其中：税收收入…").
         if (!readable && (!complete || IsBudget(doc, whole))) return;
         var verdict = sum.Low > total.High ? ClaimVerdict.Contradicted : parts.Count >= 2 && sum.Meets(total) ? ClaimVerdict.Consistent
@@ -347,9 +369,11 @@ public static partial class Auditor
         claims.Add(new Claim(ClaimKind.SumOfParts, verdict.Value, doc.Span(whole), whole.Text, added, sum.Low, sum.High, verdict == ClaimVerdict.Contradicted ? whole.Value - added : null,
             verdict == ClaimVerdict.Consistent
                 ? $"其中所列各项 {addition} = {Sum(added, whole)}，与所写的合计相符。"
-                : complete ? $"{doc.Label(whole)}由{doc.Label(parts[0])}和{doc.Label(parts[1])}两部分组成：{addition} = {Sum(added, whole)}，不是 {Shown(whole)}。"
+                : complete ? $"{doc.Label(whole)}由{string.Join("、", parts.SkipLast(1).Select(p => doc.Label(p)))}和{doc.Label(parts[^1])}{(parts.Count == 2 ? "两" : Ordinals[parts.Count - 1])}部分组成：{addition} = {Sum(added, whole)}，不是 {Shown(whole)}。"
                 : $"其中所列各项 {addition} = {Sum(added, whole)}，已超过所写的 {Shown(whole)}，部分不能大于整体。"));
 
+        bool Halves(List<StatedNumber> listed) => listed.Count == 2 && Half(doc.Label(listed[0])) is { } first && Half(doc.Label(listed[1])) is { } second
+            && first.Pair == second.Pair && first.Side != second.Side;
         // A count is exact; an amount stands for what its stated precision allows.
         static Interval Exactly(StatedNumber n) => n.Kind == NumberKind.Count ? Interval.Exact(n.Value) : n.Interval;
         static string Unit(StatedNumber n) => n.Kind == NumberKind.Count ? new string(n.Text.SkipWhile(c => char.IsAsciiDigit(c) || c is '.' or ',').ToArray()).Trim() : "";
@@ -358,8 +382,21 @@ public static partial class Auditor
     }
 
     /// <summary>
+    /// 政府采购 — which of the three kinds a procurement total is made of a part names (货物 0, 工程 1, 服务 2), or −1:
+    /// "政府采购货物支出" of "政府采购支出总额", "授予中小企业的工程合同金额" of "授予中小企业合同金额".
+    /// </summary>
+    private static int ProcurementKind(string whole, string part)
+    {
+        if (!whole.Contains("采购", StringComparison.Ordinal) && !whole.Contains("合同", StringComparison.Ordinal)) return -1;
+        var named = ProcurementKinds.Where(kind => part.Contains(kind, StringComparison.Ordinal)).ToArray();
+        return named.Length == 1 ? Array.IndexOf(ProcurementKinds, named[0]) : -1;
+    }
+
+    private static readonly string[] ProcurementKinds = ["货物", "工程", "服务"];
+
+    /// <summary>
     /// The two halves a whole is by definition, and which of them a part's name says it is: 税收收入 and 非税收入 of a revenue,
-    /// 中央 and 地方 of a national figure, what 税务部门 and 财政部门 collect.
+    /// 中央 and 地方 of a national figure, what 税务部门 and 财政部门 collect, 一般债务 and 专项债务 of a government's debt.
     /// </summary>
     private static (int Pair, int Side)? Half(string label) =>
         RevenueKind(label) is { } kind ? (0, kind.StartsWith('非') ? 1 : 0)
@@ -367,6 +404,8 @@ public static partial class Auditor
         : label.StartsWith("地方", StringComparison.Ordinal) && !label.Contains("中央", StringComparison.Ordinal) ? (1, 1)
         : label.StartsWith("税务部门", StringComparison.Ordinal) ? (2, 0)
         : label.StartsWith("财政部门", StringComparison.Ordinal) ? (2, 1)
+        : label.StartsWith("一般债务", StringComparison.Ordinal) ? (3, 0)
+        : label.StartsWith("专项债务", StringComparison.Ordinal) ? (3, 1)
         : null;
 
     /// <summary>"税收收入完成", "其中地方税收收入", "非税收入累计完成": the kind of revenue a part names, else null.</summary>
@@ -617,7 +656,7 @@ public static partial class Auditor
         var next = Array.FindIndex(after, n => doc.Label(n).EndsWith("基本支出", StringComparison.Ordinal));
         if (next >= 0) after = after[..next];
         var personnel = after.FirstOrDefault(n => doc.Label(n) is "人员经费" or "人员经费支出");
-        var common = after.FirstOrDefault(n => doc.Label(n) is "公用经费" or "公用经费支出");
+        var common = after.FirstOrDefault(n => doc.Label(n) is "公用经费" or "公用经费支出" or "日常公用经费" or "日常公用经费支出");
         if (personnel is null || common is null) return;
         var sum = personnel.Interval + common.Interval;
         var verdict = sum.Meets(total.Interval) ? ClaimVerdict.Consistent : ClaimVerdict.Contradicted;

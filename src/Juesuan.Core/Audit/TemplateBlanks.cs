@@ -4,13 +4,17 @@ namespace Juesuan.Audit;
 
 public static partial class Auditor
 {
+    /// <summary>Words a figure ends with or is written in ("上万元", "数百万元", "每万元", "单位：万元").</summary>
+    private const string NumberLikeWords = "[万萬亿億千百十数數几幾上近余餘逾超多两兩一二三四五六七八九零〇每位计計元]";
+
     /// <summary>
     /// What a template leaves for its user to fill, as published by mistake: a name or amount written XX/××/xx
     /// ("XX万元", "××局", "xxxx.xx"), a year 20xx, a bracketed instruction (【待补充…】, 【请填写…】), a spreadsheet's
     /// prompt (双击此单元格), an empty slot where a figure belongs ("占 %", "增长%，", "比上年减少 萬元", "年 月 日"), a title whose
     /// year is missing ("第二部分度部门决算", "（ 年度）", "x年1至6月", "关于年度省级预算执行", "——年11月27日"), an empty document
     /// number (〔〕号, "会议文件(   )"), a session's number ("第次会议", "六届人大次会议", "执行届人大…次会议"), a list left empty
-    /// ("分别是。"), a form's field left empty where the published table ends ("填报日期：", "项目负责人：财务负责人：").
+    /// ("分别是。"), a form's field left empty where the published table ends ("填报日期：", "项目负责人：财务负责人："), a unit of money with no
+    /// figure ("补助资金 万元。", "拨款收入万元，").
     /// </summary>
     [GeneratedRegex(
         @"(?<![A-Za-z])[XxＸｘ×]{2,}(?:[.．][XxＸｘ]{1,2})?(?![A-Za-z])" +
@@ -28,7 +32,9 @@ public static partial class Auditor
         @"|关于[ \u3000]*年度|(?<=[—－\-\s])年[0-9０-９]{1,2}月[0-9０-９]{1,2}日" +
         @"|第[ \u3000]*(?:次|届)(?:会议|全体会议|人大|人民代表大会)|(?:人大|人民代表大会)[ \u3000]*次会议" +
         @"|(?<![0-9０-９零〇一二三四五六七八九十百本历歷上下每换該该同首])届人大[ \u3000]*[0-9０-９零〇一二三四五六七八九十]*次会议|分别(?:是|为)[ \u3000]*[。；;]" +
-        @"|(?:填报日期|填报人|单位负责人|财务负责人|项目负责人)[ \u3000]*[：:][ \u3000]*(?=$|\n|(?:[^\s：:，。]{2,8}[：:]))")]
+        @"|(?:填报日期|填报人|单位负责人|财务负责人|项目负责人)[ \u3000]*[：:][ \u3000]*(?=$|\n|(?:[^\s：:，。]{2,8}[：:]))" +
+        // "补助资金 万元。", "拨款收入万元，": a unit of money after a word that no figure can be part of.
+        @"|(?<![0-9０-９])[\u4e00-\u9fff](?<!" + NumberLikeWords + @")(?:[ \u3000]+[万萬亿億]?|[万萬亿億])元(?=[。，,；;、）)])")]
     private static partial Regex TemplateBlank();
 
     /// <summary>"调账处理金额3,.83万元": a number whose digits between its thousands comma and its decimal point are lost.</summary>

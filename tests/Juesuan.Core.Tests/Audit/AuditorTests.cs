@@ -1293,8 +1293,10 @@ public class AuditorTests
         Assert.Contains("80.00万元 ÷ 100.00万元 应为 80.00%", Assert.Single(Audit("2023年度政府采购支出总额100万元，授予中小企业合同金额80万元，占85%。").Contradictions).Explanation,
             StringComparison.Ordinal);
         const string kinds = "2023年度政府采购支出总额100万元，其中：政府采购货物支出60万元、政府采购工程支出0万元、政府采购服务支出50万元。";
-        Assert.Contains("= 110.00万元，已超过所写的 100.00万元", Assert.Single(Audit(kinds).Contradictions).Explanation, StringComparison.Ordinal);
+        Assert.Contains("三部分组成：60.00万元 + 0.00万元 + 50.00万元 = 110.00万元，不是 100.00万元", Assert.Single(Audit(kinds).Contradictions).Explanation, StringComparison.Ordinal);
         Assert.Empty(Audit(kinds.Replace("50万元", "40万元")).Contradictions);
+        // 货物, 工程 and 服务 are all there is to procure: three parts short of their total are wrong too.
+        Assert.Contains("= 90.00万元，不是 100.00万元", Assert.Single(Audit(kinds.Replace("50万元", "30万元")).Contradictions).Explanation, StringComparison.Ordinal);
     }
 
     /// <summary>A rate's explanation gives the ratio of the figures as written, not the middle of what their precision allows.</summary>
@@ -1416,6 +1418,99 @@ public class AuditorTests
 
     [Fact]
     public void Nothing_is_reported_for_text_without_claims() => Assert.Empty(Audit("本单位2021年度无政府性基金预算财政拨款收入。").Claims);
+
+    /// <summary>Last year's figure between this year's and the comparison, under this year's name or under none.</summary>
+    [Theory]
+    [InlineData("本年收入合计110万元，上年收入合计100万元，同比增长10%。", "10%", "15%")]
+    [InlineData("“三公”经费支出90万元，上年为100万元，同比下降10%。", "10%", "15%")]
+    public void Last_years_figure_stated_before_the_comparison_is_its_base(string text, string figure, string changed) =>
+        ConsistentUntilChanged(text, figure, changed);
+
+    /// <summary>A revenue with its budget and a 完成率: the revenue is the actual, whatever it is called.</summary>
+    [Fact]
+    public void A_revenue_beside_its_budget_is_the_actual_of_its_completion_rate() =>
+        ConsistentUntilChanged("2024年一般公共预算收入110万元，预算100万元，完成率110%。", "110%", "120%");
+
+    /// <summary>A gap stated before the rate ("超收10亿元，完成预算的110%") is what the rate is worked out from, not a budget.</summary>
+    [Fact]
+    public void A_gap_stated_before_a_completion_rate_gives_the_budget() =>
+        ConsistentUntilChanged("一般公共预算收入完成110亿元，超收10亿元，完成预算的110%。", "110%", "105%");
+
+    /// <summary>"与上年持平" against the figures; "基本持平" says too little to be wrong.</summary>
+    [Fact]
+    public void Level_with_last_year_is_checked_against_both_years()
+    {
+        const string level = "2023年“三公”经费支出12.5万元。2024年“三公”经费支出12.5万元，与上年持平。";
+        Assert.Equal(ClaimVerdict.Consistent, Assert.Single(Audit(level).Claims, c => c.Span.Text == "持平").Verdict);
+        Assert.Equal("持平", Assert.Single(Audit(level.Replace("支出12.5万元，与", "支出13.5万元，与")).Contradictions).Span.Text);
+        Assert.Contains("本年数 13.50万元、上年数 12.50万元，增加 1.00万元", Assert.Single(Audit("支出总计13.5万元，与上年12.5万元持平。").Contradictions).Explanation, StringComparison.Ordinal);
+        Assert.Empty(Audit("支出总计13.5万元，与上年12.5万元基本持平。").Claims);
+    }
+
+    /// <summary>"为上年的120%": a figure as a percentage of last year's, with last year's before it, in the words, or after.</summary>
+    [Theory]
+    [InlineData("2023年支出总计100万元。2024年支出总计120万元，为上年的120%。")]
+    [InlineData("2024年一般公共预算收入完成110亿元，为上年的110%，上年为100亿元。")]
+    [InlineData("2024年一般公共预算收入完成110亿元，为上年100亿元的110%。")]
+    public void A_percentage_of_last_years_figure_is_recomputed(string text)
+    {
+        var figure = text.Contains("120%", StringComparison.Ordinal) ? "120%" : "110%";
+        ConsistentUntilChanged(text, figure, "115%");
+    }
+
+    /// <summary>Halves by definition: 一般债务 and 专项债务 are all of a government's debt; a balance within its limit is below it.</summary>
+    [Fact]
+    public void Debt_is_its_two_kinds_and_within_its_limit()
+    {
+        const string text = "2024年末政府债务余额90亿元，其中一般债务40亿元，专项债务50亿元。债务余额控制在省核定的限额120亿元以内。";
+        Assert.Empty(Audit(text).Contradictions);
+        Assert.Contains("由一般债务和专项债务两部分组成：40.00亿元 + 50.00亿元 = 90.00亿元，不是 100.00亿元",
+            Assert.Single(Audit(text.Replace("余额90亿元", "余额100亿元")).Contradictions).Explanation, StringComparison.Ordinal);
+        Assert.Contains("余额 130.00亿元 超过限额 120.00亿元", Assert.Single(Audit("2024年末政府债务余额130亿元，控制在省核定的限额120亿元以内。").Contradictions).Explanation, StringComparison.Ordinal);
+    }
+
+    /// <summary>"税收收入占一般公共预算收入的70%" with only the two halves stated: the revenue is their sum.</summary>
+    [Theory]
+    [InlineData("税收收入70亿元，非税收入30亿元，税收收入占一般公共预算收入的70%。")]
+    [InlineData("税收收入70亿元，非税收入30亿元，税收占比70%。")]
+    public void A_share_of_a_revenue_not_stated_is_of_its_two_halves(string text) => ConsistentUntilChanged(text, "70%", "75%");
+
+    /// <summary>
+    /// Real: Qingyang's Muzhen, 2024 (x102): "占总支出的20.21%" of 1105.73 with the 5472.90万元 spent stated lines before
+    /// the list (20.20%); shares of the whole a list names alone are of the sum of its parts.
+    /// </summary>
+    [Fact]
+    public void A_share_of_the_whole_is_tried_against_every_amount_before_its_list()
+    {
+        const string text = "全镇公共财政预算支出完成 5472.90万元,主要预算项目执行情况如下:\n1、一般公共服务支出534.06万元,占总支出的9.76% 。\n"
+            + "2、城乡社区支出2539.12万元,占总支出的46.39% 。\n3、维护费支出1105.73万元,占总支出的20.21%。\n";
+        Assert.Equal("20.21%", Assert.Single(Audit(text).Contradictions).Span.Text);
+        Assert.Empty(Audit(text.Replace("20.21%", "20.20%")).Contradictions);
+        Assert.Empty(Audit("用于群众体育支出553.90万元，占总数的98.93%。用于竞技体育支出6.00万元，占总数的1.07%。").Contradictions);
+    }
+
+    /// <summary>
+    /// Real: Pingchang's sports lottery fund, 2017 (x211): "共计123.22万元,其组成情况如下:一是…37.22万元,二是…85万元,三是…4.5万元"
+    /// (126.72).
+    /// </summary>
+    [Fact]
+    public void Parts_counted_one_by_one_after_a_whole_that_says_they_follow_are_all_of_it()
+    {
+        const string text = "2017年我县体育彩票公益金共计123.22万元,其组成情况如下:一是体育彩票销售地方分成37.22万元,二是省级体彩公益金85万元,三是中央彩票公益金4.5万元。";
+        Assert.Contains("= 126.72万元，不是 123.22万元", Assert.Single(Audit(text).Contradictions).Explanation, StringComparison.Ordinal);
+        Assert.Empty(Audit(text.Replace("123.22万元", "126.72万元")).Contradictions);
+    }
+
+    /// <summary>Kinds of a qualified noun (流动资产 of 国有资产总额), 人员经费 and 日常公用经费 joined by 和, a score and its indicators'.</summary>
+    [Theory]
+    [InlineData("年末国有资产总额100万元，其中：流动资产30万元，固定资产60万元，无形资产20万元。", "100万元", "110万元")]
+    [InlineData("基本支出100万元，包括人员经费70万元和日常公用经费20万元。", "100万元", "90万元")]
+    [InlineData("绩效自评综合得分95分，其中：预算执行率得分10分，产出指标得分45分，效益指标得分30分，满意度指标得分9分。", "95分", "94分")]
+    public void Parts_of_a_whole_by_their_names_are_added(string text, string whole, string sum)
+    {
+        Assert.Equal(whole, Assert.Single(Audit(text).Contradictions).Span.Text);
+        Assert.Empty(Audit(text.Replace(whole, sum)).Contradictions);
+    }
 }
 
 /// <summary>

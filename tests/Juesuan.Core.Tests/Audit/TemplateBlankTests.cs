@@ -21,7 +21,7 @@ public class TemplateBlankTests(ITestOutputHelper output)
     /// <summary>The figures as measured, held so that no change makes them worse: passages with a placeholder found, look-alike passages alarmed.</summary>
     [Theory]
     [InlineData("dev", 20, 22, 8)]
-    [InlineData("frozen", 3, 17, 9)]
+    [InlineData("frozen", 4, 17, 9)]
     public void Placeholders_left_in_published_text_are_found_and_look_alikes_are_not(string part, int leastFound, int withPlaceholders, int lookAlikes)
     {
         var passages = Load().Where(p => p.Part == part).ToArray();
@@ -60,6 +60,8 @@ public class TemplateBlankTests(ITestOutputHelper output)
     [InlineData("认真执行届人大次会议审查批准的预算", "届人大次会议")]
     [InlineData("下设事业单位5个，分别是。", "分别是。")]
     [InlineData("收支较上年决算数增加22,373.87万元、增长%,主要原因是…", "增长%")]
+    [InlineData("现下达你区自然灾害生活补助资金 万元。并就有关事项通知如下", "金 万元")]
+    [InlineData("单位本年度实际收到的财政拨款收入万元，差额万元。", "入万元")]
     public void A_placeholder_is_reported_where_it_stands(string text, string first)
     {
         var blank = Auditor.Audit(text, "t.txt").Claims.First(c => c.Kind == ClaimKind.TemplateBlank);
@@ -75,6 +77,8 @@ public class TemplateBlankTests(ITestOutputHelper output)
     [InlineData("项目 本年数 上年数 比上年增长%\n合计 100.00 90.00 11.11")]
     [InlineData("关于2016年度省级预算执行情况的审计报告，2016年11月27日，调账处理金额3,000.83万元（见附表）。")]
     [InlineData("经州九届人大常委会第六次会议批准，本届人大三次会议审查，历届人大第一次会议，分别是：甲、乙。")]
+    [InlineData("学校建设 5506 万 元，工业园 0.5 亿 元，上万元，数百万元，金额单位：万元，每万元，没有人。")]
+    [InlineData("国内公务接待24批次，210人次，团组数0个，公务用车保有量12 辆；共有车辆3辆。")]
     public void Filled_text_has_no_placeholder(string text) =>
         Assert.DoesNotContain(Auditor.Audit(text, "t.txt").Claims, c => c.Kind == ClaimKind.TemplateBlank);
 }
