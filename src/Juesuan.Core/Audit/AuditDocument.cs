@@ -542,6 +542,8 @@ internal sealed partial class AuditDocument
         var s = raw.Trim().TrimEnd('：', ':', '，', ',').Replace(" ", "").Replace("“", "").Replace("”", "").Replace("\"", "");
         // 公共财政预算 is what 一般公共预算 was called before 2014.
         s = s.Replace("一般公共财政预算", "一般公共预算").Replace("公共财政预算", "一般公共预算");
+        // "财政拨款收入、支出总计", "财政拨款收入支出决算总计": both totals at once, which are one figure.
+        s = s.Replace("收入、支出", "收入支出").Replace("收入支出决算总计", "收入支出总计");
         // "上海市普陀区财政局2024年度收入支出总计": the unit and the year before the quantity's name are not part of it.
         s = UnitAndYear().Replace(s, "");
         for (var previous = ""; previous != s;)

@@ -542,12 +542,13 @@ public static partial class Auditor
 
     /// <summary>
     /// "收入增加…", "收支较上年…减少": a change of 收入 or 支出 alone is of its total, as the text states it (总计, else
-    /// 本年…合计); of 收支 (or 收、支总计), of the 收入支出总计, which is both.
+    /// 本年…合计); of 收支 (or 收、支总计), of the 收入支出总计, which is both; of 财政拨款收入、支出总计, of theirs.
     /// </summary>
     private static StatedNumber? Total(AuditDocument doc, string name, int before) => name switch
     {
         "收入" or "支出" => doc.LevelValue(name + "总计", before) ?? doc.LevelValue("本年" + name + "合计", before),
         "收支" or "收入支出总计" => doc.LevelValue("收入支出总计", before) ?? doc.LevelValue("收入总计", before) ?? doc.LevelValue("支出总计", before),
+        "财政拨款收入支出总计" => doc.LevelValue(name, before) ?? doc.LevelValue("财政拨款收入总计", before) ?? doc.LevelValue("财政拨款支出总计", before),
         _ => null,
     };
 

@@ -9,6 +9,14 @@ public static partial class Auditor
     [GeneratedRegex(@"(截至|截止)(到|至)?\s*(?<year>20\d\d)\s*(年\s*(12\s*月\s*(31\s*日|末|底)|末|底)|[.．/-]\s*12\s*[.．/-]\s*31)")]
     private static partial Regex YearEnd();
 
+    /// <summary>"2021年末实有在职人员60人": a unit's staff counted at a year's end.</summary>
+    [GeneratedRegex(@"(?<year>20\d\d)\s*年\s*(末|底)\s*(实有|在职|在编)")]
+    private static partial Regex StaffAtYearEnd();
+
+    /// <summary>Words of a budget's document, which states the staff at the end of the year before it.</summary>
+    [GeneratedRegex(@"部门预算|单位预算|预算情况说明|预算编制说明|预算公开")]
+    private static partial Regex BudgetDocument();
+
     [GeneratedRegex(@"\G20\d\d\s*年度?")]
     private static partial Regex YearWithItsWord();
 
@@ -44,6 +52,10 @@ public static partial class Auditor
         if (doc.Year is not { } year) return;
         foreach (var m in YearEnd().Matches(doc.Text).Cast<Match>())
             Stale(doc, claims, year, m.Index, m.Length, m.Groups["year"].Value, "年末的日期");
+        // A year's final accounts count the staff at that year's end.
+        if (doc.Text.Contains("决算", StringComparison.Ordinal) && !BudgetDocument().IsMatch(doc.Text))
+            foreach (var m in StaffAtYearEnd().Matches(doc.Text).Cast<Match>())
+                Stale(doc, claims, year, m.Index, m.Groups["year"].Length + 2, m.Groups["year"].Value, "年末的人数");
         foreach (var p in doc.Paragraphs)
         {
             var text = doc.Text[p.Start..p.End];

@@ -1501,6 +1501,21 @@ public class AuditorTests
         Assert.Empty(Audit(text.Replace("123.22万元", "126.72万元")).Contradictions);
     }
 
+    /// <summary>"财政拨款收入、支出总计各增加…" is the change of the one figure "财政拨款收入支出决算总计" states.</summary>
+    [Fact]
+    public void Both_appropriation_totals_named_together_change_as_their_figure() =>
+        ConsistentUntilChanged("2024年度财政拨款收入支出决算总计110.00万元。与上年相比，财政拨款收入、支出总计各增加10.00万元，增长10.00%。", "10.00%", "12.00%");
+
+    /// <summary>Real: Yuxi town of Tongnan, 2022 (r209): a 2022 final account counting its staff "2021年末".</summary>
+    [Fact]
+    public void Staff_counted_at_an_earlier_years_end_in_final_accounts_is_another_years()
+    {
+        const string text = "2022年度部门决算。2022年我单位共有行政编制24个，2021年末实有在职人员60人，退休25人。2022年度收入总计100万元。";
+        Assert.Equal("2021年末", Assert.Single(Audit(text).Contradictions).Span.Text);
+        Assert.Empty(Audit(text.Replace("2021年末", "2022年末")).Contradictions);
+        Assert.Empty(Audit("2023年部门预算。2022年末实有在职人员60人。2023年部门预算收入100万元。").Contradictions);
+    }
+
     /// <summary>Kinds of a qualified noun (流动资产 of 国有资产总额), 人员经费 and 日常公用经费 joined by 和, a score and its indicators'.</summary>
     [Theory]
     [InlineData("年末国有资产总额100万元，其中：流动资产30万元，固定资产60万元，无形资产20万元。", "100万元", "110万元")]
