@@ -324,6 +324,10 @@ public static partial class Auditor
     [GeneratedRegex(@"^\s*[，,]\s*(为|是|占|完成)[^，,。；]{0,12}预算[^，,。；]{0,4}$")]
     private static partial Regex CompletionBetween();
 
+    /// <summary>"节约", "节省": what is saved against a budget.</summary>
+    [GeneratedRegex(@"节约|节省")]
+    private static partial Regex Saving();
+
     private static bool IsDecrease(string direction) =>
         direction is "减少" or "減少" or "下降" or "降低" or "回落" or "减收" or "減收" or "减支" or "減支" or "少" or "减" or "少支" or "少收" or "降幅" or "减幅" or "负增长" or "负增長" or "节约" or "节省";
 
@@ -354,8 +358,10 @@ public static partial class Auditor
         // change's only where its own clause names a direction too.
         // Nor is a figure another quantity's inside brackets opened after it ("同比增长29.3%（税收收入完成131,589万元…"),
         // though a rate bracketed alone, or with its direction, is the change's ("减少1.5万元（42.86%）", "增加100万元（增长20%）").
+        // Nor is a saving after an increase ("比2011年增長38.61%，節約資金18.50億元"): it is against a budget.
         var after = numbers.Where(n => n.Start >= direction.Index && n.Start < next
-            && (doc.ClauseStart(n.Start, direction.Index) is var clause && (clause <= direction.Index || (DirectionIn(doc, clause, n.Start) && !NamesAnother(doc, clause, n.Start))))
+            && (doc.ClauseStart(n.Start, direction.Index) is var clause && (clause <= direction.Index || (DirectionIn(doc, clause, n.Start) && !NamesAnother(doc, clause, n.Start)
+                && (againstBudget || decrease || !Saving().IsMatch(doc.Text[clause..n.Start])))))
             && (doc.Text.LastIndexOfAny(['(', '（'], n.Start - 1, n.Start - direction.Index) is var open
                 && (open < 0 || doc.Text[(open + 1)..n.Start].Trim().Length == 0 || BracketedDirection().IsMatch(doc.Text[(open + 1)..n.Start])))).ToArray();
         var difference = after.FirstOrDefault(n => n.Kind == NumberKind.Money);
@@ -558,6 +564,9 @@ public static partial class Auditor
     /// <summary>The unit a figure before a stretch of text ends with ("元，同口径比上年" after "10359.52").</summary>
     [GeneratedRegex(@"^(亿元|万元|千元|元|萬元|億元)")]
     private static partial Regex LeadingUnit();
+
+    /// <summary>How many times smaller than stated a share may come out before its reading is taken for another figure's.</summary>
+    private const int ImplausibleShare = 100;
 
     /// <summary>A change rate beyond this (per cent) comes from a reading of which amount is this year's and which last year's that no report intends.</summary>
     private const int ImplausibleRate = 1000;
@@ -827,15 +836,23 @@ public static partial class Auditor
                 bases = doc.LevelsLabelled(bare).Where(b => b != part).ToArray();
             // "一般公共预算财政拨款支出2940.05万元，一般公共服务支出2106.66万元，占总支出的71.73%": a base named only as the whole
             // (总支出, 支出总额, 全部支出) is a total stated before the part, of the same measure.
-            if (bases.Count == 0 && GenericWhole().Match(label) is { Success: true } generic)
+            if (GenericWhole().Match(label) is { Success: true } generic)
             {
                 var measure = generic.Groups["measure"].Value;
-                // "2016年度支出合计628万元，其中：基本支出230万元，占总支出的37%": the amount 其中 divides, whatever its year.
-                var divided = doc.Text.LastIndexOf("其中", part.Start, part.Start - sentence.Start, StringComparison.Ordinal) is var dividing and >= 0
-                    ? doc.NumbersIn((sentence.Start, dividing)).LastOrDefault(n => n.Kind == NumberKind.Money)
-                    : null;
-                bases = divided is not null ? [divided] : doc.Totals(sentence, part).Concat(doc.NumbersIn((sentence.Start, part.Start)).Where(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n)))
-                    .Where(b => b != part && (measure.Length == 0 || doc.Label(b).Contains(measure, StringComparison.Ordinal))).Distinct().ToArray();
+                bool OfTheMeasure(StatedNumber b) => b != part && (measure.Length == 0 || doc.Label(b).Contains(measure, StringComparison.Ordinal));
+                // Any total of the measure stated before is a reading too ("收入、支总计521.99万元" sections earlier, "本年收入合计
+                // 521.49万元，占总收入99.90%…财政拨款收入494.34万元，占94.70%").
+                var totals = doc.NumbersIn((0, part.Start)).Where(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && doc.IsTotal(n) && OfTheMeasure(n));
+                if (bases.Count > 0) bases = bases.Concat(totals).Distinct().ToArray();
+                else
+                {
+                    // "2016年度支出合计628万元，其中：基本支出230万元，占总支出的37%": the amount 其中 divides, whatever its year.
+                    var divided = doc.Text.LastIndexOf("其中", part.Start, part.Start - sentence.Start, StringComparison.Ordinal) is var dividing and >= 0
+                        ? doc.NumbersIn((sentence.Start, dividing)).LastOrDefault(n => n.Kind == NumberKind.Money)
+                        : null;
+                    bases = divided is not null ? [divided] : doc.Totals(sentence, part).Concat(doc.NumbersIn((sentence.Start, part.Start)).Where(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n)))
+                        .Where(OfTheMeasure).Concat(totals).Distinct().ToArray();
+                }
                 // "用于群众体育支出135.6678万元，占总数的100.0%": a part that is all of its whole has it in no earlier amount.
                 if (bases.Count == 0 && p.Value != 100m)
                 {
@@ -878,6 +895,14 @@ public static partial class Auditor
         var closest = bases.OrderBy(b => Math.Abs(part.Value * 100m / b.Value - p.Value)).First();
         var expected = Interval.Corners((x, y) => x * 100m / y, partRange, closest.Interval);
         var share = part.Value * 100m / closest.Value;
+        // "出院者平均醫藥費用5,392.67元…藥品收入占醫療收入比重為36.91%": a share a hundred times what the amounts give is of
+        // other amounts than these.
+        if (expected.High * ImplausibleShare < p.Interval.Low)
+        {
+            claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null,
+                $"按 {doc.Money(part.Value)} ÷ {doc.Money(closest.Value)} 只有 {P(share)}，与所写相差百倍以上，这两个数多半不是这一占比的部分和整体，无法核对。"));
+            return;
+        }
         claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Contradicted, doc.Span(p), p.Text, share, expected.Low, expected.High, p.Value - share,
             $"当前写为 {p.Text}，按 {doc.Money(part.Value)} ÷ {doc.Money(closest.Value)} 应为 {P(share)}" +
             (bases.Count > 1 ? $"（文中其他总计数作基数也都不相符）。" : "。")));

@@ -1506,6 +1506,31 @@ public class AuditorTests
     public void Both_appropriation_totals_named_together_change_as_their_figure() =>
         ConsistentUntilChanged("2024年度财政拨款收入支出决算总计110.00万元。与上年相比，财政拨款收入、支出总计各增加10.00万元，增长10.00%。", "10.00%", "12.00%");
 
+    /// <summary>
+    /// Real: Qingdao's procurement, 2012 (z109): "实际采购金额162.77亿元，比2011年增长38.61%，节约资金18.50亿元" — the saving is
+    /// against the procurement budget, not the increase on 2011.
+    /// </summary>
+    [Fact]
+    public void A_saving_after_an_increase_is_not_its_amount() =>
+        Assert.Empty(Audit("2012年全年采购预算资金为181.27亿元，实际采购金额162.77亿元，比2011年增长38.61%，节约资金18.50亿元，节约率为10.2%。").Contradictions);
+
+    /// <summary>Real: a Bazhong hospital, 2015 (z101): a share a hundred times what the nearest amounts give is of other amounts.</summary>
+    [Fact]
+    public void A_share_far_beyond_what_its_amounts_give_is_unverifiable()
+    {
+        var report = Audit("2015年度醫療收入157,459,072.00元。出院者平均醫藥費用5,392.67元，藥品收入占醫療收入比重為36.91%。");
+        Assert.Empty(report.Contradictions);
+        Assert.Contains("相差百倍以上", Assert.Single(report.Claims, c => c.Span.Text == "36.91%").Explanation, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Real: Xihu district's veteran cadres bureau, 2017 (z202): "收入、支总计521.99万元" a section before "本年收入合计521.49万元，
+    /// 占总收入99.90%…其他收入27.14万元，占5.20%" — a share of the whole may be of any total of its measure stated before.
+    /// </summary>
+    [Fact]
+    public void A_share_of_the_whole_is_tried_against_every_total_of_its_measure() =>
+        Assert.DoesNotContain(Audit("中共西湖区委老干部局2017年度收入、支总计521.99万元,与2016年相比,收、支总计增加74.56万元,增长17%。主要是:人员经费增加72.83万元,其他经费增加1.73万,主要原因是根据国家政策,离休干部离休费以及其服务管理标准提高,以及在职干部正常工资调整。\n(二)收入决算情况说明\n本年收入合计521.49万元,占总收入99.90%,包括财政拨款收入494.34万元(其中,一般公共预算494.34万元,政府性基金预算0万元),占94.70%;事业单位专户资金0万元,占总收入 0%;事业收入(不含专户资金)0万元,占0%;事业单位经营收入0万元,占0%;其他收入27.14万元,占5.20%。上级补助收入0万元,占 0%。附属单位上缴收入0万元,占0%。").Contradictions, c => c.Span.Text == "5.20%");
+
     /// <summary>Real: Yuxi town of Tongnan, 2022 (r209): a 2022 final account counting its staff "2021年末".</summary>
     [Fact]
     public void Staff_counted_at_an_earlier_years_end_in_final_accounts_is_another_years()
