@@ -683,29 +683,33 @@ public static partial class Auditor
             Guarded(doc, claims, ClaimKind.Share, p, () => Share(doc, claims, fits, p, threePublic, unbased, ofTheWhole));
         foreach (var list in unbased.GroupBy(u => doc.StatementAt(u.Percent.Start)).Where(g => g.Count() >= 2))
             Guarded(doc, claims, ClaimKind.Share, list.First().Percent.Start, list.Last().Percent.End, () => SharesOfTheirSum(doc, claims, list.ToArray()));
-        foreach (var share in ofTheWhole)
-            Guarded(doc, claims, ClaimKind.Share, share.Percent, () => ShareOfAWhole(doc, claims, share, ofTheWhole));
+        // The lists: shares of the same whole, each within a list's gap of the one before.
+        for (var first = 0; first < ofTheWhole.Count;)
+        {
+            var last = first;
+            while (last + 1 < ofTheWhole.Count && ofTheWhole[last + 1].Named == ofTheWhole[first].Named
+                   && ofTheWhole[last + 1].Percent.Start - ofTheWhole[last].Percent.Start <= ListGap) last++;
+            var list = ofTheWhole[first..(last + 1)];
+            var parts = list.Select(s => s.Part).Distinct().ToArray();
+            foreach (var share in list)
+                Guarded(doc, claims, ClaimKind.Share, share.Percent, () => ShareOfAWhole(doc, claims, share, parts));
+            first = last + 1;
+        }
         return fits;
     }
 
     /// <summary>A share of the whole ("占总支出的9.76%") whose whole no total names: the amounts before it that may be it.</summary>
     private sealed record ShareOfTheWhole(StatedNumber Percent, StatedNumber Part, string Named, StatedNumber[] Amounts, int Claim);
 
-    /// <summary>How far apart the shares of one list stand at most (characters).</summary>
+    /// <summary>How far apart two shares of one list stand at most (characters).</summary>
     private const int ListGap = 400;
 
     /// <summary>
     /// "1、一般公共服务支出534.06万元，占总支出的9.76%。2、…": a share of the whole is consistent when one of the larger amounts
     /// stated before it, or the sum of the parts its list names the same whole of, gives it; contradicted when none does.
     /// </summary>
-    private static void ShareOfAWhole(AuditDocument doc, List<Claim> claims, ShareOfTheWhole share, List<ShareOfTheWhole> all)
+    private static void ShareOfAWhole(AuditDocument doc, List<Claim> claims, ShareOfTheWhole share, StatedNumber[] parts)
     {
-        // The list: the shares of the same whole, each within a list's gap of the next.
-        var index = all.IndexOf(share);
-        var (first, last) = (index, index);
-        while (first > 0 && all[first - 1].Named == share.Named && share.Percent.Start - all[first - 1].Percent.Start <= ListGap * (index - first + 1)) first--;
-        while (last + 1 < all.Count && all[last + 1].Named == share.Named && all[last + 1].Percent.Start - share.Percent.Start <= ListGap * (last + 1 - index)) last++;
-        var parts = all[first..(last + 1)].Select(s => s.Part).Distinct().ToArray();
         var part = share.Part.IntervalOrNone;
         var readings = share.Amounts.Select(a => (Name: doc.Money(a.Value), Value: a.Value, Ratio: Interval.Corners((x, y) => x * 100m / y, part, a.Interval))).ToList();
         // The part is in the sum: x ÷ (x + the others) grows with x and falls with the others.
