@@ -844,9 +844,9 @@ public static partial class Auditor
             {
                 var measure = generic.Groups["measure"].Value;
                 bool OfTheMeasure(StatedNumber b) => b != part && (measure.Length == 0 || doc.Label(b).Contains(measure, StringComparison.Ordinal));
-                // Any total of the measure stated before is a reading too ("收入、支总计521.99万元" sections earlier, "本年收入合计
+                // Any total of the measure stated within a list's reach before is a reading too ("收入、支总计521.99万元" a section before, "本年收入合计
                 // 521.49万元，占总收入99.90%…财政拨款收入494.34万元，占94.70%").
-                var totals = doc.NumbersIn((0, part.Start)).Where(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && doc.IsTotal(n) && OfTheMeasure(n));
+                var totals = doc.NumbersIn((Math.Max(0, part.Start - ListReach), part.Start)).Where(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && doc.IsTotal(n) && OfTheMeasure(n));
                 if (bases.Count > 0) bases = bases.Concat(totals).Distinct().ToArray();
                 else
                 {
@@ -913,14 +913,15 @@ public static partial class Auditor
     }
 
     /// <summary>
-    /// "税收收入70亿元，非税收入30亿元": a revenue whose two halves its paragraph states, as their sum, for the share of one of
-    /// them; null when the part is no half or the other half is not stated.
+    /// "税收收入70亿元，非税收入30亿元": a revenue whose two halves its paragraph states near each other, as their sum, for the
+    /// share of one of them; null when the part is no half or the other half is not stated.
     /// </summary>
     private static StatedNumber? BothHalves(AuditDocument doc, StatedNumber part)
     {
         if (Half(doc.Label(part)) is not { } half) return null;
         var paragraph = doc.ParagraphAt(part.Start);
-        var other = doc.NumbersIn(paragraph).FirstOrDefault(n => n.Kind == NumberKind.Money && !n.UnitGuessed && doc.IsLevelAmount(n) && n != part
+        var near = (Math.Max(paragraph.Start, part.Start - DecompositionReach), Math.Min(paragraph.End, part.End + DecompositionReach));
+        var other = doc.NumbersIn(near).FirstOrDefault(n => n.Kind == NumberKind.Money && !n.UnitGuessed && doc.IsLevelAmount(n) && n != part
             && Half(doc.Label(n)) is { } h && h.Pair == half.Pair && h.Side != half.Side);
         if (other is null) return null;
         var (first, second) = part.Start < other.Start ? (part, other) : (other, part);
