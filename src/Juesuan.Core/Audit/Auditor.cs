@@ -929,7 +929,7 @@ public static partial class Auditor
             $"{doc.Money(part.Value + other.Value)}（{doc.Label(first)}与{doc.Label(second)}之和）");
     }
 
-    /// <summary>How far before a share the figure heading its list is looked for (characters).</summary>
+    /// <summary>How far before a share of the whole the amounts it may be of are looked for (characters).</summary>
     private const int ListReach = 3000;
 
     /// <summary>

@@ -65,7 +65,7 @@ public static partial class Auditor
     }
 
     /// <summary>"控制在省核定的限额120亿元以内", "低于债务限额", "未超过限额": words that put a balance within its limit.</summary>
-    [GeneratedRegex(@"(控制在|低于|低於|不超过|不超過|未超过|未超過|没有超过|在)[^，,。；;]{0,20}?限额[^，,。；;]{0,16}?(以内|之内|范围内|範圍內|内|內)|(低于|低於|不超过|不超過|未超过|未超過|没有超过)[^，,。；;]{0,20}?限额")]
+    [GeneratedRegex(@"(控制在|低于|不超过|未超过|没有超过|在)[^，,。；;]{0,20}?限额[^，,。；;]{0,16}?(以内|之内|范围内|内)|(低于|不超过|未超过|没有超过)[^，,。；;]{0,20}?限额")]
     private static partial Regex WithinLimit();
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace Juesuan.Audit;
 public static partial class Auditor
 {
     /// <summary>"持平", not "基本持平", "大致持平" or "趋于持平": words that say two figures are the same.</summary>
-    [GeneratedRegex(@"(?<!基本|大致|大体|大體|总体|總體|趋于|趨於|略|约|約)持平")]
+    [GeneratedRegex(@"(?<!基本|大致|大体|总体|趋于|略|约)持平")]
     private static partial Regex Level();
 
     /// <summary>
@@ -50,7 +50,7 @@ public static partial class Auditor
     }
 
     /// <summary>"为上年的110%", "相当于2023年的95.2%", "是上年同期100亿元的110%": a figure stated as a percentage of last year's.</summary>
-    [GeneratedRegex(@"(为|為|是|相当于|相當於|达到|達到)(上年|上年度|去年|上一年度?|(?<year>20\d\d)\s?年度?)(同期)?(决算数?|決算數?|实际数|執行數|执行数)?[^，,。；;%0-9]{0,4}?(?<prior>[0-9][^，,。；;%]{0,14}?)?的\s*$")]
+    [GeneratedRegex(@"(为|是|相当于|达到)(上年|上年度|去年|上一年度?|(?<year>20\d\d)\s?年度?)(同期)?(决算数?|实际数|执行数)?[^，,。；;%0-9]{0,4}?(?<prior>[0-9][^，,。；;%]{0,14}?)?的\s*$")]
     private static partial Regex OfLastYear();
 
     /// <summary>
