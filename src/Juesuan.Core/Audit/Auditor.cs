@@ -233,7 +233,7 @@ public static partial class Auditor
         foreach (var x in listed) doc.SetChangeRole(x.Number);
         var names = NamesOfListedChanges(doc, amounts, clause, keywordStart, at, count, clause + marker.Index);
         var currents = names?.Select(n => doc.LevelValue(n, keywordStart) ?? Total(doc, n, keywordStart)).ToArray();
-        if (currents is null || currents.Any(c => c is null)) currents = ListedBefore(doc, sentence, count);
+        if (currents is null || currents.Any(c => c is null)) currents = ListedBefore(doc, sentence, count, clause);
         var basis = againstBudget ? ChangeBasis.Budget : ChangeBasis.PriorYear;
         if ((amounts.Length != 0 && amounts.Length != count) || (rates.Length != 0 && rates.Length != count) || currents is null)
         {
@@ -279,9 +279,15 @@ public static partial class Auditor
         }).ToArray();
     }
 
-    /// <summary>The figures the sentence before states, when it states just as many as a listed comparison has changes.</summary>
-    private static StatedNumber?[]? ListedBefore(AuditDocument doc, (int Start, int End) sentence, int count)
+    /// <summary>
+    /// The figures of the year the sentence states before the comparison, or else those the sentence before states, when they
+    /// are just as many as a listed comparison has changes.
+    /// </summary>
+    private static StatedNumber?[]? ListedBefore(AuditDocument doc, (int Start, int End) sentence, int count, int clause)
     {
+        // "收入总计350.00万元，支出总计350.00万元，分别比上年增加…": the figures its own sentence states before the comparison.
+        var own = doc.NumbersIn((sentence.Start, clause)).Where(n => n.Kind == NumberKind.Money && doc.IsFigureOfTheYear(n)).ToArray();
+        if (own.Length == count) return own;
         var index = doc.SentenceIndexAt(sentence.Start);
         if (index == 0 || doc.ParagraphAt(doc.Sentences[index - 1].Start) != doc.ParagraphAt(sentence.Start)) return null;
         var figures = doc.NumbersIn(doc.Sentences[index - 1]).Where(n => n.Kind == NumberKind.Money && doc.IsFigureOfTheYear(n)).ToArray();
@@ -984,6 +990,15 @@ public static partial class Auditor
              respectively = respectively == 0 ? -1 : text.LastIndexOf("分别", respectively - 1, StringComparison.Ordinal))
             parts = doc.NumbersIn((sentence.Start + respectively, shareWord)).Where(n => n.Kind == NumberKind.Money).ToArray();
         var shares = doc.NumbersIn((shareWord, sentence.End)).Where(n => n.Kind == NumberKind.Percent).ToArray();
+        // "基本支出80.00万元、项目支出20.00万元，分别占本年支出合计的80.00%和20.00%": the amounts listed before 分别, as many as
+        // the shares after it.
+        if (parts.Length < 2 && text.TrimEnd().EndsWith("分别", StringComparison.Ordinal))
+        {
+            // The shares of the list: those joined by 和, 、 or 及.
+            var listedShares = shares.Length == 0 ? 0 : 1 + shares.Zip(shares.Skip(1)).TakeWhile(pair => doc.Text[pair.First.End..pair.Second.Start].Trim() is "和" or "、" or "及").Count();
+            var listed = doc.NumbersIn((sentence.Start, sentence.Start + text.TrimEnd().Length - 2)).Where(n => n.Kind == NumberKind.Money).ToArray();
+            if (listedShares >= 2 && listed.Length >= listedShares) parts = listed[^listedShares..];
+        }
         var index = Array.IndexOf(shares, percent);
         return parts.Length >= 2 && index >= 0 && index < parts.Length ? parts[index] : null;
     }

@@ -1531,6 +1531,16 @@ public class AuditorTests
     public void A_share_of_the_whole_is_tried_against_every_total_of_its_measure() =>
         Assert.DoesNotContain(Audit("中共西湖区委老干部局2017年度收入、支总计521.99万元,与2016年相比,收、支总计增加74.56万元,增长17%。主要是:人员经费增加72.83万元,其他经费增加1.73万,主要原因是根据国家政策,离休干部离休费以及其服务管理标准提高,以及在职干部正常工资调整。\n(二)收入决算情况说明\n本年收入合计521.49万元,占总收入99.90%,包括财政拨款收入494.34万元(其中,一般公共预算494.34万元,政府性基金预算0万元),占94.70%;事业单位专户资金0万元,占总收入 0%;事业收入(不含专户资金)0万元,占0%;事业单位经营收入0万元,占0%;其他收入27.14万元,占5.20%。上级补助收入0万元,占 0%。附属单位上缴收入0万元,占0%。").Contradictions, c => c.Span.Text == "5.20%");
 
+    /// <summary>"基本支出80万元、项目支出20万元，分别占…的80%和20%": the amounts listed before 分别, one for each share after it.</summary>
+    [Fact]
+    public void Shares_listed_after_their_parts_take_them_in_order() =>
+        ConsistentUntilChanged("基本支出80.00万元、项目支出20.00万元，分别占本年支出合计的80.00%和20.00%。本年支出合计100.00万元。", "80.00%", "85.00%");
+
+    /// <summary>"基本支出300万元，项目支出60万元，分别比上年增加…": the figures of the sentence before its listed changes.</summary>
+    [Fact]
+    public void Listed_changes_take_the_figures_their_sentence_states_before_them() =>
+        ConsistentUntilChanged("2024年度基本支出300.00万元，项目支出60.00万元，分别比上年增加50.00万元、15.00万元，分别增长20.00%、33.33%。", "20.00%", "25.00%");
+
     /// <summary>Real: Yuxi town of Tongnan, 2022 (r209): a 2022 final account counting its staff "2021年末".</summary>
     [Fact]
     public void Staff_counted_at_an_earlier_years_end_in_final_accounts_is_another_years()
