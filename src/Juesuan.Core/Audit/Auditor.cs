@@ -34,6 +34,7 @@ public static partial class Auditor
         Rates(doc, claims);
         Savings(doc, claims);
         AnnualGrowth(doc, claims);
+        ChangesBetweenStatedYears(doc, claims);
         PercentagePointGaps(doc, claims);
         SharesOverHundred(doc, shares, claims);
         cancellation.ThrowIfCancellationRequested();

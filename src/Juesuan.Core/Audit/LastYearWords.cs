@@ -88,4 +88,63 @@ public static partial class Auditor
         claims.Add(Compare(doc, ClaimKind.Change, p, ratio,
             $"按本年数 {doc.Money(current.Value)} ÷ 上年数 {doc.Money(prior.Value)} 应为 {P(exact)}", $"本年数 {doc.Money(current.Value)} 为上年数 {doc.Money(prior.Value)} 的 {P(exact)}"));
     }
+
+    /// <summary>"由2023年的100万元下降到2024年的90万元", "从上年的100万元减少至90万元": a change written from one figure to the other.</summary>
+    [GeneratedRegex(@"(由|从)[^，,。；;]{0,20}?(?<direction>" + Directions + @")(到|至)")]
+    private static partial Regex FromTo();
+
+    /// <summary>
+    /// 由…到… — a change whose two figures the sentence states, either from one to the other ("由2023年的100万元下降到2024年的
+    /// 90万元，降幅10%") or each under its year ("2024年“三公”经费支出90万元，2023年“三公”经费支出100万元，下降10%"), with its
+    /// amount or rate after them and no comparison word: the amount and rate recomputed from the two figures.
+    /// </summary>
+    private static void ChangesBetweenStatedYears(AuditDocument doc, List<Claim> claims)
+    {
+        foreach (var sentence in doc.Sentences)
+            Guarded(doc, claims, ClaimKind.Change, sentence.Start, sentence.End, () => ChangeBetweenStatedYears(doc, claims, sentence));
+    }
+
+    private static void ChangeBetweenStatedYears(AuditDocument doc, List<Claim> claims, (int Start, int End) sentence)
+    {
+        var text = doc.Text[sentence.Start..sentence.End];
+        if (ChangeKeyword().IsMatch(text)) return;
+        var numbers = doc.NumbersIn(sentence).Where(n => !n.UnitGuessed).ToArray();
+        StatedNumber? prior = null, current = null;
+        bool decrease;
+        int after;
+        if (FromTo().Match(text) is { Success: true } fromTo)
+        {
+            var start = sentence.Start + fromTo.Index;
+            var turn = sentence.Start + fromTo.Groups["direction"].Index;
+            prior = numbers.FirstOrDefault(n => n.Kind == NumberKind.Money && n.Start > start && n.End <= turn);
+            current = numbers.FirstOrDefault(n => n.Kind == NumberKind.Money && n.Start > turn);
+            decrease = IsDecrease(fromTo.Groups["direction"].Value);
+            if (prior is null || current is null) return;
+            after = current.End;
+        }
+        else
+        {
+            // Two figures of one name, each under a year of its own, before the direction.
+            var direction = Direction().Match(text);
+            if (!direction.Success) return;
+            var at = sentence.Start + direction.Index;
+            var figures = numbers.Where(n => n.Kind == NumberKind.Money && n.End <= at && !doc.HasRole(n)).ToArray();
+            if (figures.Length != 2) return;
+            var years = figures.Select(n => doc.StatedYearBefore(n.Start, doc.ClauseStart(n.Start, sentence.Start))?.Year).ToArray();
+            if (years[0] is not { } first || years[1] is not { } second || first == second) return;
+            if (YearOfAName().Replace(doc.Label(figures[0]), "") != YearOfAName().Replace(doc.Label(figures[1]), "")) return;
+            (prior, current) = first < second ? (figures[0], figures[1]) : (figures[1], figures[0]);
+            decrease = IsDecrease(direction.Value);
+            after = at;
+        }
+        // The change's amount and rate: the figures after them, each straight after a direction, a 幅 or a 率, and not a yearly
+        // average ("年均增长26.56%"), which spreads the change over the years between.
+        var stated = numbers.Where(n => n.Start >= after && !doc.HasRole(n) && doc.Text[Math.Max(sentence.Start, n.Start - 6)..n.Start] is var lead
+            && (Direction().IsMatch(lead) || lead.Contains('幅') || lead.Contains('率')) && !lead.Contains('均')).ToArray();
+        var difference = stated.FirstOrDefault(n => n.Kind == NumberKind.Money);
+        var percent = stated.FirstOrDefault(n => n.Kind == NumberKind.Percent);
+        if (difference is null && percent is null) return;
+        foreach (var n in new[] { prior, current, difference, percent }.OfType<StatedNumber>()) doc.SetChangeRole(n);
+        VerifyChange(doc, claims, ChangeBasis.PriorYear, doc.Label(current), decrease, current, prior, difference, percent, []);
+    }
 }

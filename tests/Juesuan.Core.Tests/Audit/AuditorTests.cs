@@ -1541,6 +1541,19 @@ public class AuditorTests
     public void Listed_changes_take_the_figures_their_sentence_states_before_them() =>
         ConsistentUntilChanged("2024年度基本支出300.00万元，项目支出60.00万元，分别比上年增加50.00万元、15.00万元，分别增长20.00%、33.33%。", "20.00%", "25.00%");
 
+    /// <summary>A change written from one figure to the other, or with each figure under its year, and no comparison word.</summary>
+    [Theory]
+    [InlineData("“三公”经费支出由2023年的100.00万元下降到2024年的90.00万元，降幅10.00%。")]
+    [InlineData("“三公”经费支出从上年的100.00万元减少至90.00万元，减少了10.00万元，下降10.00%。")]
+    [InlineData("2024年“三公”经费支出90.00万元，2023年“三公”经费支出100.00万元，下降10.00%。")]
+    [InlineData("2023年“三公”经费支出100.00万元，2024年“三公”经费支出90.00万元，下降10.00%。")]
+    public void A_change_between_two_stated_figures_is_recomputed(string text) => ConsistentUntilChanged(text, "10.00%", "15.00%");
+
+    /// <summary>Real: Shiji's state assets report, 2017 (u512): "年均增长26.56%" spreads the change over the years, so it is no plain rate.</summary>
+    [Fact]
+    public void A_yearly_average_between_two_stated_figures_is_no_plain_rate() =>
+        Assert.Empty(Audit("国有资产总额由2013年的4087.92亿元增加到2017年的10487.82亿元，增加了6399.9亿元，年均增长26.56%。").Contradictions);
+
     /// <summary>Real: Yuxi town of Tongnan, 2022 (r209): a 2022 final account counting its staff "2021年末".</summary>
     [Fact]
     public void Staff_counted_at_an_earlier_years_end_in_final_accounts_is_another_years()
