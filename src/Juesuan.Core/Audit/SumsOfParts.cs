@@ -535,7 +535,7 @@ public static partial class Auditor
                 : vehicles is not null ? [("因公出国（境）费", abroad), ("公务用车购置及运行费", vehicles), ("公务接待费", reception)]
                 : noPurchase ? [("因公出国（境）费", abroad), ("公务用车运行费", operation), ("公务接待费", reception)]
                 : [("因公出国（境）费", abroad), ("公务用车购置费", purchase), ("公务用车运行费", operation), ("公务接待费", reception)];
-            if (items.Any(i => i.Change is null)) continue;
+            if (items.Any(i => i.Change is null) || ChangesOfAnEarlierWhole(changes, t, items.Select(i => i.Change!))) continue;
             ChangeOfItsItems(doc, claims, whole, items!, isVehicles ? "公务用车购置及运行费" : "“三公”经费");
         }
     }
@@ -570,7 +570,8 @@ public static partial class Auditor
                 var parts = changes.Skip(position + 1).TakeWhile(c => c.At < next).Where(c => c.At > list).ToArray();
                 if (parts.Length < 2 || parts.Any(p => p.Current is null || p.Difference is null || p.AgainstBudget != whole.AgainstBudget || p.Current == current)) return;
                 var currents = SumOfStated(parts.Select(p => p.Current!));
-                if (currents.Meets(current.Interval)) ChangeOfItsItems(doc, claims, whole, parts.Select(p => (Quantity(p.Label), p)).ToArray(), Quantity(whole.Label));
+                if (currents.Meets(current.Interval) && !ChangesOfAnEarlierWhole(changes, position, parts))
+                    ChangeOfItsItems(doc, claims, whole, parts.Select(p => (Quantity(p.Label), p)).ToArray(), Quantity(whole.Label));
             });
         }
     }
@@ -581,12 +582,29 @@ public static partial class Auditor
     [GeneratedRegex(@"^(本月|本年|全年|当月)?(累计)?(完成)?|(累计)?完成$")]
     private static partial Regex PeriodAndCompletion();
 
+    /// <summary>
+    /// "…预算数为7933.94万元，比2013年预算数减少414.1万元。\n…执行数为7330.86万元，比2013年预算数减少1017.18万元。其中，…减少
+    /// 206万元…": items whose changes add up to a change stated just before the whole's, on the same basis, are that one's.
+    /// </summary>
+    private static bool ChangesOfAnEarlierWhole(List<ChangeClaim> changes, int whole, IEnumerable<ChangeClaim> items)
+    {
+        var listed = items.ToArray();
+        var sum = SignedSum(listed);
+        // Items that did not change at all fit any change of nothing: that says nothing of whose they are.
+        if (listed.All(c => c.Difference!.Value == 0)) return false;
+        return changes.Take(whole).Any(c => c.Difference is not null && c.AgainstBudget == changes[whole].AgainstBudget
+            && changes[whole].At - c.At <= DecompositionReach && sum.Meets(Signed(c)));
+    }
+
+    /// <summary>A change's amount with its sign; "减少0万元" is no change at all, not anything below half a 万元.</summary>
+    private static Interval Signed(ChangeClaim c) => c.Difference!.Value == 0 ? Interval.Zero : c.Decrease ? -c.Difference.Interval : c.Difference.Interval;
+
+    private static Interval SignedSum(IEnumerable<ChangeClaim> changes) => changes.Aggregate(Interval.Zero, (acc, c) => acc + Signed(c));
+
     /// <summary>A whole's change against the signed sum of its items' changes, where every item's is stated.</summary>
     private static void ChangeOfItsItems(AuditDocument doc, List<Claim> claims, ChangeClaim whole, (string Item, ChangeClaim Change)[] items, string wholeName)
     {
-        // "减少0万元" is no change at all, not anything below half a 万元.
-        static Interval Signed(ChangeClaim c) => c.Difference!.Value == 0 ? Interval.Zero : c.Decrease ? -c.Difference.Interval : c.Difference.Interval;
-        var sum = items.Aggregate(Interval.Zero, (acc, i) => acc + Signed(i.Change));
+        var sum = SignedSum(items.Select(i => i.Change));
         var added = items.Sum(i => i.Change.Decrease ? -i.Change.Difference!.Value : i.Change.Difference!.Value);
         var addition = string.Join("，", items.Select(i => $"{i.Item}{(i.Change.Decrease ? "减少" : "增加")} {doc.Money(i.Change.Difference!.Value)}"));
         var basis = whole.AgainstBudget ? "与预算数相比" : "与上年相比";

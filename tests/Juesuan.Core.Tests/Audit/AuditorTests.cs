@@ -1554,6 +1554,20 @@ public class AuditorTests
     public void A_yearly_average_between_two_stated_figures_is_no_plain_rate() =>
         Assert.Empty(Audit("国有资产总额由2013年的4087.92亿元增加到2017年的10487.82亿元，增加了6399.9亿元，年均增长26.56%。").Contradictions);
 
+    /// <summary>
+    /// Real: the civil aviation administration's 三公 budget, 2014 (q312): the items after the second comparison add up to the
+    /// first one's change (414.1), so they are that one's and say nothing against the second's (1017.18).
+    /// </summary>
+    [Fact]
+    public void Items_adding_up_to_the_change_just_before_are_that_ones()
+    {
+        const string text = "2014年“三公”经费财政拨款年初预算数为7933.94万元，比2013年预算数减少414.1万元，降低5%。\n"
+            + "2013年，“三公”经费财政拨款预算执行数为7330.86万元，比2013年预算数减少1017.18万元，降低12.2%。\n"
+            + "其中，因公出国（境）费1249.22万元，比2013年预算数减少206万元，降低14.2%；公务用车购置及运行费4855.71万元，比2013年预算数减少161.1万元，降低3.2%；"
+            + "公务接待费1829.01万元，比2013年预算数减少47万元，降低2.5%。";
+        Assert.DoesNotContain(Audit(text).Contradictions, c => c.Span.Text == "1017.18万元");
+    }
+
     /// <summary>Real: Yuxi town of Tongnan, 2022 (r209): a 2022 final account counting its staff "2021年末".</summary>
     [Fact]
     public void Staff_counted_at_an_earlier_years_end_in_final_accounts_is_another_years()
