@@ -592,8 +592,10 @@ public static partial class Auditor
         var sum = SignedSum(listed);
         // Items that did not change at all fit any change of nothing: that says nothing of whose they are.
         if (listed.All(c => c.Difference!.Value == 0)) return false;
-        return changes.Take(whole).Any(c => c.Difference is not null && c.AgainstBudget == changes[whole].AgainstBudget
-            && changes[whole].At - c.At <= DecompositionReach && sum.Meets(Signed(c)));
+        // The changes come in the text's order: those before the whole's, back as far as the reach of its items.
+        for (var i = whole - 1; i >= 0 && changes[whole].At - changes[i].At <= DecompositionReach; i--)
+            if (changes[i].Difference is not null && changes[i].AgainstBudget == changes[whole].AgainstBudget && sum.Meets(Signed(changes[i]))) return true;
+        return false;
     }
 
     /// <summary>A change's amount with its sign; "减少0万元" is no change at all, not anything below half a 万元.</summary>
