@@ -317,7 +317,10 @@ internal sealed partial class AuditDocument
         return !m.Success ? 0 : m.Groups["l1"].Success ? 1 : m.Groups["l2"].Success ? 2 : m.Groups["l3"].Success ? 3 : 4;
     }
 
-    [GeneratedRegex(@"(剔除|不含|扣除|除去)[^，。；：:]{1,20}")]
+    /// <summary>The words that leave a part out of an amount or a scope: "不含…", "剔除…".</summary>
+    internal const string LeavingOut = "不含|不包括|剔除|扣除|除去";
+
+    [GeneratedRegex(@"(" + LeavingOut + @")[^，。；：:]{1,20}")]
     private static partial Regex Leaving();
 
     /// <summary>A line that is only a unit's name ("市公安局"): what follows it, to the next such line, is that unit's.</summary>

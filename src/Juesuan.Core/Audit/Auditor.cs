@@ -504,7 +504,7 @@ public static partial class Auditor
     private static partial Regex YearOfAName();
 
     /// <summary>"比上年增加100万元（增长20%）": brackets that hold only the change's direction and its rate.</summary>
-    [GeneratedRegex(@"^\s*(增长|增長|下降|降低|增加|减少|減少|上升|提高)了?\s*$")]
+    [GeneratedRegex(@"^\s*(增长|下降|降低|增加|减少|上升|提高)了?\s*$")]
     private static partial Regex BracketedDirection();
 
     private static int? Later(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
@@ -705,6 +705,16 @@ public static partial class Auditor
         return fits;
     }
 
+    /// <summary>
+    /// The share a part is of a sum it is in, over what the figures' precision allows: x ÷ (x + the others) grows with x and
+    /// falls with the others. Null when the sum may be nothing.
+    /// </summary>
+    private static Interval? ShareOfASum(StatedNumber part, IEnumerable<StatedNumber> others)
+    {
+        var (x, rest) = (part.IntervalOrNone, others.Aggregate(Interval.Zero, (acc, o) => acc + o.IntervalOrNone));
+        return x.Low + rest.Low <= 0m ? null : Interval.Between(x.Low * 100m / (x.Low + rest.High), x.High * 100m / (x.High + rest.Low));
+    }
+
     /// <summary>A share of the whole ("占总支出的9.76%") whose whole no total names: the amounts before it that may be it.</summary>
     private sealed record ShareOfTheWhole(StatedNumber Percent, StatedNumber Part, string Named, StatedNumber[] Amounts, int Claim);
 
@@ -719,11 +729,8 @@ public static partial class Auditor
     {
         var part = share.Part.IntervalOrNone;
         var readings = share.Amounts.Select(a => (Name: doc.Money(a.Value), Value: a.Value, Ratio: Interval.Corners((x, y) => x * 100m / y, part, a.Interval))).ToList();
-        // The part is in the sum: x ÷ (x + the others) grows with x and falls with the others.
-        var others = parts.Where(n => n != share.Part).Aggregate(Interval.Zero, (acc, n) => acc + n.IntervalOrNone);
-        if (parts.Length >= 2 && part.Low + others.Low > 0m)
-            readings.Add(($"所列各项之和 {doc.Money(parts.Sum(n => n.Value))}", parts.Sum(n => n.Value),
-                Interval.Between(part.Low * 100m / (part.Low + others.High), part.High * 100m / (part.High + others.Low))));
+        if (parts.Length >= 2 && ShareOfASum(share.Part, parts.Where(n => n != share.Part)) is { } ofTheSum)
+            readings.Add(($"所列各项之和 {doc.Money(parts.Sum(n => n.Value))}", parts.Sum(n => n.Value), ofTheSum));
         if (readings.Count == 0) return;
         var span = doc.Span(share.Percent);
         var p = share.Percent;
@@ -752,10 +759,7 @@ public static partial class Auditor
         if (sum <= 0) return;
         foreach (var (percent, part, at) in list)
         {
-            // The part is in the sum: x ÷ (x + the others) grows with x and falls with the others.
-            var (x, others) = (part.IntervalOrNone, list.Where(o => o.Part != part).Aggregate(Interval.Zero, (acc, o) => acc + o.Part.IntervalOrNone));
-            if (x.Low + others.Low <= 0) continue;
-            var ratio = Interval.Between(x.Low * 100m / (x.Low + others.High), x.High * 100m / (x.High + others.Low));
+            if (ShareOfASum(part, list.Where(o => o.Part != part).Select(o => o.Part)) is not { } ratio) continue;
             claims[at] = ratio.Meets(percent.Interval)
                 ? new Claim(ClaimKind.Share, ClaimVerdict.Consistent, doc.Span(percent), percent.Text, ratio.Value, ratio.Low, ratio.High, null,
                     $"各项占比之和为100%，基数是各项之和 {doc.Money(sum)}：{doc.Money(part.Value)} ÷ {doc.Money(sum)} 为 {P(part.Value * 100m / sum)}，与所写相符。")

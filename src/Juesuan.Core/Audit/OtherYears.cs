@@ -27,15 +27,15 @@ public static partial class Auditor
     [GeneratedRegex(@"^(第[一二三四五六七八九十]+部分\s*[:：]?\s*)?[^，。；：,;:]{0,30}?(?<year>20\d\d)\s*年度?\s*(部门|单位)?(决算[^，。；,;]{0,16}|预算(情况说明|编制说明|公开)?)$")]
     private static partial Regex AccountsHeading();
 
+    /// <summary>"2024年财政总决算于2024年7月30日…审议通过": the final accounts of a year, said to be approved on a day of that year.</summary>
+    [GeneratedRegex(@"(?<year>20\d\d)\s*年度?[^。，；\n]{0,16}决算[^。，；\n]{0,8}?于\s*(?<date>(?<on>20\d\d)\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)")]
+    private static partial Regex AccountsApproved();
+
     /// <summary>
     /// 年度不符 — a year-end date or a heading of another year than the one the disclosure reports on
     /// ("截至2023年12月31日" in a 2024 disclosure): text copied from last year's disclosure and not brought up
     /// to date. Only where the document's own year is clear (the year it names most often).
     /// </summary>
-    /// <summary>"2024年财政总决算于2024年7月30日…审议通过": the final accounts of a year, said to be approved on a day of that year.</summary>
-    [GeneratedRegex(@"(?<year>20\d\d)\s*年度?[^。，；\n]{0,16}决算[^。，；\n]{0,8}?于\s*(?<date>(?<on>20\d\d)\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)")]
-    private static partial Regex AccountsApproved();
-
     private static void OtherYears(AuditDocument doc, List<Claim> claims)
     {
         SameYearCompared(doc, claims);

@@ -303,7 +303,7 @@ public static partial class Auditor
     private static partial Regex TotalWords();
 
     /// <summary>What brackets after an amount say is not in it ("不含…", "剔除…").</summary>
-    [GeneratedRegex(@"不含|不包括|剔除|扣除|除去")]
+    [GeneratedRegex(AuditDocument.LeavingOut)]
     private static partial Regex Excluded();
 
     /// <summary>
