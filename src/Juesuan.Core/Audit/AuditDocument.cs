@@ -714,5 +714,7 @@ internal sealed partial class AuditDocument
     });
 
     /// <summary>Whether a label names a quantity of the domain (a figure of the tables, or a classification name).</summary>
-    public bool IsVocabulary(string label) => Vocabulary.Value.Contains(label);
+    public bool IsVocabulary(string label) =>
+        // "人员经费支出", "公用经费支出": a quantity of the domain named with the word 支出 after it.
+        Vocabulary.Value.Contains(label) || (label.EndsWith("经费支出", StringComparison.Ordinal) && Vocabulary.Value.Contains(label[..^2]));
 }

@@ -313,6 +313,8 @@ public static partial class Auditor
             var skip = i + 3 < numbers.Length && numbers[i + 1].Kind == NumberKind.Percent && CompletionBetween().IsMatch(doc.Text[numbers[i].End..numbers[i + 1].Start]) ? 1 : 0;
             var (current, first, second) = (numbers[i], numbers[i + 1 + skip], numbers[i + 2 + skip]);
             if (current.Kind != NumberKind.Money || current.UnitGuessed || doc.HasRole(current) || doc.HasRole(first) || doc.HasRole(second)) continue;
+            // "2024年支出决算90万元，2023年支出决算100万元，减少10万元": a figure named under an earlier year is what the change is from.
+            if (StatedYear().IsMatch(doc.RawLabel(current)) && doc.IsOfAnEarlierYear(current)) continue;
             var (to, on) = (ChangeStep().Match(doc.Text[(skip == 0 ? current : numbers[i + 1]).End..first.Start]), ChangeStep().Match(doc.Text[first.End..second.Start]));
             if (!to.Success || !on.Success) continue;
             var (difference, percent) = first.Kind == NumberKind.Money && second.Kind == NumberKind.Percent ? (first, second)
@@ -409,6 +411,22 @@ public static partial class Auditor
         explicitPrior ??= againstBudget || current is null ? null
             : numbers.LastOrDefault(n => n.Kind == NumberKind.Money && n.Start >= current.End && n.End <= keywordStart && !doc.HasRole(n) && doc.IsOfAnEarlierYear(n)
                 && YearOfAName().Replace(doc.Label(n), "") is var name && (name.Length == 0 || name == YearOfAName().Replace(label, "")));
+        // "较上年增加10万元，增长11.11%，上年收入合计为90万元": last year's figure, stated after the comparison in its sentence.
+        if (explicitPrior is null && !againstBudget && current is not null && (percent ?? difference) is { } last
+            && numbers.FirstOrDefault(n => n.Kind == NumberKind.Money && n.Start > last.End && !doc.HasRole(n) && doc.IsOfAnEarlierYear(n)
+                && YearOfAName().Replace(doc.Label(n), "") is var name && (name.Length == 0 || name == YearOfAName().Replace(label, ""))) is { } statedAfter)
+        {
+            // An amount and a rate that agree with each other are the change; a last year's figure that neither gives is the slip.
+            Interval? fromChange = difference is null ? null : decrease ? current.Interval + difference.Interval : current.Interval - difference.Interval;
+            if (fromChange is { } implied && difference is not null && percent is not null
+                && Interval.Corners((d, p) => d * 100m / p, difference.Interval, implied).Meets(percent.Interval) && !implied.Meets(statedAfter.Interval))
+            {
+                doc.SetRole(statedAfter);
+                claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Contradicted, doc.Span(statedAfter), statedAfter.Text, implied.Value, implied.Low, implied.High,
+                    statedAfter.Value - implied.Value, $"当前写为 {statedAfter.Text}，按本年数 {doc.Money(current.Value)} {(decrease ? "+" : "−")} {(decrease ? "减少" : "增加")}额 {doc.Money(difference.Value)} 应为 {doc.Money(implied.Value)}（增减额与增减率 {percent.Text.Trim()} 相符）。"));
+            }
+            else explicitPrior = statedAfter;
+        }
         // "2021年度…公务接待12.39万元" earlier, "公务接待较上年同期减少0.58万元" now: the prior year's figure, stated elsewhere.
         var priorYear = k.Groups["year"].Success ? int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) : doc.Year - 1;
         explicitPrior ??= !againstBudget && label.Length >= 2 && current is not null && priorYear is { } year
@@ -668,7 +686,7 @@ public static partial class Auditor
 
     // ── shares ────────────────────────────────────────────────────────────────────────────────
 
-    [GeneratedRegex(@"(占(到|据)?(?<base>[^，,。；%]*?)的?(?:比重|比例)?|(?<=^|[，,；;]\s*)(所占)?(比重|比例))(?:为|是|达到|达)?\s*$")]
+    [GeneratedRegex(@"(占比(?=分别)|占(到|据)?(?<base>[^，,。；%]*?)的?(?:比重|比例)?|(?<=^|[，,；;]\s*)(所占)?(比重|比例))(?:分别)?(?:为|是|达到|达)?\s*$")]
     private static partial Regex ShareBase();
 
     /// <summary>A base that names no quantity, only the whole of one: 总支出, 支出总额, 全部收入, 全年支出, 支出, 总额.</summary>
@@ -997,11 +1015,13 @@ public static partial class Auditor
         var shares = doc.NumbersIn((shareWord, sentence.End)).Where(n => n.Kind == NumberKind.Percent).ToArray();
         // "基本支出80.00万元、项目支出20.00万元，分别占本年支出合计的80.00%和20.00%": the amounts listed before 分别, as many as
         // the shares after it.
-        if (parts.Length < 2 && text.TrimEnd().EndsWith("分别", StringComparison.Ordinal))
+        // "基本支出70万元，项目支出30万元，占比分别为70%、30%": the same, with 分别 after the share's word.
+        var after = doc.Text[shareWord..percent.Start].Contains("分别", StringComparison.Ordinal);
+        if (parts.Length < 2 && (after || text.TrimEnd().EndsWith("分别", StringComparison.Ordinal)))
         {
             // The shares of the list: those joined by 和, 、 or 及.
             var listedShares = shares.Length == 0 ? 0 : 1 + shares.Zip(shares.Skip(1)).TakeWhile(pair => doc.Text[pair.First.End..pair.Second.Start].Trim() is "和" or "、" or "及").Count();
-            var listed = doc.NumbersIn((sentence.Start, sentence.Start + text.TrimEnd().Length - 2)).Where(n => n.Kind == NumberKind.Money).ToArray();
+            var listed = doc.NumbersIn((sentence.Start, after ? shareWord : sentence.Start + text.TrimEnd().Length - 2)).Where(n => n.Kind == NumberKind.Money).ToArray();
             if (listedShares >= 2 && listed.Length >= listedShares) parts = listed[^listedShares..];
         }
         var index = Array.IndexOf(shares, percent);

@@ -69,7 +69,7 @@ public static partial class Auditor
             $"其中所列各项与 {before.Text.Trim()} 同以{unit}计，唯此项写作“{slip.Text.Trim()}”；按{unit}读，各项之和正好等于 {before.Text.Trim()}，单位多半写错。"));
     }
 
-    [GeneratedRegex(@"(其中|主要用于|用于(?=[：:]))[：:，,]?")]
+    [GeneratedRegex(@"(其中|主要用于|用于(?=[：:])|包括)[：:，,]?")]
     private static partial Regex ListOpening();
 
     /// <summary>"收入总计", "支出总量为", "合计": the words that close an enumeration with its sum.</summary>
@@ -215,9 +215,19 @@ public static partial class Auditor
         var paragraph = doc.ParagraphAt(at);
         if (doc.Sentences.Count == 0) return;
         var end = doc.StatementAt(at).End;
-        if (end <= at + length || doc.Text.IndexOf("其中", at + length, end - at - length, StringComparison.Ordinal) >= 0) return;
-        // "基本支出…，主要用于保障在职人员工资福利…；项目支出263928.15万元": what a sum is used for ends at its semicolon.
-        if (doc.Text[at] == '主' && doc.Text.IndexOfAny(['；', ';'], at, end - at) is var semicolon and >= 0) end = semicolon;
+        // "其中：⏎1、一般公共财政预算拨款507.37万元…⏎2、…": a list opened at the end of its line runs over the numbered lines after it,
+        // where a list of a part's own ("2、上年结余收入8.3万元…；其中：其他结转5.39万元") ends it.
+        var numbered = string.IsNullOrWhiteSpace(doc.Text[(at + length)..end]);
+        if (numbered) end = NumberedLinesEnd(doc.Text, end);
+        if (end <= at + length) return;
+        // So does a list a part opens of its own ("1、基本支出173.89万元，包括：人员经费支出…；2、项目支出…").
+        if (ListOpening().Match(doc.Text, at + length, end - at - length) is { Success: true } nested)
+        {
+            if (!numbered) return;
+            end = nested.Index;
+        }
+        // "基本支出…，主要用于保障在职人员工资福利…；项目支出263928.15万元": what a sum is used for, or includes, ends at its semicolon.
+        if (doc.Text[at] is '主' or '包' && doc.Text.IndexOfAny(['；', ';'], at, end - at) is var semicolon and >= 0) end = semicolon;
         // The last figure before 其中 other than a change stated with it ("…629.31万元，比2024年减少88.85万元。其中：").
         // Nor one inside brackets closed before the list ("…（…调整至转移支付收入9.86亿元…），同比下降14.6%。其中，税收收入…").
         var before = doc.NumbersIn((paragraph.Start, at)).Where(n => n.Kind is NumberKind.Money or NumberKind.Count && !n.UnitGuessed && !doc.IsChange(n)
@@ -229,6 +239,30 @@ public static partial class Auditor
         if (whole.Start < doc.Sentences[Math.Max(0, sentence - 1)].Start || summed.Contains(doc.Span(whole).Start)) return;
         PartsListed(doc, claims, whole, at + length, end);
     }
+
+    /// <summary>
+    /// The end of the run of numbered lines ("1、…", "（1）…") that starts after <paramref name="from"/>, or <paramref name="from"/>:
+    /// lines numbered as the first is; a line numbered otherwise ("（二）…" after "1.…") heads what follows them.
+    /// </summary>
+    private static int NumberedLinesEnd(string text, int from)
+    {
+        var end = from;
+        var style = "";
+        for (var lines = 0; lines < 30; lines++)
+        {
+            var start = end;
+            while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+            if (start >= text.Length || NumberedLine().Match(text, start, Math.Min(8, text.Length - start)) is not { Success: true } m) break;
+            var own = Regex.Replace(m.Value, "[0-9一二三四五六七八九十]", "n");
+            if (style.Length > 0 && own != style) break;
+            style = own;
+            end = text.IndexOf('\n', start) is var newline and >= 0 ? newline : text.Length;
+        }
+        return end;
+    }
+
+    [GeneratedRegex(@"^([0-9]{1,2}[、.．]|[（(][0-9一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)")]
+    private static partial Regex NumberedLine();
 
     /// <summary>
     /// "一般公共预算收入76138万元（税收收入47008万元、非税收入29130万元）", "一般公共预算教育经费64469万元（教育事业费61554万元，
@@ -352,7 +386,12 @@ public static partial class Auditor
             // quantity, or with two figures of the kind, is a list this check does not read.
             if (part is not null && whole.Kind == NumberKind.Money && !(doc.IsTotal(whole) && (doc.IsVocabulary(doc.Label(part)) || NamedAfter(doc.Label(part))))
                 && !(revenue && RevenueName().IsMatch(doc.Label(part))) && !(spending && (usedFor || SpendingItem().IsMatch(doc.Label(part)) || doc.IsVocabulary(doc.Label(part))))
-                && Half(doc.Label(part)) is null) return;
+                && Half(doc.Label(part)) is null)
+            {
+                // A part of nothing ("3、纳入财政专户管理的收入安排的资金0万元") adds nothing, whatever it is.
+                if (part.Value != 0) return;
+                part = null;
+            }
             if (doc.NumbersIn((clauseStart, i)).Count(n => n.Kind == whole.Kind && !n.UnitGuessed && Unit(n) == unit && !doc.IsChange(n)) > 1) return;
             if (part is not null) parts.Add(part);
             clauseStart = i + 1;

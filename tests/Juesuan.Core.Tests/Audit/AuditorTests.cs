@@ -1623,6 +1623,46 @@ public class AuditorTests
     [InlineData("2018年，中央社会保险基金收入预算数676.34亿元，决算数589.67亿元。另外，加上地方上缴的中央调剂基金收入2413.30亿元，收入总量3002.97亿元。")]
     public void What_stands_beside_a_list_is_not_a_part_of_it(string text) => Assert.Empty(Audit(text).Contradictions);
 
+    /// <summary>
+    /// A sum listed over the numbered lines after 其中 (Xixiangtang people's congress, n114), one 包括 lists (Zhongfan town,
+    /// n103), and parts named with 支出 after a quantity of the tables.
+    /// </summary>
+    [Theory]
+    [InlineData("2017年收入总预算501.98万元，同比减少17.05万元。其中：\n1、一般公共财政预算拨款507.37万元，同比减少19.96万元。\n2、上年结余收入8.3万元，同比增加8.3万元；其中：其他结转5.39万元。\n3、纳入财政专户管理的收入安排的资金0万元。", "501.98万元", "515.67万元")]
+    [InlineData("实有人数63人，在职人数61人，包括行政人员26人、全部补助事业人员33人、自收自支事业人员21人；退休人员15人。", "61人", "80人")]
+    [InlineData("本年支出合计100.00万元，其中：人员经费支出60.00万元，公用经费支出20.00万元，项目支出30.00万元。", "100.00万元", "110.00万元")]
+    public void Parts_listed_over_numbered_lines_or_after_包括_are_added(string text, string wrong, string right)
+    {
+        Assert.Equal(wrong, Assert.Single(Audit(text).Contradictions).Span.Text);
+        Assert.Empty(Audit(text.Replace(wrong, right)).Contradictions);
+    }
+
+    /// <summary>
+    /// Real: numbered lines under a heading of another numbering are not its list (Zengdu lottery fund, q208; Qingxin, z103);
+    /// what a figure 主要包括 ends at its semicolon (Heshan water bureau, a10).
+    /// </summary>
+    [Theory]
+    [InlineData("（一）本级体育彩票公益金用于群众体育支出968.8万元，占总数的76.25%。其中：\n1.用于建设和维护公共体育场地和设施156.97万元。\n2.用于资助或组织开展全民健身活动788.83万元。\n3.用于资助群众体育组织和队伍建设23万元。\n（二）用于支持竞技体育资助项目301.8万元，占总数的23.75%。其中：\n1.用于体育赛事组织299.8万元。\n2.用于支持赛事参赛2万元。")]
+    [InlineData("公務用車運行維護費支出8.2萬元，主要包括公務用車燃料費、維修保養費及其他運行費用；公務接待費支出16.55萬元，主要包括單位按規定開支的各類公務接待費用。")]
+    public void Numbered_lines_of_another_numbering_and_what_follows_a_semicolon_are_beside_a_list(string text) => Assert.Empty(Audit(text).Contradictions);
+
+    /// <summary>"占比分别为", a change between two figures each under its year, and last year's figure stated after the change.</summary>
+    [Theory]
+    [InlineData("本年支出合计100.00万元，其中基本支出70.00万元，项目支出30.00万元，占比分别为70%、30%。", "70%", "65%")]
+    [InlineData("2024年支出决算90.00万元，2023年支出决算100.00万元，减少10.00万元，下降10%。", "10%", "15%")]
+    public void Shares_named_after_their_word_and_changes_against_a_figure_named_by_its_year(string text, string figure, string changed) =>
+        ConsistentUntilChanged(text, figure, changed);
+
+    /// <summary>An amount and a rate that agree with each other are the change: last year's figure stated after them is the slip.</summary>
+    [Fact]
+    public void Last_years_figure_stated_after_its_change_is_checked_against_it()
+    {
+        const string text = "本年收入合计100.00万元，较上年增加10.00万元，增长11.11%，上年收入合计为90.00万元。";
+        Assert.Empty(Audit(text).Contradictions);
+        Assert.Contains("应为 90.00万元", Assert.Single(Audit(text.Replace("90.00万元", "95.00万元")).Contradictions).Explanation, StringComparison.Ordinal);
+        Assert.Equal("20%", Assert.Single(Audit(text.Replace("11.11%", "20%")).Contradictions).Span.Text);
+    }
+
     [Fact]
     public void A_share_that_agrees_only_within_the_precision_of_its_amounts_shows_the_range_it_allows()
     {
