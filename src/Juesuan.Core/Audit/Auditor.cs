@@ -47,12 +47,14 @@ public static partial class Auditor
         Levels(doc, claims, unitAccounts);
         DecimalSlips(doc, claims);
         SumsOfParts(doc, claims, threePublic);
+        ThreeIndustries(doc, claims);
         OtherYears(doc, claims);
         BudgetComparisons(doc, claims);
         WithinLimits(doc, claims);
         LevelsWithLastYear(doc, claims, threePublic);
         ChangeTables(doc, claims);
         TemplateBlanks(doc, claims);
+        MultiplesReadLoosely(claims);
         if (tables is not null)
         {
             TableFigureClaims(doc, tables, claims);

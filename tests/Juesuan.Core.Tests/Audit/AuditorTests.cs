@@ -1653,6 +1653,41 @@ public class AuditorTests
     public void Shares_named_after_their_word_and_changes_against_a_figure_named_by_its_year(string text, string figure, string changed) =>
         ConsistentUntilChanged(text, figure, changed);
 
+    /// <summary>
+    /// 倍: "增长2倍" strictly means to three times, but is often written for twice; a multiple is wrong only when neither
+    /// reading gives it. "是上年的3倍" is a ratio to last year.
+    /// </summary>
+    [Theory]
+    [InlineData("2024年支出决算150.00万元，比上年增加100.00万元，增长2倍。", ClaimVerdict.Consistent)]
+    [InlineData("2024年支出决算150.00万元，比上年增加100.00万元，增长3倍。", ClaimVerdict.Consistent)]
+    [InlineData("2024年支出决算150.00万元，比上年增加100.00万元，增长1.5倍。", ClaimVerdict.Contradicted)]
+    [InlineData("2024年支出决算150.00万元，比上年增加100.00万元，增长1倍。", ClaimVerdict.Contradicted)]
+    [InlineData("2024年支出决算150.00万元，是上年50.00万元的3倍。", ClaimVerdict.Consistent)]
+    [InlineData("2024年支出决算150.00万元，是上年50.00万元的2倍。", ClaimVerdict.Contradicted)]
+    public void A_multiple_is_read_both_ways_it_is_written(string text, ClaimVerdict verdict)
+    {
+        var claim = Assert.Single(Audit(text).Claims, c => c.Stated.EndsWith('倍'));
+        Assert.Equal(verdict, claim.Verdict);
+    }
+
+    /// <summary>
+    /// 三次产业: a gross product is its three industries' 增加值, and its structure a:b:c their shares of it (Aluke Erqin, u507);
+    /// the structure a year changed from and the product per head are not checked against them (Tianzhu, z107).
+    /// </summary>
+    [Fact]
+    public void A_gross_product_is_its_three_industries_and_its_structure_their_shares()
+    {
+        const string text = "2016年，全旗地区生产总值117.6亿元，比上年增长7.3%。第一产业增加值19.3亿元，比上年增长3.7%；第二产业增加值51.7亿元，比上年增长7.7%；"
+            + "第三产业增加值46.6亿元，比上年增长7.9%。三次产业比重为16.4∶44.0∶39.6。";
+        Assert.Empty(Audit(text).Contradictions);
+        Assert.Equal("127.6亿元", Assert.Single(Audit(text.Replace("117.6亿元", "127.6亿元")).Contradictions, c => c.Kind == ClaimKind.SumOfParts).Span.Text);
+        Assert.Equal("39.3", Assert.Single(Audit(text.Replace("39.6。", "39.3。")).Contradictions).Span.Text);
+        const string changed = "2015年，全县实现地区生产总值44.66亿元，同比增长8.8%。其中：第一产业实现增加值6.4亿元；第二产业实现增加值20.69亿元；第三产业实现增加值17.5亿元。"
+            + "三次产业结构由2014年的13.88:53.06:33.06调整为14.33:46.33:39.18。全县人均地区生产总值35317元。";
+        Assert.Empty(Audit(changed).Contradictions);
+        Assert.Equal("48.33", Assert.Single(Audit(changed.Replace("调整为14.33:46.33", "调整为14.33:48.33")).Contradictions).Span.Text);
+    }
+
     /// <summary>An amount and a rate that agree with each other are the change: last year's figure stated after them is the slip.</summary>
     [Fact]
     public void Last_years_figure_stated_after_its_change_is_checked_against_it()
