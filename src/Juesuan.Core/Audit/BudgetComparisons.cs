@@ -44,8 +44,12 @@ public static partial class Auditor
         // An item states its budget and its actual together ("年初预算为22.00万元，支出决算为8.77万元"): each budget pairs with the
         // actual its sentence states next, not with the actual of a part listed after 其中.
         var pairs = budgets.Select(b => (Budget: b, Actual: PairedActual(doc, b, before))).Where(p => p.Actual is not null).ToArray();
-        if (pairs.Length == 0) return;
         var said = m.Groups["more"].Success ? "大于" : m.Groups["less"].Success ? "小于" : "等于";
+        if (pairs.Length == 0)
+        {
+            CompareWithRate(doc, claims, m, from, said);
+            return;
+        }
         // Each pair is a reading: the words are wrong only when every reading says so.
         var readings = pairs.Reverse().Select(p => (Actual: p.Actual!, p.Budget, Verdict: Compared(said, p.Actual!.Interval, p.Budget.Interval))).ToArray();
         var (actual, budget, verdict) = readings.FirstOrDefault(r => r.Verdict == ClaimVerdict.Consistent) is { Actual: not null } fits ? fits
@@ -62,6 +66,27 @@ public static partial class Auditor
         };
         claims.Add(new Claim(ClaimKind.BudgetComparison, verdict, span, span.Text, difference, a.Low - b.High, a.High - b.Low,
             verdict == ClaimVerdict.Contradicted ? difference : null, explanation));
+    }
+
+    /// <summary>"完成年初预算的95%", "预算执行率为95%": the words that lead from an item to its completion rate.</summary>
+    [GeneratedRegex(@"(完成|为|占|達到|达到)(了)?(年初|全年|调整后?的?)?(预算|預算)(数|數)?的\s*$|(预算|預算)?(执行|執行|完成)率(为|為|是|达)?\s*$")]
+    private static partial Regex CompletionLead();
+
+    /// <summary>
+    /// "公务接待费支出决算为4.00万元，完成预算的80%，决算数大于预算数的主要原因是…": with no budget stated, the completion rate
+    /// says which is larger; the words are contradicted only when the rate, at its printed precision, is on the other side of 100%.
+    /// </summary>
+    private static void CompareWithRate(AuditDocument doc, List<Claim> claims, Match m, int from, string said)
+    {
+        var rate = doc.NumbersIn((from, m.Index)).LastOrDefault(n => n.Kind == NumberKind.Percent
+            && CompletionLead().IsMatch(doc.Text[doc.ClauseStart(n.Start, from)..n.Start]));
+        if (rate is null) return;
+        var (low, high) = (rate.Interval.Low, rate.Interval.High);
+        var fact = high < 100m ? "小于" : low > 100m ? "大于" : "等于";
+        if (fact == said || (fact == "等于" && said != "等于")) return;
+        var span = doc.Span(m.Index, m.Index + m.Length);
+        claims.Add(new Claim(ClaimKind.BudgetComparison, ClaimVerdict.Contradicted, span, span.Text, rate.Value, low, high, rate.Value - 100m,
+            $"文中说决算数{said}预算数，但前面写的完成率为 {rate.Text.Trim()}，决算数{fact}预算数。"));
     }
 
     /// <summary>"控制在省核定的限额120亿元以内", "低于债务限额", "未超过限额": words that put a balance within its limit.</summary>

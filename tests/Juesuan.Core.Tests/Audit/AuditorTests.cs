@@ -1688,6 +1688,15 @@ public class AuditorTests
         Assert.Equal("48.33", Assert.Single(Audit(changed.Replace("调整为14.33:46.33", "调整为14.33:48.33")).Contradictions).Span.Text);
     }
 
+    /// <summary>With no budget stated, an item's completion rate says whether its actual is larger than its budget.</summary>
+    [Theory]
+    [InlineData("公务接待费支出决算为4.00万元，完成预算的80%，决算数大于预算数的主要原因是接待任务增加。", true)]
+    [InlineData("公务接待费支出决算为4.00万元，完成预算的80%，决算数小于预算数的主要原因是厉行节约。", false)]
+    [InlineData("行政运行（项）支出决算为120.00万元，完成年初预算的120%，决算数小于年初预算数的主要原因是人员减少。", true)]
+    [InlineData("行政运行（项）支出决算为120.00万元，完成年初预算的100%，决算数大于年初预算数的主要原因是人员增加。", false)]
+    public void Words_comparing_an_actual_with_its_budget_are_checked_against_its_completion_rate(string text, bool contradicted) =>
+        Assert.Equal(contradicted, Audit(text).Contradictions.Any(c => c.Kind == ClaimKind.BudgetComparison));
+
     /// <summary>An amount and a rate that agree with each other are the change: last year's figure stated after them is the slip.</summary>
     [Fact]
     public void Last_years_figure_stated_after_its_change_is_checked_against_it()
