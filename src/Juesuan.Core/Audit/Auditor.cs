@@ -48,6 +48,8 @@ public static partial class Auditor
         DecimalSlips(doc, claims);
         SumsOfParts(doc, claims, threePublic);
         ThreeIndustries(doc, claims);
+        YearsBalances(doc, claims);
+        BalanceSheets(doc, claims);
         OtherYears(doc, claims);
         BudgetComparisons(doc, claims);
         WithinLimits(doc, claims);
@@ -1217,7 +1219,7 @@ public static partial class Auditor
     // ── totals that are always equal, and quantities stated twice ──────────────────────────────
 
     /// <summary>Words of accounts whose 收入总计 and 支出总计 need not be equal: a government's budget report, a hospital's income statement.</summary>
-    [GeneratedRegex(@"滚存结余|净结余|结转下年支出|医疗收入|医疗业务成本|本期结余")]
+    [GeneratedRegex(@"滚存结余|净结余|结转下年支出|医疗收入|医疗业务成本|本期结余|年终结余|收支相抵|当年收支结余")]
     private static partial Regex NotUnitAccounts();
 
     private static readonly (string A, string B)[] Pairs = [("收入总计", "支出总计"), ("财政拨款收入总计", "财政拨款支出总计")];

@@ -366,7 +366,7 @@ public static partial class Auditor
         var stem = TotalWords().Replace(doc.Label(whole), "");
         // "国有资产总额…其中：流动资产…": a qualified noun's parts are kinds of the noun.
         bool NamedAfter(string part) => stem.Length >= 2 && part.Length > stem.Length && (part.StartsWith(stem, StringComparison.Ordinal) || ProcurementKind(stem, part) >= 0)
-            || (stem.Length >= 4 && part.Length >= 4 && part.EndsWith(stem[^2..], StringComparison.Ordinal));
+            || ((stem.Length >= 4 || stem is "资产" or "负债") && part.Length >= 4 && part.EndsWith(stem[^2..], StringComparison.Ordinal));
         var parts = new List<StatedNumber>();
         var clauseStart = listStart;
         // A comma inside a figure ("4,001,132.90元") separates no clauses, nor one inside brackets ("…39708.61万元，（中央资金

@@ -1697,6 +1697,24 @@ public class AuditorTests
     public void Words_comparing_an_actual_with_its_budget_are_checked_against_its_completion_rate(string text, bool contradicted) =>
         Assert.Equal(contradicted, Audit(text).Contradictions.Any(c => c.Kind == ClaimKind.BudgetComparison));
 
+    /// <summary>A year's balance is its income less its spending; assets are liabilities and net assets; people counted in 万人.</summary>
+    [Theory]
+    [InlineData("全年社会保险基金收入100.00亿元，支出90.00亿元，当年收支结余10.00亿元，年末滚存结余200.00亿元。", "10.00亿元", "15.00亿元")]
+    [InlineData("收入总计100.00亿元，支出总计90.00亿元，收支相抵，年终结余10.00亿元。", "10.00亿元", "15.00亿元")]
+    [InlineData("年末资产总额100.00万元，负债总额40.00万元，净资产60.00万元。", "100.00万元", "110.00万元")]
+    [InlineData("2024年末，全县户籍人口55.00万人，其中城镇人口20.00万人，乡村人口35.00万人。", "55.00万人", "50.00万人")]
+    public void Balances_balance_sheets_and_people_add_up(string text, string right, string wrong)
+    {
+        Assert.Empty(Audit(text).Contradictions);
+        Assert.Equal(wrong, Assert.Single(Audit(text.Replace(right, wrong)).Contradictions).Span.Text);
+    }
+
+    /// <summary>A balance qualified by brackets, or of another body than the assets, is not checked so.</summary>
+    [Theory]
+    [InlineData("全年收入100.00亿元，支出90.00亿元，当年收支结余15.00亿元（含上年结余5.00亿元）。")]
+    [InlineData("企业资产总额100.00亿元，行政事业单位负债总额40.00亿元，企业净资产70.00亿元。")]
+    public void A_balance_of_something_else_is_left_alone(string text) => Assert.Empty(Audit(text).Contradictions);
+
     /// <summary>An amount and a rate that agree with each other are the change: last year's figure stated after them is the slip.</summary>
     [Fact]
     public void Last_years_figure_stated_after_its_change_is_checked_against_it()

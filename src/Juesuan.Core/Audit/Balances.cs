@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Juesuan.Amounts;
+
+namespace Juesuan.Audit;
+
+public static partial class Auditor
+{
+    /// <summary>"当年收支结余", "本年收支结余", "收支相抵，年终结余": what is left of a year's income after its spending.</summary>
+    [GeneratedRegex(@"((当年|本年|本期)(收支)?结余|年终结余|收支相抵[，,]?(年终)?结余|收支结余)(为|是|达)?$")]
+    private static partial Regex YearsBalance();
+
+    /// <summary>
+    /// 收支结余 — "社会保险基金收入100亿元，支出90亿元，当年收支结余10亿元", "收入总计…，支出总计…，收支相抵，年终结余…": the balance
+    /// of a year is its income less its spending, both stated before it in its sentence. A balance carried over from earlier
+    /// years (滚存结余, 累计结余) is not the year's.
+    /// </summary>
+    private static void YearsBalances(AuditDocument doc, List<Claim> claims)
+    {
+        foreach (var balance in doc.Levels().Where(n => YearsBalance().IsMatch(doc.RawLabel(n))).ToArray())
+            Guarded(doc, claims, ClaimKind.SumOfParts, balance, () => YearsBalance(doc, claims, balance));
+    }
+
+    private static void YearsBalance(AuditDocument doc, List<Claim> claims, StatedNumber balance)
+    {
+        // "结余5亿元（含上年结余…）": a balance its brackets qualify is not the year's alone.
+        if (balance.End < doc.Text.Length && doc.Text[balance.End] is '（' or '(') return;
+        var sentence = doc.SentenceOf(balance);
+        var before = doc.NumbersIn((sentence.Start, balance.Start)).Where(n => n.Kind == NumberKind.Money && !n.UnitGuessed && doc.IsLevelAmount(n)).ToArray();
+        var spending = before.LastOrDefault(n => doc.Label(n).EndsWith("支出", StringComparison.Ordinal) || doc.Label(n).EndsWith("支出总计", StringComparison.Ordinal));
+        var income = spending is null ? null : before.LastOrDefault(n => n.End <= spending.Start
+            && (doc.Label(n).EndsWith("收入", StringComparison.Ordinal) || doc.Label(n).EndsWith("收入总计", StringComparison.Ordinal)));
+        if (income is null || spending is null) return;
+        // Nothing else stands between them: a third amount would be a part of one, or another year's.
+        if (before.Count(n => n.Start > income.Start && n != spending) > 0) return;
+        var left = income.Interval - spending.Interval;
+        var value = income.Value - spending.Value;
+        var arithmetic = $"{doc.Money(income.Value)} − {doc.Money(spending.Value)} = {doc.Money(value)}";
+        claims.Add(left.Meets(balance.Interval)
+            ? new Claim(ClaimKind.SumOfParts, ClaimVerdict.Consistent, doc.Span(balance), balance.Text, value, left.Low, left.High, null,
+                $"结余是收入减支出：{arithmetic}，与所写相符。")
+            : new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(balance), balance.Text, value, left.Low, left.High, balance.Value - value,
+                $"结余是收入减支出：{arithmetic}，不是 {doc.Money(balance.Value)}。"));
+    }
+
+    /// <summary>"资产总额", "资产合计", "总资产": the whole of a balance sheet's assets, and likewise of its liabilities.</summary>
+    [GeneratedRegex(@"^(?<scope>.*?)(资产总额|资产合计|资产总计|总资产)$")]
+    private static partial Regex TotalAssets();
+
+    [GeneratedRegex(@"^(?<scope>.*?)(负债总额|负债合计|负债总计|总负债)$")]
+    private static partial Regex TotalLiabilities();
+
+    [GeneratedRegex(@"^(?<scope>.*?)净资产(总额|合计)?$")]
+    private static partial Regex NetAssets();
+
+    /// <summary>How far before its 净资产 a balance sheet's assets and liabilities are looked for.</summary>
+    private const int BalanceSheetReach = 300;
+
+    /// <summary>
+    /// 资产负债 — "资产总额100万元…；负债总额20万元；净资产80万元": assets are liabilities and net assets, all three of one body
+    /// (the same words before them, or none).
+    /// </summary>
+    private static void BalanceSheets(AuditDocument doc, List<Claim> claims)
+    {
+        foreach (var net in doc.Levels().Where(n => NetAssets().IsMatch(doc.Label(n))).ToArray())
+            Guarded(doc, claims, ClaimKind.SumOfParts, net, () => BalanceSheet(doc, claims, net));
+    }
+
+    private static void BalanceSheet(AuditDocument doc, List<Claim> claims, StatedNumber net)
+    {
+        var from = Math.Max(doc.ParagraphAt(net.Start).Start, net.Start - BalanceSheetReach);
+        var before = doc.NumbersIn((from, net.Start)).Where(n => n.Kind == NumberKind.Money && !n.UnitGuessed && doc.IsLevelAmount(n)).ToArray();
+        var liabilities = before.LastOrDefault(n => TotalLiabilities().IsMatch(doc.Label(n)));
+        var assets = liabilities is null ? null : before.LastOrDefault(n => n.End <= liabilities.Start && TotalAssets().IsMatch(doc.Label(n)));
+        if (assets is null || liabilities is null) return;
+        var scopes = new[] { TotalAssets().Match(doc.Label(assets)), TotalLiabilities().Match(doc.Label(liabilities)), NetAssets().Match(doc.Label(net)) }
+            .Select(m => m.Groups["scope"].Value).Where(scope => scope.Length > 0).Distinct().Count();
+        if (scopes > 1) return;
+        var sum = liabilities.Interval + net.Interval;
+        var value = liabilities.Value + net.Value;
+        var arithmetic = $"{doc.Money(liabilities.Value)} + {doc.Money(net.Value)} = {doc.Money(value)}";
+        claims.Add(sum.Meets(assets.Interval)
+            ? new Claim(ClaimKind.SumOfParts, ClaimVerdict.Consistent, doc.Span(assets), assets.Text, value, sum.Low, sum.High, null,
+                $"资产总额是负债与净资产之和：{arithmetic}，与所写相符。")
+            : new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(assets), assets.Text, value, sum.Low, sum.High, assets.Value - value,
+                $"资产总额是负债与净资产之和：{arithmetic}，不是 {doc.Money(assets.Value)}。"));
+    }
+}
