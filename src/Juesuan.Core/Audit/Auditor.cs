@@ -1079,9 +1079,10 @@ public static partial class Auditor
             if (parts.Length != group.Count() || parts.Any(f => f.Part == f.Base)) continue;
             var percents = parts.Aggregate(Interval.Zero, (acc, f) => acc + f.Percent.Interval);
             if (!percents.Meets(Interval.Exact(100m))) continue;
-            var sum = parts.Aggregate(Interval.Zero, (acc, f) => acc + f.Part.Interval);
+            // Each amount as its own digits allow: the shares may be a statistical bulletin's, whose figures are rounded one by one.
+            var sum = parts.Aggregate(Interval.Zero, (acc, f) => acc + f.Part.AsPrinted);
             var whole = group.Key;
-            if (sum.Low <= whole.Interval.High) continue;
+            if (sum.Low <= whole.AsPrinted.High) continue;
             var added = parts.Sum(f => f.Part.Value);
             claims.Add(new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(whole), whole.Text, added, sum.Low, sum.High, whole.Value - added,
                 $"文中各部分占 {doc.Money(whole.Value)} 的比重 {string.Join(" + ", parts.Select(f => f.Percent.Text))} 合计100%，" +

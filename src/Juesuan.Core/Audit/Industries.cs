@@ -31,16 +31,51 @@ public static partial class Auditor
     /// </summary>
     private static void ThreeIndustries(AuditDocument doc, List<Claim> claims)
     {
-        // "人均地区生产总值" is per head, not the whole.
-        foreach (var product in doc.Levels().Where(n => GrossProduct().IsMatch(doc.RawLabel(n)) && !doc.RawLabel(n).Contains("人均", StringComparison.Ordinal)).ToArray())
+        foreach (var product in doc.Numbers.Where(n => IsGrossProduct(doc, n)).ToArray())
             Guarded(doc, claims, ClaimKind.SumOfParts, product, () => IndustriesOf(doc, claims, product));
+    }
+
+    /// <summary>How far after a 第二产业 its 工业 and 建筑业 are looked for: a bulletin's sections on them follow.</summary>
+    private const int SecondaryReach = 2000;
+
+    /// <summary>"全年实现工业增加值44.37亿元", not "规模以上工业增加值", which is a part of it.</summary>
+    [GeneratedRegex(@"(?<!规模以上|规上|限额以上)(全部)?工业(实现|完成)?增加值[^，,。；;0-9]{0,6}$")]
+    private static partial Regex IndustryValueAdded();
+
+    [GeneratedRegex(@"建筑业(实现|完成)?增加值[^，,。；;0-9]{0,6}$")]
+    private static partial Regex ConstructionValueAdded();
+
+    /// <summary>第二产业 — the 增加值 of industry and of construction, stated in the sections after it, add up to it.</summary>
+    private static void SecondaryIndustry(AuditDocument doc, List<Claim> claims, StatedNumber secondary)
+    {
+        var after = doc.NumbersIn((secondary.End, Math.Min(doc.Text.Length, secondary.End + SecondaryReach)))
+            .Where(n => n.Kind == NumberKind.Money && !n.UnitGuessed && doc.IsFigureOfTheYear(n)).ToArray();
+        string Lead(StatedNumber n) => doc.Text[doc.ClauseStart(n.Start, doc.SentenceOf(n).Start)..n.Start];
+        var industry = after.FirstOrDefault(n => IndustryValueAdded().IsMatch(Lead(n)));
+        var construction = after.FirstOrDefault(n => ConstructionValueAdded().IsMatch(Lead(n)));
+        if (industry is null || construction is null) return;
+        var sum = industry.AsPrinted + construction.AsPrinted;
+        var added = industry.Value + construction.Value;
+        var arithmetic = $"第二产业增加值是工业与建筑业增加值之和：{doc.Money(industry.Value)} + {doc.Money(construction.Value)} = {doc.Money(added)}";
+        claims.Add(sum.Meets(secondary.AsPrinted)
+            ? new Claim(ClaimKind.SumOfParts, ClaimVerdict.Consistent, doc.Span(secondary), secondary.Text, added, sum.Low, sum.High, null, $"{arithmetic}，与所写相符。")
+            : new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(secondary), secondary.Text, added, sum.Low, sum.High, secondary.Value - added,
+                $"{arithmetic}，不是 {doc.Money(secondary.Value)}。"));
+    }
+
+    /// <summary>"地区生产总值(GDP)276.29亿元": a gross product of the year, named in its clause; "人均地区生产总值" is per head.</summary>
+    private static bool IsGrossProduct(AuditDocument doc, StatedNumber n)
+    {
+        if (n.Kind != NumberKind.Money || n.UnitGuessed || !doc.IsFigureOfTheYear(n)) return false;
+        var clause = doc.Text[doc.ClauseStart(n.Start, doc.SentenceOf(n).Start)..n.Start];
+        return GrossProduct().IsMatch(clause) && !clause.Contains("人均", StringComparison.Ordinal);
     }
 
     private static void IndustriesOf(AuditDocument doc, List<Claim> claims, StatedNumber product)
     {
         var end = Math.Min(doc.Text.Length, product.End + IndustriesReach);
         // The next gross product stated ends this one's reach.
-        if (doc.Levels().FirstOrDefault(n => n.Start > product.End && n.Start < end && GrossProduct().IsMatch(doc.RawLabel(n))) is { } next) end = next.Start;
+        if (doc.NumbersIn((product.End, end)).FirstOrDefault(n => IsGrossProduct(doc, n)) is { } next) end = next.Start;
         var industries = new StatedNumber?[3];
         foreach (var n in doc.NumbersIn((product.End, end)).Where(n => n.Kind == NumberKind.Money && !n.UnitGuessed && doc.IsLevelAmount(n)))
         {
@@ -51,14 +86,15 @@ public static partial class Auditor
         if (industries.Any(n => n is null)) return;
         var parts = industries.Select(n => n!).ToArray();
         // Statistics print each figure rounded on its own: each stands for what its own digits allow.
-        var sum = parts.Aggregate(Interval.Zero, (s, n) => s + Printed(n));
+        var sum = parts.Aggregate(Interval.Zero, (s, n) => s + n.AsPrinted);
         var added = parts.Sum(n => n.Value);
         var addition = string.Join(" + ", parts.Select(n => doc.Money(n.Value)));
-        claims.Add(sum.Meets(product.Interval)
+        claims.Add(sum.Meets(product.AsPrinted)
             ? new Claim(ClaimKind.SumOfParts, ClaimVerdict.Consistent, doc.Span(product), product.Text, added, sum.Low, sum.High, null,
                 $"三次产业增加值 {addition} = {doc.Money(added)}，与所写的生产总值相符。")
             : new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(product), product.Text, added, sum.Low, sum.High, product.Value - added,
                 $"生产总值是三次产业增加值之和：{addition} = {doc.Money(added)}，不是 {doc.Money(product.Value)}。"));
+        Guarded(doc, claims, ClaimKind.SumOfParts, parts[1], () => SecondaryIndustry(doc, claims, parts[1]));
         if (IndustryStructure().Match(doc.Text, product.End, end - product.End) is not { Success: true } named) return;
         var statement = doc.StatementAt(named.Index);
         if (StructureRatio().Match(doc.Text[..statement.End], named.Index) is not { Success: true } structure) return;
@@ -68,7 +104,7 @@ public static partial class Auditor
             var value = decimal.Parse(stated.Value, CultureInfo.InvariantCulture);
             var step = stated.Value.Contains('.') ? 1m / (decimal)Math.Pow(10, stated.Value.Length - stated.Value.IndexOf('.') - 1) : 1m;
             var range = Interval.Between(value - step / 2, value + step);
-            var share = Interval.Corners((x, y) => x * 100m / y, Printed(part), Printed(product));
+            var share = Interval.Corners((x, y) => x * 100m / y, part.AsPrinted, product.AsPrinted);
             var span = doc.Span(stated.Index, stated.Index + stated.Length);
             var computed = part.Value * 100m / product.Value;
             claims.Add(share.Meets(range)
@@ -76,13 +112,6 @@ public static partial class Auditor
                     $"三次产业结构是各产业增加值占生产总值的百分比：{doc.Money(part.Value)} ÷ {doc.Money(product.Value)} 为 {P(computed)}，与所写相符。")
                 : new Claim(ClaimKind.Share, ClaimVerdict.Contradicted, span, stated.Value, computed, share.Low, share.High, value - computed,
                     $"当前写为 {stated.Value}，三次产业结构是各产业增加值占生产总值的百分比：{doc.Money(part.Value)} ÷ {doc.Money(product.Value)} 应为 {P(computed)}。"));
-        }
-
-        static Interval Printed(StatedNumber n)
-        {
-            var digits = new string(n.Text.TakeWhile(c => char.IsAsciiDigit(c) || c is '.' or ',').ToArray());
-            var step = (digits.Contains('.') ? 1m / (decimal)Math.Pow(10, digits.Length - digits.IndexOf('.') - 1) : 1m) * n.UnitFactor;
-            return Interval.Between(n.Value - step / 2, n.Value + step);
         }
     }
 }

@@ -38,6 +38,22 @@ public sealed record StatedNumber(NumberKind Kind, decimal Value, decimal Step, 
     /// </summary>
     public Interval Interval => Value >= 0 ? Interval.Between(Value - Step / 2, Value + Step) : Interval.Between(Value - Step, Value + Step / 2);
 
+    /// <summary>
+    /// The values the figure can stand for by its own digits alone, before a document read it as precise as the figures
+    /// beside it ("693684万元" beside "99455.3万元"): statistics round each figure on its own.
+    /// </summary>
+    public Interval AsPrinted
+    {
+        get
+        {
+            var digits = new string(Text.SkipWhile(c => !char.IsAsciiDigit(c)).TakeWhile(c => char.IsAsciiDigit(c) || c is '.' or ',').ToArray());
+            var dot = digits.IndexOf('.');
+            var step = UnitFactor;
+            for (var i = dot < 0 ? 0 : digits.Length - dot - 1; i > 0; i--) step /= 10m;
+            return Kind == NumberKind.Money && step > Step ? (this with { Step = step }).Interval : Interval;
+        }
+    }
+
     /// <summary>The same, with a figure of 0 read as none at all: "0万元" is nothing, not anything below half a 万元.</summary>
     public Interval IntervalOrNone => Value == 0 ? Interval.Zero : Interval;
 

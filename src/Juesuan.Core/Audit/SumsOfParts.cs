@@ -359,8 +359,10 @@ public static partial class Auditor
         var spending = whole.Kind == NumberKind.Money && doc.IsLevelAmount(whole) && !revenue && SpendingName().IsMatch(doc.Label(whole));
         // "彩票公益金支出100万元，用于：群众体育60万元…": whatever a sum is used for is an item of it.
         var usedFor = doc.Text[..listStart].TrimEnd('：', ':', '，', ',').EndsWith("用于", StringComparison.Ordinal);
+        // "农林牧渔业总产值55.2亿元。其中，农业总产值30.6亿元…": a gross output value is the sum of its sectors' output values.
+        var output = whole.Kind == NumberKind.Money && doc.Label(whole).EndsWith("总产值", StringComparison.Ordinal);
         // Any list of a total or a revenue is read; of another amount, only its two halves ("其中，中央…本级支出3896亿元；地方…支出34331亿元").
-        var readable = counted || doc.IsTotal(whole) || revenue;
+        var readable = counted || doc.IsTotal(whole) || revenue || output;
         var unit = Unit(whole);
         // "政府采购支出总额100万元，其中：政府采购货物支出60万元…": parts named as kinds of their whole.
         var stem = TotalWords().Replace(doc.Label(whole), "");
@@ -386,7 +388,7 @@ public static partial class Auditor
             // quantity, or with two figures of the kind, is a list this check does not read.
             if (part is not null && whole.Kind == NumberKind.Money && !(doc.IsTotal(whole) && (doc.IsVocabulary(doc.Label(part)) || NamedAfter(doc.Label(part))))
                 && !(revenue && RevenueName().IsMatch(doc.Label(part))) && !(spending && (usedFor || SpendingItem().IsMatch(doc.Label(part)) || doc.IsVocabulary(doc.Label(part))))
-                && Half(doc.Label(part)) is null)
+                && !(output && doc.Label(part).EndsWith("产值", StringComparison.Ordinal)) && Half(doc.Label(part)) is null)
             {
                 // A part of nothing ("3、纳入财政专户管理的收入安排的资金0万元") adds nothing, whatever it is.
                 if (part.Value != 0) return;

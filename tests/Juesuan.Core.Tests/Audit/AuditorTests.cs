@@ -1697,6 +1697,25 @@ public class AuditorTests
     public void Words_comparing_an_actual_with_its_budget_are_checked_against_its_completion_rate(string text, bool contradicted) =>
         Assert.Equal(contradicted, Audit(text).Contradictions.Any(c => c.Kind == ClaimKind.BudgetComparison));
 
+    /// <summary>
+    /// Real bulletins: 第二产业 is industry and construction (Wangjiang, n209); a gross output value its sectors' (Yizhang,
+    /// n212); a product named with "(GDP)" (n212); shares of a product adding to 100% against amounts rounded one by one
+    /// (Hongdong, n206).
+    /// </summary>
+    [Theory]
+    [InlineData("全年实现地区生产总值(GDP)202.5亿元。其中，第一产业增加值36.03亿元；第二产业增加值79.59亿元；第三产业增加值86.95亿元。三、工业和建筑业\n全年实现工业增加值44.37亿元，同比下降3.1%。全年建筑业增加值35.22亿元。", "79.59亿元", "79.52亿元")]
+    [InlineData("2023年，全县农林牧渔业总产值81.4亿元，比上年增长4.1%。其中，农业总产值30.6亿元，增长4.8%；林业总产值1.56亿元，增长5.6%；牧业总产值20.1亿元，增长2.4%；渔业总产值10.6亿元，增长5.3%；农林牧渔服务业总产值18.5亿元，增长8.4%。", "81.4亿元", "55.2亿元")]
+    [InlineData("2023年全县实现地区生产总值(GDP)276.29亿元，比上年增长5.1%。其中，第一产业增加值33.26亿元；第二产业增加值96.21亿元；第三产业增加值146.82亿元。三次产业结构比重由上年的12.3:35.4:52.3调整为12.0:34.8:53.1。", "12.0:", "12.1:")]
+    public void A_bulletins_sectors_add_up_to_their_whole(string text, string right, string wrong)
+    {
+        Assert.Empty(Audit(text).Contradictions);
+        Assert.Single(Audit(text.Replace(right, wrong)).Contradictions);
+    }
+
+    [Fact]
+    public void Shares_adding_to_a_whole_in_a_bulletin_take_each_amount_as_rounded_on_its_own() =>
+        Assert.Empty(Audit("全年全县地区生产总值1514976万元，比上年增长6.1%。其中，第一产业增加值99455.3万元，占6.6%；第二产业增加值693684万元，占45.8%；第三产业增加值721837万元，占47.6%。").Contradictions);
+
     /// <summary>A year's balance is its income less its spending; assets are liabilities and net assets; people counted in 万人.</summary>
     [Theory]
     [InlineData("全年社会保险基金收入100.00亿元，支出90.00亿元，当年收支结余10.00亿元，年末滚存结余200.00亿元。", "10.00亿元", "15.00亿元")]
