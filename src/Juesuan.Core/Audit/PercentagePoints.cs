@@ -17,8 +17,16 @@ public static partial class Auditor
     private static partial Regex ToRate();
 
     /// <summary>"比上年提高", "较上年同期回落": a rate's gap to last year's, the clause ending with it.</summary>
-    [GeneratedRegex(@"(比|较)(上年同期|去年同期|上年|去年)(?<direction>提高|上升|提升|增加|增长|下降|降低|回落|减少)了?\s*$")]
+    [GeneratedRegex(@"(比|较)(上年同期|去年同期|上年|去年|(?<year>20\d\d)\s?年度?)(?<stated>的\s*[0-9.]+\s*[%％])?(?<direction>提高|上升|提升|增加|增长|下降|降低|回落|减少)了?\s*$")]
     private static partial Regex LastYearsPoints();
+
+    /// <summary>"，提高了": a direction alone, the rates it is between stated before it in the sentence.</summary>
+    [GeneratedRegex(@"^\s*[，,]?\s*(?<direction>提高|上升|提升|增加|下降|降低|回落|减少)了?\s*$")]
+    private static partial Regex BareDirection();
+
+    /// <summary>"2023年为90%", "2023年度是90%": a rate of the year named.</summary>
+    [GeneratedRegex(@"(?<year>20\d\d)\s?年度?(为|是)?\s*$")]
+    private static partial Regex RateOfAYear();
 
     /// <summary>"上年为70%", "较上年的70%", "上年同期为70%", "上年增长10%": last year's rate, not this year's "比上年增长10%".</summary>
     [GeneratedRegex(@"(?<![比较]|同比|较上年的)(上年同期|去年同期|上年|去年)(为|是|增长|增幅为|下降)?\s*$|(比|较)(上年|去年)的\s*$")]
@@ -57,6 +65,23 @@ public static partial class Auditor
         }
         // "比重为80%，比上年提高5个百分点，上年为70%", "增长8%，增幅比上年回落5个百分点，上年增长10%": the rate before the
         // comparison against last year's, which the sentence states as such.
+        // "执行率95%，较2023年的90%提高5个百分点": last year's rate inside the comparison.
+        if (first is null && LastYearsPoints().Match(doc.Text[clause..points.Start]) is { Success: true, Groups: var g } within && g["stated"].Success)
+        {
+            var prior = rates.LastOrDefault(r => r.Start >= clause + g["stated"].Index);
+            var current = rates.LastOrDefault(r => r.End <= clause + within.Index);
+            if (prior is null || current is null) return;
+            (first, second, higher) = (current, prior, !IsDecrease(g["direction"].Value));
+        }
+        // "2024年执行率为95%，2023年为90%，提高了5个百分点", "…，上年为90%，提高5个百分点": the two rates, each of its year.
+        if (first is null && BareDirection().Match(doc.Text[clause..points.Start]) is { Success: true } bare)
+        {
+            var priors = rates.Where(r => doc.Text[doc.ClauseStart(r.Start, sentence.Start)..r.Start] is var lead
+                && (PriorRate().IsMatch(lead) || (RateOfAYear().Match(lead) is { Success: true } y && int.Parse(y.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < doc.Year))).ToArray();
+            var current = rates.LastOrDefault(r => !priors.Contains(r) && priors.Length == 1 && r.End <= priors[0].Start);
+            if (priors.Length != 1 || current is null || rates[^1] != priors[0]) return;
+            (first, second, higher) = (current, priors[0], !IsDecrease(bare.Groups["direction"].Value));
+        }
         if (first is null && LastYearsPoints().Match(doc.Text[clause..points.Start]) is { Success: true } against)
         {
             var all = doc.NumbersIn(sentence).Where(n => n.Kind == NumberKind.Percent).ToArray();

@@ -1716,6 +1716,13 @@ public class AuditorTests
     public void Shares_adding_to_a_whole_in_a_bulletin_take_each_amount_as_rounded_on_its_own() =>
         Assert.Empty(Audit("全年全县地区生产总值1514976万元，比上年增长6.1%。其中，第一产业增加值99455.3万元，占6.6%；第二产业增加值693684万元，占45.8%；第三产业增加值721837万元，占47.6%。").Contradictions);
 
+    /// <summary>A gap in percentage points between two rates each stated under its year, or inside the comparison.</summary>
+    [Theory]
+    [InlineData("2024年项目预算执行率为95.2%，2023年为90.1%，提高5.1个百分点。")]
+    [InlineData("2024年项目预算执行率为95.2%，上年为90.1%，提高了5.1个百分点。")]
+    [InlineData("2024年项目预算执行率95.2%，较2023年的90.1%提高5.1个百分点。")]
+    public void A_gap_between_two_years_rates_is_their_difference(string text) => ConsistentUntilChanged(text, "5.1个百分点", "3.1个百分点");
+
     /// <summary>A year's balance is its income less its spending; assets are liabilities and net assets; people counted in 万人.</summary>
     [Theory]
     [InlineData("全年社会保险基金收入100.00亿元，支出90.00亿元，当年收支结余10.00亿元，年末滚存结余200.00亿元。", "10.00亿元", "15.00亿元")]
