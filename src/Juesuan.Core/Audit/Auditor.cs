@@ -50,6 +50,7 @@ public static partial class Auditor
         ThreeIndustries(doc, claims);
         YearsBalances(doc, claims);
         BalanceSheets(doc, claims);
+        CountChanges(doc, claims);
         OtherYears(doc, claims);
         BudgetComparisons(doc, claims);
         WithinLimits(doc, claims);

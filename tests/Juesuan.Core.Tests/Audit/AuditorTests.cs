@@ -1716,6 +1716,14 @@ public class AuditorTests
     public void Shares_adding_to_a_whole_in_a_bulletin_take_each_amount_as_rounded_on_its_own() =>
         Assert.Empty(Audit("全年全县地区生产总值1514976万元，比上年增长6.1%。其中，第一产业增加值99455.3万元，占6.6%；第二产业增加值693684万元，占45.8%；第三产业增加值721837万元，占47.6%。").Contradictions);
 
+    /// <summary>A count's change on last year: its rate over last year's count, and last year's count where stated.</summary>
+    [Theory]
+    [InlineData("年末实有人数30人，比上年增加5人，增长20%。", "20%", "25%")]
+    [InlineData("国内公务接待20批次，比上年减少5批次，下降20%。", "20%", "25%")]
+    [InlineData("截至2024年12月31日，本单位共有车辆5辆，比上年增加2辆，上年为3辆。", "2辆", "1辆")]
+    public void A_counts_change_is_checked_against_the_count(string text, string figure, string changed) =>
+        ConsistentUntilChanged(text, figure, changed);
+
     /// <summary>A gap in percentage points between two rates each stated under its year, or inside the comparison.</summary>
     [Theory]
     [InlineData("2024年项目预算执行率为95.2%，2023年为90.1%，提高5.1个百分点。")]
