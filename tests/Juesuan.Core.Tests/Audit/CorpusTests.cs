@@ -8,13 +8,13 @@ namespace Juesuan.Core.Tests.Audit;
 /// <summary>
 /// The auditor on real published passages, each with its source and every claim labelled with its arithmetic:
 /// recall of the real contradictions, and false alarms on the claims that are not. Two corpora: Audit/corpus,
-/// the 19 passages the auditor was built on, and Audit/field, 917 passages from 917 other published pages
-/// collected and labelled afterwards: a part to develop on (“dev”, grown ten times by passages collected after the frozen
+/// the 19 passages the auditor was built on, and Audit/field, 941 passages from 941 other published pages
+/// collected and labelled afterwards: a part to develop on (“dev”, grown eleven times by passages collected after the frozen
 /// part), the third first set aside and measured blind until it was opened to develop on (“opened”), and sets
 /// collected and labelled by other hands that nothing is tuned on: 58 passages (“frozen”) and 31 sealed ones, whose
 /// collectors reported counts only, first measured when they were added (“frozen2”; seven more of that set, whose
 /// pages collectors for the dev part described, went to “opened”), 40 more sealed ones, collected while collectors for the
-/// dev part marked the pages they took (“frozen3”), and 32, 16, 32, 32, 32, 32, 12 and 19 more the same way (“frozen4” to “frozen11”). docs/benchmarks.md
+/// dev part marked the pages they took (“frozen3”), and 32, 16, 32, 32, 32, 32, 12, 19 and 24 more the same way (“frozen4” to “frozen12”). docs/benchmarks.md
 /// has the history of each.
 /// </summary>
 public class CorpusTests(ITestOutputHelper output)
@@ -108,9 +108,10 @@ public class CorpusTests(ITestOutputHelper output)
     [InlineData("frozen6", 4, 8, 8, 750)]
     [InlineData("frozen7", 2, 11, 3, 537)]
     [InlineData("frozen8", 5, 10, 1, 521)]
-    [InlineData("frozen9", 2, 12, 7, 541)]
+    [InlineData("frozen9", 2, 12, 6, 541)]
     [InlineData("frozen10", 0, 1, 4, 126)]
     [InlineData("frozen11", 0, 3, 1, 314)]
+    [InlineData("frozen12", 5, 10, 2, 542)]
     public void Recall_and_false_alarms_on_the_field_corpus(string part, int leastFound, int contradictions, int mostFalseAlarms, int others)
     {
         var m = Run("field", p => p.Part == part);
@@ -120,15 +121,15 @@ public class CorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_field_corpus_has_917_passages_from_917_sources_in_thirteen_parts()
+    public void The_field_corpus_has_941_passages_from_941_sources_in_fourteen_parts()
     {
         var passages = Load("field");
-        Assert.Equal(917, passages.Length);
-        Assert.Equal(917, passages.Select(p => p.Source).Distinct().Count());
-        Assert.Equal((523, 58, 58, 31, 40, 32, 16, 32, 32, 32, 32, 12, 19), (passages.Count(p => p.Part == "dev"), passages.Count(p => p.Part == "opened"), passages.Count(p => p.Part == "frozen"),
+        Assert.Equal(941, passages.Length);
+        Assert.Equal(941, passages.Select(p => p.Source).Distinct().Count());
+        Assert.Equal((523, 58, 58, 31, 40, 32, 16, 32, 32, 32, 32, 12, 19, 24), (passages.Count(p => p.Part == "dev"), passages.Count(p => p.Part == "opened"), passages.Count(p => p.Part == "frozen"),
             passages.Count(p => p.Part == "frozen2"), passages.Count(p => p.Part == "frozen3"), passages.Count(p => p.Part == "frozen4"), passages.Count(p => p.Part == "frozen5"),
             passages.Count(p => p.Part == "frozen6"), passages.Count(p => p.Part == "frozen7"), passages.Count(p => p.Part == "frozen8"),
-            passages.Count(p => p.Part == "frozen9"), passages.Count(p => p.Part == "frozen10"), passages.Count(p => p.Part == "frozen11")));
+            passages.Count(p => p.Part == "frozen9"), passages.Count(p => p.Part == "frozen10"), passages.Count(p => p.Part == "frozen11"), passages.Count(p => p.Part == "frozen12")));
         // No source of the passages the auditor was built on is in a frozen part.
         Assert.Empty(passages.Where(p => p.Part!.StartsWith("frozen", StringComparison.Ordinal)).Select(p => p.Source).Intersect(Load("corpus").Select(p => p.Source)));
     }
