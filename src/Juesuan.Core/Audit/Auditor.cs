@@ -1293,13 +1293,17 @@ public static partial class Auditor
         }
     }
 
+    /// <summary>The totals of a unit's accounts, whose parts are the unit's quantities themselves.</summary>
+    private static readonly HashSet<string> UnitTotals = ["本年收入合计", "本年支出合计", "收入总计", "支出总计"];
+
     /// <param name="unitAccounts">Whether the text is a unit's final accounts, whose 收入总计 and 支出总计 are one figure.</param>
     private static void Levels(AuditDocument doc, List<Claim> claims, bool unitAccounts)
     {
         var levels = doc.Levels().Where(n => doc.IsVocabulary(doc.Label(n))).ToArray();
         // "机构运行1100910.5元，其中：基本支出1100910.5元": a part after 其中 is of the amount before it, the same
         // quantity as another only where that amount is too.
-        foreach (var group in levels.GroupBy(n => (Qualified(doc, n), doc.WholeOf(n) is { } whole ? doc.Label(whole) : "")))
+        // A part of the unit's own totals ("本年收入合计…，其中财政拨款收入80万元") is the unit's quantity itself.
+        foreach (var group in levels.GroupBy(n => (Qualified(doc, n), doc.WholeOf(n) is { } whole && !UnitTotals.Contains(doc.Label(whole)) ? doc.Label(whole) : "")))
         {
             var list = group.ToArray();
             var contexts = list.Select(doc.BudgetAndScopeOf).ToArray();

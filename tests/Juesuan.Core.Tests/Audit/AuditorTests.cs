@@ -1716,6 +1716,15 @@ public class AuditorTests
     public void Shares_adding_to_a_whole_in_a_bulletin_take_each_amount_as_rounded_on_its_own() =>
         Assert.Empty(Audit("全年全县地区生产总值1514976万元，比上年增长6.1%。其中，第一产业增加值99455.3万元，占6.6%；第二产业增加值693684万元，占45.8%；第三产业增加值721837万元，占47.6%。").Contradictions);
 
+    /// <summary>A part of the unit's 本年收入合计 is the unit's quantity itself: stated again elsewhere, it is the same figure.</summary>
+    [Fact]
+    public void A_part_of_the_units_total_stated_again_is_the_same_figure()
+    {
+        const string text = "本年收入合计100.00万元，其中财政拨款收入80.00万元。\n二、收入决算情况说明\n本部门2024年度财政拨款收入80.00万元，占本年收入合计的80%。";
+        Assert.Empty(Audit(text).Contradictions);
+        Assert.Equal(ClaimKind.StatedTwice, Assert.Single(Audit(text.Replace("收入80.00万元，占", "收入85.00万元，占")).Contradictions, c => c.Span.Text == "85.00万元").Kind);
+    }
+
     /// <summary>A count's change on last year: its rate over last year's count, and last year's count where stated.</summary>
     [Theory]
     [InlineData("年末实有人数30人，比上年增加5人，增长20%。", "20%", "25%")]
