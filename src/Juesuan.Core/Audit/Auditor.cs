@@ -1129,6 +1129,10 @@ public static partial class Auditor
             Guarded(doc, claims, ClaimKind.CompletionRate, p, () => Rate(doc, claims, p));
     }
 
+    /// <summary>"预算为", "年初预算数为", "调整预算": a budget named by the word alone.</summary>
+    [GeneratedRegex(@"^[，,\s]*(年初|全年|年度|调整后?的?)?预算(数)?(为|是)?$")]
+    private static partial Regex BareBudget();
+
     /// <summary>A completion or execution rate: the actual over the budget the paragraph states before it.</summary>
     private static void Rate(AuditDocument doc, List<Claim> claims, StatedNumber p)
     {
@@ -1146,6 +1150,9 @@ public static partial class Auditor
         var actual = BudgetWithRate(doc, p) is { } written
             ? doc.NumbersIn((doc.SentenceOf(p).Start, written.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && !n.UnitGuessed && !doc.HasRole(n) && !doc.IsChange(n) && !IsBudget(doc, n))
             : candidates.FirstOrDefault(n => n != budget && Regex.IsMatch(doc.RawLabel(n), "决算|执行|实际|支出|完成|收入") && !doc.RawLabel(n).EndsWith("预算", StringComparison.Ordinal) && !IsBudget(doc, n));
+        // "…收入10.00亿元，为预算的95%，预算为10.00亿元": the budget, unnamed but for the word, stated after the rate in its sentence.
+        budget ??= actual is null ? null : doc.NumbersIn((p.End, doc.SentenceOf(p).End)).FirstOrDefault(n => n.Kind == NumberKind.Money && !n.UnitGuessed
+            && !doc.HasRole(n) && BareBudget().IsMatch(doc.RawLabel(n)) && (other is null || !doc.RawLabel(n).Contains(other, StringComparison.Ordinal)));
         if (budget is null && actual is not null && GapToBudget(doc, p) is var (gap, over, derived))
         {
             doc.SetRole(gap);

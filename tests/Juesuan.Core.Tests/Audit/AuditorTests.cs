@@ -1716,6 +1716,10 @@ public class AuditorTests
     public void Shares_adding_to_a_whole_in_a_bulletin_take_each_amount_as_rounded_on_its_own() =>
         Assert.Empty(Audit("全年全县地区生产总值1514976万元，比上年增长6.1%。其中，第一产业增加值99455.3万元，占6.6%；第二产业增加值693684万元，占45.8%；第三产业增加值721837万元，占47.6%。").Contradictions);
 
+    [Fact]
+    public void A_completion_rates_budget_may_be_stated_after_it_in_its_sentence() =>
+        ConsistentUntilChanged("全年国有资本经营预算收入11.00亿元，为预算的110%，预算为10.00亿元。", "110%", "95%");
+
     /// <summary>A part of the unit's 本年收入合计 is the unit's quantity itself: stated again elsewhere, it is the same figure.</summary>
     [Fact]
     public void A_part_of_the_units_total_stated_again_is_the_same_figure()
