@@ -9,6 +9,14 @@ public static partial class Auditor
     [GeneratedRegex(@"((当年|本年|本期)(收支)?结余|年终结余|收支相抵[，,]?(年终)?结余|收支结余)(为|是|达)?$")]
     private static partial Regex YearsBalance();
 
+    /// <summary>"年末结余", "期末滚存结余": what is left at the year's end, the opening balance included.</summary>
+    [GeneratedRegex(@"(年末|期末)(滚存)?(结余|结转)(资金)?(为|是|达)?$")]
+    private static partial Regex ClosingBalance();
+
+    /// <summary>"上年结转", "年初结余", "上年结余": what a year opens with.</summary>
+    [GeneratedRegex(@"(上年|年初|期初)(滚存)?(结转|结余)(资金)?(为|是)?$")]
+    private static partial Regex OpeningBalance();
+
     /// <summary>
     /// 收支结余 — "社会保险基金收入100亿元，支出90亿元，当年收支结余10亿元", "收入总计…，支出总计…，收支相抵，年终结余…": the balance
     /// of a year is its income less its spending, both stated before it in its sentence. A balance carried over from earlier
@@ -18,6 +26,31 @@ public static partial class Auditor
     {
         foreach (var balance in doc.Levels().Where(n => YearsBalance().IsMatch(doc.RawLabel(n))).ToArray())
             Guarded(doc, claims, ClaimKind.SumOfParts, balance, () => YearsBalance(doc, claims, balance));
+        foreach (var balance in doc.Levels().Where(n => ClosingBalance().IsMatch(doc.RawLabel(n))).ToArray())
+            Guarded(doc, claims, ClaimKind.SumOfParts, balance, () => ClosingBalanceOf(doc, claims, balance));
+    }
+
+    /// <summary>
+    /// "本年筹集彩票公益金100万元，上年结转20万元，本年使用90万元，年末结余30万元": what is left at the year's end is what it opened
+    /// with, plus what came in, less what went out — each stated once before it in its sentence, and nothing else.
+    /// </summary>
+    private static void ClosingBalanceOf(AuditDocument doc, List<Claim> claims, StatedNumber closing)
+    {
+        if (closing.End < doc.Text.Length && doc.Text[closing.End] is '（' or '(') return;
+        var sentence = doc.SentenceOf(closing);
+        var before = doc.NumbersIn((sentence.Start, closing.Start)).Where(n => n.Kind == NumberKind.Money && !n.UnitGuessed && doc.IsFigureOfTheYear(n)).ToArray();
+        var opening = before.Where(n => OpeningBalance().IsMatch(doc.RawLabel(n))).ToArray();
+        var incoming = before.Where(n => Regex.IsMatch(doc.Label(n), "(筹集|收入|到位|收到)[^支出使用]{0,8}$")).ToArray();
+        var outgoing = before.Where(n => Regex.IsMatch(doc.Label(n), "(使用|支出|安排)[^收入筹集]{0,8}$")).ToArray();
+        if (opening.Length != 1 || incoming.Length != 1 || outgoing.Length != 1 || before.Length != 3) return;
+        var left = opening[0].Interval + incoming[0].Interval - outgoing[0].Interval;
+        var value = opening[0].Value + incoming[0].Value - outgoing[0].Value;
+        var arithmetic = $"{doc.Money(opening[0].Value)} + {doc.Money(incoming[0].Value)} − {doc.Money(outgoing[0].Value)} = {doc.Money(value)}";
+        claims.Add(left.Meets(closing.Interval)
+            ? new Claim(ClaimKind.SumOfParts, ClaimVerdict.Consistent, doc.Span(closing), closing.Text, value, left.Low, left.High, null,
+                $"年末结余是年初结余加收入减支出：{arithmetic}，与所写相符。")
+            : new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(closing), closing.Text, value, left.Low, left.High, closing.Value - value,
+                $"年末结余是年初结余加收入减支出：{arithmetic}，不是 {doc.Money(closing.Value)}。"));
     }
 
     private static void YearsBalance(AuditDocument doc, List<Claim> claims, StatedNumber balance)
