@@ -862,7 +862,9 @@ public static partial class Auditor
             // "占一般公共预算收入比重为57.1%" of "全市一般公共预算收入284.1亿元": the name with its area before it is the same name.
             var ending = doc.LevelsEndingWith(label).Where(b => b != part).ToArray();
             bases = doc.LevelsLabelled(label).Where(b => b != part).Concat(ending.Where(b => AuditDocument.IsAreaOnly(doc.Label(b)[..^label.Length]))).Distinct().ToArray();
-            if (bases.Count == 0) bases = ending;
+            // "…采购规模为12950.27万元，占采购总规模的60.73%；…采购规模5671.54万元，占采购规模的26.59%": an amount stated as a share
+            // of a whole is a part, not the whole a later share names.
+            if (bases.Count == 0) bases = ending.Where(b => !fits.Any(f => f.Part == b)).ToArray();
             if (bases.Count == 0) bases = doc.LevelsNamedLike(label, p.Start).Where(b => b != part).ToArray();
             // "占全市53.8%，其中：城管部门583亿元，占4.7%": a base named by its area alone is the part's own quantity over the
             // area, and a later share of the statement naming the same base takes what the earlier one was found to be of.
@@ -1359,7 +1361,8 @@ public static partial class Auditor
     private static Claim Compare(AuditDocument doc, ClaimKind kind, StatedNumber stated, Interval expected, string contradiction, string consistent)
     {
         var value = stated.Kind == NumberKind.Money ? Math.Abs(stated.Value) : stated.Value;
-        var statedRange = stated.Value >= 0 ? stated.Interval : -stated.Interval;
+        // Read as printed too: "728万元" beside figures to the cent may be a rounded figure, not 728.00.
+        var statedRange = stated.Value >= 0 ? stated.AsPrinted : -stated.AsPrinted;
         if (statedRange.Meets(expected))
             return new Claim(kind, ClaimVerdict.Consistent, doc.Span(stated), stated.Text, expected.Value, expected.Low, expected.High, null, consistent + "，与所写相符。");
         return new Claim(kind, ClaimVerdict.Contradicted, doc.Span(stated), stated.Text, expected.Value, expected.Low, expected.High, value - expected.Value,

@@ -139,8 +139,9 @@ public static partial class Auditor
         }
         // The change's amount and rate: the figures after them, each straight after a direction, a 幅 or a 率, and not a yearly
         // average ("年均增长26.56%"), which spreads the change over the years between.
+        // Nor a saving ("…增长到2012年的27.2亿元，…节约预算资金11.73亿元"), which is against a budget.
         var stated = numbers.Where(n => n.Start >= after && !doc.HasRole(n) && doc.Text[Math.Max(sentence.Start, n.Start - 6)..n.Start] is var lead
-            && (Direction().IsMatch(lead) || lead.Contains('幅') || lead.Contains('率')) && !lead.Contains('均')).ToArray();
+            && (Direction().IsMatch(lead) || lead.Contains('幅') || lead.Contains('率')) && !lead.Contains('均') && !Saving().IsMatch(lead)).ToArray();
         var difference = stated.FirstOrDefault(n => n.Kind == NumberKind.Money);
         var percent = stated.FirstOrDefault(n => n.Kind == NumberKind.Percent);
         if (difference is null && percent is null) return;

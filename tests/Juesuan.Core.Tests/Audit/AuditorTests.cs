@@ -1716,6 +1716,17 @@ public class AuditorTests
     public void Shares_adding_to_a_whole_in_a_bulletin_take_each_amount_as_rounded_on_its_own() =>
         Assert.Empty(Audit("全年全县地区生产总值1514976万元，比上年增长6.1%。其中，第一产业增加值99455.3万元，占6.6%；第二产业增加值693684万元，占45.8%；第三产业增加值721837万元，占47.6%。").Contradictions);
 
+    /// <summary>
+    /// Real procurement reports: a saving rounded to the 万元 beside figures to the cent (Jinxi, n310); a saving after a change
+    /// written from one year's figure to another's (Inner Mongolia, n312); a share of "采购规模" after amounts each stated as a
+    /// share of the 采购总规模 (Haibei, n313).
+    /// </summary>
+    [Theory]
+    [InlineData("全年政府采购预算7321.15万元，实际采购金额6592.86万元，节约财政资金728万元，节约率9.95%。")]
+    [InlineData("自治区政府采购中心采购规模由2003年的1.65亿元增长到2012年的27.2亿元，完成采购预算127.75亿元，实际签订采购合同116.02亿元，节约预算资金11.73亿元，平均节资率9.18%。")]
+    [InlineData("全州实际完成采购金额21323.66万元。\n从采购方式看，公开招标方式的政府采购规模为12950.27万元，占采购总规模的60.73%；以单一来源采购方式的政府采购规模2702.88万元，占采购总规模的12.68%；以询价采购方式的政府采购规模5670.51万元，占采购规模的26.59%。")]
+    public void Procurement_savings_and_shares_read_as_their_reports_mean_them(string text) => Assert.Empty(Audit(text).Contradictions);
+
     [Fact]
     public void A_completion_rates_budget_may_be_stated_after_it_in_its_sentence() =>
         ConsistentUntilChanged("全年国有资本经营预算收入11.00亿元，为预算的110%，预算为10.00亿元。", "110%", "95%");
