@@ -864,7 +864,14 @@ public static partial class Auditor
             bases = doc.LevelsLabelled(label).Where(b => b != part).Concat(ending.Where(b => AuditDocument.IsAreaOnly(doc.Label(b)[..^label.Length]))).Distinct().ToArray();
             // "…采购规模为12950.27万元，占采购总规模的60.73%；…采购规模5671.54万元，占采购规模的26.59%": an amount stated as a share
             // of a whole is a part, not the whole a later share names.
-            if (bases.Count == 0) bases = ending.Where(b => !fits.Any(f => f.Part == b)).ToArray();
+            if (bases.Count == 0)
+            {
+                // The fits of this paragraph are the last ones found: looked for back only so far.
+                var paragraph = doc.ParagraphOf(p);
+                var shared = new HashSet<StatedNumber>();
+                for (var i = fits.Count - 1; i >= 0 && fits[i].Paragraph == paragraph; i--) shared.Add(fits[i].Part);
+                bases = ending.Where(b => !shared.Contains(b)).ToArray();
+            }
             if (bases.Count == 0) bases = doc.LevelsNamedLike(label, p.Start).Where(b => b != part).ToArray();
             // "占全市53.8%，其中：城管部门583亿元，占4.7%": a base named by its area alone is the part's own quantity over the
             // area, and a later share of the statement naming the same base takes what the earlier one was found to be of.
@@ -1317,8 +1324,12 @@ public static partial class Auditor
             var list = group.ToArray();
             var contexts = list.Select(doc.BudgetAndScopeOf).ToArray();
             var outlines = list.Select(doc.OutlineLevelOf).ToArray();
+            // A figure stated before as it is here, in the same context, agrees with that one: no need to look again.
+            var seen = new HashSet<(decimal, decimal, decimal, (string, string), int)>();
             for (var i = 1; i < list.Length; i++)
             {
+                seen.Add((list[i - 1].Value, list[i - 1].Step, list[i - 1].UnitFactor, contexts[i - 1], outlines[i - 1]));
+                if (seen.Contains((list[i].Value, list[i].Step, list[i].UnitFactor, contexts[i], outlines[i]))) continue;
                 // A report's 上级补助收入 of the 政府性基金 is not that of the 一般公共预算, nor a 区本级 figure the 全区 one, nor an item
                 // numbered at one level of the outline one numbered at another.
                 var same = Enumerable.Range(0, i).Where(j => Compatible(contexts[j], contexts[i]) && doc.SameUnit(list[j], list[i])

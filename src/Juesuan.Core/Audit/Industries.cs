@@ -97,7 +97,7 @@ public static partial class Auditor
         Guarded(doc, claims, ClaimKind.SumOfParts, parts[1], () => SecondaryIndustry(doc, claims, parts[1]));
         if (IndustryStructure().Match(doc.Text, product.End, end - product.End) is not { Success: true } named) return;
         var statement = doc.StatementAt(named.Index);
-        if (StructureRatio().Match(doc.Text[..statement.End], named.Index) is not { Success: true } structure) return;
+        if (StructureRatio().Match(doc.Text, named.Index, statement.End - named.Index) is not { Success: true } structure) return;
         foreach (var (group, part) in new[] { "a", "b", "c" }.Zip(parts))
         {
             var stated = structure.Groups[group];

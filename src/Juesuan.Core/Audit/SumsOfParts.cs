@@ -358,7 +358,7 @@ public static partial class Auditor
         // spending, its kinds of spending can still prove that they exceed it.
         var spending = whole.Kind == NumberKind.Money && doc.IsLevelAmount(whole) && !revenue && SpendingName().IsMatch(doc.Label(whole));
         // "彩票公益金支出100万元，用于：群众体育60万元…": whatever a sum is used for is an item of it.
-        var usedFor = doc.Text[..listStart].TrimEnd('：', ':', '，', ',').EndsWith("用于", StringComparison.Ordinal);
+        var usedFor = doc.Text[Math.Max(0, listStart - 8)..listStart].TrimEnd('：', ':', '，', ',').EndsWith("用于", StringComparison.Ordinal);
         // "农林牧渔业总产值55.2亿元。其中，农业总产值30.6亿元…": a gross output value is the sum of its sectors' output values.
         var output = whole.Kind == NumberKind.Money && doc.Label(whole).EndsWith("总产值", StringComparison.Ordinal);
         // Any list of a total or a revenue is read; of another amount, only its two halves ("其中，中央…本级支出3896亿元；地方…支出34331亿元").
