@@ -43,14 +43,9 @@ public static partial class Auditor
         var incoming = before.Where(n => Regex.IsMatch(doc.Label(n), "(筹集|收入|到位|收到)[^支出使用]{0,8}$")).ToArray();
         var outgoing = before.Where(n => Regex.IsMatch(doc.Label(n), "(使用|支出|安排)[^收入筹集]{0,8}$")).ToArray();
         if (opening.Length != 1 || incoming.Length != 1 || outgoing.Length != 1 || before.Length != 3) return;
-        var left = opening[0].Interval + incoming[0].Interval - outgoing[0].Interval;
         var value = opening[0].Value + incoming[0].Value - outgoing[0].Value;
-        var arithmetic = $"{doc.Money(opening[0].Value)} + {doc.Money(incoming[0].Value)} − {doc.Money(outgoing[0].Value)} = {doc.Money(value)}";
-        claims.Add(left.Meets(closing.Interval)
-            ? new Claim(ClaimKind.SumOfParts, ClaimVerdict.Consistent, doc.Span(closing), closing.Text, value, left.Low, left.High, null,
-                $"年末结余是年初结余加收入减支出：{arithmetic}，与所写相符。")
-            : new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(closing), closing.Text, value, left.Low, left.High, closing.Value - value,
-                $"年末结余是年初结余加收入减支出：{arithmetic}，不是 {doc.Money(closing.Value)}。"));
+        AgainstIdentity(doc, claims, closing, closing.Interval, opening[0].Interval + incoming[0].Interval - outgoing[0].Interval, value, "年末结余是年初结余加收入减支出",
+            $"{doc.Money(opening[0].Value)} + {doc.Money(incoming[0].Value)} − {doc.Money(outgoing[0].Value)} = {doc.Money(value)}");
     }
 
     private static void YearsBalance(AuditDocument doc, List<Claim> claims, StatedNumber balance)
@@ -65,14 +60,9 @@ public static partial class Auditor
         if (income is null || spending is null) return;
         // Nothing else stands between them: a third amount would be a part of one, or another year's.
         if (before.Count(n => n.Start > income.Start && n != spending) > 0) return;
-        var left = income.Interval - spending.Interval;
         var value = income.Value - spending.Value;
-        var arithmetic = $"{doc.Money(income.Value)} − {doc.Money(spending.Value)} = {doc.Money(value)}";
-        claims.Add(left.Meets(balance.Interval)
-            ? new Claim(ClaimKind.SumOfParts, ClaimVerdict.Consistent, doc.Span(balance), balance.Text, value, left.Low, left.High, null,
-                $"结余是收入减支出：{arithmetic}，与所写相符。")
-            : new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(balance), balance.Text, value, left.Low, left.High, balance.Value - value,
-                $"结余是收入减支出：{arithmetic}，不是 {doc.Money(balance.Value)}。"));
+        AgainstIdentity(doc, claims, balance, balance.Interval, income.Interval - spending.Interval, value, "结余是收入减支出",
+            $"{doc.Money(income.Value)} − {doc.Money(spending.Value)} = {doc.Money(value)}");
     }
 
     /// <summary>"资产总额", "资产合计", "总资产": the whole of a balance sheet's assets, and likewise of its liabilities.</summary>
@@ -108,13 +98,19 @@ public static partial class Auditor
         var scopes = new[] { TotalAssets().Match(doc.Label(assets)), TotalLiabilities().Match(doc.Label(liabilities)), NetAssets().Match(doc.Label(net)) }
             .Select(m => m.Groups["scope"].Value).Where(scope => scope.Length > 0).Distinct().Count();
         if (scopes > 1) return;
-        var sum = liabilities.Interval + net.Interval;
         var value = liabilities.Value + net.Value;
-        var arithmetic = $"{doc.Money(liabilities.Value)} + {doc.Money(net.Value)} = {doc.Money(value)}";
-        claims.Add(sum.Meets(assets.Interval)
-            ? new Claim(ClaimKind.SumOfParts, ClaimVerdict.Consistent, doc.Span(assets), assets.Text, value, sum.Low, sum.High, null,
-                $"资产总额是负债与净资产之和：{arithmetic}，与所写相符。")
-            : new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(assets), assets.Text, value, sum.Low, sum.High, assets.Value - value,
-                $"资产总额是负债与净资产之和：{arithmetic}，不是 {doc.Money(assets.Value)}。"));
+        AgainstIdentity(doc, claims, assets, assets.Interval, liabilities.Interval + net.Interval, value, "资产总额是负债与净资产之和",
+            $"{doc.Money(liabilities.Value)} + {doc.Money(net.Value)} = {doc.Money(value)}");
     }
+
+    /// <summary>
+    /// A stated figure against what an identity of the accounts makes of the figures it is worked from: "{rule}：{arithmetic}",
+    /// consistent when the range the stated figure stands for meets the range the others give.
+    /// </summary>
+    private static void AgainstIdentity(AuditDocument doc, List<Claim> claims, StatedNumber stated, Interval statedRange, Interval expected, decimal value,
+        string rule, string arithmetic) =>
+        claims.Add(expected.Meets(statedRange)
+            ? new Claim(ClaimKind.SumOfParts, ClaimVerdict.Consistent, doc.Span(stated), stated.Text, value, expected.Low, expected.High, null, $"{rule}：{arithmetic}，与所写相符。")
+            : new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(stated), stated.Text, value, expected.Low, expected.High, stated.Value - value,
+                $"{rule}：{arithmetic}，不是 {doc.Money(stated.Value)}。"));
 }

@@ -54,13 +54,9 @@ public static partial class Auditor
         var industry = after.FirstOrDefault(n => IndustryValueAdded().IsMatch(Lead(n)));
         var construction = after.FirstOrDefault(n => ConstructionValueAdded().IsMatch(Lead(n)));
         if (industry is null || construction is null) return;
-        var sum = industry.AsPrinted + construction.AsPrinted;
         var added = industry.Value + construction.Value;
-        var arithmetic = $"第二产业增加值是工业与建筑业增加值之和：{doc.Money(industry.Value)} + {doc.Money(construction.Value)} = {doc.Money(added)}";
-        claims.Add(sum.Meets(secondary.AsPrinted)
-            ? new Claim(ClaimKind.SumOfParts, ClaimVerdict.Consistent, doc.Span(secondary), secondary.Text, added, sum.Low, sum.High, null, $"{arithmetic}，与所写相符。")
-            : new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(secondary), secondary.Text, added, sum.Low, sum.High, secondary.Value - added,
-                $"{arithmetic}，不是 {doc.Money(secondary.Value)}。"));
+        AgainstIdentity(doc, claims, secondary, secondary.AsPrinted, industry.AsPrinted + construction.AsPrinted, added, "第二产业增加值是工业与建筑业增加值之和",
+            $"{doc.Money(industry.Value)} + {doc.Money(construction.Value)} = {doc.Money(added)}");
     }
 
     /// <summary>"地区生产总值(GDP)276.29亿元": a gross product of the year, named in its clause; "人均地区生产总值" is per head.</summary>
@@ -88,12 +84,8 @@ public static partial class Auditor
         // Statistics print each figure rounded on its own: each stands for what its own digits allow.
         var sum = parts.Aggregate(Interval.Zero, (s, n) => s + n.AsPrinted);
         var added = parts.Sum(n => n.Value);
-        var addition = string.Join(" + ", parts.Select(n => doc.Money(n.Value)));
-        claims.Add(sum.Meets(product.AsPrinted)
-            ? new Claim(ClaimKind.SumOfParts, ClaimVerdict.Consistent, doc.Span(product), product.Text, added, sum.Low, sum.High, null,
-                $"三次产业增加值 {addition} = {doc.Money(added)}，与所写的生产总值相符。")
-            : new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(product), product.Text, added, sum.Low, sum.High, product.Value - added,
-                $"生产总值是三次产业增加值之和：{addition} = {doc.Money(added)}，不是 {doc.Money(product.Value)}。"));
+        AgainstIdentity(doc, claims, product, product.AsPrinted, sum, added, "生产总值是三次产业增加值之和",
+            $"{string.Join(" + ", parts.Select(n => doc.Money(n.Value)))} = {doc.Money(added)}");
         Guarded(doc, claims, ClaimKind.SumOfParts, parts[1], () => SecondaryIndustry(doc, claims, parts[1]));
         if (IndustryStructure().Match(doc.Text, product.End, end - product.End) is not { Success: true } named) return;
         var statement = doc.StatementAt(named.Index);
