@@ -10,7 +10,7 @@ public static partial class Auditor
     /// <summary>
     /// What a template leaves for its user to fill, as published by mistake: a name or amount written XX/××/xx
     /// ("XX万元", "××局", "xxxx.xx"), a year 20xx, a bracketed instruction (【待补充…】, 【请填写…】), a spreadsheet's
-    /// prompt (双击此单元格), an empty slot where a figure belongs ("占 %", "增长%，", "比上年减少 萬元", "年 月 日"), a title whose
+    /// prompt (双击此单元格), an empty slot where a figure belongs ("占 %", "增长%，", "，%，", "比上年减少 萬元", "年 月 日"), a title whose
     /// year is missing ("第二部分度部门决算", "（ 年度）", "x年1至6月", "关于年度省级预算执行", "——年11月27日"), an empty document
     /// number (〔〕号, "会议文件(   )"), a session's number ("第次会议", "六届人大次会议", "执行届人大…次会议"), a list left empty
     /// ("分别是。"), a form's field left empty where the published table ends ("填报日期：", "项目负责人：财务负责人："), a unit of money with no
@@ -23,6 +23,8 @@ public static partial class Auditor
         @"|双击此单元格|单击此处输入|请在此处输入" +
         @"|(?:占|为|為|计|計|达|達|约|約|共|的|减少|減少|增加|增长|增長|下降|降低)[ \u3000]+(?:[%％]|(?:[万萬][ \u3000]*)?元)" +
         @"|(?:增长|增長|下降|降低|增加|减少|減少|占|增幅|降幅)[%％](?=[，,。；;])" +
+        // "实有人数比上年减少2人，%，主要是人员调动": a percent sign standing alone as a clause.
+        @"|(?<=[，,、])[ 　]*[%％](?=[ 　]*[，,。；;])" +
         @"|(?<![0-9０-９])年[ \u3000]+月[ \u3000]+日" +
         @"|(?<![0-9０-９年本上今该該*＊])(?<![0-9０-９][ \u3000])(?<![0-9０-９][ \u3000]{2})(?:年度?|度)(?:部门|單位|单位)(?:决算|決算|预算|預算)" +
         @"|〔[ \u3000]*〕[ \u3000]*号" +

@@ -43,6 +43,7 @@ public class TemplateBlankTests(ITestOutputHelper output)
     [Theory]
     [InlineData("2023年度“三公”经费支出XX万元，比上年减少xx.xx万元。", "XX")]
     [InlineData("其中：因公出国（境）费0万元，占 %，比上年减少 万元。", "占 %")]
+    [InlineData("实有人数75人，实有人数比上年减少2人，%，主要是人员调动。", "%")]
     [InlineData("【待补充：“三公”经费决算数与预算数差异的主要原因】", "【待补充：“三公”经费决算数与预算数差异的主要原因】")]
     [InlineData("第二部分度部门决算表", "度部门决算")]
     [InlineData("报送日期：年 月 日", "年 月 日")]
