@@ -14,10 +14,10 @@ public static partial class Auditor
         {
             var claim = claims[i];
             if (claim is not { Kind: ClaimKind.Change, Verdict: ClaimVerdict.Contradicted, RecomputedLow: { } low, RecomputedHigh: { } high }
-                || !claim.Stated.TrimEnd().EndsWith('倍')
-                || !decimal.TryParse(claim.Stated.TrimEnd().TrimEnd('倍'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var times)) continue;
-            // The same precision the scanner gives a multiple: a whole one to a tenth.
+                || !claim.Stated.TrimEnd().EndsWith('倍')) continue;
             var digits = claim.Stated.TrimEnd().TrimEnd('倍');
+            if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var times)) continue;
+            // The same precision the scanner gives a multiple: a whole one to a tenth.
             var step = digits.Contains('.') ? 100m / (decimal)Math.Pow(10, digits.Split('.')[1].Length) : 10m;
             var loose = (times - 1m) * 100m;
             if (loose - step / 2 > high || loose + step < low) continue;

@@ -438,7 +438,7 @@ public static partial class Auditor
             && first.Pair == second.Pair && first.Side != second.Side;
         // A count is exact; an amount stands for what its stated precision allows.
         static Interval Exactly(StatedNumber n) => n.Kind == NumberKind.Count ? Interval.Exact(n.Value) : n.Interval;
-        static string Unit(StatedNumber n) => n.Kind == NumberKind.Count ? new string(n.Text.SkipWhile(c => char.IsAsciiDigit(c) || c is '.' or ',').ToArray()).Trim() : "";
+        static string Unit(StatedNumber n) => n.Kind == NumberKind.Count ? CountUnit(n) : "";
         string Shown(StatedNumber n) => n.Kind == NumberKind.Count ? n.Text.Trim() : doc.Money(n.Value);
         string Sum(decimal value, StatedNumber like) => like.Kind == NumberKind.Count ? value.ToString("0.##", CultureInfo.InvariantCulture) + Unit(like) : doc.Money(value);
     }
