@@ -9,12 +9,13 @@ public static partial class Auditor
     [GeneratedRegex(@"((当年|本年|本期)(收支)?结余|年终结余|收支相抵[，,]?(年终)?结余|收支结余)(为|是|达)?$")]
     private static partial Regex YearsBalance();
 
-    /// <summary>"年末结余", "期末滚存结余": what is left at the year's end, the opening balance included.</summary>
-    [GeneratedRegex(@"(年末|期末)(滚存)?(结余|结转)(资金)?(为|是|达)?$")]
+    /// <summary>"年末结余", "期末滚存结余", "年末财政拨款结转和结余": what is left at the year's end, the opening balance included.
+    /// A unit's 年末结转和结余 is left out, as 结余分配 and 使用非财政拨款结余 may move it too; its 财政拨款 balance is not.</summary>
+    [GeneratedRegex(@"(年末|期末)(财政拨款结转和结余|(滚存)?(结余|结转)(资金)?)(为|是|达)?$")]
     private static partial Regex ClosingBalance();
 
-    /// <summary>"上年结转", "年初结余", "上年结余": what a year opens with.</summary>
-    [GeneratedRegex(@"(上年|年初|期初)(滚存)?(结转|结余)(资金)?(为|是)?$")]
+    /// <summary>"上年结转", "年初结余", "年初财政拨款结转和结余": what a year opens with.</summary>
+    [GeneratedRegex(@"(上年|年初|期初)(财政拨款结转和结余|(滚存)?(结转|结余)(资金)?)(为|是)?$")]
     private static partial Regex OpeningBalance();
 
     /// <summary>

@@ -388,7 +388,8 @@ public static partial class Auditor
             // quantity, or with two figures of the kind, is a list this check does not read.
             if (part is not null && whole.Kind == NumberKind.Money && !(doc.IsTotal(whole) && (doc.IsVocabulary(doc.Label(part)) || NamedAfter(doc.Label(part))))
                 && !(revenue && RevenueName().IsMatch(doc.Label(part))) && !(spending && (usedFor || SpendingItem().IsMatch(doc.Label(part)) || doc.IsVocabulary(doc.Label(part))))
-                && !(output && doc.Label(part).EndsWith("产值", StringComparison.Ordinal)) && Half(doc.Label(part)) is null)
+                && !(output && doc.Label(part).EndsWith("产值", StringComparison.Ordinal)) && Half(doc.Label(part)) is null
+                && !(FiscalTotals.TryGetValue(doc.Label(whole), out var fiscal) && fiscal.Contains(doc.Label(part))))
             {
                 // A part of nothing ("3、纳入财政专户管理的收入安排的资金0万元") adds nothing, whatever it is.
                 if (part.Value != 0) return;
@@ -411,7 +412,9 @@ public static partial class Auditor
             // "综合得分95分，其中：产出指标得分45分，效益指标得分30分…": a score is the sum of its indicators' scores.
             || (whole.Kind == NumberKind.Count && unit == "分" && parts.Any(p => doc.RawLabel(p).Contains("产出", StringComparison.Ordinal))
                 && parts.Any(p => doc.RawLabel(p).Contains("效益", StringComparison.Ordinal)))
-            || (parts.Count == 3 && parts.Select(p => ProcurementKind(stem, doc.Label(p))).Order().SequenceEqual([0, 1, 2]));
+            || (parts.Count == 3 && parts.Select(p => ProcurementKind(stem, doc.Label(p))).Order().SequenceEqual([0, 1, 2]))
+            // "财政拨款收入总计…，其中：年初财政拨款结转和结余…，本年财政拨款收入…": the two lines of the 财政拨款 table's total.
+            || (FiscalTotals.TryGetValue(doc.Label(whole), out var lines) && parts.Count == 2 && parts.Select(p => doc.Label(p)).Order().SequenceEqual(lines.Order()));
         // Halves of an actual are not halves of the budget stated between ("完成年初预算数60999万元的40.4%。其中：税收收入…").
         if (!readable && !(complete && !IsBudget(doc, whole)) && !(sum.Low > total.High && (spending || whole.Kind == NumberKind.Count))) return;
         // "公务接待费282元…其中公共财政拨款支出266万元": parts a hundred times their whole are not its parts as printed, but a slip of a unit.
@@ -455,6 +458,13 @@ public static partial class Auditor
     }
 
     private static readonly string[] ProcurementKinds = ["货物", "工程", "服务"];
+
+    /// <summary>The 财政拨款收入支出决算总表's totals and the two lines each is the sum of.</summary>
+    private static readonly Dictionary<string, string[]> FiscalTotals = new(StringComparer.Ordinal)
+    {
+        ["财政拨款收入总计"] = ["年初财政拨款结转和结余", "本年财政拨款收入"],
+        ["财政拨款支出总计"] = ["本年财政拨款支出", "年末财政拨款结转和结余"],
+    };
 
     /// <summary>
     /// The two halves a whole is by definition, and which of them a part's name says it is: 税收收入 and 非税收入 of a revenue,

@@ -1761,6 +1761,8 @@ public class AuditorTests
     [InlineData("收入总计100.00亿元，支出总计90.00亿元，收支相抵，年终结余10.00亿元。", "10.00亿元", "15.00亿元")]
     [InlineData("年末资产总额100.00万元，负债总额40.00万元，净资产60.00万元。", "100.00万元", "110.00万元")]
     [InlineData("本年筹集彩票公益金100.00万元，上年结转20.00万元，本年使用90.00万元，年末结余30.00万元。", "30.00万元", "40.00万元")]
+    [InlineData("年初财政拨款结转和结余10.00万元，本年财政拨款收入100.00万元，本年财政拨款支出95.00万元，年末财政拨款结转和结余15.00万元。", "15.00万元", "20.00万元")]
+    [InlineData("2024年度财政拨款收入总计110.00万元，其中：年初财政拨款结转和结余10.00万元，本年财政拨款收入100.00万元。", "110.00万元", "120.00万元")]
     [InlineData("2024年末，全县户籍人口55.00万人，其中城镇人口20.00万人，乡村人口35.00万人。", "55.00万人", "50.00万人")]
     public void Balances_balance_sheets_and_people_add_up(string text, string right, string wrong)
     {
@@ -1768,10 +1770,11 @@ public class AuditorTests
         Assert.Equal(wrong, Assert.Single(Audit(text.Replace(right, wrong)).Contradictions).Span.Text);
     }
 
-    /// <summary>A balance qualified by brackets, or of another body than the assets, is not checked so.</summary>
+    /// <summary>A balance qualified by brackets, one of a body other than the assets', or a unit's 结转和结余 (which 结余分配 may move too) is not checked so.</summary>
     [Theory]
     [InlineData("全年收入100.00亿元，支出90.00亿元，当年收支结余15.00亿元（含上年结余5.00亿元）。")]
     [InlineData("企业资产总额100.00亿元，行政事业单位负债总额40.00亿元，企业净资产70.00亿元。")]
+    [InlineData("年初结转和结余10.00万元，本年收入100.00万元，本年支出95.00万元，年末结转和结余20.00万元。")]
     public void A_balance_of_something_else_is_left_alone(string text) => Assert.Empty(Audit(text).Contradictions);
 
     /// <summary>An amount and a rate that agree with each other are the change: last year's figure stated after them is the slip.</summary>
