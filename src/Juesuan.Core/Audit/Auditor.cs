@@ -1072,7 +1072,7 @@ public static partial class Auditor
             if (total.Low <= 100m) continue;
             claims.Add(new Claim(ClaimKind.SharesOverHundred, ClaimVerdict.Contradicted, doc.Span(run[^1].Percent),
                 string.Join("、", run.Select(f => f.Percent.Text)), 100m, null, 100m, total.Value - 100m,
-                $"以 {doc.Money(run[0].Base.Value)} 为基数的各部分占比 {string.Join(" + ", run.Select(f => f.Percent.Text))} 合计 {P(total.Value)}，超过100%。"));
+                $"以 {doc.Money(run[0].Base.Value)} 为基数的各部分占比 {string.Join(" + ", run.Select(f => f.Percent.Text))} 合计 {P(run.Sum(f => f.Percent.Value))}，超过100%。"));
         }
         PartsOfACompletedBase(doc, fits.Where(f => !within.Contains(f)).ToArray(), claims);
     }
