@@ -14,6 +14,14 @@ public static partial class Auditor
     [GeneratedRegex(@"(年末|期末)(财政拨款结转和结余|(滚存)?(结余|结转)(资金)?)(为|是|达)?$")]
     private static partial Regex ClosingBalance();
 
+    /// <summary>"本年筹集彩票公益金", "本年财政拨款收入": what came in during the year.</summary>
+    [GeneratedRegex(@"(筹集|收入|到位|收到)[^支出使用]{0,8}$")]
+    private static partial Regex Incoming();
+
+    /// <summary>"本年使用", "本年财政拨款支出": what went out during the year.</summary>
+    [GeneratedRegex(@"(使用|支出|安排)[^收入筹集]{0,8}$")]
+    private static partial Regex Outgoing();
+
     /// <summary>"上年结转", "年初结余", "年初财政拨款结转和结余": what a year opens with.</summary>
     [GeneratedRegex(@"(上年|年初|期初)(财政拨款结转和结余|(滚存)?(结转|结余)(资金)?)(为|是)?$")]
     private static partial Regex OpeningBalance();
@@ -41,8 +49,8 @@ public static partial class Auditor
         var sentence = doc.SentenceOf(closing);
         var before = doc.NumbersIn((sentence.Start, closing.Start)).Where(n => n.Kind == NumberKind.Money && !n.UnitGuessed && doc.IsFigureOfTheYear(n)).ToArray();
         var opening = before.Where(n => OpeningBalance().IsMatch(doc.RawLabel(n))).ToArray();
-        var incoming = before.Where(n => Regex.IsMatch(doc.Label(n), "(筹集|收入|到位|收到)[^支出使用]{0,8}$")).ToArray();
-        var outgoing = before.Where(n => Regex.IsMatch(doc.Label(n), "(使用|支出|安排)[^收入筹集]{0,8}$")).ToArray();
+        var incoming = before.Where(n => Incoming().IsMatch(doc.Label(n))).ToArray();
+        var outgoing = before.Where(n => Outgoing().IsMatch(doc.Label(n))).ToArray();
         if (opening.Length != 1 || incoming.Length != 1 || outgoing.Length != 1 || before.Length != 3) return;
         var value = opening[0].Value + incoming[0].Value - outgoing[0].Value;
         AgainstIdentity(doc, claims, closing, closing.Interval, opening[0].Interval + incoming[0].Interval - outgoing[0].Interval, value, "年末结余是年初结余加收入减支出",

@@ -50,10 +50,7 @@ public static partial class Auditor
             claims.RemoveAll(c => c.Span.Start == doc.Span(next).Start && c.Verdict == ClaimVerdict.Unverifiable);
             var rate = change.Value * 100m / prior;
             var arithmetic = $"{change.Text.Trim()} ÷ 上年 {prior:0.##}{unit}（本年 {current.Text.Trim()} {(decrease ? "+" : "−")} {change.Text.Trim()}）";
-            claims.Add(next.Interval.Meets(Interval.Exact(rate))
-                ? new Claim(ClaimKind.Change, ClaimVerdict.Consistent, doc.Span(next), next.Text, rate, rate, rate, null, $"{arithmetic}为 {P(rate)}，与所写相符。")
-                : new Claim(ClaimKind.Change, ClaimVerdict.Contradicted, doc.Span(next), next.Text, rate, rate, rate, next.Value - rate,
-                    $"当前写为 {next.Text.Trim()}，按 {arithmetic}应为 {P(rate)}。"));
+            claims.Add(Compare(doc, ClaimKind.Change, next, Interval.Exact(rate), $"按 {arithmetic}应为 {P(rate)}", $"{arithmetic}为 {P(rate)}"));
         }
         else if (next.Kind == NumberKind.Count && CountUnit(next) == unit && CountOfLastYear().IsMatch(doc.Text[change.End..next.Start]))
         {

@@ -253,7 +253,7 @@ public static partial class Auditor
             var start = end;
             while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
             if (start >= text.Length || NumberedLine().Match(text, start, Math.Min(8, text.Length - start)) is not { Success: true } m) break;
-            var own = Regex.Replace(m.Value, "[0-9一二三四五六七八九十]", "n");
+            var own = Numeral().Replace(m.Value, "n");
             if (style.Length > 0 && own != style) break;
             style = own;
             end = text.IndexOf('\n', start) is var newline and >= 0 ? newline : text.Length;
@@ -263,6 +263,10 @@ public static partial class Auditor
 
     [GeneratedRegex(@"^([0-9]{1,2}[、.．]|[（(][0-9一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)")]
     private static partial Regex NumberedLine();
+
+    /// <summary>A digit or a Chinese numeral of a line's number: what lines numbered alike differ in.</summary>
+    [GeneratedRegex(@"[0-9一二三四五六七八九十]")]
+    private static partial Regex Numeral();
 
     /// <summary>
     /// "一般公共预算收入76138万元（税收收入47008万元、非税收入29130万元）", "一般公共预算教育经费64469万元（教育事业费61554万元，
