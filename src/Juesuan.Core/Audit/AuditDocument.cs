@@ -653,7 +653,8 @@ internal sealed partial class AuditDocument
         bool OtherArea(string key) => area.Length > 0 && AreaPrefix().Match(key) is { Success: true } m && m.Value != area;
         Func<string, bool>? named =
             // "占地方财政收入66.19%" of "地方财政收入完成100223万元": the figure of the year, written as what was completed.
-            core == label && label.Length >= 4 ? key => key == label + "完成" || key == label + "累计完成"
+            // So is "全县一般公共预算收入完成8.5亿元" for "一般公共预算收入".
+            core == label && label.Length >= 4 ? key => AreaPrefix().Replace(key, "") is var bare && (bare == label + "完成" || bare == label + "累计完成")
             : core.Length < 2 || core == label || core is "支出" or "收入" or "经费" or "资金" ? null
             // A named quantity of the accounts (基本支出, 项目支出 …) is a part of some total, never the total a share names otherwise.
             : key => !IsVocabulary(key) && !OtherArea(key) && (key.EndsWith(core, StringComparison.Ordinal)

@@ -432,6 +432,10 @@ public static partial class Auditor
             }
             else explicitPrior = statedAfter;
         }
+        // "年初结转和结余15万元，年末结转和结余20万元，比年初增加5万元": the year-start figure of a year-end balance.
+        explicitPrior ??= k.Groups["start"].Success && current is not null && label.StartsWith("年末", StringComparison.Ordinal)
+            ? doc.LevelValue(string.Concat("年初", label.AsSpan(2)), keywordStart)
+            : null;
         // "2021年度…公务接待12.39万元" earlier, "公务接待较上年同期减少0.58万元" now: the prior year's figure, stated elsewhere.
         var priorYear = k.Groups["year"].Success ? int.Parse(k.Groups["year"].Value, CultureInfo.InvariantCulture) : doc.Year - 1;
         explicitPrior ??= !againstBudget && label.Length >= 2 && current is not null && priorYear is { } year
@@ -712,7 +716,10 @@ public static partial class Auditor
         foreach (var p in doc.Numbers.Where(n => n.Kind == NumberKind.Percent && !doc.HasRole(n)))
             Guarded(doc, claims, ClaimKind.Share, p, () => Share(doc, claims, fits, p, threePublic, unbased, ofTheWhole));
         foreach (var list in unbased.GroupBy(u => doc.StatementAt(u.Percent.Start)).Where(g => g.Count() >= 2))
+        {
             Guarded(doc, claims, ClaimKind.Share, list.First().Percent.Start, list.Last().Percent.End, () => SharesOfTheirSum(doc, claims, list.ToArray()));
+            Guarded(doc, claims, ClaimKind.Share, list.First().Percent.Start, list.Last().Percent.End, () => SharesOfOneBase(doc, claims, list.ToArray()));
+        }
         // The lists: shares of the same whole, each within a list's gap of the one before.
         for (var first = 0; first < ofTheWhole.Count;)
         {
@@ -788,6 +795,38 @@ public static partial class Auditor
                     $"各项占比之和为100%，基数是各项之和 {doc.Money(sum)}：{doc.Money(part.Value)} ÷ {doc.Money(sum)} 为 {P(part.Value * 100m / sum)}，与所写相符。")
                 : new Claim(ClaimKind.Share, ClaimVerdict.Contradicted, doc.Span(percent), percent.Text, ratio.Value, ratio.Low, ratio.High, percent.Value - ratio.Value,
                     $"当前写为 {percent.Text}，各项占比之和为100%，基数是各项之和 {doc.Money(sum)}：按 {doc.Money(part.Value)} ÷ {doc.Money(sum)} 应为 {P(part.Value * 100m / sum)}。");
+        }
+    }
+
+    /// <summary>
+    /// "教育支出60.00万元，占比60%；社会保障和就业支出30.00万元，占比30%；卫生健康支出10.00万元，占比15%": shares of one
+    /// statement that name no base are of one base, whatever it is. Each share implies it (part ÷ share); one share whose
+    /// base none of the others' allows, where all of those agree, is contradicted.
+    /// </summary>
+    private static void SharesOfOneBase(AuditDocument doc, List<Claim> claims, (StatedNumber Percent, StatedNumber Part, int Claim)[] list)
+    {
+        if (list.Length < 3 || list.Select(x => x.Part).Distinct().Count() != list.Length || list.Any(x => claims[x.Claim].Verdict != ClaimVerdict.Unverifiable)) return;
+        var implied = list.Where(x => x.Percent.Value > 0 && x.Part.Value > 0)
+            .Select(x => (x.Percent, x.Part, x.Claim, Base: Interval.Between(x.Part.Interval.Low * 100m / x.Percent.Interval.High, x.Part.Interval.High * 100m / x.Percent.Interval.Low)))
+            .ToArray();
+        if (implied.Length < 3) return;
+        var odd = implied.Where(x => Common(implied.Where(o => o.Claim != x.Claim)) is { } others && !others.Meets(x.Base)).ToArray();
+        if (odd.Length != 1 || Common(implied.Where(o => o.Claim != odd[0].Claim)) is not { } common) return;
+        var (percent, part, at, _) = odd[0];
+        var ratio = Interval.Corners((x, y) => x * 100m / y, part.Interval, common);
+        // The base shown as precisely as the amounts are stated.
+        var step = implied.Min(x => x.Part.Step);
+        var shown = step > 0 ? Math.Round(common.Value / step) * step : common.Value;
+        var computed = part.Value * 100m / shown;
+        claims[at] = new Claim(ClaimKind.Share, ClaimVerdict.Contradicted, doc.Span(percent), percent.Text, computed, ratio.Low, ratio.High, percent.Value - computed,
+            $"当前写为 {percent.Text}。同一句中各项的占比未写基数，应是同一基数：其余各项的数额与占比都指向约 {doc.Money(shown)}，按 {doc.Money(part.Value)} ÷ {doc.Money(shown)} 应为 {P(computed)}。");
+
+        // The base all of them allow, if any.
+        static Interval? Common(IEnumerable<(StatedNumber Percent, StatedNumber Part, int Claim, Interval Base)> shares)
+        {
+            var (low, high) = (decimal.MinValue, decimal.MaxValue);
+            foreach (var s in shares) (low, high) = (Math.Max(low, s.Base.Low), Math.Min(high, s.Base.High));
+            return low <= high ? Interval.Between(low, high) : null;
         }
     }
 
@@ -1159,9 +1198,12 @@ public static partial class Auditor
         var actual = BudgetWithRate(doc, p) is { } written
             ? doc.NumbersIn((doc.SentenceOf(p).Start, written.Start)).LastOrDefault(n => n.Kind == NumberKind.Money && !n.UnitGuessed && !doc.HasRole(n) && !doc.IsChange(n) && !IsBudget(doc, n))
             : candidates.FirstOrDefault(n => n != budget && Regex.IsMatch(doc.RawLabel(n), "决算|执行|实际|支出|完成|收入") && !doc.RawLabel(n).EndsWith("预算", StringComparison.Ordinal) && !IsBudget(doc, n));
-        // "…收入10.00亿元，为预算的95%，预算为10.00亿元": the budget, unnamed but for the word, stated after the rate in its sentence.
-        budget ??= actual is null ? null : doc.NumbersIn((p.End, doc.SentenceOf(p).End)).FirstOrDefault(n => n.Kind == NumberKind.Money && !n.UnitGuessed
-            && !doc.HasRole(n) && BareBudget().IsMatch(doc.RawLabel(n)) && (other is null || !doc.RawLabel(n).Contains(other, StringComparison.Ordinal)));
+        // "…收入10.00亿元，为预算的95%，预算为10.00亿元": the budget, unnamed but for the word, stated after the rate in its sentence,
+        // rather than one of sentences before.
+        if (actual is not null && (budget is null || doc.SentenceOf(budget) != doc.SentenceOf(p))
+            && doc.NumbersIn((p.End, doc.SentenceOf(p).End)).FirstOrDefault(n => n.Kind == NumberKind.Money && !n.UnitGuessed
+                && !doc.HasRole(n) && BareBudget().IsMatch(doc.RawLabel(n)) && (other is null || !doc.RawLabel(n).Contains(other, StringComparison.Ordinal))) is { } after)
+            budget = after;
         if (budget is null && actual is not null && GapToBudget(doc, p) is var (gap, over, derived))
         {
             doc.SetRole(gap);

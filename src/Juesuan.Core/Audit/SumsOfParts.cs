@@ -361,6 +361,9 @@ public static partial class Auditor
         // "机关运行经费20万元，主要用于办公费5万元…", "一般公共预算支出100亿元，其中：教育支出30亿元…": of another amount of
         // spending, its kinds of spending can still prove that they exceed it.
         var spending = whole.Kind == NumberKind.Money && doc.IsLevelAmount(whole) && !revenue && SpendingName().IsMatch(doc.Label(whole));
+        // "下达上级资金转移支付755.19万元。其中：中央级资金…，省级资金…，市级资金…": a fund's shares by the government that
+        // gives them are parts of it.
+        var funded = whole.Kind == NumberKind.Money && doc.IsLevelAmount(whole) && FundName().IsMatch(doc.Label(whole));
         // "彩票公益金支出100万元，用于：群众体育60万元…": whatever a sum is used for is an item of it.
         var usedFor = doc.Text[Math.Max(0, listStart - 8)..listStart].TrimEnd('：', ':', '，', ',').EndsWith("用于", StringComparison.Ordinal);
         // "农林牧渔业总产值55.2亿元。其中，农业总产值30.6亿元…": a gross output value is the sum of its sectors' output values.
@@ -377,6 +380,7 @@ public static partial class Auditor
         var clauseStart = listStart;
         // A comma inside a figure ("4,001,132.90元") separates no clauses, nor one inside brackets ("…39708.61万元，（中央资金
         // 18889万元，省级资金14684万元…），其他各类资金13335万元"): what brackets hold is a part of a part.
+        var skipped = false;
         var inFigures = doc.NumbersIn((clauseStart, end)).SelectMany(n => Enumerable.Range(n.Start, n.Length)).ToHashSet();
         var depth = 0;
         for (var i = clauseStart; i <= end; i++)
@@ -392,7 +396,7 @@ public static partial class Auditor
             // quantity, or with two figures of the kind, is a list this check does not read.
             if (part is not null && whole.Kind == NumberKind.Money && !(doc.IsTotal(whole) && (doc.IsVocabulary(doc.Label(part)) || NamedAfter(doc.Label(part))))
                 && !(revenue && RevenueName().IsMatch(doc.Label(part))) && !(spending && (usedFor || SpendingItem().IsMatch(doc.Label(part)) || doc.IsVocabulary(doc.Label(part))))
-                && !(output && doc.Label(part).EndsWith("产值", StringComparison.Ordinal)) && Half(doc.Label(part)) is null
+                && !(output && doc.Label(part).EndsWith("产值", StringComparison.Ordinal)) && !(funded && FundSource().IsMatch(doc.Label(part))) && Half(doc.Label(part)) is null
                 && !(FiscalTotals.TryGetValue(doc.Label(whole), out var fiscal) && fiscal.Contains(doc.Label(part))))
             {
                 // A part of nothing ("3、纳入财政专户管理的收入安排的资金0万元") adds nothing, whatever it is.
@@ -401,6 +405,7 @@ public static partial class Auditor
             }
             if (doc.NumbersIn((clauseStart, i)).Count(n => n.Kind == whole.Kind && !n.UnitGuessed && Unit(n) == unit && !doc.IsChange(n)) > 1) return;
             if (part is not null) parts.Add(part);
+            else skipped |= doc.NumbersIn((clauseStart, i)).Any(n => n.Kind == whole.Kind && !n.UnitGuessed && Unit(n) == unit && !doc.IsChange(n));
             clauseStart = i + 1;
             // "总数37人，其中行政人员19人，机关工勤1人，事业人员17人；退休人员18人": parts that already make up the whole end the
             // list at a semicolon; what follows is beside it.
@@ -413,6 +418,10 @@ public static partial class Auditor
         var total = Exactly(whole);
         // 税收收入 and 非税收入, 中央 and 地方 …: two halves are the whole, and short of it they are wrong too.
         var complete = Halves(parts)
+            // "收入总计…，其中财政补助收入…，医疗收入…，其他收入…": a list closed by what is left over names the whole of it.
+            // A 收入总计 holds the year's opening balances beside the year's revenues, and a figure the list skipped is still a part.
+            || (parts.Count >= 2 && !skipped && !doc.Label(whole).Contains("总计", StringComparison.Ordinal) && doc.Label(parts[^1]) is var rest
+                && (rest.StartsWith("其他", StringComparison.Ordinal) || rest.StartsWith("其它", StringComparison.Ordinal) || rest.StartsWith("其余", StringComparison.Ordinal)))
             // "综合得分95分，其中：产出指标得分45分，效益指标得分30分…": a score is the sum of its indicators' scores.
             || (whole.Kind == NumberKind.Count && unit == "分" && parts.Any(p => doc.RawLabel(p).Contains("产出", StringComparison.Ordinal))
                 && parts.Any(p => doc.RawLabel(p).Contains("效益", StringComparison.Ordinal)))
@@ -420,7 +429,17 @@ public static partial class Auditor
             // "财政拨款收入总计…，其中：年初财政拨款结转和结余…，本年财政拨款收入…": the two lines of the 财政拨款 table's total.
             || (FiscalTotals.TryGetValue(doc.Label(whole), out var lines) && parts.Count == 2 && parts.Select(p => doc.Label(p)).Order().SequenceEqual(lines.Order()));
         // Halves of an actual are not halves of the budget stated between ("完成年初预算数60999万元的40.4%。其中：税收收入…").
-        if (!readable && !(complete && !IsBudget(doc, whole)) && !(sum.Low > total.High && (spending || whole.Kind == NumberKind.Count))) return;
+        // "补助471.23元，其中中央补助189.63万元，地方财政补助281.6万元": a whole whose digits are its parts' sum in their unit
+        // is written in the wrong unit.
+        if (parts.Count >= 2 && parts.All(p => p.UnitFactor == parts[0].UnitFactor) && parts[0].UnitFactor != whole.UnitFactor
+            && sum.Scale(1m / parts[0].UnitFactor).Meets(whole.Interval.Scale(1m / whole.UnitFactor)))
+        {
+            var partsSum = parts.Sum(p => p.Value);
+            claims.Add(new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(whole), whole.Text, partsSum, sum.Low, sum.High, whole.Value - partsSum,
+                $"其中所列各项 {string.Join(" + ", parts.Select(p => p.Text.Trim()))} = {doc.Money(partsSum)}，数字与所写的“{whole.Text.Trim()}”相同而单位不同，单位多半写错。"));
+            return;
+        }
+        if (!readable && !(complete && !IsBudget(doc, whole)) && !(sum.Low > total.High && (spending || funded || whole.Kind == NumberKind.Count))) return;
         // "公务接待费282元…其中公共财政拨款支出266万元": parts a hundred times their whole are not its parts as printed, but a slip of a unit.
         if (whole.Value > 0 && sum.Low > total.High * 100) return;
         var verdict = sum.Low > total.High ? ClaimVerdict.Contradicted : parts.Count >= 2 && sum.Meets(total) ? ClaimVerdict.Consistent
@@ -433,6 +452,16 @@ public static partial class Auditor
             // One part larger than its whole: the part is what the reader stops at.
             claims.Add(new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(parts[0]), parts[0].Text, whole.Value, total.Low, total.High, added - whole.Value,
                 $"其中所列的 {Shown(parts[0])} 大于其所属的 {Shown(whole)}，部分不能大于整体。"));
+            return;
+        }
+        // "其中中央财政资金30.9万元，县财政配套资金30.9万元，2021年度中央下达资金61.8万元": parts over the whole where the others
+        // make it exactly, but for one: that one is no part of it.
+        if (sum.Low > total.High && parts.Count >= 3
+            && parts.Where(p => p.Value != 0 && parts.Count(o => o != p && o.Value != 0) >= 2 && SumOfStated(parts.Where(o => o != p)).Meets(total)).ToArray() is [var extra])
+        {
+            claims.Add(new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(extra), extra.Text, whole.Value - (added - extra.Value), null, null, null,
+                $"其余各项 {string.Join(" + ", parts.Where(p => p != extra).Select(p => Shown(p)))} = {Sum(added - extra.Value, whole)}，已正好等于 {Shown(whole)}；" +
+                $"此项 {Shown(extra)} 再列入其中，部分之和就超过整体，不应是其中的一项。"));
             return;
         }
         claims.Add(new Claim(ClaimKind.SumOfParts, verdict.Value, doc.Span(whole), whole.Text, added, sum.Low, sum.High, verdict == ClaimVerdict.Contradicted ? whole.Value - added : null,
@@ -497,6 +526,14 @@ public static partial class Auditor
     /// <summary>"一般公共预算支出", "机关运行经费", "群众体育支出": an amount spent, by its name.</summary>
     [GeneratedRegex(@"(支出|经费|經費|费|費|资金|資金|公益金)(决算|預算|预算)?(数|额)?$")]
     private static partial Regex SpendingName();
+
+    /// <summary>"上级资金转移支付", "基本药物制度补助", "全年预算数": money given to be spent, by its name.</summary>
+    [GeneratedRegex(@"(资金|資金|转移支付|轉移支付|补助|補助|补贴|補貼|预算数|預算數|投资|投資)[^，。；]{0,4}$")]
+    private static partial Regex FundName();
+
+    /// <summary>"中央级资金转移支付", "省级配套资金", "地方财政补助": a share of a fund by the government or body that gives it.</summary>
+    [GeneratedRegex(@"^(中央|省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|地方|上级|上級|本级|本級|自治区|自治區|自筹|自籌|社会|社會|单位|單位)")]
+    private static partial Regex FundSource();
 
     /// <summary>"办公费", "公务用车运行维护费", "用于资助群众体育组织": an item of spending, by its name. Groups that cut across
     /// the kinds of spending ("八项支出", "民生类支出") are not items of it.</summary>

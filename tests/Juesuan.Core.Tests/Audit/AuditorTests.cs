@@ -1792,6 +1792,68 @@ public class AuditorTests
         var exact = Assert.Single(Audit("“三公”经费支出10万元，其中公务接待费4万元，占“三公”经费的40%。").Claims, c => c.Kind == ClaimKind.Share);
         Assert.DoesNotContain("之间", exact.Explanation);
     }
+
+    [Fact]
+    public void A_list_closed_by_what_is_left_over_is_the_whole_of_its_total()
+    {
+        ContradictedUntilMended("本年收入合计500.00万元，其中：财政拨款收入400.00万元，事业收入50.00万元，其他收入40.00万元。", "500.00万元", "490.00万元");
+        // Short of the total without an "其他" part, the list may leave parts out.
+        Assert.Empty(Audit("本年收入合计500.00万元，其中：财政拨款收入400.00万元，事业收入50.00万元。").Contradictions);
+        // A 收入总计 holds the year's opening balances too.
+        Assert.Empty(Audit("收入总计520.00万元，其中：财政拨款收入400.00万元，事业收入50.00万元，其他收入40.00万元。").Contradictions);
+    }
+
+    [Fact]
+    public void Shares_that_name_no_base_are_of_one_base()
+    {
+        ContradictedUntilMended("2024年一般公共预算财政拨款支出中，教育支出（类）60.00万元，占比60%；社会保障和就业支出（类）30.00万元，占比30%；卫生健康支出（类）10.00万元，占比15%。",
+            "15%", "10%");
+        // Two shares alone do not say which of them is wrong.
+        Assert.Empty(Audit("教育支出（类）60.00万元，占比60%；卫生健康支出（类）10.00万元，占比15%。").Contradictions);
+    }
+
+    [Fact]
+    public void A_year_end_balance_changes_on_its_year_start_figure() =>
+        ContradictedUntilMended("年初结转和结余15.00万元，年末结转和结余20.00万元，比年初增加8.00万元。", "8.00万元", "5.00万元");
+
+    [Fact]
+    public void A_share_of_a_revenue_is_of_its_figure_stated_for_the_area_as_completed() =>
+        ContradictedUntilMended("2024年全县一般公共预算收入完成8.5亿元，为预算的102%，其中税收收入5.5亿元，占一般公共预算收入的60%。", "60%", "64.7%");
+
+    [Fact]
+    public void A_rate_whose_budget_follows_it_in_its_sentence_is_not_read_against_an_earlier_item_s_budget() =>
+        ContradictedUntilMended("2024年度“三公”经费支出预算为10.00万元，支出决算为8.00万元，完成预算的80%。其中：公务接待费支出决算3.00万元，完成预算的60%，预算为4.00万元。",
+            "60%", "75%");
+
+    [Fact]
+    public void A_fund_s_shares_by_the_government_that_gives_them_cannot_exceed_it()
+    {
+        ContradictedUntilMended("2023年度下达上级资金转移支付755.19万元。其中：中央级资金转移支付124.23万元，省级资金转移支付370.83万元，市级资金260.3万元。",
+            "755.19万元", "755.36万元");
+        // Short of it, they may leave a source out.
+        Assert.Empty(Audit("2023年度下达上级资金转移支付800.00万元。其中：中央级资金转移支付124.23万元，省级资金转移支付370.83万元，市级资金260.3万元。").Contradictions);
+    }
+
+    [Fact]
+    public void A_whole_written_in_another_unit_than_its_parts_is_a_slip_of_the_unit()
+    {
+        var claim = Assert.Single(Audit("完成村卫生室实施基本药物制度补助471.23元，其中中央补助189.63万元，地方财政补助281.6万元。").Contradictions);
+        Assert.Equal("471.23元", claim.Span.Text);
+        Assert.Contains("单位多半写错", claim.Explanation, StringComparison.Ordinal);
+        Assert.Empty(Audit("完成村卫生室实施基本药物制度补助471.23万元，其中中央补助189.63万元，地方财政补助281.6万元。").Contradictions);
+    }
+
+    [Fact]
+    public void A_part_beyond_a_whole_the_other_parts_make_exactly_is_no_part_of_it()
+    {
+        const string listed = "项目批复总投资61.8万元，其中中央财政资金30.9万元，县财政配套资金30.9万元，2021年度中央下达资金61.8万元。";
+        Assert.Equal(listed.LastIndexOf("61.8万元", StringComparison.Ordinal), Assert.Single(Audit(listed).Contradictions).Span.Start);
+        Assert.Empty(Audit(listed.Replace("，2021年度中央下达资金61.8万元", "", StringComparison.Ordinal)).Contradictions);
+        // One other part equal to the whole is no such proof: the whole is what is wrong ("0 + 11.52 + 35" of a total 11.52).
+        const string text = "“三公”经费支出11.52万元，其中：因公出国（境）费0万元，公务接待费11.52万元，公务用车购置及运行维护费35万元。";
+        var claim = Assert.Single(Audit(text).Contradictions);
+        Assert.Equal(text.IndexOf("11.52万元", StringComparison.Ordinal), claim.Span.Start);
+    }
 }
 
 /// <summary>
