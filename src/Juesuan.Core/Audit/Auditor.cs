@@ -661,6 +661,10 @@ public static partial class Auditor
                 return;
             }
             // The year before is this year's amount less the increase (plus the decrease): at zero or below there is no rate to check.
+            // "收入总计1262.71万元，其中年初结转和结余134.56万元，较2019年增加149.44万元": an amount with no year before it is not
+            // the figure that changed; another amount of the sentence is.
+            if (RateOn(current) is null && readings.Where(r => RateOn(r) is not null).ToArray() is { Length: > 0 } plausible)
+                current = plausible.FirstOrDefault(r => RateOn(r)!.Value.Meets(percent.Interval)) ?? plausible[0];
             if (RateOn(current) is null)
             {
                 claims.Add(new Claim(ClaimKind.Change, ClaimVerdict.Unverifiable, doc.Span(percent), percent.Text, null, null, null, null,

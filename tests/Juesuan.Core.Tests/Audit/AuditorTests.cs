@@ -1854,6 +1854,10 @@ public class AuditorTests
         var claim = Assert.Single(Audit(text).Contradictions);
         Assert.Equal(text.IndexOf("11.52万元", StringComparison.Ordinal), claim.Span.Start);
     }
+
+    [Fact]
+    public void A_change_no_year_before_can_be_of_is_read_on_the_sentence_s_other_amount() =>
+        ContradictedUntilMended("本部门2020年度收入总计1262.71万元，其中年初结转和结余134.56万元，较2019年增加149.44万元，增长13.06%。", "13.06%", "13.42%");
 }
 
 /// <summary>
