@@ -706,7 +706,7 @@ internal sealed partial class AuditDocument
             "收入总计", "支出总计", "本年收入合计", "本年支出合计", "财政拨款收入", "财政拨款支出", "财政拨款收入总计", "财政拨款支出总计",
             "一般公共预算财政拨款收入", "一般公共预算财政拨款支出", "基本支出", "项目支出", "人员经费", "公用经费", "“三公”经费", "机关运行经费",
             "政府采购支出", "年初结转和结余", "年末结转和结余", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入",
-            "使用非财政拨款结余", "结余分配",
+            "使用非财政拨款结余", "结余分配", "因公出国（境）费", "公务接待费", "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费",
         };
         foreach (var year in CodeCatalogs.EditionYears)
             foreach (var code in CodeCatalogs.ForYear(year)!.Codes)
@@ -716,6 +716,6 @@ internal sealed partial class AuditDocument
 
     /// <summary>Whether a label names a quantity of the domain (a figure of the tables, or a classification name).</summary>
     public bool IsVocabulary(string label) =>
-        // "人员经费支出", "公用经费支出": a quantity of the domain named with the word 支出 after it.
-        Vocabulary.Value.Contains(label) || (label.EndsWith("经费支出", StringComparison.Ordinal) && Vocabulary.Value.Contains(label[..^2]));
+        // "人员经费支出", "公务接待费支出": a quantity of the domain named with the word 支出 after it.
+        Vocabulary.Value.Contains(label) || (label.EndsWith("费支出", StringComparison.Ordinal) && Vocabulary.Value.Contains(label[..^2]));
 }

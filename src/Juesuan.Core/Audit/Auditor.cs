@@ -888,7 +888,7 @@ public static partial class Auditor
         {
             bases = doc.Totals(sentence, part);
             // "公务接待费16.3万元，占63.42%": a “三公” item's share is of the year's “三公” total stated before it.
-            if (IsThreePublicItem(ClauseLabel(doc, part)) && ThreePublicTotalBefore(threePublic, part) is { } whole) bases = [whole, .. bases];
+            if (IsThreePublicItem(ClauseLabel(doc, part)) && (ThreePublicTotalBefore(threePublic, part) ?? ThreeItems(doc, part)) is { } whole) bases = [whole, .. bases];
             // "收入105596万元（税收收入89425万元，非税收入16171万元），税收占比84.7%": a part in brackets is a share of what they explain.
             if (explained is not null) bases = [explained, .. bases];
             if (bases.Count == 0 && BothHalves(doc, part) is { } halves) bases = [halves];
@@ -1013,6 +1013,23 @@ public static partial class Auditor
         var (first, second) = part.Start < other.Start ? (part, other) : (other, part);
         return new StatedNumber(NumberKind.Money, part.Value + other.Value, part.Step + other.Step, first.Start, second.End - first.Start,
             $"{doc.Money(part.Value + other.Value)}（{doc.Label(first)}与{doc.Label(second)}之和）");
+    }
+
+    /// <summary>
+    /// "因公出国（境）费支出决算为0万元，占0%；公务用车购置及运行维护费…1.20万元，占33.52%；公务接待费…2.38万元，占66.48%": with
+    /// no “三公” total stated, the three items its statement states, one of each, are it.
+    /// </summary>
+    private static StatedNumber? ThreeItems(AuditDocument doc, StatedNumber part)
+    {
+        var amounts = doc.NumbersIn(doc.StatementAt(part.Start)).Where(n => n.Kind == NumberKind.Money && !n.UnitGuessed && doc.IsLevelAmount(n) && !doc.IsChange(n))
+            .Select(n => (Number: n, Label: ClauseLabel(doc, n))).ToArray();
+        var items = new[] { amounts.Where(a => IsAbroad(a.Label)), amounts.Where(a => IsReception(a.Label)), amounts.Where(a => IsVehicles(a.Label) || IsPurchase(a.Label) || IsOperation(a.Label)) }
+            .Select(found => found.Select(a => a.Number).ToArray()).ToArray();
+        if (items.Any(found => found.Length != 1) || !items.Any(found => found[0] == part)) return null;
+        var (first, last) = (items.Min(found => found[0].Start), items.Max(found => found[0].End));
+        var sum = items.Sum(found => found[0].Value);
+        // "0万元" is none at all, not anything below half a 万元.
+        return new StatedNumber(NumberKind.Money, sum, items.Sum(found => found[0].Value == 0 ? 0 : found[0].Step), first, last - first, $"{doc.Money(sum)}（三项“三公”经费之和）");
     }
 
     /// <summary>How far before a share of the whole the amounts it may be of are looked for (characters).</summary>
@@ -1365,7 +1382,8 @@ public static partial class Auditor
         // "机构运行1100910.5元，其中：基本支出1100910.5元": a part after 其中 is of the amount before it, the same
         // quantity as another only where that amount is too.
         // A part of the unit's own totals ("本年收入合计…，其中财政拨款收入80万元") is the unit's quantity itself.
-        foreach (var group in levels.GroupBy(n => (Qualified(doc, n), doc.WholeOf(n) is { } whole && !UnitTotals.Contains(doc.Label(whole)) ? doc.Label(whole) : "")))
+        // So is a “三公” item of the “三公” total.
+        foreach (var group in levels.GroupBy(n => (Qualified(doc, n), doc.WholeOf(n) is { } whole && !UnitTotals.Contains(doc.Label(whole)) && !IsThreePublicTotal(doc, whole) ? doc.Label(whole) : "")))
         {
             var list = group.ToArray();
             var contexts = list.Select(doc.BudgetAndScopeOf).ToArray();

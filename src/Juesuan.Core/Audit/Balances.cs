@@ -6,7 +6,7 @@ namespace Juesuan.Audit;
 public static partial class Auditor
 {
     /// <summary>"当年收支结余", "本年收支结余", "收支相抵，年终结余": what is left of a year's income after its spending.</summary>
-    [GeneratedRegex(@"((当年|本年|本期)(收支)?结余|年终结余|收支相抵[，,]?(年终)?结余|收支结余)(为|是|达)?$")]
+    [GeneratedRegex(@"((当年|本年|本期)(收支)?结余|年终结余|收支相抵后?[，,]?(年终)?结余|收支结余)(为|是|达)?$")]
     private static partial Regex YearsBalance();
 
     /// <summary>"年末结余", "期末滚存结余", "年末财政拨款结转和结余": what is left at the year's end, the opening balance included.
@@ -63,9 +63,8 @@ public static partial class Auditor
         if (balance.End < doc.Text.Length && doc.Text[balance.End] is '（' or '(') return;
         var sentence = doc.SentenceOf(balance);
         var before = doc.NumbersIn((sentence.Start, balance.Start)).Where(n => n.Kind == NumberKind.Money && !n.UnitGuessed && doc.IsLevelAmount(n)).ToArray();
-        var spending = before.LastOrDefault(n => doc.Label(n).EndsWith("支出", StringComparison.Ordinal) || doc.Label(n).EndsWith("支出总计", StringComparison.Ordinal));
-        var income = spending is null ? null : before.LastOrDefault(n => n.End <= spending.Start
-            && (doc.Label(n).EndsWith("收入", StringComparison.Ordinal) || doc.Label(n).EndsWith("收入总计", StringComparison.Ordinal)));
+        var spending = before.LastOrDefault(n => YearsSpending().IsMatch(doc.Label(n)));
+        var income = spending is null ? null : before.LastOrDefault(n => n.End <= spending.Start && YearsIncome().IsMatch(doc.Label(n)));
         if (income is null || spending is null) return;
         // Nothing else stands between them: a third amount would be a part of one, or another year's.
         if (before.Count(n => n.Start > income.Start && n != spending) > 0) return;
@@ -73,6 +72,13 @@ public static partial class Auditor
         AgainstIdentity(doc, claims, balance, balance.Interval, income.Interval - spending.Interval, value, "结余是收入减支出",
             $"{doc.Money(income.Value)} − {doc.Money(spending.Value)} = {doc.Money(value)}");
     }
+
+    /// <summary>"收入", "本年收入合计", "总收入": what a year's balance is worked from, and what it is worked against.</summary>
+    [GeneratedRegex(@"(收入(合计|总计|总额)?|总收入)$")]
+    private static partial Regex YearsIncome();
+
+    [GeneratedRegex(@"(支出(合计|总计|总额)?|总支出)$")]
+    private static partial Regex YearsSpending();
 
     /// <summary>"资产总额", "资产合计", "总资产": the whole of a balance sheet's assets, and likewise of its liabilities.</summary>
     [GeneratedRegex(@"^(?<scope>.*?)(资产总额|资产合计|资产总计|总资产)$")]

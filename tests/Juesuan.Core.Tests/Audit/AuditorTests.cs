@@ -1858,6 +1858,23 @@ public class AuditorTests
     [Fact]
     public void A_change_no_year_before_can_be_of_is_read_on_the_sentence_s_other_amount() =>
         ContradictedUntilMended("本部门2020年度收入总计1262.71万元，其中年初结转和结余134.56万元，较2019年增加149.44万元，增长13.06%。", "13.06%", "13.42%");
+
+    [Fact]
+    public void A_year_s_balance_is_its_income_less_its_spending_by_whatever_total_names_them()
+    {
+        ContradictedUntilMended("本年收入合计120.00万元，本年支出合计115.00万元，本年收支结余3.00万元。", "3.00万元", "5.00万元");
+        ContradictedUntilMended("2024年本单位总收入120.00万元，总支出115.00万元，收支相抵后结余3.00万元。", "3.00万元", "5.00万元");
+    }
+
+    [Fact]
+    public void A_three_public_item_restated_outside_its_list_is_one_figure() =>
+        ContradictedUntilMended("一、“三公”经费支出总体情况\n2024年度“三公”经费支出3.58万元，其中：公务接待费支出2.38万元，公务用车购置及运行维护费支出1.20万元。\n二、具体情况\n1.公务接待费支出2.83万元，共接待国内来访团组20批次。",
+            "2.83万元", "2.38万元");
+
+    [Fact]
+    public void The_three_public_items_stated_together_are_the_base_of_their_shares() =>
+        ContradictedUntilMended("2024年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算为0万元，占0%；公务用车购置及运行维护费支出决算为1.20万元，占33.52%；公务接待费支出决算为2.38万元，占60.48%。",
+            "60.48%", "66.48%");
 }
 
 /// <summary>
