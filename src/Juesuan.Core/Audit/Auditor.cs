@@ -56,6 +56,7 @@ public static partial class Auditor
         WithinLimits(doc, claims);
         LevelsWithLastYear(doc, claims, threePublic);
         ChangeTables(doc, claims);
+        PerformanceForms(doc, claims);
         TemplateBlanks(doc, claims);
         MultiplesReadLoosely(claims);
         if (tables is not null)

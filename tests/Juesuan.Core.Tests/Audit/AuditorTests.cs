@@ -1875,6 +1875,36 @@ public class AuditorTests
     public void The_three_public_items_stated_together_are_the_base_of_their_shares() =>
         ContradictedUntilMended("2024年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算为0万元，占0%；公务用车购置及运行维护费支出决算为1.20万元，占33.52%；公务接待费支出决算为2.38万元，占60.48%。",
             "60.48%", "66.48%");
+
+    [Fact]
+    public void A_performance_form_s_rate_is_its_year_s_spending_over_its_year_s_budget_however_its_cells_are_laid_out()
+    {
+        // One row a line, its cells parted by |.
+        ContradictedUntilMended("""
+            项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+            年度资金总额 | 329.77 | 329.77 | 338.31 | 10 | 102.95% | 10 |
+            其中：当年财政拨款 | 329.77 | 329.77 | 338.31 | — | 102.59% | — |
+            上年结转资金 | — | — |
+            其他资金 | — | — |
+            年度总体目标 | 预期目标 | 实际完成情况 |
+            """, "102.95%", "102.59%");
+        // One cell a line, the rate without its sign under "执行率(%)".
+        const string vertical = "项目资金 (万元) |\n年初预算数 |\n全年预算数 |\n全年执行数 |\n分值 |\n执行率(%) |\n得分 |\n||||\n年度资金总额 |\n0 |\n2.38 |\n2.38 |\n10 |\n100 |\n10 |\n|||||\n"
+            + "其中:财政拨款 |\n0 |\n0.58 |\n0.58 |\n—— |\n100 |\n—— |\n|||||\n其他资金 |\n0 |\n1.8 |\n1.8 |\n—— |\n0 |\n—— |\n|||||\n年度总体目标 |";
+        var claim = Assert.Single(Audit(vertical).Contradictions);
+        Assert.Equal((vertical.IndexOf("—— |\n0 |", StringComparison.Ordinal) + 5, "0"), (claim.Span.Start, claim.Span.Text));
+        Assert.Empty(Audit(vertical.Replace("—— |\n0 |", "—— |\n100 |", StringComparison.Ordinal)).Contradictions);
+    }
+
+    [Fact]
+    public void A_performance_form_s_total_is_what_the_money_under_it_adds_up_to()
+    {
+        const string form = "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 202.64 132.912 132.912 上年结转资金 其他资金 年度总体目标 预期目标";
+        var claim = Assert.Single(Audit(form).Contradictions);
+        Assert.Equal(form.IndexOf(": 0", StringComparison.Ordinal) + 2, claim.Span.Start);
+        Assert.Contains("年初预算数写为 0.00万元，其下各项之和为 202.64万元", claim.Explanation, StringComparison.Ordinal);
+        Assert.Empty(Audit(form.Replace("年度资金总额: 0 0 0 10 0 0", "年度资金总额: 202.64 132.912 132.912 10 100% 10", StringComparison.Ordinal)).Contradictions);
+    }
 }
 
 /// <summary>
