@@ -374,7 +374,11 @@ public static partial class Auditor
         // Nor is a figure another quantity's inside brackets opened after it ("同比增长29.3%（税收收入完成131,589万元…"),
         // though a rate bracketed alone, or with its direction, is the change's ("减少1.5万元（42.86%）", "增加100万元（增长20%）").
         // Nor is a saving after an increase ("比2011年增長38.61%，節約資金18.50億元"): it is against a budget.
+        // Nor, in a sentence run on without its stop, a figure a name of its own leads after one of the change
+        // ("比上年增长9.45%国家财政性教育经费为34207.75亿元").
         var after = numbers.Where(n => n.Start >= direction.Index && n.Start < next
+            && !(numbers.LastOrDefault(m => m.End <= n.Start && m.Start >= direction.Index) is { } previous
+                && Words(doc.Text[previous.End..n.Start]).Length >= 4 && !DirectionIn(doc, previous.End, n.Start))
             && (doc.ClauseStart(n.Start, direction.Index) is var clause && (clause <= direction.Index || (DirectionIn(doc, clause, n.Start) && !NamesAnother(doc, clause, n.Start)
                 && (againstBudget || decrease || !Saving().IsMatch(doc.Text[clause..n.Start])))))
             && (doc.Text.LastIndexOfAny(['(', '（'], n.Start - 1, n.Start - direction.Index) is var open

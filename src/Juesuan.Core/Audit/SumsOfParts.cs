@@ -577,12 +577,18 @@ public static partial class Auditor
     {
         var clause = ClauseLabel(doc, n);
         // "“三公”经费决算总额2771万元", or "“三公”经费财政拨款支出年初预算为22.00万元，支出决算为8.77万元".
+        // Not "在已公布“三公经费”的各部门中，去年接待费最高的是…，达9995.5万元": an item named after the 三公 of its sentence is the figure's.
+        var sentence = doc.Text[doc.SentenceOf(n).Start..n.Start];
         var named = clause.Contains("三公", StringComparison.Ordinal)
-            || (ActualWords.Contains(clause) && doc.Text.AsSpan(doc.SentenceOf(n).Start, n.Start - doc.SentenceOf(n).Start).Contains("三公", StringComparison.Ordinal));
+            || (ActualWords.Contains(clause) && sentence.LastIndexOf("三公", StringComparison.Ordinal) is var mention and >= 0 && !ItemWords().IsMatch(sentence[mention..]));
         // "…公车运行费（“三公”经费）决算总额": items named before 三公 are what it consists of; one named after it is the figure's.
         var afterName = clause.LastIndexOf("三公", StringComparison.Ordinal) is var at and >= 0 ? clause[(at + 2)..] : clause;
         return named && IsActualOfTheYear(clause) && !IsThreePublicItem(afterName) && !doc.IsOfAnEarlierYear(n);
     }
+
+    /// <summary>The words of a “三公” item, however short its name ("接待费最高的是…").</summary>
+    [GeneratedRegex(@"接待|出国|出國|用车|用車|车辆|車輛")]
+    private static partial Regex ItemWords();
 
     /// <summary>What a clause stating an actual amount reads when it names no quantity (决算为 … reads as nothing once normalised).</summary>
     private static readonly HashSet<string> ActualWords = new(StringComparer.Ordinal)
@@ -625,8 +631,10 @@ public static partial class Auditor
         // Items that prove nothing of the total are not read as the vehicles' parts either.
         if (!PartsAgainstWhole(doc, claims, total, stated, complete, "“三公”经费",
             (addition, added) => $"“三公”经费由其各项组成：{addition} = {doc.Money(added)}，不是 {doc.Money(total.Value)}。")) return;
-        // The vehicles' figure against its 购置费 and 运行费, where all three are stated.
-        if (vehicles is not null && purchase is not null && operation is not null && purchase.Start > vehicles.Start)
+        // The vehicles' figure against its 购置费 and 运行费, where all three are stated with no other figure of the vehicles
+        // between ("公务用车购置及运行维护费1701.3万元，包括公务用车购置费260万元…" is a budget's, stated after the actual).
+        if (vehicles is not null && purchase is not null && operation is not null && purchase.Start > vehicles.Start
+            && !after.Any(x => x.Number.Start > vehicles.Start && x.Number.Start < purchase.Start && IsVehicles(x.Clause) && x.Number.Value != vehicles.Value))
         {
             var both = purchase.Interval + operation.Interval;
             var fits = both.Meets(vehicles.Interval);

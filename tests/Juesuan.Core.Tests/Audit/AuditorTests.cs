@@ -1905,6 +1905,20 @@ public class AuditorTests
         Assert.Contains("年初预算数写为 0.00万元，其下各项之和为 202.64万元", claim.Explanation, StringComparison.Ordinal);
         Assert.Empty(Audit(form.Replace("年度资金总额: 0 0 0 10 0 0", "年度资金总额: 202.64 132.912 132.912 10 100% 10", StringComparison.Ordinal)).Contradictions);
     }
+
+    [Fact]
+    public void A_budget_s_vehicle_parts_stated_after_the_actual_are_not_the_actual_s() =>
+        Assert.Empty(Audit("2013年天山区财政拨款“三公经费”决算总数1699.95万元，其中：因公出国经费决算0万元；公务用车购置及运行经费决算1608.62万元；公务接待经费决算91.33万元。\n"
+            + "2013年天山区本级公共预算财政“三公经费”支出总额为1841.3万元。其中：因公出国（境）费用0万元；公务接待费140万元；公务用车购置及运行维护费1701.3万元，包括公务用车购置费260万元、公务用车运行及维护费1441.3万元。").Contradictions);
+
+    [Fact]
+    public void A_figure_of_an_item_named_after_the_three_public_words_is_no_three_public_total() =>
+        Assert.Empty(Audit("据记者统计，在已公布“三公经费”的各部门中，去年接待费最高的是中国科学院，达9995.5万元，其次为农业部，达3655.68万元。\n"
+            + "住建部公布，去年“三公经费”实际发生额为708.16万元。其中，因公出国（境）费支出440.25万元，公务用车购置及运行费支出241.84万元，公务接待费（含外事接待费）支出26.07万元。").Contradictions);
+
+    [Fact]
+    public void A_figure_a_run_on_sentence_names_after_a_change_is_not_its_amount() =>
+        Assert.Empty(Audit("2017年，全国教育经费总投入达到42562.01亿元，比上年增长9.45%国家财政性教育经费为34207.75亿元，比上年增长8.94%。").Contradictions);
 }
 
 /// <summary>
