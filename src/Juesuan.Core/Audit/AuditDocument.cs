@@ -52,8 +52,8 @@ internal sealed partial class AuditDocument
     /// <summary>
     /// The text as it is read: a line the page width broke in mid-sentence (a long line that ends without
     /// closing punctuation, as text copied from a PDF is) runs on into the next, a mirror's inline pinyin
-    /// ("預(yù)算") is left out, and traditional characters read as their simplified forms, so that "預算數"
-    /// is the same name as "预算数". Offsets into it map back to the text given (<see cref="Span(int, int)"/>).
+    /// ("預(yù)算") and a stray space inside a number ("50 .9%") are left out, and traditional characters read as
+    /// their simplified forms, so that "預算數" is the same name as "预算数". Offsets into it map back to the text given (<see cref="Span(int, int)"/>).
     /// </summary>
     public string Text { get; }
 
@@ -87,6 +87,9 @@ internal sealed partial class AuditDocument
                 pinyin = pinyin.NextMatch();
                 continue;
             }
+            // "下降50 .9%", "决算支出8 .69万元": a stray space before a decimal point is no gap between two numbers.
+            if (text[i] == ' ' && i > 0 && char.IsAsciiDigit(text[i - 1]) && text.AsSpan(i).TrimStart(' ') is [ '.', var digit, .. ] && char.IsAsciiDigit(digit))
+                continue;
             chars.Append(SimplifiedVariants.Value.GetValueOrDefault(text[i], text[i]));
             map.Add(i);
         }

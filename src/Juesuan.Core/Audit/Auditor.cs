@@ -51,6 +51,7 @@ public static partial class Auditor
         YearsBalances(doc, claims);
         BalanceSheets(doc, claims);
         CountChanges(doc, claims);
+        CountShares(doc, claims);
         OtherYears(doc, claims);
         BudgetComparisons(doc, claims);
         WithinLimits(doc, claims);
@@ -335,6 +336,10 @@ public static partial class Auditor
         }
     }
 
+    /// <summary>"(1)", "（二）", "2、", "一是": the number of an item of a list.</summary>
+    [GeneratedRegex(@"[(（][0-9一二三四五六七八九十]{1,2}[)）]|(?<![0-9.])[0-9]{1,2}[、．](?![0-9])|[一二三四五六七八九十]{1,2}是")]
+    private static partial Regex NumberedItem();
+
     /// <summary>What leads from a figure to its completion rate: "，为调整预算数的", "，完成年初预算的".</summary>
     [GeneratedRegex(@"^\s*[，,]\s*(为|是|占|完成)[^，,。；]{0,12}预算[^，,。；]{0,4}$")]
     private static partial Regex CompletionBetween();
@@ -486,6 +491,12 @@ public static partial class Auditor
             return (total, named);
         if (OnlyTheMeasure().IsMatch(named)) named = "";
         if (named.Length >= 2) return (Named(doc, AuditDocument.Normalize(named), keywordStart, threePublic), AuditDocument.Normalize(named));
+        // "主要原因是(1)本年度财政拨款收支较上年决算数减少112.6万元": an item a list numbers names its own quantity, whatever
+        // figure the sentence stated before it.
+        var own = doc.Text[doc.ClauseStart(keywordStart, sentence.Start)..keywordStart];
+        if (NumberedItem().Match(own) is { Success: true } item && own[(item.Index + item.Length)..] is var itemName && !itemName.Any(char.IsAsciiDigit)
+            && Words(StatedYear().Replace(itemName, "")) is { Length: >= 2 } itemWords && !OnlyTheMeasure().IsMatch(itemWords))
+            return (Named(doc, AuditDocument.Normalize(itemWords), keywordStart, threePublic), AuditDocument.Normalize(itemWords));
         // "税收收入112446万元，完成年初预算207380万元的54.22%，比上年同期…": the change is of the actual, not of the budget between.
         // Nor of an amount in brackets that explain it ("公务用车购置及运行维护费2712万元（其中：…运行维护费2712万元），比预算数减少…").
         // Nor of last year's figure stated before this year's budget ("2016年…执行数是356.60亿元，2017年的预算数是466.29亿元，比上一年度增加…").
@@ -1122,13 +1133,18 @@ public static partial class Auditor
         // "授予中小企业…占100%，其中：授予小微企业…占73.17%": a share after 其中 is part of the one before, not beside it.
         var within = fits.Where((f, i) => i > 0 && fits[i - 1].Paragraph == f.Paragraph
             && doc.Text[fits[i - 1].Percent.End..f.Percent.Start].Contains("其中", StringComparison.Ordinal)).ToHashSet();
-        foreach (var group in fits.Where(f => !within.Contains(f)).GroupBy(f => (f.Paragraph, Math.Round(f.Base.Value, 0), f.List)).Where(g => g.Count() > 1))
+        // Bases named apart are two, though their figures are one ("基本收入…占总收入的100%；…基本支出…占总支出的100%").
+        foreach (var group in fits.Where(f => !within.Contains(f)).GroupBy(f => (f.Paragraph, Math.Round(f.Base.Value, 0), f.List, f.Named)).Where(g => g.Count() > 1))
         {
             // "按支出经济分类：…占76.59%；…占23.41%。按支出功能分类：…占61.54%…": shares that have made up 100% close one
             // division of the base; those after them divide it again.
             var run = new List<ShareFit>();
             var total = Interval.Zero;
-            foreach (var fit in group)
+            // "公务用车购置及运行维护费3545万元，占78.6%…公务用车运行维护费2835万元，占62.9%": a smaller part named as a larger one
+            // begins is a part of it, not beside it.
+            bool PartOfAnother(ShareFit fit) => doc.Label(fit.Part) is { Length: >= 4 } name
+                && group.Any(o => o.Part.Value > fit.Part.Value && doc.Label(o.Part).StartsWith(name[..4], StringComparison.Ordinal));
+            foreach (var fit in group.Where(f => !PartOfAnother(f)))
             {
                 run.Add(fit);
                 total += fit.Percent.Interval;

@@ -457,7 +457,9 @@ public static partial class Auditor
         // "其中中央财政资金30.9万元，县财政配套资金30.9万元，2021年度中央下达资金61.8万元": parts over the whole where the others
         // make it exactly, but for one: that one is no part of it.
         if (sum.Low > total.High && parts.Count >= 3
-            && parts.Where(p => p.Value != 0 && parts.Count(o => o != p && o.Value != 0) >= 2 && SumOfStated(parts.Where(o => o != p)).Meets(total)).ToArray() is [var extra])
+            && parts.Where(p => p.Value != 0 && parts.Count(o => o != p && o.Value != 0) >= 2 && SumOfStated(parts.Where(o => o != p)).Meets(total)).ToArray() is [_, ..] beyond
+            // "财政拨款收入557.09万元…上级补助收入557.09万元…": of one figure written twice, the later is the one too many.
+            && beyond.All(p => p.Value == beyond[0].Value) && beyond[^1] is var extra)
         {
             claims.Add(new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(extra), extra.Text, whole.Value - (added - extra.Value), null, null, null,
                 $"其余各项 {string.Join(" + ", parts.Where(p => p != extra).Select(p => Shown(p)))} = {Sum(added - extra.Value, whole)}，已正好等于 {Shown(whole)}；" +

@@ -1919,6 +1919,39 @@ public class AuditorTests
     [Fact]
     public void A_figure_a_run_on_sentence_names_after_a_change_is_not_its_amount() =>
         Assert.Empty(Audit("2017年，全国教育经费总投入达到42562.01亿元，比上年增长9.45%国家财政性教育经费为34207.75亿元，比上年增长8.94%。").Contradictions);
+
+    [Fact]
+    public void A_share_of_a_count_is_of_the_count_its_statement_divides()
+    {
+        ContradictedUntilMended("185名代表中，基层一线代表115名，占62.16%；党政机关领导干部代表55人，占29.73%；民主党派和无党派人士28人，占12%；妇女代表56人，占30.27%。", "12%", "15.14%");
+        ContradictedUntilMended("年末在职人员30人，其中行政编制20人，占60%。", "60%", "66.67%");
+    }
+
+    [Fact]
+    public void Bases_named_apart_are_two_though_their_figures_are_one() =>
+        Assert.Empty(Audit("总收入1181817元，基本收入1181817元，占总收入的100%；总支出1181817元，基本支出1181817元，占总支出的100%。").Contradictions);
+
+    [Fact]
+    public void A_stray_space_before_a_decimal_point_is_inside_the_number() =>
+        ConsistentUntilChanged("公务接待费554万元，同比减少574万元，下降50 .9%。", "50 .9%", "50 .1%");
+
+    [Fact]
+    public void Shares_of_a_part_s_own_parts_are_not_added_to_the_shares_beside_it() =>
+        Assert.Empty(Audit("“三公”经费总计为4509万元。其中：因公出国(境)费用410万元，占“三公”经费总额9.1%；公务用车购置及运行维护费3545万元，占“三公”经费总额78.6%。"
+            + "其中：公务用车购置费710万元，占“三公”经费总额15.7%。公务用车运行维护费2835万元，占“三公”经费总额62.9%；公务接待费554万元，占“三公”经费总额12.3%。").Contradictions);
+
+    [Fact]
+    public void A_numbered_item_s_change_is_of_its_own_quantity_not_the_sentence_s_figure() =>
+        Assert.Empty(Audit("2022年度收入总计2,519.13万元，收入较上年决算数减少106.71万元，下降4.1%，主要原因是(1)本年度财政拨款收入较上年决算数减少112.6万元，下降4.4%，(2)事业收入较上年决算数增加5.89万元，增长11.0%。").Contradictions);
+
+    [Fact]
+    public void Of_one_figure_listed_twice_the_later_is_the_part_too_many()
+    {
+        const string text = "2017年永安小学本年收入合计561.87万元，其中：财政拨款收入557.09万元，占99.15%；上级补助收入557.09万元，占99.15%；事业收入0万元，占0%；"
+            + "经营收入0万元，占0%；附属单位上缴收入0万元，占0%；其他收入4.78万元，占0.85%。";
+        var parts = Audit(text).Contradictions.Where(c => c.Kind == ClaimKind.SumOfParts).ToArray();
+        Assert.Equal(text.LastIndexOf("557.09万元", StringComparison.Ordinal), Assert.Single(parts).Span.Start);
+    }
 }
 
 /// <summary>
