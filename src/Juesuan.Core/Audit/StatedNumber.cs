@@ -75,7 +75,7 @@ public static partial class NumberScanner
     /// A number: digits with thousands separators (1,234.56), or spaces for them ("1 234.56万元", as some pages print
     /// them) when decimals and a unit of money follow, so that a stray space never splits an amount in two; or plain digits.
     /// </summary>
-    [GeneratedRegex(@"(?<sign>[-−－]|负)?(?<number>[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|(?<![0-9０-９.．])[0-9０-９]{1,3}(?:[ \u00A0\u2009\u202F][0-9０-９]{3})+[.．][0-9０-９]+(?=\s*(?:亿元|億元|万元|萬元|元))|[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?<unit>亿元|亿|億元|億|万人次|万人|萬人|万户|萬戶|万元|万|萬元|萬|千元|元|%|％|个百分点|個百分點|倍|辆|輛|人次|批次|批|个|個|次|人|名|家|项|項|台|套|件|张|份|户|所|座|处|条|篇|场|宗|笔|分(?![钟鐘别別之局行期配类類成析摊攤解]))?")]
+    [GeneratedRegex(@"(?<sign>[-−－]|负)?(?<number>[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|(?<![0-9０-９.．])[0-9０-９]{1,3}(?:[ \u00A0\u2009\u202F][0-9０-９]{3})+[.．][0-9０-９]+(?=\s*(?:亿元|億元|万元|萬元|元))|[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?<unit>亿元|亿|億元|億|万人次|万人|萬人|万户|萬戶|万元|万|萬元|萬|千元|元|%|％|个百分点|個百分點|倍|成(?=\s*[，,。；;、）)]|\s*$)|辆|輛|人次|批次|批|个|個|次|人|名|家|项|項|台|套|件|张|份|户|所|座|处|条|篇|场|宗|笔|分(?![钟鐘别別之局行期配类類成析摊攤解]))?")]
     private static partial Regex Number();
 
     public static IReadOnlyList<StatedNumber> Scan(string text)
@@ -108,6 +108,8 @@ public static partial class NumberScanner
                 "万人次" or "万人" or "萬人" or "万户" or "萬戶" => (NumberKind.Count, 10_000m),
                 // "增长1.5倍", "为上年的1.3倍": a multiple is a percentage a hundred times its figure.
                 "倍" => (NumberKind.Percent, 100m),
+                // "增长了2成": tenths, a percentage ten times its figure.
+                "成" => (NumberKind.Percent, 10m),
                 "个百分点" or "個百分點" => (NumberKind.PercentagePoints, 1m),
                 "" => ((NumberKind?)null, 1m),
                 _ => (NumberKind.Count, 1m),

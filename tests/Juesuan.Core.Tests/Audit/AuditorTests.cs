@@ -1952,6 +1952,10 @@ public class AuditorTests
         var parts = Audit(text).Contradictions.Where(c => c.Kind == ClaimKind.SumOfParts).ToArray();
         Assert.Equal(text.LastIndexOf("557.09万元", StringComparison.Ordinal), Assert.Single(parts).Span.Start);
     }
+
+    [Fact]
+    public void Tenths_are_a_rate_of_change_too() =>
+        ConsistentUntilChanged("本年收入合计120万元，较上年的100万元增长了2成。", "2成", "3成");
 }
 
 /// <summary>
