@@ -875,7 +875,9 @@ public static partial class Auditor
         // comparison introduced, does not end the part's clause.
         var previousPercent = doc.NumbersIn(sentence).LastOrDefault(n => n.Kind == NumberKind.Percent && n.End <= p.Start && !doc.IsChange(n)
             && !DirectionIn(doc, Math.Max(sentence.Start, n.Start - 2), n.Start));
-        var listedPart = Respectively(doc, sentence, p, m.Index + clauseStart);
+        var respectively = Respectively(doc, sentence, p, m.Index + clauseStart);
+        var listedPart = respectively?.Part;
+        var listedParts = respectively?.Listed ?? [];
         // "占一般公共预算收入5.2亿元的71.5%": the base stated inside the share's own words.
         var statedBase = doc.NumbersIn((clauseStart + m.Index, p.Start)).LastOrDefault(n => n.Kind == NumberKind.Money);
         var candidates = doc.NumbersIn(sentence).Where(n => n.Kind == NumberKind.Money && n.End <= (statedBase is null ? p.Start : clauseStart + m.Index) && !doc.IsChange(n)
@@ -975,10 +977,21 @@ public static partial class Auditor
                 return;
             }
         }
+        // "乐透数字型、竞猜型…彩票销售量分别占彩票销售总量的63.46%、16.81%…": shares of a list that add up to 100% are of the
+        // list's sum, first of what the name of their base may find.
+        if (respectively is { Listed: var all, Shares: var listShares } && listShares.Length == all.Length
+            && listShares.Aggregate(Interval.Zero, (acc, s) => acc + s.Interval).Meets(Interval.Exact(100m)))
+        {
+            var (first, last) = (all.Min(n => n.Start), all.Max(n => n.End));
+            var sum = all.Sum(n => n.Value);
+            bases = [new StatedNumber(NumberKind.Money, sum, all.Sum(n => n.Step), first, last - first, $"{doc.Money(sum)}（所列各项之和）"), .. bases];
+        }
         // A base no greater than its part (or nothing at all) is not what the share is of, nor is another part of the
         // same list after 其中 ("其中：财政拨款收入2326.34万元，占96.2%；事业收入90.79万元，占3.8%"): such readings are left out.
         var list = doc.Text.LastIndexOf("其中", part.Start, part.Start - doc.ParagraphStart(part), StringComparison.Ordinal);
-        bases = bases.Where(b => b.Value > 0m && b.Interval.High >= part.Interval.Low && (b == explained || !(list >= 0 && b.Start > list && b.Start < part.Start))).ToArray();
+        // Nor is another of the amounts a list of shares gives ("乐透数字型、竞猜型彩票销售量分别占彩票销售总量的…").
+        bases = bases.Where(b => b.Value > 0m && b.Interval.High >= part.Interval.Low && (b == explained || !(list >= 0 && b.Start > list && b.Start < part.Start))
+            && !listedParts.Contains(b)).ToArray();
         if (bases.Count == 0)
         {
             claims.Add(new Claim(ClaimKind.Share, ClaimVerdict.Unverifiable, span, p.Text, null, null, null, null, "文中可作基数的数额都不大于这一部分，无法核对这一占比。"));
@@ -1092,9 +1105,9 @@ public static partial class Auditor
 
     /// <summary>
     /// "A、B分别为X和Y，占…的p和q": the part of the i-th share is the i-th amount after 分别 — not the
-    /// nearest amount. Null when the sentence is not such a list.
+    /// nearest amount — with the amounts and the shares the list gives. Null when the sentence is not such a list.
     /// </summary>
-    private static StatedNumber? Respectively(AuditDocument doc, (int Start, int End) sentence, StatedNumber percent, int shareWord)
+    private static (StatedNumber Part, StatedNumber[] Listed, StatedNumber[] Shares)? Respectively(AuditDocument doc, (int Start, int End) sentence, StatedNumber percent, int shareWord)
     {
         var text = doc.Text[sentence.Start..shareWord];
         // "…金额分别为121.22亿元、119.40亿元和85.52亿元，分别占采购规模的37.17%…": the 分别 the amounts follow, not the share's own.
@@ -1113,9 +1126,22 @@ public static partial class Auditor
             var listedShares = shares.Length == 0 ? 0 : 1 + shares.Zip(shares.Skip(1)).TakeWhile(pair => doc.Text[pair.First.End..pair.Second.Start].Trim() is "和" or "、" or "及").Count();
             var listed = doc.NumbersIn((sentence.Start, after ? shareWord : sentence.Start + text.TrimEnd().Length - 2)).Where(n => n.Kind == NumberKind.Money).ToArray();
             if (listedShares >= 2 && listed.Length >= listedShares) parts = listed[^listedShares..];
+            // "乐透数字型、竞猜型、即开型彩票销售量分别占彩票销售总量的63.46%、16.81%、8.07%": names listed before 分别, each the
+            // name of an amount its paragraph stated before.
+            else if (listedShares >= 2 && !after && NamedBefore(text.TrimEnd()[..^2]) is { } named && named.Length == listedShares) parts = named;
         }
         var index = Array.IndexOf(shares, percent);
-        return parts.Length >= 2 && index >= 0 && index < parts.Length ? parts[index] : null;
+        return parts.Length >= 2 && index >= 0 && index < parts.Length ? (parts[index], parts, shares[..Math.Min(shares.Length, parts.Length)]) : null;
+
+        // The amounts of the names a list gives ("1-5月乐透数字型、竞猜型…彩票销售量"), by the first two characters of each.
+        StatedNumber[]? NamedBefore(string list)
+        {
+            var names = list[(list.LastIndexOfAny(['，', ',', '：', ':', '月', '年']) + 1)..].Split('、').Select(name => AuditDocument.Normalize(name.Trim())).ToArray();
+            if (names.Any(name => name.Length < 2)) return null;
+            var stated = doc.NumbersIn((doc.ParagraphAt(sentence.Start).Start, sentence.Start)).Where(n => n.Kind == NumberKind.Money && doc.IsLevelAmount(n) && !doc.HasRole(n)).ToArray();
+            var found = names.Select(name => stated.LastOrDefault(n => doc.Label(n).StartsWith(name[..2], StringComparison.Ordinal))).OfType<StatedNumber>().Distinct().ToArray();
+            return found.Length == names.Length ? found : null;
+        }
     }
 
     /// <summary>The "占" clause of the share list a percentage closes ("占…的8.1%和91.9%"), if it is one.</summary>

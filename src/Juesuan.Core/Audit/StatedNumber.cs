@@ -92,6 +92,8 @@ public static partial class NumberScanner
             // A year, a month or a day ("2021年", "7月", "25日"), or a digit glued to letters, is not an amount.
             if (unit.Length == 0 && end < text.Length && text[end] is '年' or '月' or '日' or '号' or '届' or '期' or '季') continue;
             if (m.Index > 0 && char.IsAsciiLetter(text[m.Index - 1])) continue;
+            // Nor is a note's mark ("基诺型彩票[1]销售").
+            if (unit.Length == 0 && m.Index > 0 && text[m.Index - 1] is '[' or '［' && end < text.Length && text[end] is ']' or '］') continue;
             if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
             var decimals = digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
             var step = 1m;

@@ -1956,6 +1956,11 @@ public class AuditorTests
     [Fact]
     public void Tenths_are_a_rate_of_change_too() =>
         ConsistentUntilChanged("本年收入合计120万元，较上年的100万元增长了2成。", "2成", "3成");
+
+    [Fact]
+    public void Shares_a_list_of_names_gives_respectively_are_of_the_amounts_stated_under_those_names() =>
+        ContradictedUntilMended("1月至5月累计，乐透数字型彩票销售1017.25亿元，同比减少10.65亿元；竞猜型彩票销售269.51亿元；即开型彩票销售129.43亿元；视频型彩票销售185.45亿元；基诺型彩票[1]销售1.29亿元。"
+            + "1-5月乐透数字型、竞猜型、即开型、视频型、基诺型彩票销售量分别占彩票销售总量的63.46%、16.81%、8.07%、11.58%、0.08%。", "11.58%", "11.57%");
 }
 
 /// <summary>
