@@ -519,7 +519,8 @@ internal sealed partial class AuditDocument
     [GeneratedRegex(@"^[^，。；、]{1,40}?(?=20\d\d年度)")]
     private static partial Regex UnitAndYear();
 
-    [GeneratedRegex(@"^(20\d\d(?=年末)|20\d\d年度?|本年度|年度|全年|本单位|本部门|我单位|其中|主要包括|包括|共计|合计为|决算|以及|和(?!平)|及(?!时))+")]
+    /// <summary>Words before a quantity's name that are not of it: its year, its unit, the list it opens, an item's number ("1、", "（2）").</summary>
+    [GeneratedRegex(@"^(20\d\d(?=年末)|20\d\d年度?|本年度|年度|全年|本单位|本部门|我单位|其中|主要包括|包括|共计|合计为|决算|以及|和(?!平)|及(?!时)|[0-9]{1,2}[、．](?![0-9])|[（(][0-9一二三四五六七八九十]{1,2}[)）])+")]
     private static partial Regex LeadingWords();
 
     [GeneratedRegex(@"(为|為|是|达到|達到|达|達|共计|共計|约|約|的|数为|數為|总额为|總額為|均为|均|各)+$")]
@@ -719,6 +720,8 @@ internal sealed partial class AuditDocument
 
     /// <summary>Whether a label names a quantity of the domain (a figure of the tables, or a classification name).</summary>
     public bool IsVocabulary(string label) =>
-        // "人员经费支出", "公务接待费支出": a quantity of the domain named with the word 支出 after it.
-        Vocabulary.Value.Contains(label) || (label.EndsWith("费支出", StringComparison.Ordinal) && Vocabulary.Value.Contains(label[..^2]));
+        // "人员经费支出", "公务接待费支出": a quantity of the domain named with the word 支出 after it; "社会保障与就业支出" with 与
+        // for 和.
+        Vocabulary.Value.Contains(label) || (label.EndsWith("费支出", StringComparison.Ordinal) && Vocabulary.Value.Contains(label[..^2]))
+        || (label.Contains('与') && Vocabulary.Value.Contains(label.Replace('与', '和')));
 }

@@ -395,7 +395,8 @@ public static partial class Auditor
             // The parts of an amount are quantities of the accounts (基本支出, 财政拨款收入, 教育支出 …); a clause with another
             // quantity, or with two figures of the kind, is a list this check does not read.
             if (part is not null && whole.Kind == NumberKind.Money && !(doc.IsTotal(whole) && (doc.IsVocabulary(doc.Label(part)) || NamedAfter(doc.Label(part))))
-                && !(revenue && RevenueName().IsMatch(doc.Label(part))) && !(spending && (usedFor || SpendingItem().IsMatch(doc.Label(part)) || doc.IsVocabulary(doc.Label(part))))
+                && !(revenue && RevenueName().IsMatch(doc.Label(part)))
+                && !(spending && (usedFor || SpendingItem().IsMatch(doc.Label(part)) || EconomicClass().IsMatch(doc.Label(part)) || doc.IsVocabulary(doc.Label(part))))
                 && !(output && doc.Label(part).EndsWith("产值", StringComparison.Ordinal)) && !(funded && FundSource().IsMatch(doc.Label(part))) && Half(doc.Label(part)) is null
                 && !(FiscalTotals.TryGetValue(doc.Label(whole), out var fiscal) && fiscal.Contains(doc.Label(part))))
             {
@@ -528,6 +529,10 @@ public static partial class Auditor
     /// <summary>"一般公共预算支出", "机关运行经费", "群众体育支出": an amount spent, by its name.</summary>
     [GeneratedRegex(@"(支出|经费|經費|费|費|资金|資金|公益金)(决算|預算|预算)?(数|额)?$")]
     private static partial Regex SpendingName();
+
+    /// <summary>"工资福利支出", "对个人和家庭补助支出": a class of spending by what it buys, however the text words it.</summary>
+    [GeneratedRegex(@"^(工资福利|商品和服务|对个人和家庭的?补助|资本性|债务利息及费用|对企业补助)(支出)?$")]
+    private static partial Regex EconomicClass();
 
     /// <summary>"上级资金转移支付", "基本药物制度补助", "全年预算数": money given to be spent, by its name.</summary>
     [GeneratedRegex(@"(资金|資金|转移支付|轉移支付|补助|補助|补贴|補貼|预算数|預算數|投资|投資)[^，。；]{0,4}$")]

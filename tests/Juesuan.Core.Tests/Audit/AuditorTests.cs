@@ -1961,6 +1961,16 @@ public class AuditorTests
     public void Shares_a_list_of_names_gives_respectively_are_of_the_amounts_stated_under_those_names() =>
         ContradictedUntilMended("1月至5月累计，乐透数字型彩票销售1017.25亿元，同比减少10.65亿元；竞猜型彩票销售269.51亿元；即开型彩票销售129.43亿元；视频型彩票销售185.45亿元；基诺型彩票[1]销售1.29亿元。"
             + "1-5月乐透数字型、竞猜型、即开型、视频型、基诺型彩票销售量分别占彩票销售总量的63.46%、16.81%、8.07%、11.58%、0.08%。", "11.58%", "11.57%");
+
+    [Fact]
+    public void Classes_of_spending_by_what_they_buy_are_parts_of_the_basic_spending_however_numbered() =>
+        ContradictedUntilMended("（一）基本支出：3093.3838万元。其中1、工资福利支出2338.13万元，2、商品和服务支出76.6438万元，3、对个人和家庭补助支出678.71万元。",
+            "3093.3838万元", "3093.4838万元");
+
+    [Fact]
+    public void A_class_of_the_functional_catalogue_written_with_与_is_the_class_with_和() =>
+        ContradictedUntilMended("2016年支出决算数3109.3838万元，其中：一般公共服务支出3.6540万元，教育支出2405.0198万元，社会保障与就业支出462.6万元，住房保障支出216.11万元，其他支出6万元。",
+            "3109.3838万元", "3093.3838万元");
 }
 
 /// <summary>
