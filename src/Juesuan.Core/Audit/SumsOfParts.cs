@@ -397,7 +397,7 @@ public static partial class Auditor
             if (part is not null && whole.Kind == NumberKind.Money && !(doc.IsTotal(whole) && (doc.IsVocabulary(doc.Label(part)) || NamedAfter(doc.Label(part))))
                 && !(revenue && RevenueName().IsMatch(doc.Label(part)))
                 && !(spending && (usedFor || SpendingItem().IsMatch(doc.Label(part)) || EconomicClass().IsMatch(doc.Label(part)) || doc.IsVocabulary(doc.Label(part))))
-                && !(output && doc.Label(part).EndsWith("产值", StringComparison.Ordinal)) && !(funded && FundSource().IsMatch(doc.Label(part))) && Half(doc.Label(part)) is null
+                && !(output && doc.Label(part).EndsWith("产值", StringComparison.Ordinal)) && !(funded && FundSource().IsMatch(doc.Label(part))) && !TypeOf().IsMatch(ClauseLabel(doc, part)) && Half(doc.Label(part)) is null
                 && !(FiscalTotals.TryGetValue(doc.Label(whole), out var fiscal) && fiscal.Contains(doc.Label(part))))
             {
                 // A part of nothing ("3、纳入财政专户管理的收入安排的资金0万元") adds nothing, whatever it is.
@@ -427,6 +427,10 @@ public static partial class Auditor
             || (whole.Kind == NumberKind.Count && unit == "分" && parts.Any(p => doc.RawLabel(p).Contains("产出", StringComparison.Ordinal))
                 && parts.Any(p => doc.RawLabel(p).Contains("效益", StringComparison.Ordinal)))
             || (parts.Count == 3 && parts.Select(p => ProcurementKind(stem, doc.Label(p))).Order().SequenceEqual([0, 1, 2]))
+            // "其中电脑型彩票销售…，视频型彩票销售…，即开型彩票销售…": a whole divided by its types; "财政系统完成收入…，国税系统…，
+            // 地税系统…": a revenue by the three offices that collect it.
+            || (parts.Count >= 3 && parts.All(p => TypeOf().IsMatch(ClauseLabel(doc, p))) && parts.Select(p => TypeOf().Match(ClauseLabel(doc, p)).Value).Distinct().Count() == parts.Count)
+            || (parts.Count == 3 && parts.Select(p => Collector().Match(doc.Label(p)).Value).Where(v => v.Length > 0).Distinct().Count() == 3)
             // "财政拨款收入总计…，其中：年初财政拨款结转和结余…，本年财政拨款收入…": the two lines of the 财政拨款 table's total.
             || (FiscalTotals.TryGetValue(doc.Label(whole), out var lines) && parts.Count == 2 && parts.Select(p => doc.Label(p)).Order().SequenceEqual(lines.Order()));
         // Halves of an actual are not halves of the budget stated between ("完成年初预算数60999万元的40.4%。其中：税收收入…").
@@ -529,6 +533,14 @@ public static partial class Auditor
     /// <summary>"一般公共预算支出", "机关运行经费", "群众体育支出": an amount spent, by its name.</summary>
     [GeneratedRegex(@"(支出|经费|經費|费|費|资金|資金|公益金)(决算|預算|预算)?(数|额)?$")]
     private static partial Regex SpendingName();
+
+    /// <summary>"电脑型", "即开型": a part named by its type.</summary>
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{1,4}型")]
+    private static partial Regex TypeOf();
+
+    /// <summary>"财政系统", "国税", "地税": the offices that collected a county's revenue before 2018.</summary>
+    [GeneratedRegex(@"^(财政|国税|地税)")]
+    private static partial Regex Collector();
 
     /// <summary>"工资福利支出", "对个人和家庭补助支出": a class of spending by what it buys, however the text words it.</summary>
     [GeneratedRegex(@"^(工资福利|商品和服务|对个人和家庭的?补助|资本性|债务利息及费用|对企业补助)(支出)?$")]

@@ -1971,6 +1971,16 @@ public class AuditorTests
     public void A_class_of_the_functional_catalogue_written_with_与_is_the_class_with_和() =>
         ContradictedUntilMended("2016年支出决算数3109.3838万元，其中：一般公共服务支出3.6540万元，教育支出2405.0198万元，社会保障与就业支出462.6万元，住房保障支出216.11万元，其他支出6万元。",
             "3109.3838万元", "3093.3838万元");
+
+    [Fact]
+    public void A_whole_divided_by_its_types_or_by_the_offices_that_collect_it_is_their_sum()
+    {
+        ContradictedUntilMended("青海省共发行销售各类福利彩票153535.2630万元。其中电脑型彩票销售126197.8534万元，视频型彩票销售19111.0756万元，即开型彩票（刮刮乐）销售8116.6500万元。",
+            "153535.2630万元", "153425.5790万元");
+        ContradictedUntilMended("大口径财政收入完成60233万元，同比增长3.69%。其中：财政系统完成收入22051万元，国税系统完成收入11925万元，地税系统完成收入26230万元。", "60233万元", "60206万元");
+        // Two types may leave a third out.
+        Assert.Empty(Audit("共发行销售各类福利彩票153535.2630万元。其中电脑型彩票销售126197.8534万元，视频型彩票销售19111.0756万元。").Contradictions);
+    }
 }
 
 /// <summary>
