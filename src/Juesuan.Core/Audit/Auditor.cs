@@ -49,6 +49,7 @@ public static partial class Auditor
         SumsOfParts(doc, claims, threePublic);
         ThreeIndustries(doc, claims);
         YearsBalances(doc, claims);
+        NaturalGrowth(doc, claims);
         BalanceSheets(doc, claims);
         CountChanges(doc, claims);
         CountShares(doc, claims);

@@ -80,6 +80,27 @@ public static partial class Auditor
     [GeneratedRegex(@"(支出(合计|总计|总额)?|总支出)$")]
     private static partial Regex YearsSpending();
 
+    /// <summary>
+    /// 人口自然增长 — "全年出生人口1913人，出生率为9.2‰；死亡人口900人，…；自然增长人口1011人": the natural growth of a population
+    /// is its births less its deaths, both stated before it in its statement.
+    /// </summary>
+    private static void NaturalGrowth(AuditDocument doc, List<Claim> claims)
+    {
+        foreach (var growth in doc.Numbers.Where(n => n.Kind == NumberKind.Count && doc.Label(n).EndsWith("自然增长人口", StringComparison.Ordinal)).ToArray())
+            Guarded(doc, claims, ClaimKind.SumOfParts, growth, () =>
+            {
+                var before = doc.NumbersIn((doc.StatementAt(growth.Start).Start, growth.Start)).Where(n => n.Kind == NumberKind.Count && CountUnit(n) == CountUnit(growth)).ToArray();
+                var births = before.Where(n => doc.Label(n).EndsWith("出生人口", StringComparison.Ordinal)).ToArray();
+                var deaths = before.Where(n => doc.Label(n).EndsWith("死亡人口", StringComparison.Ordinal)).ToArray();
+                if (births.Length != 1 || deaths.Length != 1) return;
+                var value = births[0].Value - deaths[0].Value;
+                // A count of people is exact; one in 万人 stands for what its digits allow.
+                static Interval Counted(StatedNumber n) => n.UnitFactor == 1 ? Interval.Exact(n.Value) : n.Interval;
+                AgainstIdentity(doc, claims, growth, Counted(growth), Counted(births[0]) - Counted(deaths[0]), value, "自然增长人口是出生人口减死亡人口",
+                    $"{births[0].Text.Trim()} − {deaths[0].Text.Trim()} = {value:0.##}{CountUnit(growth)}");
+            });
+    }
+
     /// <summary>"资产总额", "资产合计", "总资产": the whole of a balance sheet's assets, and likewise of its liabilities.</summary>
     [GeneratedRegex(@"^(?<scope>.*?)(资产总额|资产合计|资产总计|总资产)$")]
     private static partial Regex TotalAssets();
@@ -127,5 +148,5 @@ public static partial class Auditor
         claims.Add(expected.Meets(statedRange)
             ? new Claim(ClaimKind.SumOfParts, ClaimVerdict.Consistent, doc.Span(stated), stated.Text, value, expected.Low, expected.High, null, $"{rule}：{arithmetic}，与所写相符。")
             : new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(stated), stated.Text, value, expected.Low, expected.High, stated.Value - value,
-                $"{rule}：{arithmetic}，不是 {doc.Money(stated.Value)}。"));
+                $"{rule}：{arithmetic}，不是 {(stated.Kind == NumberKind.Money ? doc.Money(stated.Value) : stated.Text.Trim())}。"));
 }

@@ -1981,6 +1981,13 @@ public class AuditorTests
         // Two types may leave a third out.
         Assert.Empty(Audit("共发行销售各类福利彩票153535.2630万元。其中电脑型彩票销售126197.8534万元，视频型彩票销售19111.0756万元。").Contradictions);
     }
+
+    [Fact]
+    public void A_population_s_natural_growth_is_its_births_less_its_deaths()
+    {
+        ContradictedUntilMended("全年出生人口1913人，出生率为9.2‰；死亡人口900人，死亡率为4.3‰；自然增长人口1011人，自然增长率4.9‰。", "1011人", "1013人");
+        Assert.Contains("1913人 − 900人 = 1013人", Assert.Single(Audit("全年出生人口1913人；死亡人口900人；自然增长人口1011人。").Contradictions).Explanation, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>
