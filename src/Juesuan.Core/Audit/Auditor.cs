@@ -983,9 +983,7 @@ public static partial class Auditor
         if (respectively is { Listed: var all, Shares: var listShares } && listShares.Length == all.Length
             && listShares.Aggregate(Interval.Zero, (acc, s) => acc + s.Interval).Meets(Interval.Exact(100m)))
         {
-            var (first, last) = (all.Min(n => n.Start), all.Max(n => n.End));
-            var sum = all.Sum(n => n.Value);
-            bases = [new StatedNumber(NumberKind.Money, sum, all.Sum(n => n.Step), first, last - first, $"{doc.Money(sum)}（所列各项之和）"), .. bases];
+            bases = [SumAsOne(doc, all, "所列各项之和"), .. bases];
         }
         // A base no greater than its part (or nothing at all) is not what the share is of, nor is another part of the
         // same list after 其中 ("其中：财政拨款收入2326.34万元，占96.2%；事业收入90.79万元，占3.8%"): such readings are left out.
@@ -1041,8 +1039,7 @@ public static partial class Auditor
             && Half(doc.Label(n)) is { } h && h.Pair == half.Pair && h.Side != half.Side);
         if (other is null) return null;
         var (first, second) = part.Start < other.Start ? (part, other) : (other, part);
-        return new StatedNumber(NumberKind.Money, part.Value + other.Value, part.Step + other.Step, first.Start, second.End - first.Start,
-            $"{doc.Money(part.Value + other.Value)}（{doc.Label(first)}与{doc.Label(second)}之和）");
+        return SumAsOne(doc, [first, second], $"{doc.Label(first)}与{doc.Label(second)}之和");
     }
 
     /// <summary>
@@ -1055,11 +1052,16 @@ public static partial class Auditor
             .Select(n => (Number: n, Label: ClauseLabel(doc, n))).ToArray();
         var items = new[] { amounts.Where(a => IsAbroad(a.Label)), amounts.Where(a => IsReception(a.Label)), amounts.Where(a => IsVehicles(a.Label) || IsPurchase(a.Label) || IsOperation(a.Label)) }
             .Select(found => found.Select(a => a.Number).ToArray()).ToArray();
-        if (items.Any(found => found.Length != 1) || !items.Any(found => found[0] == part)) return null;
-        var (first, last) = (items.Min(found => found[0].Start), items.Max(found => found[0].End));
-        var sum = items.Sum(found => found[0].Value);
+        return items.Any(found => found.Length != 1) || !items.Any(found => found[0] == part) ? null : SumAsOne(doc, items.Select(found => found[0]).ToArray(), "三项“三公”经费之和");
+    }
+
+    /// <summary>Amounts stated apart, as the one amount they add up to, over the stretch of text they stand in.</summary>
+    private static StatedNumber SumAsOne(AuditDocument doc, IReadOnlyCollection<StatedNumber> parts, string what)
+    {
+        var (first, last) = (parts.Min(n => n.Start), parts.Max(n => n.End));
+        var sum = parts.Sum(n => n.Value);
         // "0万元" is none at all, not anything below half a 万元.
-        return new StatedNumber(NumberKind.Money, sum, items.Sum(found => found[0].Value == 0 ? 0 : found[0].Step), first, last - first, $"{doc.Money(sum)}（三项“三公”经费之和）");
+        return new StatedNumber(NumberKind.Money, sum, parts.Sum(n => n.Value == 0 ? 0 : n.Step), first, last - first, $"{doc.Money(sum)}（{what}）");
     }
 
     /// <summary>How far before a share of the whole the amounts it may be of are looked for (characters).</summary>

@@ -378,9 +378,10 @@ public static partial class Auditor
             || ((stem.Length >= 4 || stem is "资产" or "负债") && part.Length >= 4 && part.EndsWith(stem[^2..], StringComparison.Ordinal));
         var parts = new List<StatedNumber>();
         var clauseStart = listStart;
+        // Whether a clause with a figure of the kind gave no part: then the list is not known to be whole.
+        var skipped = false;
         // A comma inside a figure ("4,001,132.90元") separates no clauses, nor one inside brackets ("…39708.61万元，（中央资金
         // 18889万元，省级资金14684万元…），其他各类资金13335万元"): what brackets hold is a part of a part.
-        var skipped = false;
         var inFigures = doc.NumbersIn((clauseStart, end)).SelectMany(n => Enumerable.Range(n.Start, n.Length)).ToHashSet();
         var depth = 0;
         for (var i = clauseStart; i <= end; i++)
@@ -397,7 +398,8 @@ public static partial class Auditor
             if (part is not null && whole.Kind == NumberKind.Money && !(doc.IsTotal(whole) && (doc.IsVocabulary(doc.Label(part)) || NamedAfter(doc.Label(part))))
                 && !(revenue && RevenueName().IsMatch(doc.Label(part)))
                 && !(spending && (usedFor || SpendingItem().IsMatch(doc.Label(part)) || EconomicClass().IsMatch(doc.Label(part)) || doc.IsVocabulary(doc.Label(part))))
-                && !(output && doc.Label(part).EndsWith("产值", StringComparison.Ordinal)) && !(funded && FundSource().IsMatch(doc.Label(part))) && !TypeOf().IsMatch(ClauseLabel(doc, part)) && Half(doc.Label(part)) is null
+                && !(output && doc.Label(part).EndsWith("产值", StringComparison.Ordinal)) && !(funded && FundSource().IsMatch(doc.Label(part)))
+                && !TypeOf().IsMatch(ClauseLabel(doc, part)) && Half(doc.Label(part)) is null
                 && !(FiscalTotals.TryGetValue(doc.Label(whole), out var fiscal) && fiscal.Contains(doc.Label(part))))
             {
                 // A part of nothing ("3、纳入财政专户管理的收入安排的资金0万元") adds nothing, whatever it is.
@@ -429,7 +431,8 @@ public static partial class Auditor
             || (parts.Count == 3 && parts.Select(p => ProcurementKind(stem, doc.Label(p))).Order().SequenceEqual([0, 1, 2]))
             // "其中电脑型彩票销售…，视频型彩票销售…，即开型彩票销售…": a whole divided by its types; "财政系统完成收入…，国税系统…，
             // 地税系统…": a revenue by the three offices that collect it.
-            || (parts.Count >= 3 && parts.All(p => TypeOf().IsMatch(ClauseLabel(doc, p))) && parts.Select(p => TypeOf().Match(ClauseLabel(doc, p)).Value).Distinct().Count() == parts.Count)
+            || (parts.Count >= 3 && parts.Select(p => TypeOf().Match(ClauseLabel(doc, p))).ToArray() is var types && types.All(m => m.Success)
+                && types.Select(m => m.Value).Distinct().Count() == parts.Count)
             || (parts.Count == 3 && parts.Select(p => Collector().Match(doc.Label(p)).Value).Where(v => v.Length > 0).Distinct().Count() == 3)
             // "财政拨款收入总计…，其中：年初财政拨款结转和结余…，本年财政拨款收入…": the two lines of the 财政拨款 table's total.
             || (FiscalTotals.TryGetValue(doc.Label(whole), out var lines) && parts.Count == 2 && parts.Select(p => doc.Label(p)).Order().SequenceEqual(lines.Order()));
