@@ -97,13 +97,21 @@ public static partial class Auditor
     /// <summary>A cell's figure in 元 (or in per cent), to the precision it is printed with.</summary>
     private static StatedNumber Cell((int Start, int End, Match Match) cell, decimal factor)
     {
-        var number = cell.Match.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal);
-        var value = decimal.Parse(number, CultureInfo.InvariantCulture) * factor * (cell.Match.Groups["sign"].Success ? -1m : 1m);
+        var text = cell.Match.Value.Trim();
+        var start = cell.Start + cell.Match.Value.IndexOf(text, StringComparison.Ordinal);
+        return CellFigure(cell.Match, start, text, factor);
+    }
+
+    /// <summary>A figure a table prints, from its "number", "sign" and "percent" groups: a rate as written, an amount in 元.</summary>
+    private static StatedNumber CellFigure(Match cell, int start, string text, decimal factor)
+    {
+        var percent = cell.Groups["percent"].Success;
+        if (percent) factor = 1m;
+        var number = cell.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal);
+        var value = decimal.Parse(number, CultureInfo.InvariantCulture) * factor * (cell.Groups["sign"].Success ? -1m : 1m);
         var decimals = number.Contains('.') ? number.Length - number.IndexOf('.') - 1 : 0;
         var step = factor;
         for (var i = 0; i < decimals; i++) step /= 10m;
-        var text = cell.Match.Value.Trim();
-        var start = cell.Start + cell.Match.Value.IndexOf(text, StringComparison.Ordinal);
-        return new StatedNumber(cell.Match.Groups["percent"].Success ? NumberKind.Percent : NumberKind.Money, value, step, start, text.Length, text);
+        return new StatedNumber(percent ? NumberKind.Percent : NumberKind.Money, value, step, start, text.Length, text);
     }
 }

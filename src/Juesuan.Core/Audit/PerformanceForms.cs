@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Juesuan.Amounts;
 
@@ -65,7 +64,7 @@ public static partial class Auditor
                 continue;
             }
             if (rows.Count == 0) return;
-            rows[^1].Cells.Add(cell.Groups["dash"].Success ? null : FundFigure(token.Value, at + token.Index, cell, factor));
+            rows[^1].Cells.Add(cell.Groups["dash"].Success ? null : CellFigure(cell, at + token.Index, token.Value, factor));
         }
         if (rows.Count == 0 || rows.Any(r => r.Cells.Count > columns.Length)) return;
         var (budget, spent, rate) = (Array.IndexOf(columns, "全年预算数"), Array.IndexOf(columns, "全年执行数"), Array.IndexOf(columns, "执行率"));
@@ -105,17 +104,5 @@ public static partial class Auditor
         if (first is null) return;
         claims.Add(new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(first), first.Text, null, null, null, null,
             $"年度资金总额是其下各项资金之和：{string.Join("；", mismatched)}。"));
-    }
-
-    /// <summary>A cell of the form as a figure, in 元 for an amount of a form in 万元.</summary>
-    private static StatedNumber FundFigure(string text, int start, Match cell, decimal factor)
-    {
-        var number = cell.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal);
-        var decimals = number.Contains('.') ? number.Length - number.IndexOf('.') - 1 : 0;
-        var step = factor;
-        for (var i = 0; i < decimals; i++) step /= 10m;
-        var percent = cell.Groups["percent"].Success;
-        return new StatedNumber(percent ? NumberKind.Percent : NumberKind.Money, decimal.Parse(number, CultureInfo.InvariantCulture) * (percent ? 1m : factor),
-            percent ? step / factor : step, start, text.Length, text);
     }
 }
