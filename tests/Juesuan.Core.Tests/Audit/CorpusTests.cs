@@ -102,8 +102,8 @@ public class CorpusTests(ITestOutputHelper output)
     [InlineData("opened", 11, 13, 0, 521)]
     [InlineData("frozen", 6, 16, 11, 651)]
     [InlineData("frozen2", 12, 15, 5, 411)]
-    [InlineData("frozen3", 4, 7, 3, 415)]
-    [InlineData("frozen4", 3, 10, 6, 697)]
+    [InlineData("frozen3", 4, 7, 2, 415)]
+    [InlineData("frozen4", 3, 10, 5, 697)]
     [InlineData("frozen5", 5, 34, 3, 269)]
     [InlineData("frozen6", 4, 8, 8, 750)]
     [InlineData("frozen7", 2, 11, 3, 537)]
@@ -114,7 +114,7 @@ public class CorpusTests(ITestOutputHelper output)
     [InlineData("frozen12", 5, 10, 2, 542)]
     [InlineData("frozen13", 2, 5, 7, 229)]
     [InlineData("frozen14", 8, 13, 13, 370)]
-    [InlineData("frozen15", 0, 6, 5, 488)]
+    [InlineData("frozen15", 1, 6, 5, 488)]
     public void Recall_and_false_alarms_on_the_field_corpus(string part, int leastFound, int contradictions, int mostFalseAlarms, int others)
     {
         var m = Run("field", p => p.Part == part);
