@@ -58,6 +58,7 @@ public static partial class Auditor
         WithinLimits(doc, claims);
         LevelsWithLastYear(doc, claims, threePublic);
         ChangeTables(doc, claims);
+        OutlineTables(doc, claims);
         PerformanceForms(doc, claims);
         TemplateBlanks(doc, claims);
         MultiplesReadLoosely(claims);

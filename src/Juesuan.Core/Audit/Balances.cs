@@ -143,10 +143,11 @@ public static partial class Auditor
     /// A stated figure against what an identity of the accounts makes of the figures it is worked from: "{rule}：{arithmetic}",
     /// consistent when the range the stated figure stands for meets the range the others give.
     /// </summary>
+    /// <param name="money">How an amount is shown, where not as the text's own unit: a table's (万元).</param>
     private static void AgainstIdentity(AuditDocument doc, List<Claim> claims, StatedNumber stated, Interval statedRange, Interval expected, decimal value,
-        string rule, string arithmetic) =>
+        string rule, string arithmetic, Func<decimal, string>? money = null) =>
         claims.Add(expected.Meets(statedRange)
             ? new Claim(ClaimKind.SumOfParts, ClaimVerdict.Consistent, doc.Span(stated), stated.Text, value, expected.Low, expected.High, null, $"{rule}：{arithmetic}，与所写相符。")
             : new Claim(ClaimKind.SumOfParts, ClaimVerdict.Contradicted, doc.Span(stated), stated.Text, value, expected.Low, expected.High, stated.Value - value,
-                $"{rule}：{arithmetic}，不是 {(stated.Kind == NumberKind.Money ? doc.Money(stated.Value) : stated.Text.Trim())}。"));
+                $"{rule}：{arithmetic}，不是 {(stated.Kind == NumberKind.Money ? (money ?? doc.Money)(stated.Value) : stated.Text.Trim())}。"));
 }

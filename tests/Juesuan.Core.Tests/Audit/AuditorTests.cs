@@ -1988,6 +1988,19 @@ public class AuditorTests
         ContradictedUntilMended("全年出生人口1913人，出生率为9.2‰；死亡人口900人，死亡率为4.3‰；自然增长人口1011人，自然增长率4.9‰。", "1011人", "1013人");
         Assert.Contains("1913人 − 900人 = 1013人", Assert.Single(Audit("全年出生人口1913人；死亡人口900人；自然增长人口1011人。").Contradictions).Explanation, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_table_of_names_and_amounts_adds_up_row_by_row_and_balances()
+    {
+        const string table = "单位:万元\n指标名称 | 金额 |\n一、上年结余 | 1079.96 |\n二、收入合计 | 21772.41 |\n1、基本医疗保险费收入 | 13857.11 |\n2、利息收入 | 19.02 |\n"
+            + "3、其他收入 | 126.18 |\n4、转移收入 | 22.87 |\n5、上级补助收入 | 7747.23 |\n三、支出合计 | 21885.53 |\n1、基本医疗保险待遇支出 | 7512.06 |\n2、转移支出 | 24.78 |\n"
+            + "3、其他支出 | 279.19 |\n4、上解上级支出 | 14069.5 |\n四、滚存结余 | 996.84 |\n";
+        var claim = Assert.Single(Audit(table).Contradictions);
+        Assert.Equal("996.84", claim.Span.Text);
+        Assert.Contains("1,079.96万元 + 21,772.41万元 − 21,885.53万元 = 966.84万元，不是 996.84万元", claim.Explanation, StringComparison.Ordinal);
+        Assert.Empty(Audit(table.Replace("996.84", "966.84", StringComparison.Ordinal)).Contradictions);
+        Assert.Equal(["21772.41"], Audit(table.Replace("| 19.02 |", "| 29.02 |", StringComparison.Ordinal).Replace("996.84", "966.84", StringComparison.Ordinal)).Contradictions.Select(c => c.Span.Text));
+    }
 }
 
 /// <summary>
