@@ -14,7 +14,7 @@ public static partial class Auditor
     /// year is missing ("第二部分度部门决算", "（ 年度）", "x年1至6月", "关于年度省级预算执行", "——年11月27日"), an empty document
     /// number (〔〕号, "会议文件(   )"), a session's number ("第次会议", "六届人大次会议", "执行届人大…次会议"), a list left empty
     /// ("分别是。"), a form's field left empty where the published table ends ("填报日期：", "项目负责人：财务负责人："), a unit of money with no
-    /// figure ("补助资金 万元。", "拨款收入万元，").
+    /// figure ("补助资金 万元。", "拨款收入万元，"), a count's unit with no figure ("给予党纪政纪处分人。", "10个方面个问题").
     /// </summary>
     [GeneratedRegex(
         @"(?<![A-Za-z])[XxＸｘ×]{2,}(?:[.．][XxＸｘ]{1,2})?(?![A-Za-z])" +
@@ -35,6 +35,8 @@ public static partial class Auditor
         @"|第[ \u3000]*(?:次|届)(?:会议|全体会议|人大|人民代表大会)|(?:人大|人民代表大会)[ \u3000]*次会议" +
         @"|(?<![0-9０-９零〇一二三四五六七八九十百本历歷上下每换該该同首])届人大[ \u3000]*[0-9０-９零〇一二三四五六七八九十]*次会议|分别(?:是|为)[ \u3000]*[。；;]" +
         @"|(?:填报日期|填报人|单位负责人|财务负责人|项目负责人)[ \u3000]*[：:][ \u3000]*(?=$|\n|(?:[^\s：:，。]{2,8}[：:]))" +
+        // "给予党纪政纪处分人。", "10个方面个问题": a count's unit straight after the verb or the noun its number belongs to.
+        @"|(?:处分|处理|追回|挽回|涉及|发现|查出|移送|问责|核减|收回)(?:个|人|项|家|起|件|[万萬亿億]?元)(?=[，,。；;、）)])|(?<=方面)个问题" +
         // "补助资金 万元。", "拨款收入万元，": a unit of money after a word that no figure can be part of.
         @"|(?<![0-9０-９])[\u4e00-\u9fff](?<!" + NumberLikeWords + @")(?:[ \u3000]+[万萬亿億]?|[万萬亿億])元(?=[。，,；;、）)])")]
     private static partial Regex TemplateBlank();

@@ -63,6 +63,8 @@ public class TemplateBlankTests(ITestOutputHelper output)
     [InlineData("收支较上年决算数增加22,373.87万元、增长%,主要原因是…", "增长%")]
     [InlineData("现下达你区自然灾害生活补助资金 万元。并就有关事项通知如下", "金 万元")]
     [InlineData("单位本年度实际收到的财政拨款收入万元，差额万元。", "入万元")]
+    [InlineData("对相关责任人员给予党纪政纪处分人。", "处分人")]
+    [InlineData("审计发现21个部门10个方面个问题。", "个问题")]
     public void A_placeholder_is_reported_where_it_stands(string text, string first)
     {
         var blank = Auditor.Audit(text, "t.txt").Claims.First(c => c.Kind == ClaimKind.TemplateBlank);
@@ -80,6 +82,7 @@ public class TemplateBlankTests(ITestOutputHelper output)
     [InlineData("经州九届人大常委会第六次会议批准，本届人大三次会议审查，历届人大第一次会议，分别是：甲、乙。")]
     [InlineData("学校建设 5506 万 元，工业园 0.5 亿 元，上万元，数百万元，金额单位：万元，每万元，没有人。")]
     [InlineData("国内公务接待24批次，210人次，团组数0个，公务用车保有量12 辆；共有车辆3辆。")]
+    [InlineData("共处分5人，处理人员3名，发现问题12个，每个问题都已整改，涉及10个方面。")]
     public void Filled_text_has_no_placeholder(string text) =>
         Assert.DoesNotContain(Auditor.Audit(text, "t.txt").Claims, c => c.Kind == ClaimKind.TemplateBlank);
 }
