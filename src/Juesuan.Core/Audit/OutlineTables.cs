@@ -36,7 +36,8 @@ public static partial class Auditor
     private static void OutlineTables(AuditDocument doc, List<Claim> claims)
     {
         var rows = new List<(string Name, int Level, StatedNumber Amount)>();
-        var factor = 1m;
+        // The unit the last "单位：万元" above states, and the one the table being read is in.
+        var (factor, tableFactor) = (1m, 1m);
         foreach (var line in doc.Paragraphs)
         {
             var text = doc.Text[line.Start..line.End];
@@ -53,6 +54,7 @@ public static partial class Auditor
             var number = RowNumber().Match(row.Groups["name"].Value);
             var level = !number.Success ? 0 : number.Groups["l1"].Success ? 1 : number.Groups["l2"].Success ? 2 : 3;
             var figure = cell.Value.Trim();
+            if (rows.Count == 0) tableFactor = factor;
             rows.Add((AuditDocument.Normalize(row.Groups["name"].Value[number.Length..]), level,
                 CellFigure(cell, line.Start + row.Groups["cell"].Index + cell.Value.IndexOf(figure, StringComparison.Ordinal), figure, factor)));
         }
@@ -61,7 +63,7 @@ public static partial class Auditor
         void Check(List<(string Name, int Level, StatedNumber Amount)> table)
         {
             if (table.Count < 3) return;
-            Guarded(doc, claims, ClaimKind.SumOfParts, table[0].Amount.Start, table[^1].Amount.End, () => CheckOutlineTable(doc, claims, table, factor));
+            Guarded(doc, claims, ClaimKind.SumOfParts, table[0].Amount.Start, table[^1].Amount.End, () => CheckOutlineTable(doc, claims, table, tableFactor));
         }
     }
 

@@ -1994,7 +1994,7 @@ public class AuditorTests
     {
         const string table = "单位:万元\n指标名称 | 金额 |\n一、上年结余 | 1079.96 |\n二、收入合计 | 21772.41 |\n1、基本医疗保险费收入 | 13857.11 |\n2、利息收入 | 19.02 |\n"
             + "3、其他收入 | 126.18 |\n4、转移收入 | 22.87 |\n5、上级补助收入 | 7747.23 |\n三、支出合计 | 21885.53 |\n1、基本医疗保险待遇支出 | 7512.06 |\n2、转移支出 | 24.78 |\n"
-            + "3、其他支出 | 279.19 |\n4、上解上级支出 | 14069.5 |\n四、滚存结余 | 996.84 |\n";
+            + "3、其他支出 | 279.19 |\n4、上解上级支出 | 14069.5 |\n四、滚存结余 | 996.84 |\n单位:元\n";
         var claim = Assert.Single(Audit(table).Contradictions);
         Assert.Equal("996.84", claim.Span.Text);
         Assert.Contains("1,079.96万元 + 21,772.41万元 − 21,885.53万元 = 966.84万元，不是 996.84万元", claim.Explanation, StringComparison.Ordinal);
