@@ -13,6 +13,10 @@ public static partial class Auditor
     [GeneratedRegex(@"单位[:：]\s*(?<unit>亿元|万元|千元|元)")]
     private static partial Regex TableUnit();
 
+    /// <summary>What one of the unit a table's "单位：万元" states is in 元; 1 where it states none.</summary>
+    private static decimal UnitFactor(Match? unit) =>
+        unit is { Success: true } ? unit.Groups["unit"].Value switch { "亿元" => 100_000_000m, "万元" => 10_000m, "千元" => 1_000m, _ => 1m } : 1m;
+
     [GeneratedRegex(@"(?<year>20\d\d)\s*年")]
     private static partial Regex HeaderYear();
 
@@ -58,7 +62,7 @@ public static partial class Auditor
         var years = headerLines.Select(l => HeaderYear().Matches(l).Select(m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)).ToArray())
             .LastOrDefault(y => y.Length >= 2);
         if (years is null || years[0] >= years[1]) return;
-        var factor = TableUnit().Matches(above).LastOrDefault()?.Groups["unit"].Value switch { "亿元" => 100_000_000m, "万元" => 10_000m, "千元" => 1_000m, _ => 1m };
+        var factor = UnitFactor(TableUnit().Matches(above).LastOrDefault());
         var (earlier, later, change, rate) = (Cell(cells[0], factor), Cell(cells[1], factor), Cell(cells[2], factor), Cell(cells[3], 1m));
         var expected = later.Interval - earlier.Interval;
         var exact = later.Value - earlier.Value;

@@ -41,8 +41,7 @@ public static partial class Auditor
         foreach (var line in doc.Paragraphs)
         {
             var text = doc.Text[line.Start..line.End];
-            if (TableUnit().Match(text) is { Success: true } unit)
-                factor = unit.Groups["unit"].Value switch { "亿元" => 100_000_000m, "万元" => 10_000m, "千元" => 1_000m, _ => 1m };
+            if (TableUnit().Match(text) is { Success: true } unit) factor = UnitFactor(unit);
             var row = NameAndAmount().Match(text);
             var cell = row.Success ? NumberCell().Match(row.Groups["cell"].Value) : Match.Empty;
             if (!cell.Success || cell.Groups["percent"].Success)
